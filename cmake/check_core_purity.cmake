@@ -1,0 +1,13 @@
+# Fails when any file under DIR includes SDL, Emscripten or browser headers.
+file(GLOB_RECURSE files ${DIR}/*.h ${DIR}/*.hpp ${DIR}/*.cpp ${DIR}/*.cc)
+set(offenders "")
+foreach(f IN LISTS files)
+  file(STRINGS ${f} hits REGEX "^[ \t]*#[ \t]*include[ \t]*[<\"](SDL|SDL2/|emscripten|html5\\.h|webgl/|GLES)")
+  foreach(hit IN LISTS hits)
+    list(APPEND offenders "${f}: ${hit}")
+  endforeach()
+endforeach()
+if(offenders)
+  list(JOIN offenders "\n  " text)
+  message(FATAL_ERROR "src/core must stay platform-free; these includes belong in src/app:\n  ${text}")
+endif()

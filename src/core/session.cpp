@@ -1,0 +1,141 @@
+#include "session.h"
+
+#include <algorithm>
+
+namespace limber {
+
+namespace {
+// A cue later than this is no longer "on the beat" and would only confuse.
+constexpr double kStaleCueMs = 250;
+// Pressing "previous" this far into an exercise restarts it instead of going back.
+constexpr double kPreviousRestartsAfterMs = 3000;
+}  // namespace
+
+const char* screen_name(Screen s) {
+    switch (s) {
+        case Screen::Home: return "home";
+        case Screen::Player: return "player";
+        case Screen::Finished: return "finished";
+    }
+    return "home";
+}
+
+bool Session::start(const std::string& routine_id, double now_ms) {
+    const Routine* r = catalog_.find_routine(routine_id);
+    if (!r) return false;
+    routine_ = r;
+    timeline_ = compile(catalog_, *r);
+    screen_ = Screen::Player;
+    player_.start(now_ms);
+    next_cue_ = 0;
+    return true;
+}
+
+void Session::pause(double now_ms) {
+    if (screen_ == Screen::Player) player_.pause(now_ms);
+}
+
+void Session::resume(double now_ms) {
+    if (screen_ == Screen::Player) player_.resume(now_ms);
+}
+
+void Session::jump(double now_ms, double routine_ms) {
+    if (!routine_) return;
+    player_.seek(now_ms, std::min(routine_ms, static_cast<double>(timeline_.total_ms)));
+    const double t = player_.time(now_ms);
+    auto first = std::lower_bound(timeline_.cues.begin(), timeline_.cues.end(), t,
+                                  [](const CueEvent& c, double at) { return static_cast<double>(c.at_ms) < at; });
+    next_cue_ = static_cast<size_t>(first - timeline_.cues.begin());
+    if (screen_ == Screen::Finished && t < static_cast<double>(timeline_.total_ms)) {
+        screen_ = Screen::Player;
+        player_.resume(now_ms);
+    }
+}
+
+int Session::current_item(double now_ms) const {
+    const size_t seg = timeline_.segment_at(player_.time(now_ms));
+    return timeline_.segments[seg].item;
+}
+
+void Session::next(double now_ms) {
+    if (screen_ != Screen::Player) return;
+    const int item = current_item(now_ms);
+    jump(now_ms, static_cast<double>(timeline_.item_start_ms(item + 1)));
+}
+
+void Session::previous(double now_ms) {
+    if (screen_ == Screen::Home) return;
+    int item = current_item(now_ms);
+    if (item < 0) item = static_cast<int>(routine_->items.size());  // from Done: back to the last exercise
+    const double into = player_.time(now_ms) - static_cast<double>(timeline_.item_start_ms(item));
+    if (into < kPreviousRestartsAfterMs && item > 0) --item;
+    if (item >= static_cast<int>(routine_->items.size())) item = static_cast<int>(routine_->items.size()) - 1;
+    jump(now_ms, static_cast<double>(timeline_.item_start_ms(item)));
+}
+
+void Session::restart(double now_ms) {
+    if (routine_) jump(now_ms, 0);
+}
+
+void Session::seek(double now_ms, double routine_ms) {
+    if (screen_ != Screen::Home) jump(now_ms, routine_ms);
+}
+
+void Session::set_time_scale(double now_ms, double scale) { player_.set_time_scale(now_ms, scale); }
+
+void Session::leave() {
+    screen_ = Screen::Home;
+    routine_ = nullptr;
+    timeline_ = {};
+}
+
+std::vector<CueEvent> Session::advance(double now_ms, double lead_ms) {
+    std::vector<CueEvent> due;
+    if (screen_ != Screen::Player) return due;
+    const double t = player_.time(now_ms);
+    if (!player_.paused()) {
+        const auto& cues = timeline_.cues;
+        while (next_cue_ < cues.size() && static_cast<double>(cues[next_cue_].at_ms) <= t + lead_ms) {
+            if (static_cast<double>(cues[next_cue_].at_ms) >= t - kStaleCueMs) due.push_back(cues[next_cue_]);
+            ++next_cue_;
+        }
+    }
+    if (t >= static_cast<double>(timeline_.total_ms)) {
+        // The routine is over at its scheduled end, whenever this frame happens to land.
+        player_.pause(now_ms);
+        player_.seek(now_ms, static_cast<double>(timeline_.total_ms));
+        screen_ = Screen::Finished;
+    }
+    return due;
+}
+
+State Session::state(double now_ms) const {
+    State s;
+    s.screen = screen_;
+    if (!routine_) return s;
+    s.routine = routine_->id;
+    s.in_routine = true;
+    s.paused = player_.paused();
+    const double t = player_.time(now_ms);
+    const Segment& seg = timeline_.segments[timeline_.segment_at(t)];
+    s.phase = seg.phase;
+    s.elapsed_ms = t;
+    s.remaining_ms = std::max(0.0, static_cast<double>(timeline_.total_ms) - t);
+    if (seg.phase == Phase::Done) return s;
+    const RoutineItem& item = routine_->items[static_cast<size_t>(seg.item)];
+    s.exercise_index = seg.item;
+    s.exercise_id = catalog_.exercises[static_cast<size_t>(item.exercise)].id;
+    s.side = seg.side;
+    s.set = seg.set;
+    s.sets = item.dose.sets;
+    s.reps = seg.reps;
+    s.segment_progress = (t - static_cast<double>(seg.start_ms)) / static_cast<double>(seg.duration_ms());
+    s.segment_remaining_ms = static_cast<double>(seg.end_ms) - t;
+    const Breath b = breath_at(seg, t);
+    s.breath = b.phase;
+    s.breath_progress = b.progress;
+    if (seg.reps > 0) s.rep = b.rep;
+    return s;
+}
+
+}  // namespace limber

@@ -1,0 +1,76 @@
+// The core's whole API for the platform layer: feed it the clock and commands,
+// read back a plain State and the cues that fall due. No SDL, no browser.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "breath.h"
+#include "exercise.h"
+#include "player.h"
+#include "timeline.h"
+
+namespace limber {
+
+enum class Screen { Home, Player, Finished };
+
+const char* screen_name(Screen);
+
+struct State {
+    Screen screen = Screen::Home;
+    std::string routine;  // empty on the home screen
+    int exercise_index = -1;
+    std::string exercise_id;
+    bool in_routine = false;  // false: the phase fields below carry no meaning
+    Phase phase = Phase::Done;
+    Side side = Side::None;
+    int set = 0;
+    int sets = 0;
+    int rep = 0;   // 1-based rep in a rep-counted Work segment, else 0
+    int reps = 0;  // reps to do in this segment, 0 for holds
+    BreathPhase breath = BreathPhase::None;
+    double breath_progress = 0;
+    double elapsed_ms = 0;
+    double remaining_ms = 0;          // to the end of the routine
+    double segment_progress = 0;      // 0..1 through the current segment
+    double segment_remaining_ms = 0;  // the hold or lead-in countdown
+    bool paused = false;
+};
+
+class Session {
+public:
+    explicit Session(Catalog catalog) : catalog_(std::move(catalog)) {}
+
+    const Catalog& catalog() const { return catalog_; }
+    const Timeline& timeline() const { return timeline_; }
+
+    bool start(const std::string& routine_id, double now_ms);  // false for an unknown id
+    void pause(double now_ms);
+    void resume(double now_ms);
+    void next(double now_ms);
+    void previous(double now_ms);
+    void restart(double now_ms);
+    void seek(double now_ms, double routine_ms);
+    void set_time_scale(double now_ms, double scale);
+    void leave();
+
+    // Moves the session to `now`: finishes the routine at its end and returns the
+    // cues whose time lies up to `lead_ms` ahead, each once. Cues that fell behind
+    // by more than a moment (a stalled tab) are dropped rather than played late.
+    std::vector<CueEvent> advance(double now_ms, double lead_ms);
+
+    State state(double now_ms) const;
+
+private:
+    void jump(double now_ms, double routine_ms);
+    int current_item(double now_ms) const;
+
+    Catalog catalog_;
+    const Routine* routine_ = nullptr;
+    Timeline timeline_;
+    Player player_;
+    Screen screen_ = Screen::Home;
+    size_t next_cue_ = 0;
+};
+
+}  // namespace limber

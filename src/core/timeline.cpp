@@ -1,0 +1,141 @@
+#include "timeline.h"
+
+#include <algorithm>
+
+namespace limber {
+
+const char* phase_name(Phase p) {
+    switch (p) {
+        case Phase::Ready: return "ready";
+        case Phase::Work: return "work";
+        case Phase::Switch: return "switch";
+        case Phase::Rest: return "rest";
+        case Phase::Done: return "done";
+    }
+    return "done";
+}
+
+const char* side_name(Side s) {
+    switch (s) {
+        case Side::Left: return "left";
+        case Side::Right: return "right";
+        case Side::None: return "none";
+    }
+    return "none";
+}
+
+const char* cue_name(Cue c) {
+    switch (c) {
+        case Cue::NextUp: return "next-up";
+        case Cue::BreatheIn: return "breathe-in";
+        case Cue::BreatheOut: return "breathe-out";
+        case Cue::Hold: return "hold";
+        case Cue::Count3: return "count-3";
+        case Cue::Count2: return "count-2";
+        case Cue::Count1: return "count-1";
+        case Cue::SwitchSides: return "switch-sides";
+        case Cue::Rest: return "rest";
+        case Cue::Complete: return "complete";
+    }
+    return "next-up";
+}
+
+namespace {
+
+struct Builder {
+    Timeline tl;
+    int64_t now = 0;
+
+    void countdown(int64_t end) {
+        for (int n = 3; n >= 1; --n) {
+            const int64_t at = end - n * 1000;
+            if (at > tl.segments.back().start_ms) tl.cues.push_back({at, n == 3 ? Cue::Count3 : n == 2 ? Cue::Count2 : Cue::Count1});
+        }
+    }
+
+    void add(Segment seg, int64_t duration, Cue opening) {
+        seg.start_ms = now;
+        seg.end_ms = now + duration;
+        now = seg.end_ms;
+        tl.segments.push_back(seg);
+        tl.cues.push_back({seg.start_ms, opening});
+    }
+
+    void work(Segment seg, const Dose& dose) {
+        seg.phase = Phase::Work;
+        if (dose.reps > 0) {
+            seg.reps = dose.reps;
+            const int64_t breath = seg.tempo.breath_ms();
+            add(seg, breath * dose.reps, Cue::BreatheIn);
+            const int64_t start = tl.segments.back().start_ms;
+            for (int r = 0; r < dose.reps; ++r) {
+                const int64_t rep_start = start + breath * r;
+                if (r > 0) tl.cues.push_back({rep_start, Cue::BreatheIn});
+                tl.cues.push_back({rep_start + seg.tempo.in_ms, Cue::BreatheOut});
+            }
+        } else {
+            add(seg, int64_t{dose.hold_s} * 1000, Cue::Hold);
+            countdown(now);
+        }
+    }
+};
+
+}  // namespace
+
+Timeline compile(const Catalog& catalog, const Routine& routine, const Timing& timing) {
+    Builder b;
+    for (size_t i = 0; i < routine.items.size(); ++i) {
+        const RoutineItem& item = routine.items[i];
+        const Exercise& ex = catalog.exercises[static_cast<size_t>(item.exercise)];
+        Segment base;
+        base.item = static_cast<int>(i);
+        base.tempo = ex.tempo;
+        for (int set = 1; set <= item.dose.sets; ++set) {
+            base.set = set;
+            base.side = item.dose.per_side ? Side::Left : Side::None;
+            Segment lead = base;
+            if (set == 1) {
+                lead.phase = Phase::Ready;
+                b.add(lead, timing.ready_ms, Cue::NextUp);
+            } else {
+                lead.phase = Phase::Rest;
+                b.add(lead, timing.rest_ms, Cue::Rest);
+            }
+            b.countdown(b.now);
+            b.work(base, item.dose);
+            if (item.dose.per_side) {
+                Segment sw = base;
+                sw.phase = Phase::Switch;
+                sw.side = Side::Right;
+                b.add(sw, timing.switch_ms, Cue::SwitchSides);
+                b.countdown(b.now);
+                Segment right = base;
+                right.side = Side::Right;
+                b.work(right, item.dose);
+            }
+        }
+    }
+    Segment done;
+    done.start_ms = done.end_ms = b.now;
+    b.tl.segments.push_back(done);
+    b.tl.cues.push_back({b.now, Cue::Complete});
+    b.tl.total_ms = b.now;
+    std::stable_sort(b.tl.cues.begin(), b.tl.cues.end(),
+                     [](const CueEvent& a, const CueEvent& c) { return a.at_ms < c.at_ms; });
+    return b.tl;
+}
+
+size_t Timeline::segment_at(double t_ms) const {
+    // The first segment whose end lies after t; Done (the last) catches everything past the end.
+    auto it = std::upper_bound(segments.begin(), segments.end() - 1, t_ms,
+                               [](double t, const Segment& s) { return t < static_cast<double>(s.end_ms); });
+    return static_cast<size_t>(it - segments.begin());
+}
+
+int64_t Timeline::item_start_ms(int item) const {
+    for (const auto& s : segments)
+        if (s.item == item) return s.start_ms;
+    return total_ms;
+}
+
+}  // namespace limber

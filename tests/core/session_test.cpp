@@ -1,0 +1,112 @@
+#include <doctest/doctest.h>
+
+#include "core/session.h"
+#include "test_catalog.h"
+
+using namespace limber;
+
+using test::cue_names;
+
+TEST_CASE("starting a routine: unknown ids are refused, known ones play from zero") {
+    Session s(test::sample_catalog());
+    CHECK_FALSE(s.start("nope", 0));
+    CHECK(s.state(0).screen == Screen::Home);
+    CHECK_FALSE(s.state(0).in_routine);
+    REQUIRE(s.start("mix", 1000));
+    const State st = s.state(1000);
+    CHECK(st.screen == Screen::Player);
+    CHECK(st.phase == Phase::Ready);
+    CHECK(st.exercise_id == "rolls");
+    CHECK(st.elapsed_ms == 0);
+    CHECK(st.remaining_ms == 125000);
+    CHECK(st.segment_remaining_ms == 5000);
+}
+
+TEST_CASE("state follows the schedule: reps, breath and sides") {
+    Session s(test::sample_catalog());
+    REQUIRE(s.start("mix", 0));
+    State st = s.state(5000 + 5000 + 500);  // second rep, 500 ms into its in-breath
+    CHECK(st.phase == Phase::Work);
+    CHECK(st.rep == 2);
+    CHECK(st.reps == 3);
+    CHECK(st.breath == BreathPhase::In);
+    CHECK(st.breath_progress == doctest::Approx(0.25));
+    st = s.state(5000 + 5000 + 3500);  // 1500 ms into the 3000 ms out-breath
+    CHECK(st.breath == BreathPhase::Out);
+    CHECK(st.breath_progress == doctest::Approx(0.5));
+    st = s.state(52000);
+    CHECK(st.exercise_id == "hold");
+    CHECK(st.side == Side::Right);
+    CHECK(st.rep == 0);
+    CHECK(st.segment_remaining_ms == 18000);
+    CHECK(st.breath == BreathPhase::In);  // holds breathe slowly: 2 s into a 4 s in-breath
+    CHECK(st.breath_progress == doctest::Approx(0.5));
+}
+
+TEST_CASE("cues come due once each, ahead by the lead, and not while paused") {
+    Session s(test::sample_catalog());
+    REQUIRE(s.start("mix", 0));
+    CHECK(cue_names(s.advance(0, 0)) == "next-up");
+    CHECK(s.advance(10, 0).empty());
+    CHECK(cue_names(s.advance(1950, 60)) == "count-3");  // 2000 is within the 60 ms lead
+    CHECK(s.advance(2000, 60).empty());
+    s.pause(2100);
+    CHECK(s.advance(4500, 0).empty());
+    s.resume(10000);  // routine time 2100 again
+    CHECK(cue_names(s.advance(10000 + 1000, 0)) == "count-2");
+    CHECK(cue_names(s.advance(10000 + 1900, 0)) == "count-1");
+}
+
+TEST_CASE("stale cues are dropped, not played late") {
+    Session s(test::sample_catalog());
+    REQUIRE(s.start("mix", 0));
+    s.advance(0, 0);
+    // A frame 4.1 s late: count-3/2 fell behind; count-1 (at 4000) is within the stale window.
+    CHECK(cue_names(s.advance(4100, 0)) == "count-1");
+}
+
+TEST_CASE("next, previous and restart jump to exercise starts and re-arm their cues") {
+    Session s(test::sample_catalog());
+    REQUIRE(s.start("mix", 0));
+    s.advance(0, 0);
+    s.next(8000);
+    CHECK(s.state(8000).elapsed_ms == 20000);
+    CHECK(s.state(8000).exercise_id == "hold");
+    CHECK(cue_names(s.advance(8000, 0)) == "next-up");
+    s.previous(9000);  // 1 s into "hold": back to the previous exercise
+    CHECK(s.state(9000).elapsed_ms == 0);
+    s.next(9000);
+    s.previous(9000 + 5000);  // 5 s in: back to the start of the same exercise
+    CHECK(s.state(14000).elapsed_ms == 20000);
+    s.restart(15000);
+    CHECK(s.state(15000).elapsed_ms == 0);
+    CHECK(cue_names(s.advance(15000, 0)) == "next-up");
+}
+
+TEST_CASE("the routine finishes exactly at its scheduled end, however late the frame") {
+    Session s(test::sample_catalog());
+    REQUIRE(s.start("mix", 0));
+    s.advance(0, 0);
+    s.seek(0, 124900);
+    const auto cues = s.advance(170, 0);  // this frame lands 70 ms past the end
+    REQUIRE_FALSE(cues.empty());
+    CHECK(cues.back().cue == Cue::Complete);
+    const State st = s.state(200000);
+    CHECK(st.screen == Screen::Finished);
+    CHECK(st.phase == Phase::Done);
+    CHECK(st.elapsed_ms == 125000);
+    CHECK(st.remaining_ms == 0);
+    s.previous(200000);
+    CHECK(s.state(200000).screen == Screen::Player);
+    CHECK(s.state(200000).exercise_id == "hold");
+    s.leave();
+    CHECK(s.state(200000).screen == Screen::Home);
+}
+
+TEST_CASE("time scale speeds routine time without moving the schedule") {
+    Session s(test::sample_catalog());
+    s.set_time_scale(0, 10);
+    REQUIRE(s.start("mix", 0));
+    CHECK(s.state(500).elapsed_ms == doctest::Approx(5000));
+    CHECK(s.state(500).phase == Phase::Work);
+}

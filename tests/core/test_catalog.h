@@ -1,0 +1,38 @@
+// The shipped catalog, loaded the way the app loads it.
+#pragma once
+
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "core/catalog.h"
+#include "core/timeline.h"
+#include "embedded/assets.h"
+
+namespace limber::test {
+
+inline Catalog shipped_catalog() {
+    CatalogLoad load = load_catalog(asset("catalog.json"), "catalog.json");
+    if (!load.ok()) throw std::runtime_error(load.error);
+    return load.catalog;
+}
+
+// A catalog built in code, for timeline arithmetic that must not move when the
+// shipped content is tuned.
+inline Catalog sample_catalog() {
+    Catalog c;
+    Exercise rolls{"rolls", "Rolls", {"Roll."}, Dose{3, 0, 1, false}, Tempo{2000, 3000}};
+    Exercise hold{"hold", "Hold", {"Hold."}, Dose{0, 20, 2, true}, Tempo{4000, 6000}};
+    c.exercises = {rolls, hold};
+    c.routines = {Routine{"mix", "Mix", "Both.", {RoutineItem{0, rolls.dose}, RoutineItem{1, hold.dose}}}};
+    return c;
+}
+
+// Cue names joined with spaces, so a mismatch prints readably.
+inline std::string cue_names(const std::vector<CueEvent>& events) {
+    std::string out;
+    for (const auto& e : events) out += (out.empty() ? "" : " ") + std::string(cue_name(e.cue));
+    return out;
+}
+
+}  // namespace limber::test

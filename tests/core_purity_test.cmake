@@ -1,0 +1,21 @@
+# Runs cmake/check_core_purity.cmake (what the build runs) on src/core as it is,
+# which must pass, and on copies with a planted platform include, which must fail.
+function(run_check dir expect_ok label)
+  execute_process(COMMAND ${CMAKE_COMMAND} -DDIR=${dir} -P ${CHECK} RESULT_VARIABLE rc OUTPUT_QUIET ERROR_VARIABLE err)
+  if(expect_ok AND NOT rc EQUAL 0)
+    message(FATAL_ERROR "${label}: the check rejected a clean core:\n${err}")
+  elseif(NOT expect_ok AND rc EQUAL 0)
+    message(FATAL_ERROR "${label}: the check accepted a planted include")
+  endif()
+  message(STATUS "${label}: ok")
+endfunction()
+
+run_check(${CORE} TRUE "src/core as committed")
+foreach(planted "#include <SDL2/SDL.h>" "#include \"SDL.h\"" "#include <emscripten.h>" "  #  include <emscripten/html5.h>")
+  file(REMOVE_RECURSE ${WORK})
+  file(COPY ${CORE}/ DESTINATION ${WORK})
+  file(READ ${WORK}/player.cpp text)
+  file(WRITE ${WORK}/player.cpp "${planted}\n${text}")
+  run_check(${WORK} FALSE "planted '${planted}'")
+endforeach()
+file(REMOVE_RECURSE ${WORK})
