@@ -20,18 +20,18 @@ Figure shoulder_roll_figure(double roll, const Proportions& p) {
     const double forward = std::sin(kTau * roll);            // >0 rolling forward, <0 drawing back
     Figure f;
     f.pelvis = {0, 0.53f};
-    f.chest = {0, 0.71f + 0.006f * static_cast<float>(lift)};
-    f.neck = {0, 0.84f};
-    f.head = {0, 0.93f};
-    f.head_radius = 0.062f;
+    f.chest = {0, 0.73f + 0.006f * static_cast<float>(lift)};
+    f.neck = {0, 0.83f};
+    f.head = {0, 0.935f};
+    f.head_radius = 0.066f;
     for (int side : {kLeft, kRight}) {
         const float out = side == kLeft ? -1.f : 1.f;
         // Seen from the front, shoulders drawn forward look narrower, drawn back look wider.
-        f.shoulder[side] = {out * (0.185f - 0.022f * static_cast<float>(forward)), 0.815f + 0.045f * static_cast<float>(lift)};
+        f.shoulder[side] = {out * (0.17f - 0.022f * static_cast<float>(forward)), 0.815f + 0.045f * static_cast<float>(lift)};
         const double arm_out = 0.10 + 0.05 * lift - 0.04 * forward;
         f.elbow[side] = bone(f.shoulder[side], p.upper_arm, out * arm_out);
         f.hand[side] = bone(f.elbow[side], p.forearm, out * (arm_out - 0.12 - 0.08 * forward));
-        f.hip[side] = {out * 0.085f, 0.52f};
+        f.hip[side] = {out * 0.075f, 0.52f};
         f.knee[side] = bone(f.hip[side], p.thigh, out * 0.02);
         f.foot[side] = bone(f.knee[side], p.shin, out * 0.01);
     }

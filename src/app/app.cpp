@@ -1,0 +1,78 @@
+#include "app.h"
+
+#include "core/catalog.h"
+#include "embedded/assets.h"
+#include "platform.h"
+
+namespace limber {
+
+App& app() {
+    static App instance;
+    return instance;
+}
+
+bool app_init(App& a) {
+    // Keys reach SDL only when the canvas has focus, so Tab and typing keep working in the page.
+    SDL_SetHint(SDL_HINT_EMSCRIPTEN_KEYBOARD_ELEMENT, "#canvas");
+    if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) {
+        SDL_Log("video: %s", SDL_GetError());
+        return false;
+    }
+    a.window = SDL_CreateWindow("Limber", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, a.width, a.height, 0);
+    if (!a.window) {
+        SDL_Log("window: %s", SDL_GetError());
+        return false;
+    }
+    a.renderer = SDL_CreateRenderer(a.window, -1, SDL_RENDERER_ACCELERATED | SDL_RENDERER_PRESENTVSYNC);
+    if (!a.renderer) {
+        // No WebGL (headless Firefox, blocked GPUs): SDL draws the same scene in software.
+        SDL_Log("renderer: no accelerated renderer (%s), using software", SDL_GetError());
+        a.renderer = SDL_CreateRenderer(a.window, -1, SDL_RENDERER_SOFTWARE);
+    }
+    if (!a.renderer) {
+        SDL_Log("renderer: %s", SDL_GetError());
+        return false;
+    }
+    SDL_RendererInfo info;
+    SDL_GetRendererInfo(a.renderer, &info);
+    a.renderer_name = info.name;
+
+    CatalogLoad load = load_catalog(asset("catalog.json"), "catalog.json");
+    if (!load.ok()) {
+        a.load_error = load.error;
+        SDL_Log("catalog: %s", load.error.c_str());
+    }
+    a.session = Session(std::move(load.catalog));
+    a.now_ms = platform_now_ms();
+    return true;
+}
+
+void app_before_command(App& a) {
+    a.now_ms = platform_now_ms();
+    a.needs_redraw = true;
+}
+
+void app_frame(App& a) {
+    SDL_Event e;
+    while (SDL_PollEvent(&e)) {
+        if (e.type == SDL_QUIT) a.running = false;
+        if (e.type == SDL_WINDOWEVENT) a.needs_redraw = true;
+    }
+    if (platform_canvas_size(a.width, a.height)) {
+        SDL_SetWindowSize(a.window, a.width, a.height);
+        a.needs_redraw = true;
+    }
+    a.now_ms = platform_now_ms();
+    for (const CueEvent& cue : a.session.advance(a.now_ms, 0)) audio_play(a.audio, cue.cue);
+    const State s = a.session.state(a.now_ms);
+    const bool moving = s.screen == Screen::Player && !s.paused;
+    // Nothing changes on a still screen: skip the draw and let the GPU idle.
+    if (!moving && !a.needs_redraw) return;
+    a.needs_redraw = false;
+    SDL_GetRendererOutputSize(a.renderer, &a.width, &a.height);
+    draw_scene(a.renderer, layout_for(a.width, a.height), s);
+    SDL_RenderPresent(a.renderer);
+    platform_frame_drawn();
+}
+
+}  // namespace limber

@@ -1,0 +1,35 @@
+// The platform layer's whole state, in one plain struct, and the frame function.
+#pragma once
+
+#include <SDL2/SDL.h>
+
+#include <string>
+
+#include "audio.h"
+#include "core/session.h"
+#include "scene.h"
+
+namespace limber {
+
+struct App {
+    SDL_Window* window = nullptr;
+    SDL_Renderer* renderer = nullptr;
+    std::string renderer_name;
+    Session session{Catalog{}};
+    Audio audio;
+    int width = 960;  // drawing buffer, device pixels
+    int height = 540;
+    double now_ms = 0;         // the clock time the last frame (or command) showed
+    bool needs_redraw = true;  // something changed that a still frame would not show
+    bool running = true;
+    std::string load_error;    // a catalog that failed validation, shown by the page
+};
+
+App& app();  // the one instance the browser bridge and main loop share
+
+bool app_init(App& a);
+void app_frame(App& a);
+// Commands from the page and keyboard; each shows its effect in the next frame.
+void app_before_command(App& a);
+
+}  // namespace limber

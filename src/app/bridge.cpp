@@ -1,0 +1,85 @@
+// The automation and page API: plain C functions the page calls through
+// Module.cwrap (web/limber.js wraps them as window.limber). Every value comes
+// from the core; the page keeps no copy of the timer.
+#include <emscripten.h>
+
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "app.h"
+#include "core/state_json.h"
+#include "platform.h"
+
+using limber::App;
+using limber::app;
+
+namespace {
+
+std::string& reply() {
+    static std::string text;  // valid until the next call; the page copies it at once
+    return text;
+}
+
+template <typename F>
+void command(F&& f) {
+    App& a = app();
+    limber::app_before_command(a);
+    f(a);
+}
+
+}  // namespace
+
+extern "C" {
+
+EMSCRIPTEN_KEEPALIVE const char* limber_state() {
+    App& a = app();
+    reply() = limber::state_json(a.session.state(a.now_ms), {a.audio.enabled, limber::audio_state(a.audio)});
+    return reply().c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE const char* limber_timeline() {
+    reply() = limber::timeline_json(app().session.timeline());
+    return reply().c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE const char* limber_info() {
+    App& a = app();
+    const limber::Layout l = limber::layout_for(a.width, a.height);
+    // Regions in drawing-buffer pixels; the page divides by devicePixelRatio for CSS pixels.
+    auto rect = [](const SDL_FRect& r) { return nlohmann::json{{"x", r.x}, {"y", r.y}, {"w", r.w}, {"h", r.h}}; };
+    reply() = nlohmann::json{{"renderer", a.renderer_name},
+                             {"width", a.width},
+                             {"height", a.height},
+                             {"figure", rect(l.figure)},
+                             {"hud", rect(l.hud)},
+                             {"catalogError", a.load_error.empty() ? nlohmann::json() : nlohmann::json(a.load_error)}}
+                  .dump();
+    return reply().c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE int limber_start(const char* routine_id) {
+    bool ok = false;
+    command([&](App& a) { ok = a.session.start(routine_id, a.now_ms); });
+    return ok ? 1 : 0;
+}
+
+EMSCRIPTEN_KEEPALIVE void limber_pause() { command([](App& a) { a.session.pause(a.now_ms); }); }
+EMSCRIPTEN_KEEPALIVE void limber_resume() { command([](App& a) { a.session.resume(a.now_ms); }); }
+EMSCRIPTEN_KEEPALIVE void limber_next() { command([](App& a) { a.session.next(a.now_ms); }); }
+EMSCRIPTEN_KEEPALIVE void limber_previous() { command([](App& a) { a.session.previous(a.now_ms); }); }
+EMSCRIPTEN_KEEPALIVE void limber_restart() { command([](App& a) { a.session.restart(a.now_ms); }); }
+EMSCRIPTEN_KEEPALIVE void limber_leave() { command([](App& a) { a.session.leave(); }); }
+
+EMSCRIPTEN_KEEPALIVE int limber_set_time_scale(double scale) {
+    if (!(scale > 0 && scale <= 1000)) return 0;
+    command([&](App& a) { a.session.set_time_scale(a.now_ms, scale); });
+    return 1;
+}
+
+// Called from the page's first click or key handler: the browser only lets audio
+// start inside a user gesture.
+EMSCRIPTEN_KEEPALIVE int limber_audio_unlock() { return limber::audio_open(app().audio) ? 1 : 0; }
+
+EMSCRIPTEN_KEEPALIVE void limber_set_sound(int enabled) { app().audio.enabled = enabled != 0; }
+
+}  // extern "C"

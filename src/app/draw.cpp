@@ -1,0 +1,108 @@
+#include "draw.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace limber {
+
+namespace {
+
+constexpr float kTau = 6.2831853f;
+constexpr float kFeather = 1.0f;  // pixels of edge fade
+
+float cross(Vec2 o, Vec2 a, Vec2 b) { return (a.x - o.x) * (b.y - o.y) - (a.y - o.y) * (b.x - o.x); }
+
+// Andrew's monotone chain; returns the hull counter-clockwise (in y-down pixels: clockwise on screen).
+void convex_hull(std::vector<Vec2>& pts, std::vector<Vec2>& out) {
+    std::sort(pts.begin(), pts.end(), [](Vec2 a, Vec2 b) { return a.x < b.x || (a.x == b.x && a.y < b.y); });
+    out.assign(2 * pts.size(), {});
+    size_t k = 0;
+    for (size_t i = 0; i < pts.size(); ++i) {
+        while (k >= 2 && cross(out[k - 2], out[k - 1], pts[i]) <= 0) --k;
+        out[k++] = pts[i];
+    }
+    for (size_t i = pts.size() - 1, lower = k + 1; i-- > 0;) {
+        while (k >= lower && cross(out[k - 2], out[k - 1], pts[i]) <= 0) --k;
+        out[k++] = pts[i];
+    }
+    out.resize(k > 1 ? k - 1 : k);
+}
+
+SDL_Vertex vertex(Vec2 p, SDL_Color c) { return SDL_Vertex{{p.x, p.y}, c, {0, 0}}; }
+
+int segments_for(float radius) { return std::clamp(static_cast<int>(radius * 0.8f), 12, 64); }
+
+}  // namespace
+
+void Painter::hull(const std::vector<Disc>& discs, SDL_Color color) {
+    std::vector<Vec2> pts;
+    for (const Disc& d : discs) {
+        const int n = segments_for(d.radius);
+        for (int i = 0; i < n; ++i) {
+            const float a = kTau * static_cast<float>(i) / static_cast<float>(n);
+            pts.push_back({d.center.x + d.radius * std::cos(a), d.center.y + d.radius * std::sin(a)});
+        }
+    }
+    convex_hull(pts, scratch_);
+    const size_t n = scratch_.size();
+    if (n < 3) return;
+    Vec2 centroid{0, 0};
+    for (Vec2 p : scratch_) centroid = {centroid.x + p.x / static_cast<float>(n), centroid.y + p.y / static_cast<float>(n)};
+
+    SDL_Color clear = color;
+    clear.a = 0;
+    const int base = static_cast<int>(vertices_.size());
+    vertices_.push_back(vertex(centroid, color));
+    for (size_t i = 0; i < n; ++i) {
+        // Pull the solid edge in by half the feather and push the clear rim out by half.
+        const Vec2 p = scratch_[i];
+        const float dx = p.x - centroid.x, dy = p.y - centroid.y;
+        const float len = std::max(1e-3f, std::hypot(dx, dy));
+        const float ux = dx / len * kFeather * 0.5f, uy = dy / len * kFeather * 0.5f;
+        vertices_.push_back(vertex({p.x - ux, p.y - uy}, color));
+        vertices_.push_back(vertex({p.x + ux, p.y + uy}, clear));
+    }
+    for (size_t i = 0; i < n; ++i) {
+        const int inner = base + 1 + 2 * static_cast<int>(i), outer = inner + 1;
+        const int next_inner = base + 1 + 2 * static_cast<int>((i + 1) % n), next_outer = next_inner + 1;
+        indices_.insert(indices_.end(), {base, inner, next_inner, inner, outer, next_outer, inner, next_outer, next_inner});
+    }
+    flush();
+}
+
+void Painter::arc(Vec2 center, float radius, float thickness, float a0, float a1, SDL_Color color) {
+    if (a1 <= a0) return;
+    SDL_Color clear = color;
+    clear.a = 0;
+    const int n = std::max(2, static_cast<int>(segments_for(radius) * (a1 - a0) / kTau) + 1);
+    const float radii[4] = {radius - thickness / 2 - kFeather / 2, radius - thickness / 2 + kFeather / 2,
+                            radius + thickness / 2 - kFeather / 2, radius + thickness / 2 + kFeather / 2};
+    const int base = static_cast<int>(vertices_.size());
+    for (int i = 0; i <= n; ++i) {
+        const float a = a0 + (a1 - a0) * static_cast<float>(i) / static_cast<float>(n);
+        const float s = std::sin(a), c = -std::cos(a);
+        for (int k = 0; k < 4; ++k)
+            vertices_.push_back(vertex({center.x + radii[k] * s, center.y + radii[k] * c}, (k == 0 || k == 3) ? clear : color));
+    }
+    for (int i = 0; i < n; ++i) {
+        for (int k = 0; k < 3; ++k) {
+            const int a = base + 4 * i + k, b = a + 4;
+            indices_.insert(indices_.end(), {a, a + 1, b, a + 1, b + 1, b});
+        }
+    }
+    flush();
+}
+
+void Painter::rect(SDL_FRect r, SDL_Color color) {
+    SDL_SetRenderDrawColor(renderer_, color.r, color.g, color.b, color.a);
+    SDL_RenderFillRectF(renderer_, &r);
+}
+
+void Painter::flush() {
+    SDL_RenderGeometry(renderer_, nullptr, vertices_.data(), static_cast<int>(vertices_.size()), indices_.data(),
+                       static_cast<int>(indices_.size()));
+    vertices_.clear();
+    indices_.clear();
+}
+
+}  // namespace limber

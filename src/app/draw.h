@@ -1,0 +1,40 @@
+// Filled shapes with soft edges, drawn as triangles with SDL_RenderGeometry. A one-pixel
+// rim fading to transparent gives anti-aliased-looking edges on both the GL and the
+// software renderer, neither of which multisamples here.
+#pragma once
+
+#include <SDL2/SDL.h>
+
+#include <vector>
+
+#include "core/figure.h"
+
+namespace limber {
+
+struct Disc {
+    Vec2 center;  // pixels
+    float radius;
+};
+
+class Painter {
+public:
+    explicit Painter(SDL_Renderer* r) : renderer_(r) {}
+
+    // The convex hull of the discs, filled: a disc, a capsule (limb), a rounded torso.
+    void hull(const std::vector<Disc>& discs, SDL_Color color);
+    void disc(Vec2 center, float radius, SDL_Color color) { hull({{center, radius}}, color); }
+    void capsule(Vec2 a, Vec2 b, float radius, SDL_Color color) { hull({{a, radius}, {b, radius}}, color); }
+    // A thick arc from angle a0 to a1 (radians, clockwise from 12 o'clock).
+    void arc(Vec2 center, float radius, float thickness, float a0, float a1, SDL_Color color);
+    void rect(SDL_FRect r, SDL_Color color);
+
+private:
+    void flush();
+
+    SDL_Renderer* renderer_;
+    std::vector<SDL_Vertex> vertices_;
+    std::vector<int> indices_;
+    std::vector<Vec2> scratch_;
+};
+
+}  // namespace limber

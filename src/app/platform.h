@@ -1,0 +1,11 @@
+// What differs between the browser and a desktop window, behind one small API.
+#pragma once
+
+namespace limber {
+
+double platform_now_ms();                              // monotonic clock
+bool platform_canvas_size(int& width, int& height);    // true when the page resized the canvas
+bool platform_audio_running();                          // the output is really playing
+void platform_frame_drawn();                           // tells the page a new frame is up
+
+}  // namespace limber

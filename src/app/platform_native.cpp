@@ -1,0 +1,17 @@
+#include <SDL2/SDL.h>
+
+#include "platform.h"
+
+namespace limber {
+
+double platform_now_ms() {
+    return static_cast<double>(SDL_GetPerformanceCounter()) * 1000.0 / static_cast<double>(SDL_GetPerformanceFrequency());
+}
+
+bool platform_canvas_size(int&, int&) { return false; }
+
+bool platform_audio_running() { return SDL_GetAudioStatus() == SDL_AUDIO_PLAYING; }
+
+void platform_frame_drawn() {}
+
+}  // namespace limber

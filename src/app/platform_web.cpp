@@ -1,0 +1,32 @@
+#include <emscripten.h>
+#include <emscripten/html5.h>
+
+#include <cmath>
+
+#include "platform.h"
+
+namespace limber {
+
+double platform_now_ms() { return emscripten_get_now(); }
+
+bool platform_canvas_size(int& width, int& height) {
+    // The page sizes the canvas with CSS; the drawing buffer follows at device pixels.
+    double css_w = 0, css_h = 0;
+    emscripten_get_element_css_size("#canvas", &css_w, &css_h);
+    const double ratio = emscripten_get_device_pixel_ratio();
+    const int w = static_cast<int>(std::lround(css_w * ratio)), h = static_cast<int>(std::lround(css_h * ratio));
+    if (w <= 0 || h <= 0 || (w == width && h == height)) return false;
+    width = w;
+    height = h;
+    return true;
+}
+
+bool platform_audio_running() {
+    return EM_ASM_INT({ return Module.SDL2 && Module.SDL2.audioContext && Module.SDL2.audioContext.state === 'running' ? 1 : 0; });
+}
+
+void platform_frame_drawn() {
+    EM_ASM({ if (Module.onFrame) Module.onFrame(); });
+}
+
+}  // namespace limber

@@ -1,0 +1,87 @@
+// window.limber: the page's and the tests' view of the C++ core (docs/automation-api.md).
+// Every value is read from the core on each call; nothing here keeps its own timer.
+'use strict';
+
+(function () {
+  const canvas = document.getElementById('canvas');
+  const frameListeners = new Set();
+  let resolveReady;
+  let rejectReady;
+  const api = {
+    ready: new Promise((resolve, reject) => {
+      resolveReady = resolve;
+      rejectReady = reject;
+    }),
+  };
+  window.limber = api;
+
+  let core = null;
+  createLimberCore({
+    canvas,
+    onRuntimeInitialized() {
+      core = this;
+      const call = (name, ret = null, args = []) => core.cwrap(name, ret, args);
+      const fn = {
+        state: call('limber_state', 'string'),
+        timeline: call('limber_timeline', 'string'),
+        info: call('limber_info', 'string'),
+        start: call('limber_start', 'number', ['string']),
+        pause: call('limber_pause'),
+        resume: call('limber_resume'),
+        next: call('limber_next'),
+        previous: call('limber_previous'),
+        restart: call('limber_restart'),
+        leave: call('limber_leave'),
+        setTimeScale: call('limber_set_time_scale', 'number', ['number']),
+        unlockAudio: call('limber_audio_unlock', 'number'),
+        setSound: call('limber_set_sound', null, ['number']),
+      };
+      Object.assign(api, {
+        state: () => JSON.parse(fn.state()),
+        timeline: () => JSON.parse(fn.timeline()),
+        info: () => JSON.parse(fn.info()),
+        // Canvas regions in CSS pixels relative to the canvas: where the figure and the HUD are drawn.
+        regions() {
+          const info = api.info();
+          const k = canvas.clientWidth / info.width;
+          const css = (r) => ({ x: r.x * k, y: r.y * k, w: r.w * k, h: r.h * k });
+          return { figure: css(info.figure), hud: css(info.hud) };
+        },
+        start(routineId = 'shoulder-reset') {
+          if (!fn.start(String(routineId))) throw new Error(`There is no routine "${routineId}".`);
+        },
+        pause: () => fn.pause(),
+        resume: () => fn.resume(),
+        next: () => fn.next(),
+        previous: () => fn.previous(),
+        restart: () => fn.restart(),
+        leave: () => fn.leave(),
+        setTimeScale(x) {
+          if (!fn.setTimeScale(Number(x))) throw new RangeError(`Time scale must be above 0 and at most 1000, not ${x}.`);
+        },
+        // Must run inside a click or key handler: browsers start audio only from a user gesture.
+        unlockAudio() {
+          fn.unlockAudio();
+          const ctx = core.SDL2 && core.SDL2.audioContext;
+          if (ctx && ctx.state === 'suspended') ctx.resume();
+          return api.state().audio;
+        },
+        setSound: (on) => fn.setSound(on ? 1 : 0),
+        onFrame(listener) {
+          frameListeners.add(listener);
+          return () => frameListeners.delete(listener);
+        },
+      });
+    },
+    onFrame() {
+      if (resolveReady) {
+        resolveReady(api);
+        resolveReady = null;
+      }
+      frameListeners.forEach((listener) => listener());
+    },
+    onAbort: (what) => rejectReady(new Error(`The player could not start: ${what}`)),
+    print: (text) => console.log(text),
+    printErr: (text) => console.warn(text),
+  }).catch((err) => rejectReady(err));
+})();
