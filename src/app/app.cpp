@@ -1,5 +1,7 @@
 #include "app.h"
 
+#include <cstring>
+
 #include "core/catalog.h"
 #include "embedded/assets.h"
 #include "platform.h"
@@ -50,7 +52,30 @@ bool app_init(App& a) {
 void app_before_command(App& a) {
     a.now_ms = platform_now_ms();
     a.needs_redraw = true;
+    a.waiting_cues.clear();  // they belong to the moment the command leaves behind
 }
+
+namespace {
+
+// The click that opens the output comes a moment before the browser reports it running,
+// so due cues wait for it, but only while they would still be on the beat.
+void play_cues(App& a) {
+    const std::vector<CueEvent> due = a.session.advance(a.now_ms, 0);
+    a.waiting_cues.insert(a.waiting_cues.end(), due.begin(), due.end());
+    const bool running = std::strcmp(audio_state(a.audio), "running") == 0;
+    const double t = a.session.state(a.now_ms).elapsed_ms;
+    std::vector<CueEvent> still_waiting;
+    for (const CueEvent& cue : a.waiting_cues) {
+        if (static_cast<double>(cue.at_ms) < t - kStaleCueMs) continue;
+        if (running)
+            audio_play(a.audio, cue, a.now_ms);
+        else if (a.audio.open)
+            still_waiting.push_back(cue);
+    }
+    a.waiting_cues = std::move(still_waiting);
+}
+
+}  // namespace
 
 void app_frame(App& a) {
     SDL_Event e;
@@ -63,7 +88,7 @@ void app_frame(App& a) {
         a.needs_redraw = true;
     }
     a.now_ms = platform_now_ms();
-    for (const CueEvent& cue : a.session.advance(a.now_ms, 0)) audio_play(a.audio, cue.cue);
+    play_cues(a);
     const State s = a.session.state(a.now_ms);
     const bool moving = s.screen == Screen::Player && !s.paused;
     // Nothing changes on a still screen: skip the draw and let the GPU idle.

@@ -4,6 +4,7 @@
 #include <SDL2/SDL.h>
 
 #include <string>
+#include <vector>
 
 #include "audio.h"
 #include "core/session.h"
@@ -17,6 +18,7 @@ struct App {
     std::string renderer_name;
     Session session{Catalog{}};
     Audio audio;
+    std::vector<CueEvent> waiting_cues;  // due, but the output is still starting
     int width = 960;  // drawing buffer, device pixels
     int height = 540;
     double now_ms = 0;         // the clock time the last frame (or command) showed

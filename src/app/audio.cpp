@@ -53,10 +53,12 @@ bool audio_open(Audio& audio) {
     return true;
 }
 
-void audio_play(Audio& audio, Cue cue) {
-    Mix_Chunk* chunk = audio.chunks[static_cast<size_t>(cue)];
-    if (!audio.enabled || !chunk || std::strcmp(audio_state(audio), "running") != 0) return;
-    Mix_PlayChannel(channel_for(cue), chunk, 0);
+bool audio_play(Audio& audio, const CueEvent& cue, double clock_ms) {
+    Mix_Chunk* chunk = audio.chunks[static_cast<size_t>(cue.cue)];
+    if (!audio.enabled || !chunk || std::strcmp(audio_state(audio), "running") != 0) return false;
+    if (Mix_PlayChannel(channel_for(cue.cue), chunk, 0) < 0) return false;
+    audio.played.push_back({cue.cue, static_cast<double>(cue.at_ms), clock_ms});
+    return true;
 }
 
 const char* audio_state(const Audio& audio) {

@@ -57,9 +57,20 @@ EMSCRIPTEN_KEEPALIVE const char* limber_info() {
     return reply().c_str();
 }
 
+EMSCRIPTEN_KEEPALIVE const char* limber_played_cues() {
+    nlohmann::json list = nlohmann::json::array();
+    for (const limber::PlayedCue& p : app().audio.played)
+        list.push_back({{"cue", limber::cue_name(p.cue)}, {"atMs", p.routine_ms}, {"playedAtClockMs", p.clock_ms}});
+    reply() = list.dump();
+    return reply().c_str();
+}
+
 EMSCRIPTEN_KEEPALIVE int limber_start(const char* routine_id) {
     bool ok = false;
-    command([&](App& a) { ok = a.session.start(routine_id, a.now_ms); });
+    command([&](App& a) {
+        ok = a.session.start(routine_id, a.now_ms);
+        if (ok) a.audio.played.clear();
+    });
     return ok ? 1 : 0;
 }
 

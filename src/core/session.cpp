@@ -5,8 +5,6 @@
 namespace limber {
 
 namespace {
-// A cue later than this is no longer "on the beat" and would only confuse.
-constexpr double kStaleCueMs = 250;
 // Pressing "previous" this far into an exercise restarts it instead of going back.
 constexpr double kPreviousRestartsAfterMs = 3000;
 }  // namespace

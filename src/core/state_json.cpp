@@ -47,7 +47,9 @@ std::string timeline_json(const Timeline& tl) {
                             {"endMs", seg.end_ms},
                             {"exerciseIndex", seg.item < 0 ? Json(nullptr) : Json(seg.item)},
                             {"side", seg.side == Side::None ? Json(nullptr) : Json(side_name(seg.side))},
-                            {"reps", seg.reps}});
+                            {"reps", seg.reps},
+                            {"breathInMs", seg.tempo.in_ms},
+                            {"breathOutMs", seg.tempo.out_ms}});
     }
     Json cues = Json::array();
     for (const CueEvent& c : tl.cues) cues.push_back({{"atMs", c.at_ms}, {"cue", cue_name(c.cue)}});

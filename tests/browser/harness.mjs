@@ -1,0 +1,196 @@
+// Browser end-to-end harness: one library (puppeteer-core) drives Debian's
+// Chromium over CDP and Firefox ESR over WebDriver BiDi. Never downloads a
+// browser; only the system binaries are used.
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import puppeteer from 'puppeteer-core';
+import { PNG } from 'pngjs';
+
+export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const DIST_DIR = path.join(REPO_ROOT, 'dist');
+
+const ALL_BROWSERS = ['chromium', 'firefox'];
+
+export const BROWSERS = process.env.LIMBER_BROWSERS
+  ? process.env.LIMBER_BROWSERS.split(',').map(s => s.trim()).filter(Boolean)
+  : ALL_BROWSERS;
+for (const b of BROWSERS) {
+  if (!ALL_BROWSERS.includes(b)) throw new Error(`LIMBER_BROWSERS: unknown browser "${b}"`);
+}
+
+// Firefox phones home even headless, and tests must see no traffic but their
+// own. puppeteer's profile already silences much of it; these cover the
+// timers a longer session would hit (telemetry, updates, captive portal,
+// safebrowsing lists). Remote settings needs more, see launch().
+const QUIET_FIREFOX_PREFS = {
+  'toolkit.telemetry.enabled': false,
+  'toolkit.telemetry.unified': false,
+  'toolkit.telemetry.archive.enabled': false,
+  'toolkit.telemetry.server': '',
+  'datareporting.usage.uploadEnabled': false,
+  'app.update.auto': false,
+  'app.update.enabled': false,
+  'app.update.url': '',
+  'app.normandy.enabled': false,
+  'app.shield.optoutstudies.enabled': false,
+  'messaging-system.rsexperimentloader.enabled': false,
+  'network.captive-portal-service.enabled': false,
+  'network.connectivity-service.enabled': false,
+  'captivedetect.canonicalURL': '',
+  // The one value for which remote settings skips all network activity.
+  'services.settings.server': 'data:,#remote-settings-dummy/v1',
+  'extensions.blocklist.enabled': false,
+  'extensions.systemAddon.update.enabled': false,
+  'browser.safebrowsing.update.enabled': false,
+  'browser.safebrowsing.provider.google4.updateURL': '',
+  'browser.safebrowsing.provider.mozilla.updateURL': '',
+  'browser.safebrowsing.downloads.remote.enabled': false,
+  'browser.region.network.url': '',
+  'browser.region.update.enabled': false,
+  'dom.push.connection.enabled': false,
+  'media.gmp-manager.url': '',
+  'network.dns.disablePrefetch': true,
+  'network.prefetch-next': false,
+  'network.predictor.enabled': false,
+  'network.trr.mode': 5,
+};
+
+export async function launch(browserName, { sound = false, chromiumArgs = [] } = {}) {
+  if (browserName === 'chromium') {
+    return puppeteer.launch({
+      browser: 'chrome',
+      executablePath: '/usr/bin/chromium',
+      headless: true, // new headless; the old one is a separate binary Debian lacks
+      // No userDataDir: puppeteer then makes a fresh temp --user-data-dir
+      // itself and deletes it on close, which passing our own would lose.
+      args: [
+        '--no-sandbox', // we run as root, where the sandbox refuses to start
+        '--disable-gpu',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--disable-quic',
+        // Debian's build looks up Google hosts at start-up despite the flags
+        // above; resolving nothing but loopback stops that, and off-origin
+        // requests still show up in `requests` (they just fail fast).
+        '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
+        // --disable-gpu leaves WebGL on SwiftShader; Chromium now only falls
+        // back to it implicitly with a deprecation warning, so opt in.
+        '--enable-unsafe-swiftshader',
+        ...(sound ? ['--autoplay-policy=no-user-gesture-required'] : []),
+        ...chromiumArgs,
+      ],
+    });
+  }
+  if (browserName === 'firefox') {
+    return puppeteer.launch({
+      browser: 'firefox',
+      executablePath: '/usr/bin/firefox-esr',
+      headless: true,
+      protocol: 'webDriverBiDi',
+      // puppeteer builds a fresh temp profile and removes it on close.
+      // --headless alone suffices, as root, with no DISPLAY and even no HOME.
+      // Headless Firefox has no WebGL at all (Mozilla bug 1375585).
+      //
+      // Release builds ignore the services.settings.server pref (so the one
+      // below and puppeteer's dummy host) and query Mozilla's remote settings
+      // host, unless this env var, Mozilla's own test-suite switch, is set. It
+      // also makes Firefox refuse any non-loopback connection; such requests
+      // still reach `requests`, and fail.
+      env: { ...process.env, MOZ_DISABLE_NONLOCAL_CONNECTIONS: '1' },
+      extraPrefsFirefox: {
+        ...QUIET_FIREFOX_PREFS,
+        // No sound card here: with a real backend an AudioContext never
+        // leaves 'suspended', even after a gesture. The mock backend runs
+        // the audio clock like Chromium's headless fake output does.
+        'media.cubeb.force_mock_context': true,
+        ...(sound ? { 'media.autoplay.default': 0 } : {}),
+      },
+    });
+  }
+  throw new Error(`unknown browser "${browserName}"`);
+}
+
+export async function openPage(browser, url) {
+  const page = await browser.newPage();
+  const consoleErrors = [];
+  const pageErrors = [];
+  const requests = [];
+  // BiDi puts the error type into message ("TypeError: x"), CDP keeps it in
+  // name; format both as "TypeError: x" so assertions read the same.
+  const bidi = browser.protocol === 'webDriverBiDi';
+  page.on('console', msg => {
+    if (msg.type() === 'error') consoleErrors.push(msg.text());
+  });
+  page.on('pageerror', err => {
+    pageErrors.push(err instanceof Error && bidi ? err.message : String(err));
+  });
+  // Firefox (BiDi) reports no events for file:// loads, only http(s), data:
+  // and the like, so there `requests` holds just the non-file traffic, which
+  // is all offOriginRequests() needs. Chromium reports file:// loads too.
+  // Failed loads are console errors in Chromium, silent in Firefox.
+  page.on('request', req => requests.push(req.url()));
+  await page.goto(url, { waitUntil: 'load' });
+  return { page, consoleErrors, pageErrors, requests };
+}
+
+export function distUrl(relPath = 'index.html') {
+  return pathToFileURL(path.join(DIST_DIR, relPath)).href;
+}
+
+export function offOriginRequests(requests, distDir = DIST_DIR) {
+  return requests.filter(u => {
+    if (u.startsWith('data:') || u.startsWith('blob:')) return false;
+    if (!u.startsWith('file:')) return true;
+    const rel = path.relative(distDir, fileURLToPath(u));
+    return rel.startsWith('..') || path.isAbsolute(rel);
+  });
+}
+
+export async function canvasPng(page, selector = '#canvas', clip = null) {
+  const el = await page.$(selector);
+  if (!el) throw new Error(`canvasPng: no element matches ${selector}`);
+  try {
+    // captureBeyondViewport defaults to true, and in Chromium that resizes
+    // the page's viewport for the capture: the page gets a 'resize' event,
+    // and an app that re-lays out its canvas on resize would be caught
+    // mid-change. false captures what is on screen, after scrolling the
+    // element into view; under BiDi puppeteer then maps the clip to viewport
+    // coordinates itself. Hence the element must fit in the viewport.
+    return Buffer.from(await el.screenshot({
+      type: 'png',
+      captureBeyondViewport: false,
+      ...(clip ? { clip } : {}),
+    }));
+  } finally {
+    await el.dispose();
+  }
+}
+
+export function maskedDiff(pngA, pngB, masks = []) {
+  const a = PNG.sync.read(pngA);
+  const b = PNG.sync.read(pngB);
+  if (a.width !== b.width || a.height !== b.height) {
+    throw new Error(`size mismatch: ${a.width}x${a.height} vs ${b.width}x${b.height}`);
+  }
+  const masked = (x, y) => masks.some(m => x >= m.x && x < m.x + m.w && y >= m.y && y < m.y + m.h);
+  let changedPixels = 0;
+  let totalPixels = 0;
+  for (let y = 0; y < a.height; y++) {
+    for (let x = 0; x < a.width; x++) {
+      if (masked(x, y)) continue;
+      totalPixels++;
+      const i = (y * a.width + x) * 4;
+      if (a.data[i] !== b.data[i] || a.data[i + 1] !== b.data[i + 1] ||
+          a.data[i + 2] !== b.data[i + 2] || a.data[i + 3] !== b.data[i + 3]) changedPixels++;
+    }
+  }
+  return { changedPixels, totalPixels, fraction: totalPixels ? changedPixels / totalPixels : 0 };
+}
+
+export async function waitFor(page, fn, { timeout = 10_000 } = {}, ...args) {
+  // Poll on a timer, not 'raf' (puppeteer's default): a page whose rendering
+  // is throttled or stalled would never run the predicate again.
+  return page.waitForFunction(fn, { timeout, polling: 50 }, ...args);
+}

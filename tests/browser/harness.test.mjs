@@ -1,0 +1,124 @@
+// Self-test of the harness on a throwaway page; independent of the app.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { PNG } from 'pngjs';
+import {
+  BROWSERS, DIST_DIR, canvasPng, distUrl, launch, maskedDiff, offOriginRequests, openPage, waitFor,
+} from './harness.mjs';
+
+// A static band on top, a red square sliding along y 40..60. Its position
+// comes from the clock with a 1.6 s period, so two shots 300 ms (plus the
+// capture time) apart never catch it at the same x.
+const PAGE = `<!doctype html>
+<html><body style="margin:0">
+<canvas id="canvas" width="200" height="100"></canvas>
+<button id="err">console.error</button>
+<button id="throw">throw</button>
+<script src="app.js"></script>
+</body></html>`;
+const APP = `
+const ctx = document.getElementById('canvas').getContext('2d');
+window.frameCount = 0;
+requestAnimationFrame(function frame(t) {
+  ctx.fillStyle = '#fff'; ctx.fillRect(0, 0, 200, 100);
+  ctx.fillStyle = '#048'; ctx.fillRect(0, 0, 200, 20);
+  ctx.fillStyle = '#f00'; ctx.fillRect(Math.floor(t / 10) % 160, 40, 20, 20);
+  frameCount++;
+  requestAnimationFrame(frame);
+});
+document.getElementById('err').onclick = () => console.error('clicked-error');
+document.getElementById('throw').onclick = () => { throw new RangeError('clicked-throw'); };
+`;
+const BAND = { x: 0, y: 0, w: 200, h: 20 };
+const TRACK = { x: 0, y: 40, w: 200, h: 20 };
+
+const sleep = ms => new Promise(r => setTimeout(r, ms));
+
+// Protocol events can land after the action that caused them has returned.
+async function until(predicate, timeout = 5000) {
+  for (const end = Date.now() + timeout; !predicate(); await sleep(20)) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${predicate}`);
+  }
+}
+
+test('offOriginRequests keeps only what is not under distDir, data: or blob:', () => {
+  const inDist = pathToFileURL(path.join(DIST_DIR, 'a/b.wasm')).href;
+  const outside = pathToFileURL(path.join(DIST_DIR, '..', 'secret.js')).href;
+  assert.equal(distUrl(), pathToFileURL(path.join(DIST_DIR, 'index.html')).href);
+  assert.deepEqual(
+    offOriginRequests([inDist + '?v=1', outside, 'data:,x', 'blob:null/1', 'http://127.0.0.1/x']),
+    [outside, 'http://127.0.0.1/x'],
+  );
+});
+
+for (const name of BROWSERS) {
+  describe(name, () => {
+    let dir, server, browser, tab;
+
+    before(async () => {
+      dir = mkdtempSync(path.join(os.tmpdir(), 'limber-harness-'));
+      writeFileSync(path.join(dir, 'index.html'), PAGE);
+      writeFileSync(path.join(dir, 'app.js'), APP);
+      // Loopback only: proves an off-origin request is caught, no outside traffic.
+      server = http.createServer((req, res) => {
+        res.setHeader('Access-Control-Allow-Origin', '*'); // page origin is null
+        res.end('ok');
+      });
+      await new Promise(r => server.listen(0, '127.0.0.1', r));
+      browser = await launch(name);
+      tab = await openPage(browser, pathToFileURL(path.join(dir, 'index.html')).href);
+      await waitFor(tab.page, n => window.frameCount > n, {}, 3);
+      await waitFor(tab.page, 'window.frameCount > 4');
+    });
+
+    after(async () => {
+      await browser?.close();
+      server?.close();
+      if (dir) rmSync(dir, { recursive: true, force: true });
+    });
+
+    test('captures console errors and uncaught errors', async () => {
+      assert.deepEqual(tab.consoleErrors, []);
+      await tab.page.click('#err');
+      await tab.page.click('#throw');
+      await until(() => tab.consoleErrors.length && tab.pageErrors.length);
+      assert.deepEqual(tab.consoleErrors, ['clicked-error']);
+      // Chromium sometimes words it "Error: Uncaught RangeError: …"; the error itself must be there.
+      assert.equal(tab.pageErrors.length, 1);
+      assert.match(tab.pageErrors[0], /RangeError: clicked-throw$/);
+    });
+
+    test('canvas shots differ only where the square moves', async () => {
+      const a = await canvasPng(tab.page);
+      await sleep(300);
+      const b = await canvasPng(tab.page);
+      const img = PNG.sync.read(a);
+      assert.deepEqual([img.width, img.height], [200, 100]);
+      assert.ok(maskedDiff(a, b, [BAND]).changedPixels > 0, 'square should have moved');
+      const masked = maskedDiff(a, b, [TRACK]);
+      assert.equal(masked.changedPixels, 0);
+      assert.equal(masked.totalPixels, 200 * 80);
+
+      const band = await canvasPng(tab.page, '#canvas', { x: 0, y: 0, width: 200, height: 20 });
+      const bandImg = PNG.sync.read(band);
+      assert.deepEqual([bandImg.width, bandImg.height], [200, 20]);
+      assert.deepEqual([...bandImg.data.subarray(0, 4)], [0, 0x44, 0x88, 255]);
+    });
+
+    test('requests: only the page\'s own files, and off-origin ones are caught', async () => {
+      assert.deepEqual(offOriginRequests(tab.requests, dir), []);
+      if (name === 'chromium') {
+        // Firefox BiDi reports no file:// loads (see openPage).
+        assert.ok(tab.requests.some(u => u.endsWith('/app.js')), tab.requests.join('\n'));
+      }
+      const url = `http://127.0.0.1:${server.address().port}/beacon`;
+      assert.equal(await tab.page.evaluate(u => fetch(u).then(r => r.text()), url), 'ok');
+      assert.deepEqual(offOriginRequests(tab.requests, dir), [url]);
+    });
+  });
+}

@@ -1,0 +1,232 @@
+// The walking skeleton end to end, from file:// in headless Chromium and Firefox ESR:
+// the page starts, the routine follows its schedule frame by frame, the figure
+// moves with the breath, cues play at phase changes, and nothing plays before a gesture.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { PNG } from 'pngjs';
+import { BROWSERS, canvasPng, distUrl, launch, maskedDiff, offOriginRequests, openPage, waitFor } from './harness.mjs';
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const BODY = [59, 110, 116];  // the figure's shirt colour in src/app/scene.cpp
+
+async function openPlayer(browser) {
+  const opened = await openPage(browser, distUrl());
+  // The whole canvas must fit the viewport for element screenshots.
+  await opened.page.setViewport({ width: 1100, height: 760 });
+  await opened.page.evaluate(() => limber.ready);
+  return opened;
+}
+
+function assertClean({ consoleErrors, pageErrors, requests }) {
+  assert.deepEqual(pageErrors, [], 'uncaught page errors');
+  assert.deepEqual(consoleErrors, [], 'console errors');
+  assert.deepEqual(offOriginRequests(requests), [], 'requests beyond the page\'s own files');
+}
+
+// Share of pixels within `tolerance` of the figure's body colour: is a figure drawn at all?
+function bodyShare(png) {
+  const img = PNG.sync.read(png);
+  let hits = 0;
+  for (let i = 0; i < img.data.length; i += 4) {
+    if (BODY.every((c, k) => Math.abs(img.data[i + k] - c) <= 12)) hits++;
+  }
+  return hits / (img.width * img.height);
+}
+
+// Device-pixel clip of the figure region, for element screenshots (CSS pixels).
+async function figureClip(page) {
+  const { figure } = await page.evaluate(() => limber.regions());
+  return { x: Math.ceil(figure.x), y: Math.ceil(figure.y), width: Math.floor(figure.w), height: Math.floor(figure.h) };
+}
+
+// What the schedule says at routine time t: the segment, and in work the half of the breath.
+function expectedAt(timeline, t) {
+  const seg = timeline.segments.find((s) => t >= s.startMs && t < s.endMs) || timeline.segments.at(-1);
+  let breath = null;
+  if (seg.phase === 'work') {
+    const period = seg.breathInMs + seg.breathOutMs;
+    breath = (t - seg.startMs) % period < seg.breathInMs ? 'in' : 'out';
+  }
+  return { phase: seg.phase, breath };
+}
+
+// Every moment the schedule changes what is shown: segment starts and breath halves.
+function boundaries(timeline) {
+  const out = [];
+  for (const seg of timeline.segments) {
+    if (seg.startMs > 0) out.push(seg.startMs);
+    if (seg.phase !== 'work') continue;
+    const period = seg.breathInMs + seg.breathOutMs;
+    for (let t = seg.startMs; t < seg.endMs; t += period) {
+      if (t > seg.startMs) out.push(t);
+      out.push(t + seg.breathInMs);
+    }
+  }
+  return out;
+}
+
+for (const browserName of BROWSERS) {
+  describe(`player in ${browserName}`, () => {
+    let browser;
+    before(async () => {
+      browser = await launch(browserName);
+    });
+    after(async () => {
+      await browser?.close();
+    });
+
+    test('opens from file:// on the home screen with a figure, a Start control and sound off', async () => {
+      const opened = await openPlayer(browser);
+      const { page } = opened;
+      const state = await page.evaluate(() => limber.state());
+      assert.equal(state.screen, 'home');
+      assert.equal(state.phase, null);
+      assert.equal(state.audio.state, 'locked');
+      assert.match(await page.$eval('#sound-status', (el) => el.textContent), /Sound is off/);
+      assert.equal(await page.$eval('#start', (el) => el.hidden), false);
+      assert.ok(bodyShare(await canvasPng(page)) > 0.02, 'the figure is drawn on the canvas');
+      const info = await page.evaluate(() => limber.info());
+      assert.equal(info.catalogError, null);
+      if (browserName === 'firefox') assert.equal(info.renderer, 'software', 'headless Firefox has no WebGL');
+      assertClean(opened);
+      await page.close();
+    });
+
+    test('nothing plays before the first gesture, and no stale cue plays after it', async () => {
+      const opened = await openPlayer(browser);
+      const { page } = opened;
+      // Started by script, not by a gesture: the routine runs, silently.
+      await page.evaluate(() => { limber.setTimeScale(8); limber.start(); });
+      await waitFor(page, () => limber.state().elapsedMs > 7000);
+      assert.equal(await page.evaluate(() => limber.state().audio.state), 'locked');
+      assert.deepEqual(await page.evaluate(() => limber.playedCues()), []);
+      assert.match(await page.$eval('#sound-status', (el) => el.textContent), /Sound is off/);
+
+      const unlockedAt = await page.evaluate(() => limber.state().elapsedMs);
+      await page.keyboard.press('Shift');
+      await waitFor(page, () => limber.state().audio.state === 'running');
+      await waitFor(page, () => limber.playedCues().length >= 2);
+      const played = await page.evaluate(() => limber.playedCues());
+      for (const cue of played) assert.ok(cue.atMs >= unlockedAt - 250, `cue ${cue.cue} at ${cue.atMs} ms was stale`);
+      await waitFor(page, () => /Sound is on/.test(document.getElementById('sound-status').textContent));
+      assertClean(opened);
+      await page.close();
+    });
+
+    test('Start plays the routine: every change is shown in the first frame at or after its time, each phase change is heard', async () => {
+      const opened = await openPlayer(browser);
+      const { page } = opened;
+      const scale = 5;
+      await page.evaluate((x) => limber.setTimeScale(x), scale);
+      await page.click('#start');  // a real gesture: sound comes on
+      const timeline = await page.evaluate(() => {
+        window.samples = [];
+        const record = (t) => {
+          const s = limber.state();
+          window.samples.push({ t, elapsedMs: s.elapsedMs, phase: s.phase, breath: s.breath, screen: s.screen });
+          if (s.screen !== 'finished') requestAnimationFrame(record);
+        };
+        requestAnimationFrame(record);
+        return limber.timeline();
+      });
+      await waitFor(page, () => limber.state().screen === 'finished', { timeout: timeline.totalMs / scale + 15000 });
+      const all = await page.evaluate(() => window.samples);
+      // One sample per drawn frame: drop repeats of a frame the recorder saw twice.
+      const frames = all.filter((s, i) => i === 0 || s.elapsedMs !== all[i - 1].elapsedMs);
+      assert.ok(frames.length > 100, `only ${frames.length} frames recorded`);
+
+      for (const f of frames) {
+        if (f.screen === 'finished') continue;
+        const want = expectedAt(timeline, f.elapsedMs);
+        assert.equal(f.phase, want.phase, `phase at ${f.elapsedMs} ms`);
+        assert.equal(f.breath, want.breath, `breath at ${f.elapsedMs} ms`);
+      }
+      const bounds = boundaries(timeline);
+      assert.ok(bounds.length >= 20);
+      for (const b of bounds) {
+        const i = frames.findIndex((f) => f.elapsedMs >= b);
+        assert.ok(i > 0, `no frame around ${b} ms`);
+        const frameMs = frames[i].t - frames[i - 1].t;
+        const late = (frames[i].elapsedMs - b) / scale;
+        assert.ok(late <= frameMs + 1, `change at ${b} ms shown ${late.toFixed(1)} ms late, frame was ${frameMs.toFixed(1)} ms`);
+      }
+      const end = await page.evaluate(() => limber.state());
+      assert.equal(end.phase, 'done');
+      assert.equal(end.elapsedMs, timeline.totalMs, 'the routine ends exactly at its scheduled end');
+
+      const played = await page.evaluate(() => limber.playedCues());
+      for (const seg of timeline.segments) {
+        const heard = played.filter((c) => c.atMs === seg.startMs);
+        assert.ok(heard.length >= 1, `no cue at the ${seg.phase} change at ${seg.startMs} ms`);
+      }
+      const scheduled = timeline.cues.map((c) => `${c.atMs}:${c.cue}`);
+      assert.deepEqual(played.map((c) => `${c.atMs}:${c.cue}`), scheduled, 'every scheduled cue played once, in order');
+      assertClean(opened);
+      await page.close();
+    });
+
+    test('the figure moves between the two halves of a breath (HUD masked out)', async () => {
+      const opened = await openPlayer(browser);
+      const { page } = opened;
+      await page.evaluate(() => { limber.setTimeScale(2); limber.start(); });
+      const clip = await figureClip(page);
+      await waitFor(page, () => { const s = limber.state(); return s.breath === 'in' && s.breathProgress > 0.4; });
+      await page.evaluate(() => limber.pause());
+      const inhale = await canvasPng(page, '#canvas', clip);
+      const inhaleAgain = await canvasPng(page, '#canvas', clip);
+      await page.evaluate(() => limber.resume());
+      await waitFor(page, () => { const s = limber.state(); return s.breath === 'out' && s.breathProgress > 0.4; });
+      await page.evaluate(() => limber.pause());
+      const exhale = await canvasPng(page, '#canvas', clip);
+      assert.equal(maskedDiff(inhale, inhaleAgain).changedPixels, 0, 'a paused figure stands still');
+      const moved = maskedDiff(inhale, exhale);
+      assert.ok(moved.fraction > 0.005, `only ${(moved.fraction * 100).toFixed(2)}% of the figure region changed`);
+      assertClean(opened);
+      await page.close();
+    });
+
+    test('pause freezes routine time and stops drawing; resume carries on from the same moment', async () => {
+      const opened = await openPlayer(browser);
+      const { page } = opened;
+      await page.evaluate(() => limber.start());
+      await waitFor(page, () => limber.state().elapsedMs > 500);
+      const result = await page.evaluate(async () => {
+        let frames = 0;
+        limber.pause();
+        const at = limber.state().elapsedMs;
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));  // the pause redraw
+        const stop = limber.onFrame(() => frames++);
+        await new Promise((r) => setTimeout(r, 700));
+        const still = limber.state().elapsedMs;
+        stop();
+        limber.resume();
+        const resumed = limber.state().elapsedMs;
+        return { at, still, resumed, frames, paused: limber.state().paused };
+      });
+      assert.equal(result.still, result.at);
+      assert.equal(result.resumed, result.at);
+      assert.equal(result.frames, 0, 'frames drawn while paused');
+      assert.equal(result.paused, false);
+      assertClean(opened);
+      await page.close();
+    });
+
+    if (browserName === 'chromium') {
+      test('without WebGL the software renderer draws the same scene', async () => {
+        const noGl = await launch('chromium', { chromiumArgs: ['--disable-webgl', '--disable-3d-apis'] });
+        try {
+          const opened = await openPlayer(noGl);
+          const info = await opened.page.evaluate(() => limber.info());
+          assert.equal(info.renderer, 'software');
+          assert.ok(bodyShare(await canvasPng(opened.page)) > 0.02, 'the figure is drawn in software');
+          await opened.page.evaluate(() => { limber.setTimeScale(4); limber.start(); });
+          await waitFor(opened.page, () => limber.state().phase === 'work');
+          assert.deepEqual(opened.pageErrors, []);
+          assert.deepEqual(offOriginRequests(opened.requests), []);
+        } finally {
+          await noGl.close();
+        }
+      });
+    }
+  });
+}
