@@ -25,6 +25,7 @@
         state: call('limber_state', 'string'),
         timeline: call('limber_timeline', 'string'),
         info: call('limber_info', 'string'),
+        playedCues: call('limber_played_cues', 'string'),
         start: call('limber_start', 'number', ['string']),
         pause: call('limber_pause'),
         resume: call('limber_resume'),
@@ -40,6 +41,7 @@
         state: () => JSON.parse(fn.state()),
         timeline: () => JSON.parse(fn.timeline()),
         info: () => JSON.parse(fn.info()),
+        playedCues: () => JSON.parse(fn.playedCues()),
         // Canvas regions in CSS pixels relative to the canvas: where the figure and the HUD are drawn.
         regions() {
           const info = api.info();
