@@ -48,6 +48,8 @@ TEST_CASE("timeline_json lists segments and cues with exact times") {
     CHECK(j["segments"][1]["phase"] == "work");
     CHECK(j["segments"][1]["startMs"] == 5000);
     CHECK(j["segments"][3]["side"] == "left");
+    CHECK(j["segments"][1]["breathInMs"] == 2000);
+    CHECK(j["segments"][1]["breathOutMs"] == 3000);
     CHECK(j["segments"].back()["phase"] == "done");
     CHECK(j["cues"][0]["cue"] == "next-up");
 }
