@@ -91,8 +91,11 @@ void app_frame(App& a) {
     play_cues(a);
     const State s = a.session.state(a.now_ms);
     const bool moving = s.screen == Screen::Player && !s.paused;
-    // Nothing changes on a still screen: skip the draw and let the GPU idle.
-    if (!moving && !a.needs_redraw) return;
+    // Nothing changes on a still screen: skip the draw and let the GPU idle. The frame in
+    // which the routine stops by itself (its end) is drawn, so the still picture is right.
+    const bool draw = moving || a.was_moving || a.needs_redraw;
+    a.was_moving = moving;
+    if (!draw) return;
     a.needs_redraw = false;
     SDL_GetRendererOutputSize(a.renderer, &a.width, &a.height);
     draw_scene(a.renderer, layout_for(a.width, a.height), s);

@@ -23,6 +23,7 @@ struct App {
     int height = 540;
     double now_ms = 0;         // the clock time the last frame (or command) showed
     bool needs_redraw = true;  // something changed that a still frame would not show
+    bool was_moving = false;   // the last frame was of a running routine
     bool running = true;
     std::string load_error;    // a catalog that failed validation, shown by the page
 };
