@@ -34,6 +34,8 @@
     ui.pause.hidden = !playing;
     setText(ui.pause, s.paused ? 'Resume' : 'Pause');
     if (!s.phase) return;
+    const exercise = catalog.exercises.find((e) => e.id === s.exerciseId);
+    setText(ui.name, exercise ? exercise.name : ui.name.textContent);
     setText(ui.phase, phaseText[s.phase]);
     setText(ui.countdown, s.phase === 'done' ? '✓' : String(Math.ceil(s.segmentRemainingMs / 1000)));
     setText(ui.detail, s.rep ? `Rep ${s.rep} of ${s.reps}` : '');
@@ -49,9 +51,21 @@
     setText(ui.sound, text);
   }
 
+  const DEFAULT_ROUTINE = 'micro-break';
+  let catalog = { exercises: [], routines: [] };
+
+  function showRoutine() {
+    const routine = catalog.routines.find((r) => r.id === DEFAULT_ROUTINE);
+    if (!routine) return;
+    setText(ui.name, routine.name);
+    setText(ui.phase, `${routine.description} (${Math.round(routine.totalMs / 60000)} min)`);
+  }
+
   limber.ready.then(() => {
     const info = limber.info();
     if (info.catalogError) showError(`The exercise data is damaged: ${info.catalogError}`);
+    catalog = limber.catalog();
+    showRoutine();
     limber.onFrame(render);
     render();
     // Browsers allow sound only after a gesture; every gesture re-checks, so a context the
@@ -63,7 +77,7 @@
     document.addEventListener('pointerdown', unlock, true);
     document.addEventListener('keydown', unlock, true);
     ui.start.addEventListener('click', () => {
-      limber.start();
+      limber.start(DEFAULT_ROUTINE);
       $('canvas').focus();
     });
     ui.pause.addEventListener('click', () => (limber.state().paused ? limber.resume() : limber.pause()));

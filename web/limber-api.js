@@ -26,7 +26,9 @@
         timeline: call('limber_timeline', 'string'),
         info: call('limber_info', 'string'),
         playedCues: call('limber_played_cues', 'string'),
-        start: call('limber_start', 'number', ['string']),
+        start: call('limber_start', 'string', ['string']),
+        catalog: call('limber_catalog', 'string'),
+        decodeLink: call('limber_decode_link', 'string', ['string']),
         pause: call('limber_pause'),
         resume: call('limber_resume'),
         next: call('limber_next'),
@@ -49,8 +51,12 @@
           const css = (r) => ({ x: r.x * k, y: r.y * k, w: r.w * k, h: r.h * k });
           return { figure: css(info.figure), hud: css(info.hud) };
         },
-        start(routineId = 'shoulder-reset') {
-          if (!fn.start(String(routineId))) throw new Error(`There is no routine "${routineId}".`);
+        catalog: () => JSON.parse(fn.catalog()),
+        decodeLink: (text) => JSON.parse(fn.decodeLink(String(text))),
+        // A built-in routine's id, or any routine's link (see docs/links.md).
+        start(routine = 'micro-break') {
+          const problem = fn.start(String(routine));
+          if (problem) throw new Error(`Cannot start "${routine}": ${problem}.`);
         },
         pause: () => fn.pause(),
         resume: () => fn.resume(),

@@ -4,9 +4,11 @@
 #include <emscripten.h>
 
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 
 #include "app.h"
+#include "core/link.h"
 #include "core/state_json.h"
 #include "platform.h"
 
@@ -65,13 +67,36 @@ EMSCRIPTEN_KEEPALIVE const char* limber_played_cues() {
     return reply().c_str();
 }
 
-EMSCRIPTEN_KEEPALIVE int limber_start(const char* routine_id) {
-    bool ok = false;
-    command([&](App& a) {
-        ok = a.session.start(routine_id, a.now_ms);
-        if (ok) a.audio.played.clear();
-    });
-    return ok ? 1 : 0;
+EMSCRIPTEN_KEEPALIVE const char* limber_catalog() {
+    reply() = limber::catalog_json(app().session.catalog());
+    return reply().c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE const char* limber_decode_link(const char* text) {
+    const limber::Catalog& catalog = app().session.catalog();
+    reply() = limber::link_json(catalog, limber::decode_link(catalog, text));
+    return reply().c_str();
+}
+
+// Starts a built-in routine by id, or any routine by link; returns "" or why not.
+EMSCRIPTEN_KEEPALIVE const char* limber_start(const char* routine) {
+    const limber::Catalog& catalog = app().session.catalog();
+    const std::string text = routine;
+    std::optional<limber::Routine> chosen;
+    if (const limber::Routine* r = catalog.find_routine(text)) {
+        chosen = *r;
+        reply().clear();
+    } else {
+        limber::LinkDecode d = limber::decode_link(catalog, text);
+        if (d.ok()) chosen = std::move(d.routine);
+        reply() = d.error;
+    }
+    if (chosen)
+        command([&](App& a) {
+            a.session.start(*chosen, a.now_ms);
+            a.audio.played.clear();
+        });
+    return reply().c_str();
 }
 
 EMSCRIPTEN_KEEPALIVE void limber_pause() { command([](App& a) { a.session.pause(a.now_ms); }); }

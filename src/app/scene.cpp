@@ -23,12 +23,12 @@ constexpr SDL_Color kBreath{143, 185, 168, 200};
 
 constexpr float kTau = 6.2831853f;
 
-struct View {
+struct Camera {
     float scale, origin_x, ground_y;
     Vec2 operator()(Vec2 p) const { return {origin_x + p.x * scale, ground_y - p.y * scale}; }
 };
 
-void draw_figure(Painter& paint, const View& v, const Figure& f) {
+void draw_figure(Painter& paint, const Camera& v, const Figure& f) {
     const float limb = 0.034f * v.scale;
     paint.rect({v.origin_x - 0.32f * v.scale, v.ground_y, 0.64f * v.scale, 0.025f * v.scale}, kMat);
     for (int side : {kLeft, kRight}) {
@@ -87,7 +87,7 @@ void draw_scene(SDL_Renderer* renderer, const Layout& layout, const State& state
     const SDL_FRect& fig = layout.figure;
     const float floor_y = fig.y + fig.h * 0.88f;
     paint.rect({0, floor_y, static_cast<float>(std::max(layout.figure.x + fig.w, layout.hud.x + layout.hud.w)), fig.y + fig.h - floor_y}, kFloor);
-    const View view{fig.h * 0.8f, fig.x + fig.w / 2, fig.y + fig.h * 0.9f};
+    const Camera view{fig.h * 0.8f, fig.x + fig.w / 2, fig.y + fig.h * 0.9f};
     draw_figure(paint, view, pose_for(state));
     draw_hud(paint, layout.hud, state);
 }

@@ -8,16 +8,24 @@ namespace {
 
 using Json = nlohmann::json;
 
-// Longest hold or rep pace a desk break could sensibly ask for.
-constexpr int kMaxHoldSeconds = 600;
-constexpr int kMaxReps = 100;
-constexpr int kMaxSets = 10;
 constexpr int kMinPhaseMs = 500;
 constexpr int kMaxPhaseMs = 20000;
 
+template <typename E, size_t N>
+bool lookup(const std::string& text, const E (&values)[N], const char* (*name)(E), E& out) {
+    for (E v : values)
+        if (text == name(v)) {
+            out = v;
+            return true;
+        }
+    return false;
+}
+
+// Reads one catalog file; the first problem found becomes the error, naming the
+// file, the entry and the field.
 struct Reader {
     std::string_view file;
-    std::string where;
+    std::string where = "top level";
     std::string error;
 
     bool fail(const std::string& field, const std::string& what) {
@@ -33,6 +41,16 @@ struct Reader {
         return true;
     }
 
+    bool texts(const Json& obj, const char* key, std::vector<std::string>& out) {
+        auto it = obj.find(key);
+        if (it == obj.end() || !it->is_array() || it->empty()) return fail(key, "must list at least one entry");
+        for (const auto& item : *it) {
+            if (!item.is_string() || item.get_ref<const std::string&>().empty()) return fail(key, "entries must be non-empty strings");
+            out.push_back(item.get<std::string>());
+        }
+        return true;
+    }
+
     bool integer(const Json& obj, const char* key, int lo, int hi, int& out, bool required) {
         auto it = obj.find(key);
         if (it == obj.end()) return required ? fail(key, "is missing") : true;
@@ -44,16 +62,47 @@ struct Reader {
         return true;
     }
 
+    template <typename E, size_t N>
+    bool choice(const Json& obj, const char* key, const E (&values)[N], const char* (*name)(E), E& out) {
+        std::string value;
+        if (!text(obj, key, value)) return false;
+        if (lookup(value, values, name, out)) return true;
+        std::string allowed;
+        for (E v : values) allowed += std::string(allowed.empty() ? "" : ", ") + name(v);
+        return fail(key, "is '" + value + "', not one of " + allowed);
+    }
+
     bool dose(const Json& obj, Dose& out) {
         if (!obj.is_object()) return fail("dose", "must be an object");
-        if (!integer(obj, "reps", 0, kMaxReps, out.reps, false)) return false;
-        if (!integer(obj, "holdSeconds", 0, kMaxHoldSeconds, out.hold_s, false)) return false;
-        if (!integer(obj, "sets", 1, kMaxSets, out.sets, false)) return false;
-        if ((out.reps > 0) == (out.hold_s > 0)) return fail("dose", "needs exactly one of reps or holdSeconds");
+        Dose d;
+        if (!integer(obj, "reps", 0, kMaxReps, d.reps, false)) return false;
+        if (!integer(obj, "holdSeconds", 0, kMaxHoldSeconds, d.hold_s, false)) return false;
+        if (!integer(obj, "sets", 1, kMaxSets, d.sets, false)) return false;
         if (auto it = obj.find("perSide"); it != obj.end()) {
             if (!it->is_boolean()) return fail("perSide", "must be true or false");
-            out.per_side = it->get<bool>();
+            d.per_side = it->get<bool>();
         }
+        if (const std::string problem = dose_problem(d); !problem.empty()) return fail("dose", problem);
+        out = d;
+        return true;
+    }
+
+    bool range(const Json& obj, const Dose& dose, DoseRange& out) {
+        if (!obj.is_object()) return fail("range", "must be an object");
+        const bool reps = dose.reps > 0;
+        int& lo = reps ? out.reps_min : out.hold_min;
+        int& hi = reps ? out.reps_max : out.hold_max;
+        const int limit = reps ? kMaxReps : kMaxHoldSeconds;
+        if (!integer(obj, reps ? "repsMin" : "holdMin", 1, limit, lo, true) ||
+            !integer(obj, reps ? "repsMax" : "holdMax", 1, limit, hi, true))
+            return false;
+        out.sets_min = out.sets_max = dose.sets;
+        if (!integer(obj, "setsMin", 1, kMaxSets, out.sets_min, false) || !integer(obj, "setsMax", 1, kMaxSets, out.sets_max, false))
+            return false;
+        const int value = reps ? dose.reps : dose.hold_s;
+        if (lo > hi || value < lo || value > hi) return fail("range", "must run from min to max and hold the default dose");
+        if (out.sets_min > out.sets_max || dose.sets < out.sets_min || dose.sets > out.sets_max)
+            return fail("range", "sets must run from setsMin to setsMax and hold the default");
         return true;
     }
 
@@ -61,21 +110,37 @@ struct Reader {
         if (!obj.is_object()) return fail("exercises", "entries must be objects");
         if (!text(obj, "id", out.id)) return false;
         where = "exercise '" + out.id + "'";
-        if (!text(obj, "name", out.name)) return false;
-        auto steps = obj.find("steps");
-        if (steps == obj.end() || !steps->is_array() || steps->empty()) return fail("steps", "must list at least one step");
-        for (const auto& step : *steps) {
-            if (!step.is_string() || step.get_ref<const std::string&>().empty())
-                return fail("steps", "must be non-empty strings");
-            out.steps.push_back(step.get<std::string>());
-        }
+        static constexpr Position positions[] = {Position::Standing, Position::Seated, Position::AllFours, Position::Kneeling,
+                                                 Position::Lying, Position::Wall, Position::Doorway};
+        static constexpr Equipment equipment[] = {Equipment::None, Equipment::Chair, Equipment::Wall, Equipment::Doorway,
+                                                  Equipment::FoamRollerOrTowel, Equipment::BandOrDumbbells};
+        static constexpr Kind kinds[] = {Kind::Stretch, Kind::Mobility, Kind::Strength};
+        static constexpr View views[] = {View::Side, View::Front, View::Back};
+        static constexpr Frequency frequencies[] = {Frequency::Daily, Frequency::ThreeToFourPerWeek};
+        if (!text(obj, "name", out.name) || !text(obj, "purpose", out.purpose) || !texts(obj, "steps", out.steps) ||
+            !choice(obj, "position", positions, position_name, out.position) ||
+            !choice(obj, "equipment", equipment, equipment_name, out.equipment) ||
+            !choice(obj, "kind", kinds, kind_name, out.kind) || !choice(obj, "view", views, view_name, out.view))
+            return false;
         auto d = obj.find("dose");
         if (d == obj.end()) return fail("dose", "is missing");
         if (!dose(*d, out.dose)) return false;
+        auto r = obj.find("range");
+        if (r == obj.end()) return fail("range", "is missing");
+        if (!range(*r, out.dose, out.range)) return false;
+        std::string source;
+        if (!text(obj, "doseSource", source)) return false;
+        if (source != "articles" && source != "limber") return fail("doseSource", "must be 'articles' or 'limber'");
+        out.dose_from_articles = source == "articles";
         auto t = obj.find("tempo");
         if (t == obj.end() || !t->is_object()) return fail("tempo", "must be an object");
-        return integer(*t, "inMs", kMinPhaseMs, kMaxPhaseMs, out.tempo.in_ms, true) &&
-               integer(*t, "outMs", kMinPhaseMs, kMaxPhaseMs, out.tempo.out_ms, true);
+        if (!integer(*t, "inMs", kMinPhaseMs, kMaxPhaseMs, out.tempo.in_ms, true) ||
+            !integer(*t, "outMs", kMinPhaseMs, kMaxPhaseMs, out.tempo.out_ms, true))
+            return false;
+        auto b = obj.find("breathing");
+        if (b == obj.end() || !b->is_object()) return fail("breathing", "must say what happens on the in- and out-breath");
+        return text(*b, "in", out.breath_in) && text(*b, "out", out.breath_out) && texts(obj, "cautions", out.cautions) &&
+               choice(obj, "frequency", frequencies, frequency_name, out.frequency) && texts(obj, "sources", out.sources);
     }
 
     bool routine(const Json& obj, const Catalog& catalog, Routine& out) {
@@ -92,7 +157,16 @@ struct Reader {
             ri.exercise = catalog.find_exercise(id);
             if (ri.exercise < 0) return fail("items", "names unknown exercise '" + id + "'");
             ri.dose = catalog.exercises[static_cast<size_t>(ri.exercise)].dose;
-            if (auto d = item.find("dose"); d != item.end() && !dose(*d, ri.dose)) return false;
+            if (auto d = item.find("dose"); d != item.end()) {
+                // An override names only what changes; the rest is the exercise's own dose.
+                Json merged = {{"sets", ri.dose.sets}, {"perSide", ri.dose.per_side}};
+                if (d->is_object() && !d->contains("reps") && !d->contains("holdSeconds")) {
+                    if (ri.dose.reps > 0) merged["reps"] = ri.dose.reps;
+                    else merged["holdSeconds"] = ri.dose.hold_s;
+                }
+                if (d->is_object()) merged.update(*d);
+                if (!dose(d->is_object() ? merged : *d, ri.dose)) return false;
+            }
             out.items.push_back(ri);
         }
         return true;
@@ -100,18 +174,6 @@ struct Reader {
 };
 
 }  // namespace
-
-const Routine* Catalog::find_routine(const std::string& id) const {
-    for (const auto& r : routines)
-        if (r.id == id) return &r;
-    return nullptr;
-}
-
-int Catalog::find_exercise(const std::string& id) const {
-    for (size_t i = 0; i < exercises.size(); ++i)
-        if (exercises[i].id == id) return static_cast<int>(i);
-    return -1;
-}
 
 CatalogLoad load_catalog(std::string_view json_text, std::string_view file_name) {
     CatalogLoad result;
@@ -144,7 +206,12 @@ CatalogLoad load_catalog(std::string_view json_text, std::string_view file_name)
             }
             for (size_t i = 0; r.error.empty() && i < routines->size(); ++i) {
                 Routine ro;
-                if (r.routine((*routines)[i], result.catalog, ro)) result.catalog.routines.push_back(std::move(ro));
+                if (!r.routine((*routines)[i], result.catalog, ro)) break;
+                if (result.catalog.find_routine(ro.id)) {
+                    r.fail("id", "is used twice");
+                    break;
+                }
+                result.catalog.routines.push_back(std::move(ro));
             }
         }
     }

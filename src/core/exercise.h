@@ -20,13 +20,44 @@ struct Tempo {
     int breath_ms() const { return in_ms + out_ms; }
 };
 
+enum class Position { Standing, Seated, AllFours, Kneeling, Lying, Wall, Doorway };
+enum class Equipment { None, Chair, Wall, Doorway, FoamRollerOrTowel, BandOrDumbbells };
+enum class Kind { Stretch, Mobility, Strength };
+enum class View { Side, Front, Back };
+enum class Frequency { Daily, ThreeToFourPerWeek };
+
+// What the articles allow; a user's own dose is kept inside it.
+struct DoseRange {
+    int reps_min = 0, reps_max = 0;
+    int hold_min = 0, hold_max = 0;
+    int sets_min = 1, sets_max = 1;
+};
+
 struct Exercise {
     std::string id;
     std::string name;
+    std::string purpose;
     std::vector<std::string> steps;
+    Position position = Position::Standing;
+    Equipment equipment = Equipment::None;
+    Kind kind = Kind::Stretch;
+    View view = View::Front;
     Dose dose;
+    DoseRange range;
+    bool dose_from_articles = true;  // false: the articles give none, the dose is Limber's choice
     Tempo tempo;
+    std::string breath_in;   // what the body does on the in-breath
+    std::string breath_out;  // and on the out-breath
+    std::vector<std::string> cautions;
+    Frequency frequency = Frequency::Daily;
+    std::vector<std::string> sources;  // seed articles that describe it
 };
+
+const char* position_name(Position);
+const char* equipment_name(Equipment);
+const char* kind_name(Kind);
+const char* view_name(View);
+const char* frequency_name(Frequency);
 
 struct RoutineItem {
     int exercise = 0;  // index into Catalog::exercises
@@ -47,5 +78,13 @@ struct Catalog {
     const Routine* find_routine(const std::string& id) const;
     int find_exercise(const std::string& id) const;  // -1 when unknown
 };
+
+// Limits any dose must keep, from the catalog, a link or saved data alike.
+constexpr int kMaxReps = 100;
+constexpr int kMaxHoldSeconds = 600;
+constexpr int kMaxSets = 10;
+
+// The dose's own problem ("needs exactly one of reps or holdSeconds", ...), or empty.
+std::string dose_problem(const Dose& dose);
 
 }  // namespace limber

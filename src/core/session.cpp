@@ -21,12 +21,16 @@ const char* screen_name(Screen s) {
 bool Session::start(const std::string& routine_id, double now_ms) {
     const Routine* r = catalog_.find_routine(routine_id);
     if (!r) return false;
-    routine_ = r;
-    timeline_ = compile(catalog_, *r);
+    start(*r, now_ms);
+    return true;
+}
+
+void Session::start(const Routine& routine, double now_ms) {
+    routine_ = routine;
+    timeline_ = compile(catalog_, routine);
     screen_ = Screen::Player;
     player_.start(now_ms);
     next_cue_ = 0;
-    return true;
 }
 
 void Session::pause(double now_ms) {
@@ -83,7 +87,7 @@ void Session::set_time_scale(double now_ms, double scale) { player_.set_time_sca
 
 void Session::leave() {
     screen_ = Screen::Home;
-    routine_ = nullptr;
+    routine_.reset();
     timeline_ = {};
 }
 

@@ -2,6 +2,7 @@
 // read back a plain State and the cues that fall due. No SDL, no browser.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -48,6 +49,7 @@ public:
     const Timeline& timeline() const { return timeline_; }
 
     bool start(const std::string& routine_id, double now_ms);  // false for an unknown id
+    void start(const Routine& routine, double now_ms);         // any routine, e.g. from a link
     void pause(double now_ms);
     void resume(double now_ms);
     void next(double now_ms);
@@ -69,7 +71,7 @@ private:
     int current_item(double now_ms) const;
 
     Catalog catalog_;
-    const Routine* routine_ = nullptr;
+    std::optional<Routine> routine_;
     Timeline timeline_;
     Player player_;
     Screen screen_ = Screen::Home;

@@ -39,6 +39,70 @@ std::string state_json(const State& s, const AudioStatus& audio) {
     return j.dump();
 }
 
+namespace {
+
+Json dose_json(const Dose& d) {
+    Json j = {{"sets", d.sets}, {"perSide", d.per_side}};
+    if (d.reps > 0) j["reps"] = d.reps;
+    else j["holdSeconds"] = d.hold_s;
+    return j;
+}
+
+Json exercise_json(const Exercise& e) {
+    Json range = {{"setsMin", e.range.sets_min}, {"setsMax", e.range.sets_max}};
+    if (e.dose.reps > 0) {
+        range["repsMin"] = e.range.reps_min;
+        range["repsMax"] = e.range.reps_max;
+    } else {
+        range["holdMin"] = e.range.hold_min;
+        range["holdMax"] = e.range.hold_max;
+    }
+    return {{"id", e.id},
+            {"name", e.name},
+            {"purpose", e.purpose},
+            {"steps", e.steps},
+            {"position", position_name(e.position)},
+            {"equipment", equipment_name(e.equipment)},
+            {"kind", kind_name(e.kind)},
+            {"view", view_name(e.view)},
+            {"dose", dose_json(e.dose)},
+            {"range", range},
+            {"doseSource", e.dose_from_articles ? "articles" : "limber"},
+            {"tempo", {{"inMs", e.tempo.in_ms}, {"outMs", e.tempo.out_ms}}},
+            {"breathing", {{"in", e.breath_in}, {"out", e.breath_out}}},
+            {"cautions", e.cautions},
+            {"frequency", frequency_name(e.frequency)},
+            {"sources", e.sources}};
+}
+
+Json routine_json(const Catalog& catalog, const Routine& r) {
+    Json items = Json::array();
+    for (const RoutineItem& item : r.items)
+        items.push_back({{"exercise", catalog.exercises[static_cast<size_t>(item.exercise)].id}, {"dose", dose_json(item.dose)}});
+    return {{"id", r.id}, {"name", r.name}, {"description", r.description}, {"totalMs", compile(catalog, r).total_ms}, {"items", items}};
+}
+
+}  // namespace
+
+std::string catalog_json(const Catalog& catalog) {
+    Json exercises = Json::array();
+    for (const Exercise& e : catalog.exercises) exercises.push_back(exercise_json(e));
+    Json routines = Json::array();
+    for (const Routine& r : catalog.routines) {
+        Json j = routine_json(catalog, r);
+        j["link"] = encode_builtin_link(r);
+        routines.push_back(std::move(j));
+    }
+    return Json{{"exercises", exercises}, {"routines", routines}}.dump();
+}
+
+std::string link_json(const Catalog& catalog, const LinkDecode& decoded) {
+    if (!decoded.ok()) return Json{{"ok", false}, {"error", decoded.error}}.dump();
+    Json routine = routine_json(catalog, decoded.routine);
+    routine["link"] = decoded.builtin ? encode_builtin_link(decoded.routine) : encode_custom_link(catalog, decoded.routine);
+    return Json{{"ok", true}, {"error", nullptr}, {"builtin", decoded.builtin}, {"routine", routine}}.dump();
+}
+
 std::string timeline_json(const Timeline& tl) {
     Json segments = Json::array();
     for (const Segment& seg : tl.segments) {

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "figure.h"
+#include "link.h"
 #include "session.h"
 
 namespace limber {
@@ -15,5 +16,10 @@ struct AudioStatus {
 
 std::string state_json(const State& s, const AudioStatus& audio);
 std::string timeline_json(const Timeline& tl);
+// Every exercise with all its fields, and every built-in routine with its items,
+// computed total duration and link.
+std::string catalog_json(const Catalog& catalog);
+// A decoded link: {ok, error, builtin, routine: {id, name, totalMs, items}}.
+std::string link_json(const Catalog& catalog, const LinkDecode& decoded);
 
 }  // namespace limber

@@ -92,6 +92,31 @@ for (const browserName of BROWSERS) {
       await page.close();
     });
 
+    test('the page reads the catalog from the core and starts any routine by link', async () => {
+      const opened = await openPlayer(browser);
+      const { page } = opened;
+      const result = await page.evaluate(() => {
+        const catalog = limber.catalog();
+        const micro = catalog.routines.find((r) => r.id === 'micro-break');
+        const custom = limber.decodeLink('v1/custom/Two%20moves/shoulder-rolls.3reps,side-stretch.10s');
+        limber.start(custom.routine.link);
+        const started = limber.state();
+        let refusal = null;
+        try { limber.start('v1/custom/X/cat-kow'); } catch (e) { refusal = e.message; }
+        return { exercises: catalog.exercises.length, micro, custom, started, timeline: limber.timeline(), refusal,
+                 heading: document.getElementById('exercise-name').textContent };
+      });
+      assert.equal(result.exercises, 16);
+      assert.ok(result.micro.totalMs >= 115000 && result.micro.totalMs <= 125000);
+      assert.equal(result.custom.ok, true);
+      assert.equal(result.custom.routine.name, 'Two moves');
+      assert.equal(result.started.routine, 'custom');
+      assert.equal(result.timeline.totalMs, result.custom.routine.totalMs);
+      assert.equal(result.refusal, 'Cannot start "v1/custom/X/cat-kow": exercise 1 (\'cat-kow\'): there is no exercise \'cat-kow\'.');
+      assertClean(opened);
+      await page.close();
+    });
+
     test('nothing plays before the first gesture, and no stale cue plays after it', async () => {
       const opened = await openPlayer(browser);
       const { page } = opened;

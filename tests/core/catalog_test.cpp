@@ -3,6 +3,7 @@
 #include <string>
 
 #include "core/catalog.h"
+#include "core/timeline.h"
 #include "test_catalog.h"
 
 using namespace limber;
@@ -10,9 +11,12 @@ using namespace limber;
 namespace {
 
 const char* kGood = R"({"version": 1,
-  "exercises": [{"id": "rolls", "name": "Rolls", "steps": ["Roll."],
-                 "dose": {"reps": 10}, "tempo": {"inMs": 2000, "outMs": 3000}}],
-  "routines": [{"id": "r", "name": "R", "description": "D", "items": [{"exercise": "rolls"}]}]})";
+  "exercises": [{"id": "rolls", "name": "Rolls", "purpose": "Loosens.", "steps": ["Roll."],
+                 "position": "standing", "equipment": "none", "kind": "mobility", "view": "front",
+                 "dose": {"reps": 10}, "range": {"repsMin": 10, "repsMax": 15}, "doseSource": "articles",
+                 "tempo": {"inMs": 2000, "outMs": 3000}, "breathing": {"in": "up", "out": "down"},
+                 "cautions": ["Gently."], "frequency": "daily", "sources": ["003.txt"]}],
+  "routines": [{"id": "r", "name": "R", "description": "D", "items": [{"exercise": "rolls"}, {"exercise": "rolls", "dose": {"sets": 2}}]}]})";
 
 std::string with(std::string text, const std::string& from, const std::string& to) {
     const auto at = text.find(from);
@@ -29,11 +33,59 @@ std::string error_of(const std::string& text) {
 
 }  // namespace
 
-TEST_CASE("the shipped catalog loads and every routine compiles") {
+TEST_CASE("the shipped catalog has every seed exercise, fully described") {
     const Catalog c = test::shipped_catalog();
-    CHECK(c.exercises.size() >= 1);
-    CHECK(c.find_routine("shoulder-reset") != nullptr);
-    CHECK(c.find_exercise("shoulder-rolls") >= 0);
+    for (const char* id : {"cat-cow", "childs-pose", "thread-the-needle", "corner-stretch", "wall-angels", "scapular-squeeze",
+                           "superman", "bent-over-row", "reverse-fly", "cobra", "thoracic-extension", "doorway-chest-stretch",
+                           "shoulder-rolls", "arm-circles", "side-stretch", "thoracic-rotation"}) {
+        CAPTURE(id);
+        const int i = c.find_exercise(id);
+        REQUIRE(i >= 0);
+        const Exercise& e = c.exercises[static_cast<size_t>(i)];
+        CHECK(e.steps.size() >= 3);
+        CHECK_FALSE(e.purpose.empty());
+        CHECK_FALSE(e.cautions.empty());
+        CHECK_FALSE(e.sources.empty());
+    }
+    // Facts the articles give, as data.
+    const Exercise& cat_cow = c.exercises[static_cast<size_t>(c.find_exercise("cat-cow"))];
+    CHECK(cat_cow.range.reps_min == 10);
+    CHECK(cat_cow.range.reps_max == 15);
+    CHECK(cat_cow.frequency == Frequency::Daily);
+    const Exercise& thread = c.exercises[static_cast<size_t>(c.find_exercise("thread-the-needle"))];
+    CHECK(thread.dose.per_side);
+    CHECK(thread.range.hold_min == 20);
+    CHECK(thread.range.hold_max == 30);
+    const Exercise& chest = c.exercises[static_cast<size_t>(c.find_exercise("doorway-chest-stretch"))];
+    CHECK(chest.frequency == Frequency::ThreeToFourPerWeek);
+    CHECK_FALSE(c.exercises[static_cast<size_t>(c.find_exercise("thoracic-extension"))].dose_from_articles);
+}
+
+TEST_CASE("the built-in routines: one per article list, a floor-free desk break, a real 2-minute break") {
+    const Catalog c = test::shipped_catalog();
+    for (const char* id : {"relief-five", "mid-back-mobility", "strengthening", "instant-relief", "physio-set", "desk-break", "micro-break"}) {
+        CAPTURE(id);
+        const Routine* r = c.find_routine(id);
+        REQUIRE(r != nullptr);
+        const Timeline tl = compile(c, *r);
+        CHECK(tl.total_ms > 60000);
+        CHECK(tl.total_ms < 20 * 60000);
+    }
+    auto off_the_floor = [&](const Routine& r) {
+        for (const RoutineItem& item : r.items) {
+            const Position p = c.exercises[static_cast<size_t>(item.exercise)].position;
+            if (p == Position::AllFours || p == Position::Kneeling || p == Position::Lying) return false;
+        }
+        return true;
+    };
+    const Routine& desk = *c.find_routine("desk-break");
+    CHECK(off_the_floor(desk));
+    CHECK(compile(c, desk).total_ms >= 4 * 60000);
+    CHECK(compile(c, desk).total_ms <= 6 * 60000);
+    const Routine& micro = *c.find_routine("micro-break");
+    CHECK(off_the_floor(micro));
+    CHECK(compile(c, micro).total_ms >= 115000);
+    CHECK(compile(c, micro).total_ms <= 125000);
 }
 
 TEST_CASE("a good catalog loads with its doses and tempo") {
@@ -44,6 +96,19 @@ TEST_CASE("a good catalog loads with its doses and tempo") {
     CHECK(e.dose.sets == 1);
     CHECK(e.tempo.breath_ms() == 5000);
     CHECK(load.catalog.routines[0].items[0].dose.reps == 10);
+    CHECK(e.position == Position::Standing);
+    CHECK(e.kind == Kind::Mobility);
+    CHECK(e.view == View::Front);
+    CHECK(e.range.reps_min == 10);
+    CHECK(e.range.reps_max == 15);
+    CHECK(e.dose_from_articles);
+    CHECK(e.breath_in == "up");
+    CHECK(e.frequency == Frequency::Daily);
+    CHECK(e.sources == std::vector<std::string>{"003.txt"});
+    // A routine's override names only what changes.
+    const Dose& d = load.catalog.routines[0].items[1].dose;
+    CHECK(d.reps == 10);
+    CHECK(d.sets == 2);
 }
 
 TEST_CASE("bad data is rejected naming the file, the entry and the field") {
@@ -52,7 +117,7 @@ TEST_CASE("bad data is rejected naming the file, the entry and the field") {
     CHECK(error_of(with(kGood, R"({"exercise": "rolls"})", R"({"exercise": "rollz"})")) ==
           "test.json: routine 'r': field 'items' names unknown exercise 'rollz'");
     CHECK(error_of(with(kGood, R"("steps": ["Roll."])", R"("steps": [])")) ==
-          "test.json: exercise 'rolls': field 'steps' must list at least one step");
+          "test.json: exercise 'rolls': field 'steps' must list at least one entry");
     CHECK(error_of(with(kGood, R"({"reps": 10})", R"({"reps": -3})")) ==
           "test.json: exercise 'rolls': field 'reps' is -3, outside 0..100");
     CHECK(error_of(with(kGood, R"({"reps": 10})", R"({"holdSeconds": 86400})")) ==
@@ -63,4 +128,16 @@ TEST_CASE("bad data is rejected naming the file, the entry and the field") {
           "test.json: exercise 'rolls': field 'inMs' must be a whole number");
     CHECK(error_of(with(kGood, R"("name": "Rolls", )", "")) == "test.json: exercise 'rolls': field 'name' must be a non-empty string");
     CHECK(error_of("[1,2]") == "test.json: top level: field '(document)' must be an object");
+    CHECK(error_of(with(kGood, R"("position": "standing")", R"("position": "floor")")) ==
+          "test.json: exercise 'rolls': field 'position' is 'floor', not one of standing, seated, all-fours, kneeling, lying, wall, doorway");
+    CHECK(error_of(with(kGood, R"("repsMin": 10)", R"("repsMin": 11)")) ==
+          "test.json: exercise 'rolls': field 'range' must run from min to max and hold the default dose");
+    CHECK(error_of(with(kGood, R"("doseSource": "articles")", R"("doseSource": "me")")) ==
+          "test.json: exercise 'rolls': field 'doseSource' must be 'articles' or 'limber'");
+    CHECK(error_of(with(kGood, R"("sources": ["003.txt"])", R"("sources": [])")) ==
+          "test.json: exercise 'rolls': field 'sources' must list at least one entry");
+    CHECK(error_of(with(kGood, R"("dose": {"sets": 2})", R"("dose": {"sets": 0})")) ==
+          "test.json: routine 'r': field 'sets' is 0, outside 1..10");
+    CHECK(error_of(with(kGood, R"("dose": {"sets": 2})", R"("dose": {"holdSeconds": -5})")) ==
+          "test.json: routine 'r': field 'holdSeconds' is -5, outside 0..600");
 }

@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include <nlohmann/json.hpp>
 
 #include "core/state_json.h"
@@ -52,4 +54,33 @@ TEST_CASE("timeline_json lists segments and cues with exact times") {
     CHECK(j["segments"][1]["breathOutMs"] == 3000);
     CHECK(j["segments"].back()["phase"] == "done");
     CHECK(j["cues"][0]["cue"] == "next-up");
+}
+
+TEST_CASE("catalog_json gives the page every exercise field and each routine's computed total and link") {
+    const Catalog c = test::shipped_catalog();
+    const Json j = Json::parse(catalog_json(c));
+    REQUIRE(j["exercises"].size() == c.exercises.size());
+    const Json& first = j["exercises"][0];
+    for (const char* key : {"id", "name", "purpose", "steps", "position", "equipment", "kind", "view", "dose", "range",
+                            "doseSource", "tempo", "breathing", "cautions", "frequency", "sources"}) {
+        CAPTURE(key);
+        CHECK(first.contains(key));
+    }
+    const Json& micro = *std::find_if(j["routines"].begin(), j["routines"].end(), [](const Json& r) { return r["id"] == "micro-break"; });
+    CHECK(micro["totalMs"] == compile(c, *c.find_routine("micro-break")).total_ms);
+    CHECK(micro["link"] == "v1/routine/micro-break");
+    CHECK(micro["items"][0]["exercise"].is_string());
+}
+
+TEST_CASE("link_json: a decoded custom link with its total, or the precise error") {
+    const Catalog c = test::sample_catalog();
+    const Json ok = Json::parse(link_json(c, decode_link(c, "v1/custom/Mine/rolls.4reps,hold.x1")));
+    CHECK(ok["ok"] == true);
+    CHECK(ok["builtin"] == false);
+    CHECK(ok["routine"]["name"] == "Mine");
+    CHECK(ok["routine"]["totalMs"] == 5000 + 4 * 5000 + 5000 + 20000 + 5000 + 20000);
+    CHECK(ok["routine"]["link"] == "v1/custom/Mine/rolls.4reps,hold.x1");
+    const Json bad = Json::parse(link_json(c, decode_link(c, "v1/routine/zzz")));
+    CHECK(bad["ok"] == false);
+    CHECK(bad["error"] == "there is no routine 'zzz'");
 }

@@ -21,8 +21,14 @@ inline Catalog shipped_catalog() {
 // shipped content is tuned.
 inline Catalog sample_catalog() {
     Catalog c;
-    Exercise rolls{"rolls", "Rolls", {"Roll."}, Dose{3, 0, 1, false}, Tempo{2000, 3000}};
-    Exercise hold{"hold", "Hold", {"Hold."}, Dose{0, 20, 2, true}, Tempo{4000, 6000}};
+    Exercise rolls;
+    rolls.id = "rolls";
+    rolls.dose = Dose{3, 0, 1, false};
+    rolls.tempo = Tempo{2000, 3000};
+    Exercise hold;
+    hold.id = "hold";
+    hold.dose = Dose{0, 20, 2, true};
+    hold.tempo = Tempo{4000, 6000};
     c.exercises = {rolls, hold};
     c.routines = {Routine{"mix", "Mix", "Both.", {RoutineItem{0, rolls.dose}, RoutineItem{1, hold.dose}}}};
     return c;

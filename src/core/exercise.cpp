@@ -1,0 +1,72 @@
+#include "exercise.h"
+
+namespace limber {
+
+const char* position_name(Position p) {
+    switch (p) {
+        case Position::Standing: return "standing";
+        case Position::Seated: return "seated";
+        case Position::AllFours: return "all-fours";
+        case Position::Kneeling: return "kneeling";
+        case Position::Lying: return "lying";
+        case Position::Wall: return "wall";
+        case Position::Doorway: return "doorway";
+    }
+    return "standing";
+}
+
+const char* equipment_name(Equipment e) {
+    switch (e) {
+        case Equipment::None: return "none";
+        case Equipment::Chair: return "chair";
+        case Equipment::Wall: return "wall";
+        case Equipment::Doorway: return "doorway";
+        case Equipment::FoamRollerOrTowel: return "foam-roller-or-towel";
+        case Equipment::BandOrDumbbells: return "band-or-dumbbells";
+    }
+    return "none";
+}
+
+const char* kind_name(Kind k) {
+    switch (k) {
+        case Kind::Stretch: return "stretch";
+        case Kind::Mobility: return "mobility";
+        case Kind::Strength: return "strength";
+    }
+    return "stretch";
+}
+
+const char* view_name(View v) {
+    switch (v) {
+        case View::Side: return "side";
+        case View::Front: return "front";
+        case View::Back: return "back";
+    }
+    return "front";
+}
+
+const char* frequency_name(Frequency f) {
+    return f == Frequency::Daily ? "daily" : "3-4-per-week";
+}
+
+std::string dose_problem(const Dose& d) {
+    if ((d.reps > 0) == (d.hold_s > 0)) return "needs exactly one of reps or holdSeconds";
+    if (d.reps < 0 || d.reps > kMaxReps) return "reps must be 1.." + std::to_string(kMaxReps);
+    if (d.hold_s < 0 || d.hold_s > kMaxHoldSeconds) return "holdSeconds must be 1.." + std::to_string(kMaxHoldSeconds);
+    if (d.sets < 1 || d.sets > kMaxSets) return "sets must be 1.." + std::to_string(kMaxSets);
+    return {};
+}
+
+const Routine* Catalog::find_routine(const std::string& id) const {
+    for (const auto& r : routines)
+        if (r.id == id) return &r;
+    return nullptr;
+}
+
+int Catalog::find_exercise(const std::string& id) const {
+    for (size_t i = 0; i < exercises.size(); ++i)
+        if (exercises[i].id == id) return static_cast<int>(i);
+    return -1;
+}
+
+}  // namespace limber

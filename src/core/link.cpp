@@ -1,0 +1,206 @@
+#include "link.h"
+
+#include <vector>
+
+namespace limber {
+
+namespace {
+
+constexpr std::string_view kVersion = "v1";
+
+bool unreserved(unsigned char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.' || c == '_' || c == '~';
+}
+
+std::string percent_encode(std::string_view text) {
+    static const char* hex = "0123456789ABCDEF";
+    std::string out;
+    for (unsigned char c : text) {
+        if (unreserved(c)) {
+            out += static_cast<char>(c);
+        } else {
+            out += '%';
+            out += hex[c >> 4];
+            out += hex[c & 15];
+        }
+    }
+    return out;
+}
+
+int hex_value(char c) {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+}
+
+// Decodes %XX escapes; names must be printable (no control characters).
+bool percent_decode(std::string_view text, std::string& out, std::string& error) {
+    out.clear();
+    for (size_t i = 0; i < text.size(); ++i) {
+        unsigned char c = static_cast<unsigned char>(text[i]);
+        if (c == '%') {
+            if (i + 2 >= text.size()) {
+                error = "a '%' escape is cut short at character " + std::to_string(i + 1);
+                return false;
+            }
+            const int hi = hex_value(text[i + 1]), lo = hex_value(text[i + 2]);
+            if (hi < 0 || lo < 0) {
+                error = "a '%' escape is not two hex digits at character " + std::to_string(i + 1);
+                return false;
+            }
+            c = static_cast<unsigned char>(hi * 16 + lo);
+            i += 2;
+        }
+        if (c < 0x20 || c == 0x7f) {
+            error = "it holds a control character";
+            return false;
+        }
+        out += static_cast<char>(c);
+    }
+    return true;
+}
+
+std::vector<std::string_view> split(std::string_view text, char sep) {
+    std::vector<std::string_view> parts;
+    size_t start = 0;
+    for (size_t i = 0; i <= text.size(); ++i) {
+        if (i == text.size() || text[i] == sep) {
+            parts.push_back(text.substr(start, i - start));
+            start = i + 1;
+        }
+    }
+    return parts;
+}
+
+// A small positive number: 1 to 4 digits, nothing else.
+bool small_number(std::string_view text, int& out) {
+    if (text.empty() || text.size() > 4) return false;
+    out = 0;
+    for (char c : text) {
+        if (c < '0' || c > '9') return false;
+        out = out * 10 + (c - '0');
+    }
+    return true;
+}
+
+bool ends_with(std::string_view text, std::string_view tail) {
+    return text.size() >= tail.size() && text.substr(text.size() - tail.size()) == tail;
+}
+
+std::string decode_item(const Catalog& catalog, std::string_view item, RoutineItem& out) {
+    const std::vector<std::string_view> fields = split(item, '.');
+    const std::string id(fields[0]);
+    out.exercise = catalog.find_exercise(id);
+    if (out.exercise < 0) return "there is no exercise '" + id + "'";
+    const Exercise& ex = catalog.exercises[static_cast<size_t>(out.exercise)];
+    out.dose = ex.dose;
+    bool amount = false, sets = false, sides = false;
+    for (size_t i = 1; i < fields.size(); ++i) {
+        const std::string_view f = fields[i];
+        int n = 0;
+        if (ends_with(f, "reps") && small_number(f.substr(0, f.size() - 4), n)) {
+            if (ex.dose.reps == 0) return ex.id + " is a hold: give seconds ('.30s'), not reps";
+            if (amount) return "it gives the amount twice";
+            out.dose.reps = n;
+            amount = true;
+        } else if (ends_with(f, "s") && small_number(f.substr(0, f.size() - 1), n)) {
+            if (ex.dose.hold_s == 0) return ex.id + " is counted in reps ('.10reps'), not seconds";
+            if (amount) return "it gives the amount twice";
+            out.dose.hold_s = n;
+            amount = true;
+        } else if (!f.empty() && f[0] == 'x' && small_number(f.substr(1), n)) {
+            if (sets) return "it gives the sets twice";
+            out.dose.sets = n;
+            sets = true;
+        } else if (f == "sides" || f == "oneside") {
+            if (sides) return "it gives the sides twice";
+            out.dose.per_side = f == "sides";
+            sides = true;
+        } else {
+            return "'" + std::string(f) + "' is not a dose (use .10reps, .30s, .x2, .sides or .oneside)";
+        }
+    }
+    return dose_problem(out.dose);
+}
+
+}  // namespace
+
+std::string encode_builtin_link(const Routine& routine) {
+    return std::string(kVersion) + "/routine/" + percent_encode(routine.id);
+}
+
+std::string encode_custom_link(const Catalog& catalog, const Routine& routine) {
+    std::string out = std::string(kVersion) + "/custom/" + percent_encode(routine.name) + "/";
+    for (size_t i = 0; i < routine.items.size(); ++i) {
+        const RoutineItem& item = routine.items[i];
+        const Exercise& ex = catalog.exercises[static_cast<size_t>(item.exercise)];
+        if (i > 0) out += ',';
+        out += ex.id;
+        if (item.dose.reps != ex.dose.reps && item.dose.reps > 0) out += "." + std::to_string(item.dose.reps) + "reps";
+        if (item.dose.hold_s != ex.dose.hold_s && item.dose.hold_s > 0) out += "." + std::to_string(item.dose.hold_s) + "s";
+        if (item.dose.sets != ex.dose.sets) out += ".x" + std::to_string(item.dose.sets);
+        if (item.dose.per_side != ex.dose.per_side) out += item.dose.per_side ? ".sides" : ".oneside";
+    }
+    return out;
+}
+
+LinkDecode decode_link(const Catalog& catalog, std::string_view text) {
+    LinkDecode result;
+    if (!text.empty() && text[0] == '#') text.remove_prefix(1);
+    if (text.size() > kMaxLinkLength) {
+        result.error = "the link is " + std::to_string(text.size()) + " characters long; at most " + std::to_string(kMaxLinkLength) + " are read";
+        return result;
+    }
+    const std::vector<std::string_view> parts = split(text, '/');
+    if (parts[0] != kVersion) {
+        int number = 0;
+        const bool versioned = parts[0].size() >= 2 && parts[0][0] == 'v' && small_number(parts[0].substr(1), number);
+        result.error = versioned ? "the link is version '" + std::string(parts[0]) + "', newer than this Limber reads (v1)"
+                                 : "the link does not start with 'v1/'";
+        return result;
+    }
+    if (parts.size() == 3 && parts[1] == "routine") {
+        std::string id, problem;
+        if (!percent_decode(parts[2], id, problem)) {
+            result.error = "the routine id: " + problem;
+        } else if (const Routine* r = catalog.find_routine(id)) {
+            result.routine = *r;
+            result.builtin = true;
+        } else {
+            result.error = "there is no routine '" + id + "'";
+        }
+        return result;
+    }
+    if (parts.size() != 4 || parts[1] != "custom") {
+        result.error = "the link must read v1/routine/<id> or v1/custom/<name>/<exercises>";
+        return result;
+    }
+    std::string problem;
+    if (!percent_decode(parts[2], result.routine.name, problem)) {
+        result.error = "the routine name: " + problem;
+        return result;
+    }
+    if (result.routine.name.empty() || result.routine.name.size() > kMaxRoutineNameBytes) {
+        result.error = "the routine name must be 1 to " + std::to_string(kMaxRoutineNameBytes) + " bytes long";
+        return result;
+    }
+    result.routine.id = "custom";
+    const std::vector<std::string_view> items = split(parts[3], ',');
+    if (items.size() > kMaxLinkItems) {
+        result.error = "the link lists " + std::to_string(items.size()) + " exercises; at most " + std::to_string(kMaxLinkItems) + " are allowed";
+        return result;
+    }
+    for (size_t i = 0; i < items.size(); ++i) {
+        RoutineItem item;
+        if (std::string why = decode_item(catalog, items[i], item); !why.empty()) {
+            result.error = "exercise " + std::to_string(i + 1) + " ('" + std::string(items[i]) + "'): " + why;
+            result.routine = {};
+            return result;
+        }
+        result.routine.items.push_back(item);
+    }
+    return result;
+}
+
+}  // namespace limber

@@ -1,0 +1,33 @@
+// Bookmarkable links: a routine written into the URL fragment and read back exactly.
+//
+//   v1/routine/<id>                          a built-in routine
+//   v1/custom/<name>/<item>,<item>,...       any list of catalog exercises
+//   item = <exercise-id>[.<n>reps | .<n>s][.x<n>][.sides | .oneside]
+//
+// An item names only what differs from the exercise's own dose. The name is
+// percent-encoded UTF-8. See docs/links.md.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "exercise.h"
+
+namespace limber {
+
+constexpr size_t kMaxLinkLength = 4000;
+constexpr size_t kMaxLinkItems = 40;
+constexpr size_t kMaxRoutineNameBytes = 80;
+
+struct LinkDecode {
+    Routine routine;
+    bool builtin = false;
+    std::string error;  // what is wrong and where; empty on success
+    bool ok() const { return error.empty(); }
+};
+
+std::string encode_builtin_link(const Routine& routine);
+std::string encode_custom_link(const Catalog& catalog, const Routine& routine);
+LinkDecode decode_link(const Catalog& catalog, std::string_view text);
+
+}  // namespace limber

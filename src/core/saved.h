@@ -1,0 +1,42 @@
+// Favourites and history as versioned JSON (the page keeps the text in localStorage
+// under "limber.favourites" and "limber.history"). One damaged entry is skipped and
+// reported, never the reason to lose the others; a file from a newer Limber is
+// refused and must not be overwritten. See docs/saved-data.md.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "exercise.h"
+
+namespace limber {
+
+enum class SavedKind { Favourites, History };
+
+constexpr int kSavedVersion = 1;
+
+struct SavedEntry {
+    std::string link;         // the routine, in the link codec's words
+    double at_ms = 0;         // added (favourites) or finished (history), ms since 1970
+    double duration_ms = 0;   // history: time spent
+};
+
+struct SkippedEntry {
+    size_t index = 0;
+    std::string reason;
+    std::string raw;  // the entry's JSON as stored, so the page can keep it
+};
+
+struct SavedRead {
+    std::vector<SavedEntry> entries;
+    std::vector<SkippedEntry> skipped;
+    std::string error;        // the whole text is unusable; empty otherwise
+    bool from_newer = false;  // written by a newer Limber: leave the stored text alone
+};
+
+SavedRead read_saved(SavedKind kind, std::string_view text, const Catalog& catalog);
+std::string write_saved(SavedKind kind, const std::vector<SavedEntry>& entries);
+
+}  // namespace limber

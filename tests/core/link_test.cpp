@@ -1,0 +1,104 @@
+#include <doctest/doctest.h>
+
+#include <random>
+
+#include "core/link.h"
+#include "test_catalog.h"
+
+using namespace limber;
+
+namespace {
+
+bool same(const Routine& a, const Routine& b) {
+    if (a.name != b.name || a.items.size() != b.items.size()) return false;
+    for (size_t i = 0; i < a.items.size(); ++i) {
+        const Dose &x = a.items[i].dose, &y = b.items[i].dose;
+        if (a.items[i].exercise != b.items[i].exercise || x.reps != y.reps || x.hold_s != y.hold_s || x.sets != y.sets ||
+            x.per_side != y.per_side)
+            return false;
+    }
+    return true;
+}
+
+std::string error_of(const Catalog& c, const std::string& link) {
+    const LinkDecode d = decode_link(c, link);
+    CHECK_FALSE(d.ok());
+    CHECK(d.routine.items.empty());
+    return d.error;
+}
+
+}  // namespace
+
+TEST_CASE("built-in routines round-trip by id") {
+    const Catalog c = test::sample_catalog();
+    const std::string link = encode_builtin_link(c.routines[0]);
+    CHECK(link == "v1/routine/mix");
+    const LinkDecode d = decode_link(c, "#" + link);
+    REQUIRE(d.ok());
+    CHECK(d.builtin);
+    CHECK(d.routine.id == "mix");
+    CHECK(same(d.routine, c.routines[0]));
+}
+
+TEST_CASE("a custom routine reads as words and names only what differs from each exercise's dose") {
+    const Catalog c = test::sample_catalog();
+    Routine r{"custom", "Desk & coffee ☕", "", {{0, Dose{12, 0, 1, false}}, {1, Dose{0, 20, 2, true}}, {1, Dose{0, 45, 3, false}}}};
+    const std::string link = encode_custom_link(c, r);
+    CHECK(link == "v1/custom/Desk%20%26%20coffee%20%E2%98%95/rolls.12reps,hold,hold.45s.x3.oneside");
+    const LinkDecode d = decode_link(c, link);
+    REQUIRE(d.ok());
+    CHECK_FALSE(d.builtin);
+    CHECK(same(d.routine, r));
+}
+
+TEST_CASE("property: random custom routines round-trip exactly and stay under 2,000 characters for 20 exercises") {
+    Catalog c = test::shipped_catalog();
+    std::mt19937 rng(99);
+    auto pick = [&](int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng); };
+    for (int round = 0; round < 500; ++round) {
+        Routine r;
+        r.name = "Routine " + std::to_string(round) + (round % 3 ? " — évening/stretch" : "");
+        const int count = round < 100 ? 20 : pick(1, 40);
+        for (int i = 0; i < count; ++i) {
+            RoutineItem item;
+            item.exercise = pick(0, static_cast<int>(c.exercises.size()) - 1);
+            item.dose = c.exercises[static_cast<size_t>(item.exercise)].dose;
+            if (item.dose.reps > 0) item.dose.reps = pick(1, kMaxReps);
+            else item.dose.hold_s = pick(1, kMaxHoldSeconds);
+            item.dose.sets = pick(1, kMaxSets);
+            item.dose.per_side = pick(0, 1) == 1;
+            r.items.push_back(item);
+        }
+        const std::string link = encode_custom_link(c, r);
+        if (count == 20) CHECK(link.size() <= 2000);
+        const LinkDecode d = decode_link(c, link);
+        REQUIRE_MESSAGE(d.ok(), d.error);
+        CHECK(same(d.routine, r));
+    }
+}
+
+TEST_CASE("mangled links are refused with what is wrong and where") {
+    const Catalog c = test::sample_catalog();
+    CHECK(error_of(c, "") == "the link does not start with 'v1/'");
+    CHECK(error_of(c, "v7/routine/mix") == "the link is version 'v7', newer than this Limber reads (v1)");
+    CHECK(error_of(c, "v1/routine/nope") == "there is no routine 'nope'");
+    CHECK(error_of(c, "v1/program/mix") == "the link must read v1/routine/<id> or v1/custom/<name>/<exercises>");
+    CHECK(error_of(c, "v1/custom/A/rolls,rollz") == "exercise 2 ('rollz'): there is no exercise 'rollz'");
+    CHECK(error_of(c, "v1/custom/A/rolls.30s") == "exercise 1 ('rolls.30s'): rolls is counted in reps ('.10reps'), not seconds");
+    CHECK(error_of(c, "v1/custom/A/hold.10reps") == "exercise 1 ('hold.10reps'): hold is a hold: give seconds ('.30s'), not reps");
+    CHECK(error_of(c, "v1/custom/A/rolls.0reps") == "exercise 1 ('rolls.0reps'): needs exactly one of reps or holdSeconds");
+    CHECK(error_of(c, "v1/custom/A/rolls.101reps") == "exercise 1 ('rolls.101reps'): reps must be 1..100");
+    CHECK(error_of(c, "v1/custom/A/rolls.x11") == "exercise 1 ('rolls.x11'): sets must be 1..10");
+    CHECK(error_of(c, "v1/custom/A/rolls.99999reps") ==
+          "exercise 1 ('rolls.99999reps'): '99999reps' is not a dose (use .10reps, .30s, .x2, .sides or .oneside)");
+    CHECK(error_of(c, "v1/custom/A/rolls.12reps.12reps") == "exercise 1 ('rolls.12reps.12reps'): it gives the amount twice");
+    CHECK(error_of(c, "v1/custom/A%2/rolls") == "the routine name: a '%' escape is cut short at character 2");
+    CHECK(error_of(c, "v1/custom/A%zz/rolls") == "the routine name: a '%' escape is not two hex digits at character 2");
+    CHECK(error_of(c, "v1/custom/A%0A/rolls") == "the routine name: it holds a control character");
+    CHECK(error_of(c, "v1/custom//rolls") == "the routine name must be 1 to 80 bytes long");
+    CHECK(error_of(c, "v1/custom/A/") == "exercise 1 (''): there is no exercise ''");
+    CHECK(error_of(c, std::string(5000, 'v')) == "the link is 5000 characters long; at most 4000 are read");
+    std::string many = "v1/custom/A/rolls";
+    for (int i = 0; i < 40; ++i) many += ",rolls";
+    CHECK(error_of(c, many) == "the link lists 41 exercises; at most 40 are allowed");
+}
