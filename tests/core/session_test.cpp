@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <random>
+
 #include "core/session.h"
 #include "test_catalog.h"
 
@@ -109,4 +111,52 @@ TEST_CASE("time scale speeds routine time without moving the schedule") {
     REQUIRE(s.start("mix", 0));
     CHECK(s.state(500).elapsed_ms == doctest::Approx(5000));
     CHECK(s.state(500).phase == Phase::Work);
+}
+
+TEST_CASE("property: the session over 30 minutes of random frames, pauses and jumps always shows the scheduled segment") {
+    Catalog c = test::shipped_catalog();
+    Routine marathon{"marathon", "Marathon", "All of them, again and again.", {}};
+    for (const Routine& r : c.routines) marathon.items.insert(marathon.items.end(), r.items.begin(), r.items.end());
+    while (compile(c, marathon).total_ms < 30 * 60 * 1000) marathon.items.push_back(marathon.items[marathon.items.size() % 7]);
+    c.routines.push_back(marathon);
+    const Timeline tl = compile(c, marathon);
+
+    std::mt19937 rng(20261123);
+    auto uniform = [&](double lo, double hi) { return std::uniform_real_distribution<double>(lo, hi)(rng); };
+    auto one_in = [&](int n) { return std::uniform_int_distribution<int>(0, n - 1)(rng) == 0; };
+
+    Session s(c);
+    double clock = 31337.5;
+    REQUIRE(s.start("marathon", clock));
+    double expected = 0;  // routine time the schedule should be at, tracked independently
+    size_t frames = 0, jumps = 0;
+    while (s.state(clock).screen == Screen::Player) {
+        const double dt = uniform(1, 100);
+        clock += dt;
+        if (!s.state(clock).paused) expected += dt;
+        if (one_in(300)) {
+            s.pause(clock);
+        } else if (s.state(clock).paused && one_in(20)) {
+            s.resume(clock);
+        } else if (one_in(2000)) {
+            s.next(clock);
+            const int item = tl.segments[tl.segment_at(expected)].item;
+            expected = static_cast<double>(tl.item_start_ms(item + 1));
+            ++jumps;
+        }
+        s.advance(clock, 0);
+        const State st = s.state(clock);
+        if (st.screen != Screen::Player) break;
+        const Segment& seg = tl.segments[tl.segment_at(expected)];
+        REQUIRE(st.elapsed_ms == doctest::Approx(expected).epsilon(1e-12));
+        REQUIRE(st.phase == seg.phase);
+        REQUIRE(st.exercise_index == seg.item);
+        REQUIRE(st.side == seg.side);
+        ++frames;
+    }
+    CHECK(frames > 15000);
+    CHECK(jumps > 0);
+    const State end = s.state(clock);
+    CHECK(end.screen == Screen::Finished);
+    CHECK(end.elapsed_ms == static_cast<double>(tl.total_ms));  // exact, whatever frame landed past it
 }
