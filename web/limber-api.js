@@ -37,7 +37,10 @@
         leave: call('limber_leave'),
         setTimeScale: call('limber_set_time_scale', 'number', ['number']),
         unlockAudio: call('limber_audio_unlock', 'number'),
-        setSound: call('limber_set_sound', null, ['number']),
+        setAudio: call('limber_set_audio', null, ['number', 'number', 'number', 'number']),
+        cues: call('limber_cues', 'string', ['number']),
+        cueCount: call('limber_cue_count', 'number'),
+        setReducedMotion: call('limber_set_reduced_motion', null, ['number']),
       };
       Object.assign(api, {
         state: () => JSON.parse(fn.state()),
@@ -74,7 +77,17 @@
           if (ctx && ctx.state === 'suspended') ctx.resume();
           return api.state().audio;
         },
-        setSound: (on) => fn.setSound(on ? 1 : 0),
+        // Any of {sound, voice, tones, volume}; the rest stay as they are.
+        setAudio(changes) {
+          const a = { ...api.state().audio, ...changes };
+          const enabled = 'sound' in changes ? changes.sound : a.enabled;
+          fn.setAudio(enabled ? 1 : 0, a.voice ? 1 : 0, a.tones ? 1 : 0, Math.min(1, Math.max(0, Number(a.volume) || 0)));
+          return api.state().audio;
+        },
+        // Cues that came due since the routine started (from index `from` on): {cue, atMs, exerciseId, played}.
+        cues: (from = 0) => JSON.parse(fn.cues(from)),
+        cueCount: () => fn.cueCount(),
+        setReducedMotion: (on) => fn.setReducedMotion(on ? 1 : 0),
         onFrame(listener) {
           frameListeners.add(listener);
           return () => frameListeners.delete(listener);

@@ -57,20 +57,29 @@ void app_before_command(App& a) {
 
 namespace {
 
-// The click that opens the output comes a moment before the browser reports it running,
+// Cues are taken early by the output's latency so they are heard on the beat. The
+// click that opens the output comes a moment before the browser reports it running,
 // so due cues wait for it, but only while they would still be on the beat.
 void play_cues(App& a) {
-    const std::vector<CueEvent> due = a.session.advance(a.now_ms, 0);
-    a.waiting_cues.insert(a.waiting_cues.end(), due.begin(), due.end());
-    const bool running = std::strcmp(audio_state(a.audio), "running") == 0;
+    const double scale = a.session.time_scale();
     const double t = a.session.state(a.now_ms).elapsed_ms;
+    for (const CueEvent& cue : a.session.advance(a.now_ms, audio_lead_ms(a.audio) * scale)) {
+        a.cue_log.push_back({cue.cue, static_cast<double>(cue.at_ms), a.session.context_of(cue).exercise_id, false});
+        a.waiting_cues.push_back(cue);
+    }
+    const bool running = std::strcmp(audio_state(a.audio), "running") == 0;
     std::vector<CueEvent> still_waiting;
     for (const CueEvent& cue : a.waiting_cues) {
-        if (static_cast<double>(cue.at_ms) < t - kStaleCueMs) continue;
-        if (running)
-            audio_play(a.audio, cue, a.now_ms);
-        else if (a.audio.open)
+        const double due_clock = a.now_ms + (static_cast<double>(cue.at_ms) - t) / scale;
+        if (due_clock < a.now_ms - kStaleCueMs) continue;
+        if (running) {
+            if (audio_play(a.audio, cue, a.session.context_of(cue), due_clock)) {
+                for (LoggedCue& logged : a.cue_log)
+                    if (logged.routine_ms == static_cast<double>(cue.at_ms) && logged.cue == cue.cue) logged.played = true;
+            }
+        } else if (a.audio.open) {
             still_waiting.push_back(cue);
+        }
     }
     a.waiting_cues = std::move(still_waiting);
 }

@@ -12,6 +12,14 @@
 
 namespace limber {
 
+// A cue that came due on time, whether or not sound could play it: the page captions it.
+struct LoggedCue {
+    Cue cue;
+    double routine_ms;
+    std::string exercise_id;
+    bool played;
+};
+
 struct App {
     SDL_Window* window = nullptr;
     SDL_Renderer* renderer = nullptr;
@@ -19,6 +27,7 @@ struct App {
     Session session{Catalog{}};
     Audio audio;
     std::vector<CueEvent> waiting_cues;  // due, but the output is still starting
+    std::vector<LoggedCue> cue_log;      // since the routine started
     int width = 960;  // drawing buffer, device pixels
     int height = 540;
     double now_ms = 0;         // the clock time the last frame (or command) showed

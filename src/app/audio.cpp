@@ -1,26 +1,74 @@
 #include "audio.h"
 
+#include <cstdlib>
 #include <cstring>
 
 #include "core/synth.h"
+#include "embedded/assets.h"
 #include "platform.h"
 
 namespace limber {
 
 namespace {
 
-// Cues of one kind share a channel so a new breath cue replaces the last one,
-// while a countdown tick never cuts off a breath cue.
-int channel_for(Cue cue) {
+constexpr int kBreathChannel = 0;       // a new breath tone replaces the last one
+constexpr int kCountChannel = 1;        // countdown ticks
+constexpr int kEventChannel = 2;        // switch, rest, next, done
+constexpr int kVoiceChannel = 3;        // one phrase at a time
+constexpr int kChannels = 4;
+constexpr int kOnsetLevel = 200;  // of 32767: quieter is silence when looking for a cue's first sound
+
+// What the audio callback needs to turn "sample n of this buffer" into "heard at".
+struct OutputPath {
+    int rate = 44100;
+    int channels = 1;
+    double after_callback_ms = 0;  // from the callback to the listener's ear
+};
+OutputPath g_path;
+
+int tone_channel(Cue cue) {
     switch (cue) {
         case Cue::BreatheIn:
         case Cue::BreatheOut:
-        case Cue::Hold: return 0;
+        case Cue::Hold: return kBreathChannel;
         case Cue::Count3:
         case Cue::Count2:
-        case Cue::Count1: return 1;
-        default: return 2;
+        case Cue::Count1: return kCountChannel;
+        default: return kEventChannel;
     }
+}
+
+// Runs in the audio callback on one channel's samples before mixing: its first loud
+// sample is when the cue starts to sound, heard after the rest of the output path.
+void find_onset(int, void* stream, int len, void* udata) {
+    auto* played = static_cast<PlayedCue*>(udata);
+    if (played->heard_clock_ms.load() != 0) return;
+    const auto* samples = static_cast<const int16_t*>(stream);
+    const int count = len / static_cast<int>(sizeof(int16_t));
+    for (int i = 0; i < count; ++i) {
+        if (std::abs(static_cast<int>(samples[i])) >= kOnsetLevel) {
+            const double frame = static_cast<double>(i / g_path.channels);
+            played->heard_clock_ms = platform_now_ms() + frame * 1000.0 / g_path.rate + g_path.after_callback_ms;
+            return;
+        }
+    }
+}
+
+Mix_Chunk* make_tone(Audio& audio, Cue cue, Uint16 format, int channels) {
+    std::vector<int16_t>& pcm = audio.tone_pcm[static_cast<size_t>(cue)];
+    const std::vector<int16_t> mono = synth_cue(cue, audio.rate);
+    pcm.resize(mono.size() * static_cast<size_t>(channels));
+    for (size_t i = 0; i < mono.size(); ++i)
+        for (int c = 0; c < channels; ++c) pcm[i * static_cast<size_t>(channels) + static_cast<size_t>(c)] = mono[i];
+    if (format != AUDIO_S16SYS) return nullptr;  // Mix_OpenAudio asked for S16; SDL converts for the device
+    return Mix_QuickLoad_RAW(reinterpret_cast<Uint8*>(pcm.data()), static_cast<Uint32>(pcm.size() * sizeof(int16_t)));
+}
+
+bool play(int channel, Mix_Chunk* chunk, PlayedCue* probe) {
+    if (!chunk || Mix_PlayChannel(channel, chunk, 0) < 0) return false;
+    // Effects leave a channel when it stops, so each play registers its own probe.
+    if (probe) Mix_RegisterEffect(channel, find_onset, nullptr, probe);
+    return true;
 }
 
 }  // namespace
@@ -31,39 +79,66 @@ bool audio_open(Audio& audio) {
         SDL_Log("audio: cannot open output: %s", Mix_GetError());
         return false;
     }
-    int rate = 0, channels = 0;
+    int channels = 0;
     Uint16 format = 0;
-    Mix_QuerySpec(&rate, &format, &channels);
-    Mix_AllocateChannels(3);
-    for (int i = 0; i < kCueCount; ++i) {
-        const std::vector<int16_t> mono = synth_cue(static_cast<Cue>(i), rate);
-        SDL_AudioCVT cvt;
-        if (SDL_BuildAudioCVT(&cvt, AUDIO_S16SYS, 1, rate, format, static_cast<Uint8>(channels), rate) < 0) continue;
-        std::vector<int16_t>& buffer = audio.pcm[static_cast<size_t>(i)];
-        const size_t bytes = mono.size() * sizeof(int16_t);
-        buffer.assign((bytes * static_cast<size_t>(cvt.len_mult) + 1) / sizeof(int16_t) + 1, 0);
-        std::memcpy(buffer.data(), mono.data(), bytes);
-        cvt.buf = reinterpret_cast<Uint8*>(buffer.data());
-        cvt.len = static_cast<int>(bytes);
-        if (cvt.needed && SDL_ConvertAudio(&cvt) != 0) continue;
-        audio.chunks[static_cast<size_t>(i)] =
-            Mix_QuickLoad_RAW(cvt.buf, static_cast<Uint32>(cvt.needed ? cvt.len_cvt : cvt.len));
-    }
+    Mix_QuerySpec(&audio.rate, &format, &channels);
+    audio.buffer_frames = 1024;
+    g_path.rate = audio.rate;
+    g_path.channels = channels;
+    Mix_AllocateChannels(kChannels);
+    for (int i = 0; i < kCueCount; ++i) audio.tones[static_cast<size_t>(i)] = make_tone(audio, static_cast<Cue>(i), format, channels);
+    audio.voice = load_voice(asset("voice.ogg"), asset("voice.json"));
+    if (!audio.voice.error.empty()) SDL_Log("audio: %s; cues will play tones only", audio.voice.error.c_str());
     audio.open = true;
+    audio_apply_settings(audio);
     return true;
 }
 
-bool audio_play(Audio& audio, const CueEvent& cue, double clock_ms) {
-    Mix_Chunk* chunk = audio.chunks[static_cast<size_t>(cue.cue)];
-    if (!audio.enabled || !chunk || std::strcmp(audio_state(audio), "running") != 0) return false;
-    if (Mix_PlayChannel(channel_for(cue.cue), chunk, 0) < 0) return false;
-    audio.played.push_back({cue.cue, static_cast<double>(cue.at_ms), clock_ms});
-    return true;
+void audio_apply_settings(Audio& audio) {
+    if (!audio.open) return;
+    Mix_Volume(-1, static_cast<int>(audio.settings.volume * MIX_MAX_VOLUME + 0.5));
+    if (!audio.settings.sound) Mix_HaltChannel(-1);
+    if (!audio.settings.voice) Mix_HaltChannel(kVoiceChannel);
+}
+
+void audio_reset(Audio& audio) {
+    if (audio.open) Mix_HaltChannel(-1);
+    audio.played.clear();
 }
 
 const char* audio_state(const Audio& audio) {
     if (!audio.open) return "locked";
     return platform_audio_running() ? "running" : "suspended";
+}
+
+double audio_lead_ms(const Audio& audio) {
+    if (!audio.open) return 0;
+    const double buffer_ms = audio.buffer_frames * 1000.0 / audio.rate;
+    // The callback fills a buffer that plays after the one now sounding, then the
+    // browser adds its own latency.
+    g_path.after_callback_ms = buffer_ms + platform_audio_latency_ms();
+    // A play call waits half a buffer for the next callback on average, and the frame
+    // that starts it comes half a frame after the ideal moment on average.
+    return buffer_ms / 2 + g_path.after_callback_ms + 1000.0 / 120;
+}
+
+bool audio_play(Audio& audio, const CueEvent& cue, const CueContext& context, double due_clock_ms) {
+    const AudioSettings& s = audio.settings;
+    if (!s.sound || std::strcmp(audio_state(audio), "running") != 0) return false;
+    PlayedCue& probe = audio.played.emplace_back();
+    probe.cue = cue.cue;
+    probe.routine_ms = static_cast<double>(cue.at_ms);
+    probe.due_clock_ms = due_clock_ms;
+    probe.heard_clock_ms = 0;
+    bool any = false;
+    if (s.tones) any = play(tone_channel(cue.cue), audio.tones[static_cast<size_t>(cue.cue)], &probe);
+    const std::vector<std::string> clips = s.voice ? spoken_clips(cue.cue, context) : std::vector<std::string>{};
+    // Counting never talks over a longer phrase still playing; the tick keeps time.
+    const bool counting = cue.cue == Cue::Count3 || cue.cue == Cue::Count2 || cue.cue == Cue::Count1;
+    if (!clips.empty() && !(counting && Mix_Playing(kVoiceChannel)))
+        any = play(kVoiceChannel, audio.voice.phrase(clips), s.tones ? nullptr : &probe) || any;
+    if (!any) audio.played.pop_back();
+    return any;
 }
 
 }  // namespace limber

@@ -1,38 +1,62 @@
-// Cue playback through SDL_mixer. The device opens only on the user's first
-// gesture (the browser's autoplay policy), and cues are dropped, never queued,
-// while the output is not running, so none bursts out late.
+// Cue playback through SDL_mixer: a synthesised tone and a spoken phrase per cue,
+// each kind on its own channels so one cue never cuts off another it should not.
+// The output opens on the user's first gesture (the browser's autoplay policy), and
+// cues are dropped, never queued, while it is not running, so none bursts out late.
 #pragma once
 
 #include <SDL2/SDL.h>
 #include <SDL2/SDL_mixer.h>
 
 #include <array>
+#include <atomic>
 #include <cstdint>
+#include <deque>
+#include <string>
 #include <vector>
 
+#include "core/speech.h"
 #include "core/timeline.h"
+#include "voice.h"
 
 namespace limber {
 
 constexpr int kCueCount = static_cast<int>(Cue::Complete) + 1;
 
+struct AudioSettings {
+    bool sound = true;  // everything on or off (the M key)
+    bool voice = true;
+    bool tones = true;
+    double volume = 0.8;  // 0..1
+};
+
+// One cue handed to the mixer, and when it was really heard (found in the mixed stream).
 struct PlayedCue {
     Cue cue;
-    double routine_ms;  // when the schedule has it
-    double clock_ms;    // when it was handed to the mixer
+    double routine_ms;                   // its time in the schedule
+    double due_clock_ms;                 // the clock time the schedule puts it at
+    std::atomic<double> heard_clock_ms;  // first audible sample, as the listener hears it; 0 until found
 };
 
 struct Audio {
     bool open = false;
-    bool enabled = true;  // the user's sound setting
-    std::array<std::vector<int16_t>, kCueCount> pcm;
-    std::array<Mix_Chunk*, kCueCount> chunks{};
-    std::vector<PlayedCue> played;  // since the routine started, for tests and the caption log
+    AudioSettings settings;
+    int rate = 0;
+    int buffer_frames = 0;
+    std::array<std::vector<int16_t>, kCueCount> tone_pcm;
+    std::array<Mix_Chunk*, kCueCount> tones{};
+    VoiceBank voice;
+    std::deque<PlayedCue> played;  // a deque: effects hold pointers into it while cues sound
 };
 
 bool audio_open(Audio& audio);
-bool audio_play(Audio& audio, const CueEvent& cue, double clock_ms);  // false when dropped
+void audio_apply_settings(Audio& audio);
+// Silences every channel (which drops their onset probes) and forgets what played.
+void audio_reset(Audio& audio);
 // "locked" before the first gesture, then the output's state: "running" or "suspended".
 const char* audio_state(const Audio& audio);
+// How long from handing a sample to the mixer until it is heard: cues start this early.
+double audio_lead_ms(const Audio& audio);
+// Plays the cue's tone and phrases; false when nothing could play.
+bool audio_play(Audio& audio, const CueEvent& cue, const CueContext& context, double due_clock_ms);
 
 }  // namespace limber

@@ -35,7 +35,9 @@ extern "C" {
 
 EMSCRIPTEN_KEEPALIVE const char* limber_state() {
     App& a = app();
-    reply() = limber::state_json(a.session.state(a.now_ms), {a.audio.enabled, limber::audio_state(a.audio)});
+    const limber::AudioSettings& set = a.audio.settings;
+    reply() = limber::state_json(a.session.state(a.now_ms), {set.sound, limber::audio_state(a.audio), set.voice, set.tones,
+                                                             set.volume, limber::audio_lead_ms(a.audio)});
     return reply().c_str();
 }
 
@@ -61,8 +63,27 @@ EMSCRIPTEN_KEEPALIVE const char* limber_info() {
 
 EMSCRIPTEN_KEEPALIVE const char* limber_played_cues() {
     nlohmann::json list = nlohmann::json::array();
-    for (const limber::PlayedCue& p : app().audio.played)
-        list.push_back({{"cue", limber::cue_name(p.cue)}, {"atMs", p.routine_ms}, {"playedAtClockMs", p.clock_ms}});
+    for (const limber::PlayedCue& p : app().audio.played) {
+        const double heard = p.heard_clock_ms.load();
+        list.push_back({{"cue", limber::cue_name(p.cue)},
+                        {"atMs", p.routine_ms},
+                        {"dueClockMs", p.due_clock_ms},
+                        {"heardClockMs", heard == 0 ? nlohmann::json() : nlohmann::json(heard)}});
+    }
+    reply() = list.dump();
+    return reply().c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE int limber_cue_count() { return static_cast<int>(app().cue_log.size()); }
+
+// The logged cues from index `from` on, so the page reads only what is new.
+EMSCRIPTEN_KEEPALIVE const char* limber_cues(int from) {
+    nlohmann::json list = nlohmann::json::array();
+    const auto& log = app().cue_log;
+    for (size_t i = from < 0 ? 0 : static_cast<size_t>(from); i < log.size(); ++i) {
+        const limber::LoggedCue& c = log[i];
+        list.push_back({{"cue", limber::cue_name(c.cue)}, {"atMs", c.routine_ms}, {"exerciseId", c.exercise_id}, {"played", c.played}});
+    }
     reply() = list.dump();
     return reply().c_str();
 }
@@ -94,7 +115,8 @@ EMSCRIPTEN_KEEPALIVE const char* limber_start(const char* routine) {
     if (chosen)
         command([&](App& a) {
             a.session.start(*chosen, a.now_ms);
-            a.audio.played.clear();
+            limber::audio_reset(a.audio);
+            a.cue_log.clear();
         });
     return reply().c_str();
 }
@@ -112,10 +134,20 @@ EMSCRIPTEN_KEEPALIVE int limber_set_time_scale(double scale) {
     return 1;
 }
 
+// prefers-reduced-motion: the figure holds each breath's key pose instead of moving
+// continuously; timers and the breath disc carry on.
+EMSCRIPTEN_KEEPALIVE void limber_set_reduced_motion(int reduce) {
+    command([&](App&) { limber::set_still_figure(reduce != 0); });
+}
+
 // Called from the page's first click or key handler: the browser only lets audio
 // start inside a user gesture.
 EMSCRIPTEN_KEEPALIVE int limber_audio_unlock() { return limber::audio_open(app().audio) ? 1 : 0; }
 
-EMSCRIPTEN_KEEPALIVE void limber_set_sound(int enabled) { app().audio.enabled = enabled != 0; }
+EMSCRIPTEN_KEEPALIVE void limber_set_audio(int sound, int voice, int tones, double volume) {
+    limber::Audio& audio = app().audio;
+    audio.settings = {sound != 0, voice != 0, tones != 0, volume < 0 ? 0 : volume > 1 ? 1 : volume};
+    limber::audio_apply_settings(audio);
+}
 
 }  // extern "C"

@@ -7,7 +7,7 @@
 
 #include <vector>
 
-#include "core/figure.h"
+#include "core/skeleton.h"
 
 namespace limber {
 
@@ -27,6 +27,7 @@ public:
     // A thick arc from angle a0 to a1 (radians, clockwise from 12 o'clock).
     void arc(Vec2 center, float radius, float thickness, float a0, float a1, SDL_Color color);
     void rect(SDL_FRect r, SDL_Color color);
+    SDL_Renderer* renderer() const { return renderer_; }
 
 private:
     void flush();

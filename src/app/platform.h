@@ -6,6 +6,7 @@ namespace limber {
 double platform_now_ms();                              // monotonic clock
 bool platform_canvas_size(int& width, int& height);    // true when the page resized the canvas
 bool platform_audio_running();                          // the output is really playing
+double platform_audio_latency_ms();                     // what the browser adds after SDL's buffer
 void platform_frame_drawn();                           // tells the page a new frame is up
 
 }  // namespace limber

@@ -12,6 +12,8 @@ bool platform_canvas_size(int&, int&) { return false; }
 
 bool platform_audio_running() { return SDL_GetAudioStatus() == SDL_AUDIO_PLAYING; }
 
+double platform_audio_latency_ms() { return 0; }
+
 void platform_frame_drawn() {}
 
 }  // namespace limber

@@ -25,6 +25,13 @@ bool platform_audio_running() {
     return EM_ASM_INT({ return Module.SDL2 && Module.SDL2.audioContext && Module.SDL2.audioContext.state === 'running' ? 1 : 0; });
 }
 
+double platform_audio_latency_ms() {
+    return EM_ASM_DOUBLE({
+        const ctx = Module.SDL2 && Module.SDL2.audioContext;
+        return ctx ? ((ctx.baseLatency || 0) + (ctx.outputLatency || 0)) * 1000 : 0;
+    });
+}
+
 void platform_frame_drawn() {
     EM_ASM({ if (Module.onFrame) Module.onFrame(); });
 }

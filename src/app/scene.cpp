@@ -1,73 +1,66 @@
 #include "scene.h"
 
 #include <algorithm>
-#include <cmath>
 
-#include "core/figure.h"
-#include "draw.h"
+#include "core/catalog.h"
+#include "core/keyframes.h"
+#include "embedded/assets.h"
+#include "figure_draw.h"
+#include "hud.h"
+#include "props.h"
 
 namespace limber {
 
 namespace {
 
 constexpr SDL_Color kBackground{238, 242, 239, 255};
-constexpr SDL_Color kMat{201, 183, 156, 255};
 constexpr SDL_Color kFloor{214, 222, 217, 255};
-constexpr SDL_Color kBody{59, 110, 116, 255};
-constexpr SDL_Color kLimbFar{79, 132, 138, 255};
-constexpr SDL_Color kHead{232, 196, 168, 255};
-constexpr SDL_Color kTrack{214, 223, 219, 255};
-constexpr SDL_Color kWork{59, 110, 116, 255};
-constexpr SDL_Color kLeadIn{201, 139, 79, 255};
-constexpr SDL_Color kBreath{143, 185, 168, 200};
 
-constexpr float kTau = 6.2831853f;
+bool g_still = false;
 
-struct Camera {
-    float scale, origin_x, ground_y;
-    Vec2 operator()(Vec2 p) const { return {origin_x + p.x * scale, ground_y - p.y * scale}; }
-};
-
-void draw_figure(Painter& paint, const Camera& v, const Figure& f) {
-    const float limb = 0.034f * v.scale;
-    paint.rect({v.origin_x - 0.32f * v.scale, v.ground_y, 0.64f * v.scale, 0.025f * v.scale}, kMat);
-    for (int side : {kLeft, kRight}) {
-        paint.capsule(v(f.hip[side]), v(f.knee[side]), limb * 1.25f, kLimbFar);
-        paint.capsule(v(f.knee[side]), v(f.foot[side]), limb * 1.05f, kLimbFar);
-        paint.capsule(v(f.foot[side]), v({f.foot[side].x * 1.5f, 0.012f}), limb * 0.6f, kLimbFar);
-    }
-    // The neck goes first so the shoulders overlap its base.
-    paint.capsule(v(f.neck), v(f.head), limb * 0.75f, kHead);
-    paint.hull({{v(f.shoulder[kLeft]), limb * 1.15f},
-                {v(f.shoulder[kRight]), limb * 1.15f},
-                {v(f.chest), limb * 1.9f},
-                {v(f.hip[kLeft]), limb * 1.35f},
-                {v(f.hip[kRight]), limb * 1.35f}},
-               kBody);
-    for (int side : {kLeft, kRight}) {
-        paint.capsule(v(f.shoulder[side]), v(f.elbow[side]), limb, kBody);
-        paint.capsule(v(f.elbow[side]), v(f.hand[side]), limb * 0.85f, kBody);
-        paint.disc(v(f.hand[side]), limb * 0.9f, kHead);
-    }
-    paint.disc(v(f.head), f.head_radius * v.scale, kHead);
+// The scene reads each exercise's view, position and equipment from the shipped catalog.
+const Catalog& catalog() {
+    static const Catalog c = load_catalog(asset("catalog.json"), "catalog.json").catalog;
+    return c;
 }
 
-void draw_hud(Painter& paint, const SDL_FRect& hud, const State& s) {
-    const Vec2 c{hud.x + hud.w / 2, hud.y + hud.h / 2};
-    const float r = std::min(hud.w, hud.h) * 0.36f;
-    const float thick = std::max(4.f, r * 0.12f);
-    paint.arc(c, r, thick, 0, kTau, kTrack);
-    if (!s.in_routine || s.phase == Phase::Done) return;
-    const SDL_Color accent = s.phase == Phase::Work ? kWork : kLeadIn;
-    paint.arc(c, r, thick, 0, kTau * static_cast<float>(std::clamp(s.segment_progress, 0.0, 1.0)), accent);
-    // The breath disc grows through the in-breath and shrinks through the out-breath.
-    double fill = 0.35;
-    if (s.breath == BreathPhase::In) fill = 0.35 + 0.5 * (0.5 - 0.5 * std::cos(M_PI * s.breath_progress));
-    if (s.breath == BreathPhase::Out) fill = 0.85 - 0.5 * (0.5 - 0.5 * std::cos(M_PI * s.breath_progress));
-    paint.disc(c, (r - thick) * static_cast<float>(fill), kBreath);
+const PoseLibrary& poses() {
+    const PoseLoad& load = shipped_poses();
+    static const bool logged = [&] {
+        if (!load.ok()) SDL_Log("poses: %s; the figure stands still", load.error.c_str());
+        return true;
+    }();
+    (void)logged;
+    return load.library;
+}
+
+Body body_of(const Posed& p) { return build_body(p.pose, p.support); }
+
+// One camera per exercise and side, fitting every key pose and the neutral stance,
+// so the figure does not jump or drift as it moves between them.
+Camera camera_for(const SDL_FRect& fig, const ExerciseKeys* keys, View view, bool flipped) {
+    float lo = -0.3f, hi = 0.3f, top = 1.05f;
+    auto fit = [&](const Pose& pose, const Support& support) {
+        const Body b = build_body(pose, support);
+        for (Vec3 p : {b.head, b.pelvis, b.fingers[0], b.fingers[1], b.toe[0], b.toe[1], b.heel[0], b.heel[1], b.elbow[0], b.elbow[1], b.knee[0], b.knee[1]}) {
+            const Vec2 s = project(p, view, flipped).p;
+            lo = std::min(lo, s.x - 0.07f);
+            hi = std::max(hi, s.x + 0.07f);
+            top = std::max(top, s.y + 0.08f);
+        }
+    };
+    if (keys) {
+        fit(keys->start, keys->support);
+        for (const Pose& p : keys->in) fit(p, keys->support);
+        for (const Pose& p : keys->out) fit(p, keys->support);
+    }
+    const float scale = std::min(fig.h * 0.8f / top, fig.w * 0.88f / (hi - lo));
+    return {scale, fig.x + fig.w / 2 - (lo + hi) / 2 * scale, fig.y + fig.h * 0.9f, view, flipped};
 }
 
 }  // namespace
+
+void set_still_figure(bool still) { g_still = still; }
 
 Layout layout_for(int width, int height) {
     const float w = static_cast<float>(width), h = static_cast<float>(height);
@@ -80,16 +73,29 @@ Layout layout_for(int width, int height) {
 }
 
 void draw_scene(SDL_Renderer* renderer, const Layout& layout, const State& state) {
+    static MatTexture mat;
     SDL_SetRenderDrawBlendMode(renderer, SDL_BLENDMODE_BLEND);
     SDL_SetRenderDrawColor(renderer, kBackground.r, kBackground.g, kBackground.b, 255);
     SDL_RenderClear(renderer);
     Painter paint(renderer);
     const SDL_FRect& fig = layout.figure;
-    const float floor_y = fig.y + fig.h * 0.88f;
-    paint.rect({0, floor_y, static_cast<float>(std::max(layout.figure.x + fig.w, layout.hud.x + layout.hud.w)), fig.y + fig.h - floor_y}, kFloor);
-    const Camera view{fig.h * 0.8f, fig.x + fig.w / 2, fig.y + fig.h * 0.9f};
-    draw_figure(paint, view, pose_for(state));
+    const float floor_y = fig.y + fig.h * 0.9f;
+    paint.rect({0, floor_y, std::max(fig.x + fig.w, layout.hud.x + layout.hud.w), fig.y + fig.h - floor_y}, kFloor);
+
+    const int index = state.in_routine && state.phase != Phase::Done ? catalog().find_exercise(state.exercise_id) : -1;
+    const Exercise* e = index >= 0 ? &catalog().exercises[static_cast<size_t>(index)] : nullptr;
+    const ExerciseKeys* keys = e ? poses().find(e->id) : nullptr;
+    const View view = e ? e->view : View::Front;
+    const bool flipped = view == View::Side && state.side == Side::Right;
+    const ExerciseKeys sided = keys ? keys_for(*keys, state.side) : ExerciseKeys{};
+    const Camera cam = camera_for(fig, keys ? &sided : nullptr, view, flipped);
+    const Body body = body_of(pose_at(poses(), state, {g_still}));
+    if (e) draw_props_behind(paint, mat.get(renderer), cam, *e, body);
+    draw_figure(paint, cam, body);
+    if (e) draw_props_front(paint, cam, *e, body);
     draw_hud(paint, layout.hud, state);
+    if (keys && (state.phase == Phase::Ready || state.phase == Phase::Rest))
+        draw_next_up(paint, layout.hud, build_body(sided.start, sided.support), view, flipped);
 }
 
 }  // namespace limber

@@ -1,5 +1,5 @@
-// Draws one frame of the player: the figure on its mat, the progress ring with
-// the breathing indicator inside. Text lives in the page, not on the canvas.
+// Draws one frame of the player: the figure with its props, and the dial (countdown
+// ring, breath disc, rep and set pips, next up). Text lives in the page, not on the canvas.
 #pragma once
 
 #include <SDL2/SDL.h>
@@ -15,5 +15,7 @@ struct Layout {
 
 Layout layout_for(int width, int height);
 void draw_scene(SDL_Renderer* renderer, const Layout& layout, const State& state);
+// Reduced motion: the figure shows each breath half's key pose without moving through it.
+void set_still_figure(bool still);
 
 }  // namespace limber

@@ -111,6 +111,18 @@ std::vector<CueEvent> Session::advance(double now_ms, double lead_ms) {
     return due;
 }
 
+CueContext Session::context_of(const CueEvent& cue) const {
+    CueContext c;
+    if (!routine_) return c;
+    const Segment& seg = timeline_.segments[timeline_.segment_at(static_cast<double>(cue.at_ms))];
+    // The routine's end belongs to the last exercise; every other cue to its own segment.
+    const int item = seg.item >= 0 ? seg.item : static_cast<int>(routine_->items.size()) - 1;
+    c.exercise_id = catalog_.exercises[static_cast<size_t>(routine_->items[static_cast<size_t>(item)].exercise)].id;
+    c.breath = breath_at(seg, static_cast<double>(cue.at_ms)).rep;
+    c.first = cue.at_ms == 0;
+    return c;
+}
+
 State Session::state(double now_ms) const {
     State s;
     s.screen = screen_;
@@ -136,6 +148,7 @@ State Session::state(double now_ms) const {
     const Breath b = breath_at(seg, t);
     s.breath = b.phase;
     s.breath_progress = b.progress;
+    s.breath_index = b.rep;
     if (seg.reps > 0) s.rep = b.rep;
     return s;
 }

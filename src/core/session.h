@@ -9,6 +9,7 @@
 #include "breath.h"
 #include "exercise.h"
 #include "player.h"
+#include "speech.h"
 #include "timeline.h"
 
 namespace limber {
@@ -33,6 +34,7 @@ struct State {
     int rep = 0;   // 1-based rep in a rep-counted Work segment, else 0
     int reps = 0;  // reps to do in this segment, 0 for holds
     BreathPhase breath = BreathPhase::None;
+    int breath_index = 0;  // 1-based breath within a Work segment, holds included
     double breath_progress = 0;
     double elapsed_ms = 0;
     double remaining_ms = 0;          // to the end of the routine
@@ -65,6 +67,10 @@ public:
     std::vector<CueEvent> advance(double now_ms, double lead_ms);
 
     State state(double now_ms) const;
+
+    double time_scale() const { return player_.time_scale(); }
+    // Where a cue of the current routine falls: its exercise and, in work, its breath.
+    CueContext context_of(const CueEvent& cue) const;
 
 private:
     void jump(double now_ms, double routine_ms);

@@ -2,15 +2,33 @@
 
 #include <nlohmann/json.hpp>
 
+#include "keyframes.h"
+
 namespace limber {
 
 using Json = nlohmann::json;
 
+namespace {
+
+// The joint angles the figure shows for this state, as in assets/poses.json.
+Json pose_json(const State& s) {
+    const PoseLoad& poses = shipped_poses();
+    if (!poses.ok()) return nullptr;
+    const Pose pose = pose_at(poses.library, s).pose;
+    Json j = Json::object();
+    for (int k = 0; k < kJointCount; ++k) j[std::string(joint_info(k).name)] = pose[k];
+    return j;
+}
+
+}  // namespace
+
 std::string state_json(const State& s, const AudioStatus& audio) {
     Json j;
     j["screen"] = screen_name(s.screen);
-    j["audio"] = {{"enabled", audio.enabled}, {"state", audio.state}};
+    j["audio"] = {{"enabled", audio.enabled}, {"state", audio.state},   {"voice", audio.voice},
+                  {"tones", audio.tones},     {"volume", audio.volume}, {"leadMs", audio.lead_ms}};
     j["paused"] = s.paused;
+    j["pose"] = pose_json(s);
     j["routine"] = nullptr;
     for (const char* key : {"exerciseIndex", "exerciseId", "phase", "side", "set", "sets", "rep", "reps", "breath",
                             "breathProgress", "elapsedMs", "remainingMs", "segmentRemainingMs", "segmentProgress"})

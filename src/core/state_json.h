@@ -3,15 +3,18 @@
 
 #include <string>
 
-#include "figure.h"
 #include "link.h"
 #include "session.h"
 
 namespace limber {
 
 struct AudioStatus {
-    bool enabled = true;
-    const char* state = "locked";  // locked | running | suspended | unavailable
+    bool enabled = true;           // sound on at all
+    const char* state = "locked";  // locked | running | suspended
+    bool voice = true;
+    bool tones = true;
+    double volume = 0.8;
+    double lead_ms = 0;            // how early cues start, to be heard on the beat
 };
 
 std::string state_json(const State& s, const AudioStatus& audio);

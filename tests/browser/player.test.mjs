@@ -126,6 +126,9 @@ for (const browserName of BROWSERS) {
       assert.equal(await page.evaluate(() => limber.state().audio.state), 'locked');
       assert.deepEqual(await page.evaluate(() => limber.playedCues()), []);
       assert.match(await page.$eval('#sound-status', (el) => el.textContent), /Sound is off/);
+      // Sound is blocked, the routine is not: its cues still come due and are captioned.
+      assert.ok((await page.evaluate(() => limber.cues().length)) >= 4);
+      assert.notEqual(await page.$eval('#caption', (el) => el.textContent), '');
 
       const unlockedAt = await page.evaluate(() => limber.state().elapsedMs);
       await page.keyboard.press('Shift');
@@ -238,6 +241,29 @@ for (const browserName of BROWSERS) {
     });
 
     if (browserName === 'chromium') {
+      test('prefers-reduced-motion: the figure holds still within a breath while time runs on', async () => {
+        const opened = await openPlayer(browser);
+        const { page } = opened;
+        await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
+        const clip = await figureClip(page);
+        await page.evaluate(() => { limber.setTimeScale(2); limber.start(); });
+        const shotAt = async (breath, progress) => {
+          await page.evaluate(() => limber.resume());
+          await waitFor(page, (b, p) => { const s = limber.state(); return s.breath === b && s.breathProgress > p; }, {}, breath, progress);
+          await page.evaluate(() => limber.pause());
+          return { png: await canvasPng(page, '#canvas', clip), at: await page.evaluate(() => limber.state().elapsedMs) };
+        };
+        const early = await shotAt('in', 0.2);
+        const late = await shotAt('in', 0.8);
+        assert.ok(late.at > early.at, 'routine time ran on');
+        assert.equal(maskedDiff(early.png, late.png).changedPixels, 0, 'the still figure moved within one breath half');
+        const out = await shotAt('out', 0.5);
+        assert.ok(maskedDiff(late.png, out.png).fraction > 0.002, 'the still figure shows the other half of the breath');
+        await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'no-preference' }]);
+        assertClean(opened);
+        await page.close();
+      });
+
       test('without WebGL the software renderer draws the same scene', async () => {
         const noGl = await launch('chromium', { chromiumArgs: ['--disable-webgl', '--disable-3d-apis'] });
         try {

@@ -1,54 +1,198 @@
 #include <doctest/doctest.h>
 
 #include <cmath>
+#include <functional>
 
-#include "core/figure.h"
+#include "core/keyframes.h"
+#include "test_catalog.h"
 
 using namespace limber;
 
 namespace {
-float dist(Vec2 a, Vec2 b) { return std::hypot(a.x - b.x, a.y - b.y); }
-}  // namespace
 
-TEST_CASE("bones keep their length through a whole shoulder roll, and both sides mirror") {
-    const Proportions p;
-    for (int i = 0; i <= 100; ++i) {
-        const Figure f = shoulder_roll_figure(i / 100.0, p);
-        CAPTURE(i);
-        for (int side : {kLeft, kRight}) {
-            CHECK(dist(f.shoulder[side], f.elbow[side]) == doctest::Approx(p.upper_arm).epsilon(1e-5));
-            CHECK(dist(f.elbow[side], f.hand[side]) == doctest::Approx(p.forearm).epsilon(1e-5));
-            CHECK(dist(f.hip[side], f.knee[side]) == doctest::Approx(p.thigh).epsilon(1e-5));
-            CHECK(f.foot[side].y >= -1e-6f);
-            CHECK(f.hand[side].y > 0.3f);
+const PoseLibrary& library() {
+    const PoseLoad& load = shipped_poses();
+    REQUIRE_MESSAGE(load.ok(), load.error);
+    return load.library;
+}
+
+State work(const std::string& id, Side side, BreathPhase breath, double progress, int breath_index = 2) {
+    State s;
+    s.screen = Screen::Player;
+    s.in_routine = true;
+    s.exercise_id = id;
+    s.phase = Phase::Work;
+    s.side = side;
+    s.breath = breath;
+    s.breath_progress = progress;
+    s.breath_index = breath_index;
+    return s;
+}
+
+State lead(const std::string& id, Side side, Phase phase, double progress) {
+    State s = work(id, side, BreathPhase::None, 0, 0);
+    s.phase = phase;
+    s.segment_progress = progress;
+    return s;
+}
+
+// Every kind of moment an exercise goes through, at many points of each.
+void each_moment(const std::string& id, const std::function<void(const State&)>& f) {
+    for (Side side : {Side::None, Side::Left, Side::Right}) {
+        for (int i = 0; i <= 20; ++i) {
+            const double p = i / 20.0;
+            for (Phase phase : {Phase::Ready, Phase::Switch, Phase::Rest}) f(lead(id, side, phase, p));
+            for (int breath : {1, 2})
+                for (BreathPhase half : {BreathPhase::In, BreathPhase::Out}) f(work(id, side, half, p, breath));
         }
-        CHECK(f.shoulder[kLeft].x == -f.shoulder[kRight].x);
-        CHECK(f.hand[kLeft].x == -f.hand[kRight].x);
-        CHECK(f.hand[kLeft].y == f.hand[kRight].y);
     }
 }
 
-TEST_CASE("shoulders rise on the in-breath and come back down on the out-breath") {
-    State s;
-    s.phase = Phase::Work;
-    s.breath = BreathPhase::In;
-    s.breath_progress = 0;
-    const float rest = pose_for(s).shoulder[kLeft].y;
-    s.breath_progress = 1;
-    const float top = pose_for(s).shoulder[kLeft].y;
-    s.breath = BreathPhase::Out;
-    s.breath_progress = 0.5;
-    const float back = pose_for(s).shoulder[kLeft].y;
-    s.breath_progress = 1;
-    const float end = pose_for(s).shoulder[kLeft].y;
-    CHECK(top > rest + 0.03f);
-    CHECK(back < top);
-    CHECK(end == doctest::Approx(rest));
-    // Drawn back during the out-breath: wider than when rolled forward.
-    s.breath = BreathPhase::In;
-    s.breath_progress = 0.5;
-    const float forward_width = pose_for(s).shoulder[kRight].x;
-    s.breath = BreathPhase::Out;
-    const float back_width = pose_for(s).shoulder[kRight].x;
-    CHECK(back_width > forward_width + 0.02f);
+Body body_at(const State& s) {
+    const Posed posed = pose_at(library(), s);
+    return build_body(posed.pose, posed.support);
+}
+
+void check_bones(const Body& b) {
+    CHECK(distance(b.pelvis, b.spine[0]) == doctest::Approx(Bones::spine[0]));
+    CHECK(distance(b.spine[0], b.spine[1]) == doctest::Approx(Bones::spine[1]));
+    CHECK(distance(b.spine[1], b.spine[2]) == doctest::Approx(Bones::spine[2]));
+    CHECK(distance(b.spine[2], b.neck) == doctest::Approx(Bones::neck));
+    for (int s : {kLeft, kRight}) {
+        CHECK(distance(b.shoulder[s], b.elbow[s]) == doctest::Approx(Bones::upper_arm));
+        CHECK(distance(b.elbow[s], b.wrist[s]) == doctest::Approx(Bones::forearm));
+        CHECK(distance(b.wrist[s], b.fingers[s]) == doctest::Approx(Bones::hand));
+        CHECK(distance(b.hip[s], b.knee[s]) == doctest::Approx(Bones::thigh));
+        CHECK(distance(b.knee[s], b.ankle[s]) == doctest::Approx(Bones::shin));
+        CHECK(distance(b.ankle[s], b.toe[s]) == doctest::Approx(Bones::foot));
+        CHECK(distance(b.hip[kLeft], b.hip[kRight]) == doctest::Approx(2 * Bones::hip_half_width));
+    }
+}
+
+// The angle at the elbow, from the points: planted hands set it by reaching for the floor.
+double elbow_bend(const Body& b, int s) {
+    const double a = distance(b.shoulder[s], b.elbow[s]), c = distance(b.elbow[s], b.wrist[s]), d = distance(b.shoulder[s], b.wrist[s]);
+    return 180 - std::acos(std::clamp((a * a + c * c - d * d) / (2 * a * c), -1.0, 1.0)) * 180 / M_PI;
+}
+
+}  // namespace
+
+TEST_CASE("every catalog exercise has its own keyframes, and no two share a set") {
+    const Catalog catalog = test::shipped_catalog();
+    const PoseLibrary& lib = library();
+    CHECK(lib.exercises.size() == catalog.exercises.size());
+    for (const Exercise& e : catalog.exercises) {
+        CAPTURE(e.id);
+        CHECK(lib.find(e.id) != nullptr);
+    }
+    for (auto a = lib.exercises.begin(); a != lib.exercises.end(); ++a) {
+        for (auto b = std::next(a); b != lib.exercises.end(); ++b) {
+            CAPTURE(a->first);
+            CAPTURE(b->first);
+            const bool same = a->second.start == b->second.start && a->second.in == b->second.in && a->second.out == b->second.out;
+            CHECK_FALSE(same);
+        }
+    }
+}
+
+TEST_CASE("at every moment of every exercise: fixed bones, joints in range, nothing below the floor, resting on it") {
+    for (const auto& entry : library().exercises) {
+        const std::string& id = entry.first;  // a plain name: lambdas cannot capture bindings before C++20
+        each_moment(id, [&](const State& s) {
+            CAPTURE(id);
+            CAPTURE(phase_name(s.phase));
+            CAPTURE(side_name(s.side));
+            CAPTURE(s.breath_progress);
+            CAPTURE(s.segment_progress);
+            const Posed posed = pose_at(library(), s);
+            for (int j = 0; j < kJointCount; ++j) {
+                CAPTURE(joint_info(j).name);
+                CHECK(posed.pose[j] >= joint_info(j).min - 1e-9);
+                CHECK(posed.pose[j] <= joint_info(j).max + 1e-9);
+            }
+            const Body b = build_body(posed.pose, posed.support);
+            check_bones(b);
+            CHECK(lowest_surface(b) >= -1e-9);
+            CHECK(lowest_surface(b) <= 1e-9);  // resting on the floor, not floating above it
+            for (int side : {kLeft, kRight}) {
+                CHECK(elbow_bend(b, side) <= joint_info(limb(side, kElbow)).max);
+                if (s.phase == Phase::Work && s.breath_progress == 1 && posed.support.plant[side] == 1) {
+                    CAPTURE(side);
+                    CHECK(b.wrist[side].y == doctest::Approx(0.02).epsilon(1e-6));  // a planted hand reaches the floor
+                }
+            }
+        });
+    }
+}
+
+TEST_CASE("the right side is the exact mirror image of the left") {
+    for (const auto& entry : library().exercises) {
+        const std::string& id = entry.first;  // a plain name: lambdas cannot capture bindings before C++20
+        for (BreathPhase half : {BreathPhase::In, BreathPhase::Out}) {
+            for (double p : {0.0, 0.3, 0.7, 1.0}) {
+                CAPTURE(id);
+                const Body l = body_at(work(id, Side::Left, half, p));
+                const Body r = body_at(work(id, Side::Right, half, p));
+                auto same = [](Vec3 a, Vec3 m) {
+                    CHECK(a.x == doctest::Approx(m.x).epsilon(1e-12));
+                    CHECK(a.y == doctest::Approx(m.y).epsilon(1e-12));
+                    CHECK(a.z == doctest::Approx(-m.z).epsilon(1e-12));
+                };
+                same(l.head, r.head);
+                same(l.spine[1], r.spine[1]);
+                for (int s : {kLeft, kRight}) {
+                    const int o = 1 - s;
+                    same(l.wrist[s], r.wrist[o]);
+                    same(l.elbow[s], r.elbow[o]);
+                    same(l.toe[s], r.toe[o]);
+                    same(l.scapula[s], r.scapula[o]);
+                }
+            }
+        }
+    }
+}
+
+TEST_CASE("the figure reaches each keyframe at its scheduled time in a real routine") {
+    const Catalog catalog = test::shipped_catalog();
+    for (const Exercise& e : catalog.exercises) {
+        CAPTURE(e.id);
+        Session session(catalog);
+        Routine r{"one", "One", "", {RoutineItem{catalog.find_exercise(e.id), Dose{2, 0, 1, false}}}};
+        session.start(r, 0);
+        const Segment& w = session.timeline().segments[1];
+        REQUIRE(w.phase == Phase::Work);
+        const ExerciseKeys& k = *library().find(e.id);
+        const auto pose = [&](double t) { return pose_at(library(), session.state(t)).pose; };
+        CHECK(pose(0) == library().neutral);
+        const double start = static_cast<double>(w.start_ms);
+        CHECK(pose(start) == k.start);
+        CHECK(pose(start + e.tempo.in_ms) == k.in.back());
+        CHECK(pose(start + e.tempo.breath_ms()) == k.out.back());
+        CHECK(pose(start + e.tempo.breath_ms() + e.tempo.in_ms) == k.in.back());
+        // Keyframes inside a breath half fall at equal steps of the eased progress.
+        for (size_t i = 0; i + 1 < k.in.size(); ++i) {
+            const double u = static_cast<double>(i + 1) / static_cast<double>(k.in.size());
+            const double progress = std::acos(1 - 2 * u) / M_PI;  // the inverse of the sine ease
+            const Pose at = pose(start + e.tempo.in_ms * progress);
+            for (int j = 0; j < kJointCount; ++j) CHECK(at[j] == doctest::Approx(k.in[i][j]).epsilon(1e-6));
+        }
+    }
+}
+
+TEST_CASE("still mode (reduced motion) shows the key pose of the current breath half at once") {
+    const ExerciseKeys& k = *library().find("cat-cow");
+    for (double p : {0.0, 0.4, 0.9}) {
+        CHECK(pose_at(library(), work("cat-cow", Side::None, BreathPhase::In, p), {true}).pose == k.in.back());
+        CHECK(pose_at(library(), work("cat-cow", Side::None, BreathPhase::Out, p), {true}).pose == k.out.back());
+        CHECK(pose_at(library(), lead("cat-cow", Side::None, Phase::Ready, p), {true}).pose == k.start);
+    }
+}
+
+TEST_CASE("get-ready moves from standing at ease into the start pose, then keeps still") {
+    const ExerciseKeys& k = *library().find("childs-pose");
+    CHECK(pose_at(library(), lead("childs-pose", Side::None, Phase::Ready, 0)).pose == library().neutral);
+    const Pose mid = pose_at(library(), lead("childs-pose", Side::None, Phase::Ready, 0.4)).pose;
+    CHECK(mid[limb(kLeft, kKnee)] > library().neutral[limb(kLeft, kKnee)]);
+    CHECK(mid[limb(kLeft, kKnee)] < k.start[limb(kLeft, kKnee)]);
+    CHECK(pose_at(library(), lead("childs-pose", Side::None, Phase::Ready, 0.9)).pose == k.start);
 }

@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/pose.h"
 #include "core/state_json.h"
 #include "test_catalog.h"
 
@@ -83,4 +84,20 @@ TEST_CASE("link_json: a decoded custom link with its total, or the precise error
     const Json bad = Json::parse(link_json(c, decode_link(c, "v1/routine/zzz")));
     CHECK(bad["ok"] == false);
     CHECK(bad["error"] == "there is no routine 'zzz'");
+}
+
+TEST_CASE("state() carries the figure's joint angles: standing at ease at home, the exercise's pose in a routine") {
+    const Catalog c = test::shipped_catalog();
+    Session s(c);
+    const Json home = Json::parse(state_json(s.state(0), {}));
+    REQUIRE(home["pose"].is_object());
+    CHECK(home["pose"].size() == static_cast<size_t>(kJointCount));
+    CHECK(home["pose"]["pitch"] == 0);
+    REQUIRE(s.start("physio-set", 0));
+    // Work on cat-cow at the end of the first in-breath: cow, the back arched.
+    const double in_end = 5000 + c.exercises[static_cast<size_t>(c.find_exercise("cat-cow"))].tempo.in_ms;
+    const Json cow = Json::parse(state_json(s.state(in_end), {}));
+    CHECK(cow["exerciseId"] == "cat-cow");
+    CHECK(cow["pose"]["thoracic_flex"].get<double>() < 0);
+    CHECK(cow["pose"]["left_knee"].get<double>() == 90);
 }

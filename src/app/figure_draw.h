@@ -1,0 +1,27 @@
+// Draws the figure from its body points: filled limbs, torso and head, far side
+// first, in the calm palette of the player.
+#pragma once
+
+#include "core/skeleton.h"
+#include "draw.h"
+
+namespace limber {
+
+// Body units to pixels: x from the figure's centre, y up from the floor.
+struct Camera {
+    float scale, origin_x, ground_y;
+    View view;
+    bool flipped;  // a side view of the figure's right side
+    Vec2 operator()(Vec3 p) const {
+        const Vec2 s = project(p, view, flipped).p;
+        return {origin_x + s.x * scale, ground_y - s.y * scale};
+    }
+    float depth(Vec3 p) const { return project(p, view, flipped).depth; }
+};
+
+void draw_figure(Painter& paint, const Camera& cam, const Body& body);
+
+// The shirt colour; the browser tests look for it to find the figure.
+constexpr SDL_Color kShirt{59, 110, 116, 255};
+
+}  // namespace limber

@@ -1,0 +1,85 @@
+#include "hud.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "figure_draw.h"
+
+namespace limber {
+
+namespace {
+
+constexpr SDL_Color kTrack{214, 223, 219, 255};
+constexpr SDL_Color kWork{59, 110, 116, 255};
+constexpr SDL_Color kLeadIn{201, 139, 79, 255};
+constexpr SDL_Color kBreath{143, 185, 168, 200};
+constexpr SDL_Color kPipDone{59, 110, 116, 255};
+constexpr SDL_Color kPipNow{201, 139, 79, 255};
+constexpr SDL_Color kInset{248, 250, 248, 255};
+
+constexpr float kTau = 6.2831853f;
+
+struct Dial {
+    Vec2 centre;
+    float radius, thickness;
+};
+
+Dial dial(const SDL_FRect& hud) {
+    const float r = std::min(hud.w, hud.h) * 0.33f;
+    return {{hud.x + hud.w / 2, hud.y + hud.h * 0.45f}, r, std::max(4.f, r * 0.12f)};
+}
+
+// One pip per rep (or set): done, current, to come. Many reps shrink the pips to fit.
+void pips(Painter& paint, Vec2 centre, float width, float size, int count, int current) {
+    if (count <= 1) return;
+    const float step = std::min(size * 3.f, width / static_cast<float>(count));
+    const float r = std::min(size, step * 0.36f);
+    const float x0 = centre.x - step * static_cast<float>(count - 1) / 2;
+    for (int i = 0; i < count; ++i) {
+        const Vec2 at{x0 + step * static_cast<float>(i), centre.y};
+        const int n = i + 1;
+        paint.disc(at, r, n < current ? kPipDone : n == current ? kPipNow : kTrack);
+    }
+}
+
+}  // namespace
+
+void draw_hud(Painter& paint, const SDL_FRect& hud, const State& s) {
+    const Dial d = dial(hud);
+    paint.arc(d.centre, d.radius, d.thickness, 0, kTau, kTrack);
+    if (!s.in_routine || s.phase == Phase::Done) return;
+    const SDL_Color accent = s.phase == Phase::Work ? kWork : kLeadIn;
+    paint.arc(d.centre, d.radius, d.thickness, 0, kTau * static_cast<float>(std::clamp(s.segment_progress, 0.0, 1.0)), accent);
+    const float below = d.centre.y + d.radius + d.thickness * 2.2f;
+    const float pip = std::max(3.f, d.thickness * 0.5f);
+    pips(paint, {d.centre.x, below}, hud.w * 0.8f, pip, s.reps, s.phase == Phase::Work ? s.rep : 0);
+    pips(paint, {d.centre.x, below + pip * 3.5f}, hud.w * 0.5f, pip * 0.7f, s.sets, s.set);
+    if (s.phase != Phase::Work) return;
+    // The breath disc grows through the in-breath and shrinks through the out-breath.
+    const double grow = 0.5 - 0.5 * std::cos(M_PI * s.breath_progress);
+    double fill = 0.35;
+    if (s.breath == BreathPhase::In) fill = 0.35 + 0.5 * grow;
+    if (s.breath == BreathPhase::Out) fill = 0.85 - 0.5 * grow;
+    paint.disc(d.centre, (d.radius - d.thickness) * static_cast<float>(fill), kBreath);
+}
+
+void draw_next_up(Painter& paint, const SDL_FRect& hud, const Body& start, View view, bool flipped) {
+    const Dial d = dial(hud);
+    const float inner = d.radius - d.thickness;
+    paint.disc(d.centre, inner * 0.92f, kInset);
+    float lo = 1e9f, hi = -1e9f, top = 0;
+    auto extent = [&](Vec3 p) {
+        const Vec2 s = project(p, view, flipped).p;
+        lo = std::min(lo, s.x);
+        hi = std::max(hi, s.x);
+        top = std::max(top, s.y + 0.07f);
+    };
+    extent(start.head);
+    for (int s : {kLeft, kRight})
+        for (Vec3 p : {start.fingers[s], start.toe[s], start.heel[s], start.elbow[s], start.knee[s]}) extent(p);
+    const float scale = inner * 1.3f / std::max({hi - lo, top, 0.5f});
+    const Camera cam{scale, d.centre.x - (lo + hi) / 2 * scale, d.centre.y + top * scale / 2, view, flipped};
+    draw_figure(paint, cam, start);
+}
+
+}  // namespace limber

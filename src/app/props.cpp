@@ -1,0 +1,147 @@
+#include "props.h"
+
+#include <algorithm>
+
+#include "core/image.h"
+#include "embedded/assets.h"
+
+namespace limber {
+
+namespace {
+
+constexpr SDL_Color kMatPlain{150, 172, 160, 255};
+constexpr SDL_Color kMatEdge{122, 146, 134, 255};
+constexpr SDL_Color kWall{226, 230, 226, 255};
+constexpr SDL_Color kWallEdge{196, 203, 198, 255};
+constexpr SDL_Color kWood{186, 150, 112, 255};
+constexpr SDL_Color kWoodDark{150, 116, 84, 255};
+constexpr SDL_Color kRoller{112, 150, 190, 255};
+constexpr SDL_Color kRollerCore{92, 128, 168, 255};
+constexpr SDL_Color kIron{74, 78, 88, 255};
+
+SDL_FRect span(const Camera& cam, float x0, float x1, float y0, float y1) {
+    // Body-unit corners on screen; the side view's mirror can swap left and right.
+    const float a = cam.origin_x + x0 * cam.scale, b = cam.origin_x + x1 * cam.scale;
+    return {std::min(a, b), cam.ground_y - y1 * cam.scale, std::abs(b - a), (y1 - y0) * cam.scale};
+}
+
+float screen_x(const Camera& cam, Vec3 p) { return project(p, cam.view, cam.flipped).p.x; }
+
+bool on_floor(Position p) { return p == Position::AllFours || p == Position::Kneeling || p == Position::Lying; }
+
+void mat(Painter& paint, SDL_Texture* texture, const Camera& cam, const Body& b) {
+    float lo = 1e9f, hi = -1e9f;
+    for (Vec3 p : {b.head, b.pelvis, b.toe[kLeft], b.toe[kRight], b.heel[kLeft], b.heel[kRight], b.fingers[kLeft], b.fingers[kRight]}) {
+        lo = std::min(lo, screen_x(cam, p));
+        hi = std::max(hi, screen_x(cam, p));
+    }
+    const float len = std::max(0.75f, hi - lo + 0.16f), centre = (lo + hi) / 2;
+    const SDL_FRect r = span(cam, centre - len / 2, centre + len / 2, -0.018f, 0);
+    paint.rect({r.x, r.y + r.h, r.w, std::max(1.f, 0.006f * cam.scale)}, kMatEdge);
+    if (texture && SDL_RenderCopyF(paint.renderer(), texture, nullptr, &r) == 0) return;
+    paint.rect(r, kMatPlain);
+}
+
+void wall_ahead(Painter& paint, const Camera& cam, const Body& b, float width) {
+    // Just beyond whatever reaches furthest forward: hands, wrists or elbows.
+    const float dir = cam.flipped ? 1.f : -1.f;  // the way the figure faces on screen
+    float front = -1e9f;
+    for (int s : {kLeft, kRight})
+        for (Vec3 p : {b.elbow[s], b.wrist[s], b.fingers[s]}) front = std::max(front, dir * screen_x(cam, p));
+    const float x = dir * (front + 0.022f);
+    paint.rect(span(cam, x, x + dir * width, 0, 1.3f), kWall);
+    paint.rect(span(cam, x, x + dir * 0.008f, 0, 1.3f), kWallEdge);
+}
+
+void door_frame(Painter& paint, const Camera& cam, const Body& b) {
+    // Seen from the side the frame is the jamb's edge, where the hands rest.
+    const float x = (screen_x(cam, b.wrist[kLeft]) + screen_x(cam, b.wrist[kRight])) / 2;
+    paint.rect(span(cam, x - 0.05f, x + 0.05f, 0, 1.22f), kWood);
+    paint.rect(span(cam, x - 0.07f, x + 0.07f, 1.22f, 1.3f), kWoodDark);
+}
+
+void chair(Painter& paint, const Camera& cam, const Body& b) {
+    const float seat = static_cast<float>(b.pelvis.y) - 0.07f;
+    const float c = screen_x(cam, b.pelvis);
+    if (cam.view == View::Side) {
+        const float knee = screen_x(cam, b.knee[kLeft]);
+        const float front = c + (knee - c) * 0.8f, back = c - (knee - c) * 0.45f;
+        paint.rect(span(cam, back, front, seat - 0.03f, seat), kWood);
+        for (float x : {back, front}) paint.rect(span(cam, x - 0.012f, x + 0.012f, 0, seat), kWoodDark);
+        paint.rect(span(cam, back - 0.012f, back + 0.012f, seat, seat + 0.36f), kWoodDark);
+        return;
+    }
+    if (cam.view == View::Front) paint.rect(span(cam, c - 0.19f, c + 0.19f, seat + 0.05f, seat + 0.4f), kWoodDark);
+    for (float x : {c - 0.17f, c + 0.17f}) paint.rect(span(cam, x - 0.014f, x + 0.014f, 0, seat), kWoodDark);
+    paint.rect(span(cam, c - 0.2f, c + 0.2f, seat - 0.035f, seat), kWood);
+}
+
+void roller(Painter& paint, const Camera& cam, const Body& b) {
+    // On the floor under the upper back, as tall as the back is lifted there.
+    const float r = std::clamp((static_cast<float>(b.spine[0].y) - 0.06f) / 2, 0.035f, 0.07f);
+    const Vec2 c = cam({b.spine[0].x, r, 0});
+    paint.disc(c, r * cam.scale, kRoller);
+    paint.disc(c, r * 0.45f * cam.scale, kRollerCore);
+}
+
+void dumbbells(Painter& paint, const Camera& cam, const Body& b) {
+    for (int s : {kLeft, kRight}) {
+        const Vec3 grip = between(b.wrist[s], b.fingers[s]);
+        const Vec2 c = cam(grip);
+        if (cam.view == View::Side) {
+            paint.disc(c, 0.036f * cam.scale, kIron);
+            continue;
+        }
+        const float half = 0.05f * cam.scale;
+        paint.capsule({c.x - half, c.y}, {c.x + half, c.y}, 0.012f * cam.scale, kIron);
+        for (float dx : {-half, half}) paint.capsule({c.x + dx, c.y - 0.028f * cam.scale}, {c.x + dx, c.y + 0.028f * cam.scale}, 0.014f * cam.scale, kIron);
+    }
+}
+
+}  // namespace
+
+SDL_Texture* load_png_texture(SDL_Renderer* renderer, std::string_view bytes, const char* name) {
+    const Image img = decode_png(bytes, name);
+    if (!img.ok()) {
+        SDL_Log("image: %s; drawing without it", img.error.c_str());
+        return nullptr;
+    }
+    SDL_Texture* t = SDL_CreateTexture(renderer, SDL_PIXELFORMAT_ABGR8888, SDL_TEXTUREACCESS_STATIC, img.width, img.height);
+    if (!t || SDL_UpdateTexture(t, nullptr, img.rgba.data(), img.width * 4) != 0) {
+        SDL_Log("image: %s: %s; drawing without it", name, SDL_GetError());
+        if (t) SDL_DestroyTexture(t);
+        return nullptr;
+    }
+    return t;
+}
+
+SDL_Texture* MatTexture::get(SDL_Renderer* renderer) {
+    if (renderer != renderer_) {
+        if (texture_) SDL_DestroyTexture(texture_);
+        renderer_ = renderer;
+        texture_ = load_png_texture(renderer, asset("mat.png"), "mat.png");
+    }
+    return texture_;
+}
+
+MatTexture::~MatTexture() {
+    if (texture_) SDL_DestroyTexture(texture_);
+}
+
+void draw_props_behind(Painter& paint, SDL_Texture* texture, const Camera& cam, const Exercise& e, const Body& b) {
+    if (e.equipment == Equipment::Wall && cam.view == View::Side) wall_ahead(paint, cam, b, 3.f);
+    if (e.equipment == Equipment::Wall && cam.view != View::Side) {
+        paint.rect(span(cam, -0.55f, 0.55f, 0, 1.3f), kWall);
+        paint.rect(span(cam, -0.55f, 0.55f, 0, 0.05f), kWallEdge);
+    }
+    if (e.equipment == Equipment::Doorway) door_frame(paint, cam, b);
+    if (e.position == Position::Seated || e.equipment == Equipment::Chair) chair(paint, cam, b);
+    if (on_floor(e.position)) mat(paint, texture, cam, b);
+    if (e.equipment == Equipment::FoamRollerOrTowel) roller(paint, cam, b);
+}
+
+void draw_props_front(Painter& paint, const Camera& cam, const Exercise& e, const Body& b) {
+    if (e.equipment == Equipment::BandOrDumbbells) dumbbells(paint, cam, b);
+}
+
+}  // namespace limber

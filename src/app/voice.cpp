@@ -1,0 +1,80 @@
+#include "voice.h"
+
+#include <nlohmann/json.hpp>
+
+namespace limber {
+
+Mix_Chunk* VoiceBank::phrase(const std::vector<std::string>& ids) {
+    if (ids.size() == 1) {
+        auto it = clips.find(ids[0]);
+        return it == clips.end() ? nullptr : &it->second;
+    }
+    std::string key;
+    for (const std::string& id : ids) key += id + "+";
+    if (auto it = joined.find(key); it != joined.end()) return &it->second;
+    std::vector<Uint8>& samples = joined_samples[key];
+    for (const std::string& id : ids) {
+        auto it = clips.find(id);
+        if (it == clips.end()) return nullptr;
+        samples.insert(samples.end(), it->second.abuf, it->second.abuf + it->second.alen);
+    }
+    Mix_Chunk chunk{};
+    chunk.abuf = samples.data();
+    chunk.alen = static_cast<Uint32>(samples.size());
+    chunk.volume = MIX_MAX_VOLUME;
+    return &joined.emplace(key, chunk).first->second;
+}
+
+VoiceBank load_voice(std::string_view ogg, std::string_view index_json) {
+    VoiceBank bank;
+    const nlohmann::json index = nlohmann::json::parse(index_json.begin(), index_json.end(), nullptr, false);
+    auto rate = index.is_object() ? index.find("rate") : index.end();
+    auto clips = index.is_object() ? index.find("clips") : index.end();
+    if (index.is_discarded() || rate == index.end() || !rate->is_number_integer() || rate->get<int>() <= 0 ||
+        clips == index.end() || !clips->is_object()) {
+        bank.error = "voice.json is missing or damaged";
+        return bank;
+    }
+    if (ogg.empty()) {
+        bank.error = "voice.ogg is missing";
+        return bank;
+    }
+    SDL_RWops* rw = SDL_RWFromConstMem(ogg.data(), static_cast<int>(ogg.size()));
+    bank.sheet = rw ? Mix_LoadWAV_RW(rw, 1) : nullptr;
+    if (!bank.sheet) {
+        bank.error = std::string("voice.ogg cannot be decoded: ") + Mix_GetError();
+        return bank;
+    }
+    int out_rate = 0, channels = 0;
+    Uint16 format = 0;
+    Mix_QuerySpec(&out_rate, &format, &channels);
+    const size_t frame_bytes = static_cast<size_t>(SDL_AUDIO_BITSIZE(format) / 8 * channels);
+    const size_t sheet_frames = bank.sheet->alen / frame_bytes;
+    const double to_output = static_cast<double>(out_rate) / rate->get<double>();
+    for (const auto& [id, span] : clips->items()) {
+        if (!span.is_array() || span.size() != 2 || !span[0].is_number_integer() || !span[1].is_number_integer()) continue;
+        const size_t first = static_cast<size_t>(span[0].get<long long>() * to_output);
+        const size_t count = static_cast<size_t>(span[1].get<long long>() * to_output);
+        if (span[0].get<long long>() < 0 || count == 0 || first + count > sheet_frames) {
+            bank.error = "voice.json places '" + id + "' outside voice.ogg";
+            continue;
+        }
+        Mix_Chunk chunk{};
+        chunk.allocated = 0;  // the sheet owns the samples
+        chunk.abuf = bank.sheet->abuf + first * frame_bytes;
+        chunk.alen = static_cast<Uint32>(count * frame_bytes);
+        chunk.volume = MIX_MAX_VOLUME;
+        bank.clips.emplace(id, chunk);
+    }
+    return bank;
+}
+
+void free_voice(VoiceBank& bank) {
+    bank.clips.clear();
+    bank.joined.clear();
+    bank.joined_samples.clear();
+    if (bank.sheet) Mix_FreeChunk(bank.sheet);
+    bank.sheet = nullptr;
+}
+
+}  // namespace limber

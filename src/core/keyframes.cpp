@@ -1,0 +1,177 @@
+#include "keyframes.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include <nlohmann/json.hpp>
+
+namespace limber {
+
+namespace {
+
+using Json = nlohmann::json;
+
+// Ready and switch segments reach the start pose a little early and stay there,
+// so the count-down ends on a still figure; rest eases back within its first part.
+constexpr double kLeadInMove = 0.8;
+constexpr double kRestMove = 0.3;
+
+struct Reader {
+    std::string_view file;
+    std::string error;
+
+    bool fail(const std::string& where, const std::string& what) {
+        if (error.empty()) error = std::string(file) + ": " + where + ": " + what;
+        return false;
+    }
+
+    bool set(Pose& pose, const std::string& key, double deg, const std::string& where) {
+        const int j = find_joint(key);
+        const int left = find_joint("left_" + key), right = find_joint("right_" + key);
+        if (j < 0 && (left < 0 || right < 0)) return fail(where, "unknown joint '" + key + "'");
+        for (int k : {j, left, right}) {
+            if (k < 0) continue;
+            const JointInfo& info = joint_info(k);
+            if (deg < info.min || deg > info.max)
+                return fail(where, "'" + key + "' is " + std::to_string(deg) + ", outside its range");
+            pose[k] = deg;
+        }
+        return true;
+    }
+
+    bool keyframe(const Json& obj, const Pose& base, Pose& out, const std::string& where) {
+        if (!obj.is_object()) return fail(where, "must be an object of joint angles");
+        out = base;
+        for (auto it = obj.begin(); it != obj.end(); ++it) {
+            if (!it.value().is_number()) return fail(where, "'" + it.key() + "' must be a number");
+            if (!set(out, it.key(), it.value().get<double>(), where)) return false;
+        }
+        return true;
+    }
+
+    bool half(const Json& ex, const char* key, const Pose& start, std::vector<Pose>& out, const std::string& where) {
+        auto it = ex.find(key);
+        if (it == ex.end()) return fail(where, std::string("'") + key + "' is missing");
+        const Json list = it->is_array() ? *it : Json::array({*it});
+        if (list.empty()) return fail(where, std::string("'") + key + "' lists no keyframe");
+        for (size_t i = 0; i < list.size(); ++i) {
+            out.emplace_back();
+            if (!keyframe(list[i], start, out.back(), where + "." + key + "[" + std::to_string(i) + "]")) return false;
+        }
+        return true;
+    }
+
+    bool exercise(const Json& ex, const Pose& neutral, ExerciseKeys& k, const std::string& where) {
+        if (!ex.is_object()) return fail(where, "must be an object");
+        if (!keyframe(ex.value("start", Json::object()), neutral, k.start, where + ".start")) return false;
+        if (!half(ex, "in", k.start, k.in, where) || !half(ex, "out", k.start, k.out, where)) return false;
+        if (k.in.back() == k.out.back()) return fail(where, "the in- and out-breath end on the same pose");
+        const std::string ease = ex.value("ease", "sine");
+        if (ease == "sine") k.ease = Ease::Sine;
+        else if (ease == "smooth") k.ease = Ease::Smooth;
+        else if (ease == "linear") k.ease = Ease::Linear;
+        else return fail(where, "ease '" + ease + "' is not sine, smooth or linear");
+        for (const Json& hand : ex.value("plant", Json::array())) {
+            if (hand == "left_hand") k.support.plant[kLeft] = 1;
+            else if (hand == "right_hand") k.support.plant[kRight] = 1;
+            else return fail(where, "plant lists something other than left_hand or right_hand");
+        }
+        const std::string anchor = ex.value("anchor", "pelvis");
+        if (anchor != "pelvis" && anchor != "feet") return fail(where, "anchor must be pelvis or feet");
+        k.support.anchor_feet = anchor == "feet";
+        return true;
+    }
+};
+
+// Eased progress along a path of keyframes: one ease over the whole breath half,
+// so the figure flows through the middle keyframes without stopping at them.
+Pose along(const std::vector<const Pose*>& path, double t) {
+    const double u = t * static_cast<double>(path.size() - 1);
+    const size_t i = std::min(path.size() - 2, static_cast<size_t>(u));
+    return lerp(*path[i], *path[i + 1], u - static_cast<double>(i));
+}
+
+Support blend(const Support& a, const Support& b, double t) {
+    Support s = b;
+    for (int side : {kLeft, kRight}) s.plant[side] = a.plant[side] + (b.plant[side] - a.plant[side]) * t;
+    return s;
+}
+
+}  // namespace
+
+const ExerciseKeys* PoseLibrary::find(const std::string& id) const {
+    auto it = exercises.find(id);
+    return it == exercises.end() ? nullptr : &it->second;
+}
+
+PoseLoad load_poses(std::string_view json_text, std::string_view file_name) {
+    PoseLoad load;
+    Reader r{file_name, {}};
+    const Json doc = Json::parse(json_text.begin(), json_text.end(), nullptr, false);
+    if (doc.is_discarded() || !doc.is_object()) {
+        load.error = std::string(file_name) + ": not a JSON object";
+        return load;
+    }
+    if (!r.keyframe(doc.value("neutral", Json()), Pose{}, load.library.neutral, "neutral")) {
+        load.error = r.error;
+        return load;
+    }
+    const Json exercises = doc.value("exercises", Json());
+    if (!exercises.is_object()) {
+        load.error = std::string(file_name) + ": 'exercises' must be an object";
+        return load;
+    }
+    for (auto it = exercises.begin(); it != exercises.end(); ++it) {
+        ExerciseKeys k;
+        if (!r.exercise(it.value(), load.library.neutral, k, it.key())) break;
+        load.library.exercises.emplace(it.key(), std::move(k));
+    }
+    load.error = r.error;
+    if (!load.ok()) load.library.exercises.clear();
+    return load;
+}
+
+ExerciseKeys keys_for(const ExerciseKeys& keys, Side side) {
+    if (side != Side::Right) return keys;
+    ExerciseKeys m = keys;
+    m.start = mirrored(keys.start);
+    for (Pose& p : m.in) p = mirrored(p);
+    for (Pose& p : m.out) p = mirrored(p);
+    std::swap(m.support.plant[kLeft], m.support.plant[kRight]);
+    return m;
+}
+
+Posed pose_at(const PoseLibrary& lib, const State& s, const PoseOptions& options) {
+    const ExerciseKeys* found = s.in_routine && s.phase != Phase::Done ? lib.find(s.exercise_id) : nullptr;
+    if (!found) return {lib.neutral, {}};
+    const ExerciseKeys k = keys_for(*found, s.side);
+    auto eased = [&](double t) { return options.still ? 1.0 : ease(k.ease, t); };
+    switch (s.phase) {
+        case Phase::Ready: {
+            const double a = eased(s.segment_progress / kLeadInMove);
+            return {lerp(lib.neutral, k.start, a), blend(Support{{0, 0}, k.support.anchor_feet}, k.support, a)};
+        }
+        case Phase::Switch: {
+            const ExerciseKeys other = keys_for(*found, s.side == Side::Right ? Side::Left : Side::Right);
+            const double a = eased(s.segment_progress / kLeadInMove);
+            return {lerp(other.out.back(), k.start, a), blend(other.support, k.support, a)};
+        }
+        case Phase::Rest: return {lerp(k.out.back(), k.start, eased(s.segment_progress / kRestMove)), k.support};
+        case Phase::Work: {
+            if (s.breath == BreathPhase::None) return {k.start, k.support};
+            std::vector<const Pose*> path;
+            if (s.breath == BreathPhase::In) {
+                path.push_back(s.breath_index <= 1 ? &k.start : &k.out.back());
+                for (const Pose& p : k.in) path.push_back(&p);
+            } else {
+                path.push_back(&k.in.back());
+                for (const Pose& p : k.out) path.push_back(&p);
+            }
+            return {along(path, eased(s.breath_progress)), k.support};
+        }
+        case Phase::Done: break;
+    }
+    return {lib.neutral, {}};
+}
+
+}  // namespace limber

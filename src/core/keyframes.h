@@ -1,0 +1,60 @@
+// Keyframes per exercise (assets/poses.json) and the pose the engine's state
+// calls for: a pure function of the phase, breath, side and segment progress.
+#pragma once
+
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "pose.h"
+#include "session.h"
+#include "skeleton.h"
+
+namespace limber {
+
+struct ExerciseKeys {
+    Pose start;            // where the get-ready ends and each set begins
+    std::vector<Pose> in;  // the in-breath passes through these, ending on the last
+    std::vector<Pose> out;
+    Ease ease = Ease::Sine;
+    Support support;       // plant is 0 or 1 per hand here
+};
+
+struct PoseLibrary {
+    Pose neutral;  // standing at ease: home, the finished screen, the start of each get-ready
+    std::map<std::string, ExerciseKeys> exercises;
+    const ExerciseKeys* find(const std::string& id) const;
+};
+
+struct PoseLoad {
+    PoseLibrary library;
+    std::string error;  // empty on success; names the file, the exercise and the joint
+    bool ok() const { return error.empty(); }
+};
+
+// Each keyframe lists only what differs: start builds on neutral, in and out on
+// start. A joint name without left_/right_ sets both sides.
+PoseLoad load_poses(std::string_view json_text, std::string_view file_name);
+
+// Keys are written for the left side (the arm that threads, the side that
+// stretches, the way the chest turns); the right side is their mirror image.
+ExerciseKeys keys_for(const ExerciseKeys& keys, Side side);
+
+struct PoseOptions {
+    // Reduced motion: no continuous movement; the figure shows the key pose of
+    // the current breath half (or the start pose outside work) at once.
+    bool still = false;
+};
+
+struct Posed {
+    Pose pose;
+    Support support;
+};
+
+Posed pose_at(const PoseLibrary& lib, const State& s, const PoseOptions& options = {});
+
+// The pose library shipped in assets/poses.json, loaded once.
+const PoseLoad& shipped_poses();
+
+}  // namespace limber

@@ -1,0 +1,193 @@
+#include "skeleton.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace limber {
+
+namespace {
+
+constexpr double kDeg = M_PI / 180;
+
+Vec3 operator+(Vec3 a, Vec3 b) { return {a.x + b.x, a.y + b.y, a.z + b.z}; }
+Vec3 operator-(Vec3 a, Vec3 b) { return {a.x - b.x, a.y - b.y, a.z - b.z}; }
+Vec3 operator*(Vec3 a, double k) { return {a.x * k, a.y * k, a.z * k}; }
+double dot(Vec3 a, Vec3 b) { return a.x * b.x + a.y * b.y + a.z * b.z; }
+Vec3 unit(Vec3 a) {
+    const double n = std::sqrt(dot(a, a));
+    return n > 1e-12 ? a * (1 / n) : Vec3{};
+}
+
+struct Mat3 {
+    double m[3][3];
+    Vec3 operator*(Vec3 v) const {
+        return {m[0][0] * v.x + m[0][1] * v.y + m[0][2] * v.z, m[1][0] * v.x + m[1][1] * v.y + m[1][2] * v.z,
+                m[2][0] * v.x + m[2][1] * v.y + m[2][2] * v.z};
+    }
+    Mat3 operator*(const Mat3& o) const {
+        Mat3 r{};
+        for (int i = 0; i < 3; ++i)
+            for (int j = 0; j < 3; ++j)
+                for (int k = 0; k < 3; ++k) r.m[i][j] += m[i][k] * o.m[k][j];
+        return r;
+    }
+};
+
+// Tips up toward the front (x).
+Mat3 pitch(double deg) {
+    const double c = std::cos(deg * kDeg), s = std::sin(deg * kDeg);
+    return {{{c, s, 0}, {-s, c, 0}, {0, 0, 1}}};
+}
+// Tips up toward the right (z).
+Mat3 roll(double deg) {
+    const double c = std::cos(deg * kDeg), s = std::sin(deg * kDeg);
+    return {{{1, 0, 0}, {0, c, -s}, {0, s, c}}};
+}
+// Turns the front toward the right.
+Mat3 yaw(double deg) {
+    const double c = std::cos(deg * kDeg), s = std::sin(deg * kDeg);
+    return {{{c, 0, -s}, {0, 1, 0}, {s, 0, c}}};
+}
+
+Vec3 down(double length) { return {0, -length, 0}; }
+
+// Surfaces the body can rest on, with the thickness of flesh around each point.
+template <typename F>
+void each_surface(const Body& b, bool skip_arm[2], F&& f) {
+    f(b.pelvis, 0.07);
+    for (int i = 0; i < 3; ++i) f(b.spine[i], i == 1 ? 0.065 : 0.06);
+    f(b.head, Bones::head_radius);
+    for (int s : {kLeft, kRight}) {
+        f(b.shoulder[s], 0.04);
+        f(b.knee[s], 0.035);
+        f(b.ankle[s], 0.03);
+        f(b.heel[s], 0.012);
+        f(b.toe[s], 0.012);
+        if (skip_arm[s]) continue;
+        f(b.elbow[s], 0.025);
+        f(b.wrist[s], 0.02);
+        f(b.fingers[s], 0.012);
+    }
+}
+
+template <typename F>
+void each_point(Body& b, F&& f) {
+    for (Vec3* p : {&b.pelvis, &b.spine[0], &b.spine[1], &b.spine[2], &b.neck, &b.head, &b.face}) f(*p);
+    for (int s : {kLeft, kRight})
+        for (Vec3* p : {&b.scapula[s], &b.shoulder[s], &b.elbow[s], &b.wrist[s], &b.fingers[s], &b.hip[s], &b.knee[s],
+                        &b.ankle[s], &b.heel[s], &b.toe[s]})
+            f(*p);
+}
+
+constexpr double kWristRest = 0.02;  // the heel of a planted hand, above the floor
+constexpr double kFingerRest = 0.012;
+
+// Two-bone reach: the elbow bends the way it already points.
+void plant_hand(Body& b, int s, double weight) {
+    const Vec3 sh = b.shoulder[s];
+    const Vec3 fk_wrist = b.wrist[s];
+    Vec3 target{fk_wrist.x, std::max(kWristRest, fk_wrist.y + (kWristRest - fk_wrist.y) * weight), fk_wrist.z};
+    const double l1 = Bones::upper_arm, l2 = Bones::forearm;
+    // Out of reach, the hand lands as far along the floor as the arm allows.
+    const double reach = 0.995 * (l1 + l2), dy = target.y - sh.y;
+    Vec3 level{target.x - sh.x, 0, target.z - sh.z};
+    const double along = std::sqrt(dot(level, level)), room = std::sqrt(std::max(0.0, reach * reach - dy * dy));
+    if (along > room) target = sh + Vec3{0, dy, 0} + level * (room / along);
+    const Vec3 to = target - sh;
+    const double d = std::clamp(std::sqrt(dot(to, to)), l1 - l2 + 1e-6, l1 + l2 - 1e-9);
+    const Vec3 u = unit(to);
+    const Vec3 e = b.elbow[s] - sh;
+    Vec3 pole = unit(e - u * dot(e, u));
+    if (dot(pole, pole) < 0.5) pole = unit(Vec3{-u.y, u.x, 0});
+    const double a = (l1 * l1 - l2 * l2 + d * d) / (2 * d);
+    const double h = std::sqrt(std::max(0.0, l1 * l1 - a * a));
+    b.elbow[s] = sh + u * a + pole * h;
+    if (b.elbow[s].y < 0.025) b.elbow[s] = sh + u * a - pole * h;  // an arm along the floor bends up, not into it
+    b.wrist[s] = sh + u * d;
+    const Vec3 fk_dir = unit(b.fingers[s] - fk_wrist);
+    const Vec3 flat = unit(Vec3{fk_dir.x, 0, fk_dir.z});
+    Vec3 dir = unit(fk_dir + (flat - fk_dir) * weight);
+    if (b.wrist[s].y + dir.y * Bones::hand < kFingerRest) {
+        const double drop = std::clamp((kFingerRest - b.wrist[s].y) / Bones::hand, -1.0, 1.0);
+        dir = flat * std::sqrt(1 - drop * drop) + Vec3{0, drop, 0};
+    }
+    b.fingers[s] = b.wrist[s] + dir * Bones::hand;
+}
+
+}  // namespace
+
+double distance(Vec3 a, Vec3 b) {
+    const Vec3 d = a - b;
+    return std::sqrt(dot(d, d));
+}
+
+Vec3 between(Vec3 a, Vec3 b, double t) { return a + (b - a) * t; }
+
+double lowest_surface(const Body& b) {
+    bool none[2] = {false, false};
+    double low = 1e9;
+    each_surface(b, none, [&](Vec3 p, double r) { low = std::min(low, p.y - r); });
+    return low;
+}
+
+Body build_body(const Pose& q, const Support& support) {
+    Body b;
+    const Mat3 root = yaw(q[kYaw]) * roll(q[kRoll]) * pitch(q[kPitch]);
+    Mat3 frame = root;
+    Vec3 at = b.pelvis;
+    for (int i = 0; i < 3; ++i) {
+        frame = frame * roll(q[kLumbarLat + i]) * pitch(q[kLumbarFlex + i]) * yaw(q[kLumbarRot + i]);
+        at = at + frame * Vec3{0, Bones::spine[i], 0};
+        b.spine[i] = at;
+    }
+    const Mat3 thorax = frame;
+    const Mat3 neck = thorax * roll(q[kNeckLat]) * pitch(q[kNeckFlex]) * yaw(q[kNeckRot]);
+    b.neck = b.spine[2] + neck * Vec3{0, Bones::neck, 0};
+    const Mat3 head = neck * pitch(q[kHeadFlex]);
+    b.head = b.neck + head * Vec3{0.012, 0.072, 0};
+    b.face = b.head + head * Vec3{Bones::head_radius, 0, 0};
+
+    for (int s : {kLeft, kRight}) {
+        const double out = s == kLeft ? -1 : 1;  // the limb's outward direction along z
+        auto j = [&](LimbJoint lj) { return q[limb(s, lj)]; };
+        const double retract = j(kScapRetract), elevate = j(kScapElevate);
+        b.shoulder[s] = b.spine[2] + thorax * Vec3{-0.01 - 0.035 * retract, -0.03 + 0.045 * elevate, out * (0.165 + 0.012 * retract)};
+        b.scapula[s] = b.spine[2] + thorax * Vec3{-0.055, -0.085 + 0.04 * elevate, out * (0.085 - 0.035 * retract)};
+        const Mat3 arm = thorax * yaw(-out * j(kShoulderAcross)) * roll(-out * j(kShoulderAbd)) * pitch(-j(kShoulderFlex)) * yaw(out * j(kShoulderRot));
+        b.elbow[s] = b.shoulder[s] + arm * down(Bones::upper_arm);
+        const Mat3 forearm = arm * pitch(-j(kElbow));
+        b.wrist[s] = b.elbow[s] + forearm * down(Bones::forearm);
+        b.fingers[s] = b.wrist[s] + forearm * pitch(-j(kWrist)) * down(Bones::hand);
+
+        b.hip[s] = root * Vec3{0, 0, out * Bones::hip_half_width};
+        const Mat3 thigh = root * roll(-out * j(kHipAbd)) * pitch(-j(kHipFlex));
+        b.knee[s] = b.hip[s] + thigh * down(Bones::thigh);
+        const Mat3 shin = thigh * pitch(j(kKnee));
+        b.ankle[s] = b.knee[s] + shin * down(Bones::shin);
+        b.heel[s] = b.ankle[s] + shin * Vec3{-0.025, -0.045, 0};
+        b.toe[s] = b.ankle[s] + shin * pitch(j(kAnkle) - 90) * down(Bones::foot);
+    }
+
+    Vec3 shift{};
+    if (support.anchor_feet) shift.x = -(b.ankle[kLeft].x + b.ankle[kRight].x) / 2;
+    bool planted[2] = {support.plant[kLeft] > 0, support.plant[kRight] > 0};
+    double low = 1e9;
+    each_surface(b, planted, [&](Vec3 p, double r) { low = std::min(low, p.y - r); });
+    shift.y = -low;
+    each_point(b, [&](Vec3& p) { p = p + shift; });
+    for (int s : {kLeft, kRight})
+        if (planted[s]) plant_hand(b, s, std::min(1.0, support.plant[s]));
+    return b;
+}
+
+ScreenPoint project(Vec3 p, View view, bool flipped) {
+    const float x = static_cast<float>(p.x), y = static_cast<float>(p.y), z = static_cast<float>(p.z);
+    switch (view) {
+        case View::Side: return flipped ? ScreenPoint{{x, y}, z} : ScreenPoint{{-x, y}, -z};
+        case View::Front: return {{-z, y}, x};
+        case View::Back: return {{z, y}, -x};
+    }
+    return {{x, y}, z};
+}
+
+}  // namespace limber

@@ -1,0 +1,65 @@
+// Forward kinematics: joint angles to the points of a 3D stick figure with fixed
+// bone lengths, set down on the floor, and their projection in each view.
+// Units are body units (standing height about 1); y is up and the floor is y = 0.
+#pragma once
+
+#include "exercise.h"
+#include "pose.h"
+
+namespace limber {
+
+// x: the figure's front, y: up, z: its right, while it stands upright at the origin.
+struct Vec3 {
+    double x = 0, y = 0, z = 0;
+};
+
+struct Vec2 {
+    float x = 0;
+    float y = 0;
+};
+
+struct Bones {
+    static constexpr double spine[3] = {0.10, 0.10, 0.095};
+    static constexpr double neck = 0.07;
+    static constexpr double upper_arm = 0.17, forearm = 0.155, hand = 0.07;
+    static constexpr double thigh = 0.245, shin = 0.245, foot = 0.12;
+    static constexpr double hip_half_width = 0.085;
+    static constexpr double head_radius = 0.066;
+};
+
+struct Body {
+    Vec3 pelvis;       // between the hip joints: the root
+    Vec3 spine[3];     // tops of the lumbar, thoracic and upper thoracic segments
+    Vec3 neck, head;   // top of the neck, centre of the skull
+    Vec3 face;         // a point on the front of the head: which way it looks
+    Vec3 scapula[2];   // middle of each shoulder blade
+    Vec3 shoulder[2], elbow[2], wrist[2], fingers[2];
+    Vec3 hip[2], knee[2], ankle[2], heel[2], toe[2];
+};
+
+// Where the keyframes want hands pressed into the floor (0: free, 1: planted), and
+// which point stays put on the floor when the body leans.
+struct Support {
+    double plant[2] = {0, 0};
+    bool anchor_feet = false;
+};
+
+// Joints to points; then the body is lowered onto the floor (its lowest surface
+// touches y = 0) and planted hands are brought down to it, bending the elbows.
+Body build_body(const Pose& pose, const Support& support = {});
+
+double distance(Vec3 a, Vec3 b);
+Vec3 between(Vec3 a, Vec3 b, double t = 0.5);
+// The body's thickness around each point, for resting it on the floor.
+double lowest_surface(const Body& b);
+
+struct ScreenPoint {
+    Vec2 p;       // body units, x to the right, y up
+    float depth;  // larger is nearer the viewer
+};
+
+// Side views show the figure's left side (it faces screen left) unless `flipped`;
+// front and back views face the viewer or turn away from it.
+ScreenPoint project(Vec3 p, View view, bool flipped);
+
+}  // namespace limber

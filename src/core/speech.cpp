@@ -1,0 +1,27 @@
+#include "speech.h"
+
+namespace limber {
+
+std::vector<std::string> spoken_clips(Cue cue, const CueContext& c) {
+    switch (cue) {
+        case Cue::NextUp:
+            if (c.first) return {"name-" + c.exercise_id};
+            return {"next", "name-" + c.exercise_id};
+        case Cue::BreatheIn:
+            if (c.breath > kSpokenBreaths) return {};
+            return {"breathe-in"};
+        case Cue::BreatheOut:
+            if (c.breath > kSpokenBreaths) return {};
+            return {"breathe-out"};
+        case Cue::Hold: return {"hold"};
+        case Cue::Count3: return {"three"};
+        case Cue::Count2: return {"two"};
+        case Cue::Count1: return {"one"};
+        case Cue::SwitchSides: return {"switch-sides"};
+        case Cue::Rest: return {"rest"};
+        case Cue::Complete: return {"well-done"};
+    }
+    return {};
+}
+
+}  // namespace limber

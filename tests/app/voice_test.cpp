@@ -1,0 +1,64 @@
+// The voice sheet under SDL's dummy audio driver: damaged data means no voice and a
+// reason, never a crash; good data cuts into the clips the index names.
+#define DOCTEST_CONFIG_IMPLEMENT_WITH_MAIN
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "app/voice.h"
+#include "embedded/assets.h"
+
+using namespace limber;
+
+namespace {
+
+struct Mixer {
+    Mixer() {
+        SDL_setenv("SDL_AUDIODRIVER", "dummy", 1);
+        REQUIRE(SDL_Init(SDL_INIT_AUDIO) == 0);
+        REQUIRE(Mix_OpenAudio(48000, AUDIO_S16SYS, 2, 1024) == 0);
+    }
+    ~Mixer() {
+        Mix_CloseAudio();
+        SDL_Quit();
+    }
+};
+
+}  // namespace
+
+TEST_CASE("the shipped voice sheet loads every clip the index names") {
+    Mixer mixer;
+    VoiceBank bank = load_voice(asset("voice.ogg"), asset("voice.json"));
+    CHECK(bank.error == "");
+    CHECK(bank.clips.size() >= 26);
+    Mix_Chunk* next_name = bank.phrase({"next", "name-cat-cow"});
+    REQUIRE(next_name != nullptr);
+    CHECK(next_name->alen == bank.clips.at("next").alen + bank.clips.at("name-cat-cow").alen);
+    CHECK(bank.phrase({"no-such-clip"}) == nullptr);
+    free_voice(bank);
+}
+
+TEST_CASE("missing, corrupt or mismatched voice data gives no voice and says why") {
+    Mixer mixer;
+    const std::string_view index = asset("voice.json");
+    VoiceBank missing = load_voice({}, index);
+    CHECK(missing.error == "voice.ogg is missing");
+    CHECK(missing.clips.empty());
+
+    const std::string junk(4096, '\x5a');
+    VoiceBank corrupt = load_voice(junk, index);
+    CHECK(corrupt.error.rfind("voice.ogg cannot be decoded", 0) == 0);
+    CHECK(corrupt.clips.empty());
+
+    std::string truncated(asset("voice.ogg").substr(0, asset("voice.ogg").size() / 3));
+    VoiceBank cut = load_voice(truncated, index);
+    CHECK_FALSE(cut.error.empty());  // either undecodable or clips past its end
+    free_voice(cut);
+
+    VoiceBank bad_index = load_voice(asset("voice.ogg"), "{\"rate\": \"fast\"}");
+    CHECK(bad_index.error == "voice.json is missing or damaged");
+    VoiceBank outside = load_voice(asset("voice.ogg"), R"({"rate": 16000, "clips": {"far": [99999999, 10]}})");
+    CHECK(outside.error == "voice.json places 'far' outside voice.ogg");
+    CHECK(outside.phrase({"far"}) == nullptr);
+    free_voice(outside);
+}

@@ -1,0 +1,108 @@
+// Sound in real browsers: cue onsets found in SDL_mixer's output against the schedule,
+// settings remembered across visits, and captions for every cue even with sound off.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { BROWSERS, distUrl, launch, openPage, waitFor } from './harness.mjs';
+
+const SHORT = 'v1/custom/Sync/shoulder-rolls.4reps,side-stretch.6s';
+
+async function openPlayer(browser) {
+  const opened = await openPage(browser, distUrl());
+  await opened.page.setViewport({ width: 1100, height: 760 });
+  await opened.page.evaluate(() => limber.ready);
+  return opened;
+}
+
+const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
+
+for (const browserName of BROWSERS) {
+  describe(`audio in ${browserName}`, () => {
+    let browser;
+    before(async () => {
+      browser = await launch(browserName);
+    });
+    after(async () => {
+      await browser?.close();
+    });
+
+    test('every cue is heard on the beat: onsets in the output against the schedule', async (t) => {
+      const { page, pageErrors } = await openPlayer(browser);
+      await page.click('.sound-settings legend');  // a gesture: sound comes on
+      await waitFor(page, () => limber.state().audio.state === 'running');
+      const timeline = await page.evaluate((link) => { limber.start(link); return limber.timeline(); }, SHORT);
+      await waitFor(page, () => limber.state().screen === 'finished', { timeout: timeline.totalMs + 10000 });
+      await new Promise((r) => setTimeout(r, 1000));  // the last cue's onset reaches the output
+      const played = await page.evaluate(() => limber.playedCues());
+      assert.deepEqual(played.map((p) => `${p.atMs}:${p.cue}`), timeline.cues.map((c) => `${c.atMs}:${c.cue}`),
+        'each scheduled cue played once, in order');
+      for (const p of played) assert.ok(p.heardClockMs !== null, `no onset found for ${p.cue} at ${p.atMs} ms`);
+      // The opening cue is set off by the click itself and cannot start early; every other
+      // cue is started ahead by the output latency.
+      const offsets = played.filter((p) => p.atMs > 0).map((p) => p.heardClockMs - p.dueClockMs);
+      const abs = offsets.map(Math.abs).sort((a, b) => a - b);
+      const opening = played[0].heardClockMs - played[0].dueClockMs;
+      t.diagnostic(`${browserName}: |offset| p50 ${percentile(abs, 0.5).toFixed(1)} ms, p99 ${percentile(abs, 0.99).toFixed(1)} ms, ` +
+        `max ${abs.at(-1).toFixed(1)} ms over ${abs.length} cues; opening cue ${opening.toFixed(1)} ms`);
+      assert.ok(percentile(abs, 0.5) < 30, `median |offset| ${percentile(abs, 0.5)} ms`);
+      assert.ok(abs.at(-1) < 100, `worst |offset| ${abs.at(-1)} ms`);
+      assert.deepEqual(pageErrors, []);
+      await page.close();
+    });
+
+    test('voice, tones and volume are separate settings, remembered across visits', async () => {
+      const { page, pageErrors } = await openPlayer(browser);
+      await page.click('#set-voice');
+      await page.$eval('#set-volume', (el) => { el.value = '30'; el.dispatchEvent(new Event('change')); });
+      let audio = await page.evaluate(() => limber.state().audio);
+      assert.equal(audio.voice, false);
+      assert.equal(audio.tones, true);
+      assert.equal(audio.volume, 0.3);
+      await page.reload();
+      await page.evaluate(() => limber.ready);
+      await waitFor(page, () => document.getElementById('set-volume').value === '30');
+      audio = await page.evaluate(() => limber.state().audio);
+      assert.deepEqual({ voice: audio.voice, tones: audio.tones, volume: audio.volume, enabled: audio.enabled },
+        { voice: false, tones: true, volume: 0.3, enabled: true });
+      assert.equal(await page.$eval('#set-voice', (el) => el.checked), false);
+      await page.evaluate(() => localStorage.removeItem('limber.settings'));
+      assert.deepEqual(pageErrors, []);
+      await page.close();
+    });
+
+    test('damaged saved settings fall back to the defaults and the page works', async () => {
+      const { page, pageErrors } = await openPlayer(browser);
+      await page.evaluate(() => localStorage.setItem('limber.settings', '{"voice": "maybe", "volume": 7, '));
+      await page.reload();
+      await page.evaluate(() => limber.ready);
+      const audio = await page.evaluate(() => limber.state().audio);
+      assert.deepEqual({ voice: audio.voice, tones: audio.tones, volume: audio.volume }, { voice: true, tones: true, volume: 0.8 });
+      await page.evaluate(() => localStorage.removeItem('limber.settings'));
+      assert.deepEqual(pageErrors, []);
+      await page.close();
+    });
+
+    test('with sound off every cue still gets a caption, and none plays', async () => {
+      const { page, pageErrors } = await openPlayer(browser);
+      await page.click('.sound-settings legend');
+      await page.click('#set-sound');
+      const timeline = await page.evaluate((link) => {
+        window.captions = [];
+        new MutationObserver(() => window.captions.push(document.getElementById('caption').textContent))
+          .observe(document.getElementById('caption'), { childList: true, characterData: true, subtree: true });
+        limber.setTimeScale(4);
+        limber.start(link);
+        return limber.timeline();
+      }, SHORT);
+      await waitFor(page, () => limber.state().screen === 'finished', { timeout: timeline.totalMs / 4 + 10000 });
+      const result = await page.evaluate(() => ({ cues: limber.cues(), played: limber.playedCues(), captions: window.captions }));
+      assert.equal(result.cues.length, timeline.cues.length, 'every cue came due');
+      assert.ok(result.cues.every((c) => !c.played));
+      assert.deepEqual(result.played, []);
+      for (const words of ['Shoulder rolls', 'Breathe in', 'Breathe out', 'Three', 'Next: Side stretch', 'Switch sides', 'Well done'])
+        assert.ok(result.captions.includes(words), `no caption "${words}" in ${JSON.stringify(result.captions)}`);
+      await page.evaluate(() => localStorage.removeItem('limber.settings'));
+      assert.deepEqual(pageErrors, []);
+      await page.close();
+    });
+  });
+}

@@ -1,0 +1,23 @@
+// Stops a routine at exact moments for pictures: pausing from the core's own frame
+// callback lands on the first frame that meets the condition, whatever the polling.
+export async function pauseWhen(page, condition, { timeout = 20_000 } = {}) {
+  await page.evaluate((src, ms) => new Promise((resolve, reject) => {
+    const met = new Function('s', `return (${src})(s);`);
+    const timer = setTimeout(() => { stop(); reject(new Error(`not reached: ${src}`)); }, ms);
+    const stop = limber.onFrame(() => {
+      if (!met(limber.state())) return;
+      limber.pause();
+      stop();
+      clearTimeout(timer);
+      // The pause draws one more frame; wait for it so the picture is the still one.
+      requestAnimationFrame(() => requestAnimationFrame(resolve));
+    });
+  }), condition.toString(), timeout);
+}
+
+// The figure's region in CSS pixels, whole pixels inside it: the dial (ring, disc,
+// pips, next up) is outside it, so a clip of this region masks the HUD.
+export async function figureClip(page) {
+  const { figure } = await page.evaluate(() => limber.regions());
+  return { x: Math.ceil(figure.x), y: Math.ceil(figure.y), width: Math.floor(figure.w), height: Math.floor(figure.h) };
+}
