@@ -54,10 +54,15 @@ void wall_ahead(Painter& paint, const Camera& cam, const Body& b, float width) {
 }
 
 void door_frame(Painter& paint, const Camera& cam, const Body& b) {
-    // Seen from the side the frame is the jamb's edge, where the hands rest.
+    // Seen from the side, a little from behind: the jamb where the hands rest, the far
+    // jamb a frame's depth behind it and the header over the head joining them, so it
+    // reads as a doorway the figure leans through rather than a post.
     const float x = (screen_x(cam, b.wrist[kLeft]) + screen_x(cam, b.wrist[kRight])) / 2;
-    paint.rect(span(cam, x - 0.05f, x + 0.05f, 0, 1.22f), kWood);
-    paint.rect(span(cam, x - 0.07f, x + 0.07f, 1.22f, 1.3f), kWoodDark);
+    const float back = cam.flipped ? -1.f : 1.f;  // away from the way the figure faces
+    const float far = x + back * 0.16f, top = 1.08f;
+    paint.rect(span(cam, std::min(far, far + back * 0.06f), std::max(far, far + back * 0.06f), 0, top), kWoodDark);
+    paint.rect(span(cam, std::min(x, far) - 0.04f, std::max(x, far) + 0.04f, top, top + 0.08f), kWoodDark);
+    paint.rect(span(cam, x - 0.04f, x + 0.04f, 0, top + 0.08f), kWood);
 }
 
 void chair(Painter& paint, const Camera& cam, const Body& b) {

@@ -149,14 +149,33 @@ Posed pose_at(const PoseLibrary& lib, const State& s, const PoseOptions& options
     switch (s.phase) {
         case Phase::Ready: {
             const double a = eased(s.segment_progress / kLeadInMove);
-            return {lerp(lib.neutral, k.start, a), blend(Support{{0, 0}, k.support.anchor_feet}, k.support, a)};
+            const Support standing{{0, 0}, k.support.anchor_feet};
+            const ExerciseKeys* prev = s.previous_exercise_id.empty() ? nullptr : lib.find(s.previous_exercise_id);
+            if (!prev || options.still) return {lerp(lib.neutral, k.start, a), blend(standing, k.support, a)};
+            // From where the previous exercise ended: straight into this start when it
+            // was done in the same place, else up through standing at ease.
+            const ExerciseKeys from = keys_for(*prev, s.previous_side);
+            if (s.previous_same_place) return {lerp(from.out.back(), k.start, a), blend(from.support, k.support, a)};
+            const double u = std::min(1.0, s.segment_progress / kLeadInMove);
+            if (u < 0.5) {
+                const double b = ease(Ease::Smooth, u * 2);
+                return {lerp(from.out.back(), lib.neutral, b), blend(from.support, Support{{0, 0}, from.support.anchor_feet}, b)};
+            }
+            const double b = ease(Ease::Smooth, u * 2 - 1);
+            return {lerp(lib.neutral, k.start, b), blend(standing, k.support, b)};
         }
-        case Phase::Switch: {
-            const ExerciseKeys other = keys_for(*found, s.side == Side::Right ? Side::Left : Side::Right);
-            const double a = eased(s.segment_progress / kLeadInMove);
-            return {lerp(other.out.back(), k.start, a), blend(other.support, k.support, a)};
+        case Phase::Switch:
+        case Phase::Rest: {
+            // From the last pose of the set before (the other side's, when the sides
+            // change) into this set's start.
+            const Side other = s.side == Side::Right ? Side::Left : Side::Right;
+            const Side from_side = s.previous_side != Side::None ? s.previous_side
+                                   : s.phase == Phase::Switch ? other : s.side;
+            const ExerciseKeys from = keys_for(*found, from_side);
+            const double span = s.phase == Phase::Switch || from_side != s.side ? kLeadInMove : kRestMove;
+            const double a = eased(s.segment_progress / span);
+            return {lerp(from.out.back(), k.start, a), blend(from.support, k.support, a)};
         }
-        case Phase::Rest: return {lerp(k.out.back(), k.start, eased(s.segment_progress / kRestMove)), k.support};
         case Phase::Work: {
             if (s.breath == BreathPhase::None) return {k.start, k.support};
             std::vector<const Pose*> path;

@@ -7,6 +7,17 @@ namespace limber {
 namespace {
 // Pressing "previous" this far into an exercise restarts it instead of going back.
 constexpr double kPreviousRestartsAfterMs = 3000;
+
+// Positions the figure can move between without standing up first.
+int place(Position p) {
+    switch (p) {
+        case Position::AllFours:
+        case Position::Kneeling:
+        case Position::Lying: return 0;
+        case Position::Seated: return 1;
+        default: return 2;
+    }
+}
 }  // namespace
 
 const char* screen_name(Screen s) {
@@ -131,7 +142,8 @@ State Session::state(double now_ms) const {
     s.in_routine = true;
     s.paused = player_.paused();
     const double t = player_.time(now_ms);
-    const Segment& seg = timeline_.segments[timeline_.segment_at(t)];
+    const size_t index = timeline_.segment_at(t);
+    const Segment& seg = timeline_.segments[index];
     s.phase = seg.phase;
     s.elapsed_ms = t;
     s.remaining_ms = std::max(0.0, static_cast<double>(timeline_.total_ms) - t);
@@ -140,6 +152,15 @@ State Session::state(double now_ms) const {
     s.exercise_index = seg.item;
     s.exercise_id = catalog_.exercises[static_cast<size_t>(item.exercise)].id;
     s.side = seg.side;
+    if (index > 0) {
+        const Segment& before = timeline_.segments[index - 1];
+        s.previous_side = before.side;
+        if (seg.phase == Phase::Ready && before.item >= 0 && before.item != seg.item) {
+            const Exercise& prev = catalog_.exercises[static_cast<size_t>(routine_->items[static_cast<size_t>(before.item)].exercise)];
+            s.previous_exercise_id = prev.id;
+            s.previous_same_place = place(prev.position) == place(catalog_.exercises[static_cast<size_t>(item.exercise)].position);
+        }
+    }
     s.set = seg.set;
     s.sets = item.dose.sets;
     s.reps = seg.reps;

@@ -29,6 +29,12 @@ struct State {
     bool in_routine = false;  // false: the phase fields below carry no meaning
     Phase phase = Phase::Done;
     Side side = Side::None;
+    // Where the figure comes from: the side of the segment before this one and, in
+    // a get-ready, the exercise before this one in the routine (empty for the first)
+    // and whether it was done in the same place (on the floor, seated or standing).
+    Side previous_side = Side::None;
+    std::string previous_exercise_id;
+    bool previous_same_place = true;
     int set = 0;
     int sets = 0;
     int rep = 0;   // 1-based rep in a rep-counted Work segment, else 0

@@ -2,16 +2,10 @@
 // settings remembered across visits, and captions for every cue even with sound off.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BROWSERS, distUrl, launch, openPage, waitFor } from './harness.mjs';
+import { BROWSERS, launch, openPlayer, waitFor } from './harness.mjs';
 
 const SHORT = 'v1/custom/Sync/shoulder-rolls.4reps,side-stretch.6s';
 
-async function openPlayer(browser) {
-  const opened = await openPage(browser, distUrl());
-  await opened.page.setViewport({ width: 1100, height: 760 });
-  await opened.page.evaluate(() => limber.ready);
-  return opened;
-}
 
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
 

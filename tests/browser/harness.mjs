@@ -135,6 +135,15 @@ export async function openPage(browser, url) {
   return { page, consoleErrors, pageErrors, requests };
 }
 
+// The player page from dist/, ready to drive: the whole canvas fits the viewport, as
+// element screenshots need.
+export async function openPlayer(browser) {
+  const opened = await openPage(browser, distUrl());
+  await opened.page.setViewport({ width: 1100, height: 760 });
+  await opened.page.evaluate(() => limber.ready);
+  return opened;
+}
+
 export function distUrl(relPath = 'index.html') {
   return pathToFileURL(path.join(DIST_DIR, relPath)).href;
 }

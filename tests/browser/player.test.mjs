@@ -4,18 +4,11 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { PNG } from 'pngjs';
-import { BROWSERS, canvasPng, distUrl, launch, maskedDiff, offOriginRequests, openPage, waitFor } from './harness.mjs';
+import { BROWSERS, canvasPng, launch, maskedDiff, offOriginRequests, openPlayer, waitFor } from './harness.mjs';
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const BODY = [59, 110, 116];  // the figure's shirt colour in src/app/scene.cpp
 
-async function openPlayer(browser) {
-  const opened = await openPage(browser, distUrl());
-  // The whole canvas must fit the viewport for element screenshots.
-  await opened.page.setViewport({ width: 1100, height: 760 });
-  await opened.page.evaluate(() => limber.ready);
-  return opened;
-}
 
 function assertClean({ consoleErrors, pageErrors, requests }) {
   assert.deepEqual(pageErrors, [], 'uncaught page errors');

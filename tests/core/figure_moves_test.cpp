@@ -5,22 +5,14 @@
 #include <cmath>
 
 #include "core/keyframes.h"
+#include "test_state.h"
 
 using namespace limber;
 
 namespace {
 
 Body at(const std::string& id, BreathPhase half, Side side = Side::None) {
-    State s;
-    s.screen = Screen::Player;
-    s.in_routine = true;
-    s.exercise_id = id;
-    s.phase = Phase::Work;
-    s.side = side;
-    s.breath = half;
-    s.breath_progress = 1;
-    s.breath_index = 2;
-    const Posed p = pose_at(shipped_poses().library, s);
+    const Posed p = pose_at(shipped_poses().library, test::work_state(id, side, half, 1));
     return build_body(p.pose, p.support);
 }
 

@@ -5,6 +5,7 @@
 
 #include "core/keyframes.h"
 #include "test_catalog.h"
+#include "test_state.h"
 
 using namespace limber;
 
@@ -16,21 +17,10 @@ const PoseLibrary& library() {
     return load.library;
 }
 
-State work(const std::string& id, Side side, BreathPhase breath, double progress, int breath_index = 2) {
-    State s;
-    s.screen = Screen::Player;
-    s.in_routine = true;
-    s.exercise_id = id;
-    s.phase = Phase::Work;
-    s.side = side;
-    s.breath = breath;
-    s.breath_progress = progress;
-    s.breath_index = breath_index;
-    return s;
-}
+using test::work_state;
 
 State lead(const std::string& id, Side side, Phase phase, double progress) {
-    State s = work(id, side, BreathPhase::None, 0, 0);
+    State s = work_state(id, side, BreathPhase::None, 0, 0);
     s.phase = phase;
     s.segment_progress = progress;
     return s;
@@ -43,7 +33,7 @@ void each_moment(const std::string& id, const std::function<void(const State&)>&
             const double p = i / 20.0;
             for (Phase phase : {Phase::Ready, Phase::Switch, Phase::Rest}) f(lead(id, side, phase, p));
             for (int breath : {1, 2})
-                for (BreathPhase half : {BreathPhase::In, BreathPhase::Out}) f(work(id, side, half, p, breath));
+                for (BreathPhase half : {BreathPhase::In, BreathPhase::Out}) f(work_state(id, side, half, p, breath));
         }
     }
 }
@@ -131,8 +121,8 @@ TEST_CASE("the right side is the exact mirror image of the left") {
         for (BreathPhase half : {BreathPhase::In, BreathPhase::Out}) {
             for (double p : {0.0, 0.3, 0.7, 1.0}) {
                 CAPTURE(id);
-                const Body l = body_at(work(id, Side::Left, half, p));
-                const Body r = body_at(work(id, Side::Right, half, p));
+                const Body l = body_at(work_state(id, Side::Left, half, p));
+                const Body r = body_at(work_state(id, Side::Right, half, p));
                 auto same = [](Vec3 a, Vec3 m) {
                     CHECK(a.x == doctest::Approx(m.x).epsilon(1e-12));
                     CHECK(a.y == doctest::Approx(m.y).epsilon(1e-12));
@@ -182,8 +172,8 @@ TEST_CASE("the figure reaches each keyframe at its scheduled time in a real rout
 TEST_CASE("still mode (reduced motion) shows the key pose of the current breath half at once") {
     const ExerciseKeys& k = *library().find("cat-cow");
     for (double p : {0.0, 0.4, 0.9}) {
-        CHECK(pose_at(library(), work("cat-cow", Side::None, BreathPhase::In, p), {true}).pose == k.in.back());
-        CHECK(pose_at(library(), work("cat-cow", Side::None, BreathPhase::Out, p), {true}).pose == k.out.back());
+        CHECK(pose_at(library(), work_state("cat-cow", Side::None, BreathPhase::In, p), {true}).pose == k.in.back());
+        CHECK(pose_at(library(), work_state("cat-cow", Side::None, BreathPhase::Out, p), {true}).pose == k.out.back());
         CHECK(pose_at(library(), lead("cat-cow", Side::None, Phase::Ready, p), {true}).pose == k.start);
     }
 }
@@ -195,4 +185,59 @@ TEST_CASE("get-ready moves from standing at ease into the start pose, then keeps
     CHECK(mid[limb(kLeft, kKnee)] > library().neutral[limb(kLeft, kKnee)]);
     CHECK(mid[limb(kLeft, kKnee)] < k.start[limb(kLeft, kKnee)]);
     CHECK(pose_at(library(), lead("childs-pose", Side::None, Phase::Ready, 0.9)).pose == k.start);
+}
+
+TEST_CASE("the figure never jumps: every segment boundary of every built-in routine is continuous") {
+    // Sampled just before and just after each boundary (20 ms of routine time):
+    // every joint may move at most this much. The finished screen is the one cut.
+    constexpr double kMaxStepDeg = 15;
+    constexpr double kMaxStepBlade = 0.3;  // shoulder blades move in fractions of their travel
+    const Catalog catalog = test::shipped_catalog();
+    REQUIRE(!catalog.routines.empty());
+    for (const Routine& routine : catalog.routines) {
+        Session session(catalog);
+        session.start(routine, 0);
+        session.pause(0);
+        const Timeline& tl = session.timeline();
+        for (size_t i = 1; i + 1 < tl.segments.size(); ++i) {
+            const double at = static_cast<double>(tl.segments[i].start_ms);
+            session.seek(0, at - 10);
+            const State before = session.state(0);
+            session.seek(0, at + 10);
+            const State after = session.state(0);
+            const Pose a = pose_at(library(), before).pose, b = pose_at(library(), after).pose;
+            for (int j = 0; j < kJointCount; ++j) {
+                const bool blade = j >= kFirstLimbJoint && ((j - kFirstLimbJoint) % kLimbJointCount) <= kScapElevate;
+                INFO(routine.id << " at " << at << " ms, " << after.exercise_id << " " << phase_name(after.phase)
+                                << ": " << joint_info(j).name << " " << a[j] << " -> " << b[j]);
+                CHECK(std::abs(a[j] - b[j]) < (blade ? kMaxStepBlade : kMaxStepDeg));
+            }
+        }
+    }
+}
+
+TEST_CASE("get-ready after another exercise starts from its last pose; from the floor to standing it passes standing at ease") {
+    const PoseLibrary& lib = library();
+    State s = lead("corner-stretch", Side::None, Phase::Ready, 0);
+    s.previous_exercise_id = "cat-cow";
+    s.previous_same_place = false;
+    CHECK(pose_at(lib, s).pose == lib.find("cat-cow")->out.back());
+    s.segment_progress = 0.4;  // half of the move
+    CHECK(pose_at(lib, s).pose == lib.neutral);
+    s.segment_progress = 0.9;
+    CHECK(pose_at(lib, s).pose == lib.find("corner-stretch")->start);
+
+    State t = lead("cobra", Side::None, Phase::Ready, 0);
+    t.previous_exercise_id = "thread-the-needle";
+    t.previous_side = Side::Right;  // ended on its right side
+    CHECK(pose_at(lib, t).pose == keys_for(*lib.find("thread-the-needle"), Side::Right).out.back());
+}
+
+TEST_CASE("rest between sets of a two-sided exercise moves from the right side's last pose to the left's start") {
+    State s = lead("thread-the-needle", Side::Left, Phase::Rest, 0);
+    s.previous_side = Side::Right;
+    const ExerciseKeys& k = *library().find("thread-the-needle");
+    CHECK(pose_at(library(), s).pose == keys_for(k, Side::Right).out.back());
+    s.segment_progress = 0.9;
+    CHECK(pose_at(library(), s).pose == k.start);
 }
