@@ -108,8 +108,10 @@ std::vector<CueEvent> Session::advance(double now_ms, double lead_ms) {
     const double t = player_.time(now_ms);
     if (!player_.paused()) {
         const auto& cues = timeline_.cues;
+        // Lateness is what a listener hears: clock time, whatever the time scale.
+        const double stale_ms = kStaleCueMs * player_.time_scale();
         while (next_cue_ < cues.size() && static_cast<double>(cues[next_cue_].at_ms) <= t + lead_ms) {
-            if (static_cast<double>(cues[next_cue_].at_ms) >= t - kStaleCueMs) due.push_back(cues[next_cue_]);
+            if (static_cast<double>(cues[next_cue_].at_ms) >= t - stale_ms) due.push_back(cues[next_cue_]);
             ++next_cue_;
         }
     }

@@ -16,7 +16,7 @@ namespace limber {
 
 enum class Screen { Home, Player, Finished };
 
-// A cue later than this is no longer "on the beat": it is dropped, never played late.
+// A cue later than this (clock time) is no longer "on the beat": it is dropped, never played late.
 constexpr double kStaleCueMs = 250;
 
 const char* screen_name(Screen);

@@ -67,6 +67,16 @@ TEST_CASE("stale cues are dropped, not played late") {
     CHECK(cue_names(s.advance(4100, 0)) == "count-1");
 }
 
+TEST_CASE("at a faster time scale a cue is stale by clock time, not routine time") {
+    Session s(test::sample_catalog());
+    REQUIRE(s.start("mix", 0));
+    s.advance(0, 0);
+    s.set_time_scale(0, 4);
+    // 1 s of clock is 4 s of routine time: count-3 (at 2000) is 500 ms of clock late, count-2
+    // (at 3000) 250 ms, the most a cue may be; by routine time both would be dropped.
+    CHECK(cue_names(s.advance(1000, 0)) == "count-2 count-1");
+}
+
 TEST_CASE("next, previous and restart jump to exercise starts and re-arm their cues") {
     Session s(test::sample_catalog());
     REQUIRE(s.start("mix", 0));
