@@ -81,12 +81,16 @@ SavedRead read_saved(SavedKind kind, std::string_view text, const Catalog& catal
     return result;
 }
 
-std::string write_saved(SavedKind kind, const std::vector<SavedEntry>& entries) {
+std::string write_saved(SavedKind kind, const std::vector<SavedEntry>& entries, const std::vector<std::string>& kept) {
     Json list = Json::array();
     for (const SavedEntry& e : entries) {
         Json j = {{"link", e.link}, {time_key(kind), e.at_ms}};
         if (kind == SavedKind::History) j["durationMs"] = e.duration_ms;
         list.push_back(std::move(j));
+    }
+    for (const std::string& raw : kept) {
+        Json j = Json::parse(raw, nullptr, false);
+        list.push_back(j.is_discarded() ? Json(raw) : std::move(j));
     }
     return Json{{"format", format_of(kind)}, {"version", kSavedVersion}, {"entries", list}}.dump();
 }

@@ -37,6 +37,8 @@ struct SavedRead {
 };
 
 SavedRead read_saved(SavedKind kind, std::string_view text, const Catalog& catalog);
-std::string write_saved(SavedKind kind, const std::vector<SavedEntry>& entries);
+// `kept` holds entries the reader skipped (their raw JSON): written back as they were,
+// after the good ones, so one bad entry never costs the user anything.
+std::string write_saved(SavedKind kind, const std::vector<SavedEntry>& entries, const std::vector<std::string>& kept = {});
 
 }  // namespace limber
