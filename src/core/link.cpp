@@ -27,6 +27,26 @@ std::string percent_encode(std::string_view text) {
     return out;
 }
 
+// Well-formed UTF-8 (no overlong forms, surrogates or values past U+10FFFF). Names and
+// messages go to the page as JSON, which holds only UTF-8 text.
+bool valid_utf8(std::string_view text) {
+    for (size_t i = 0; i < text.size();) {
+        const unsigned char c = static_cast<unsigned char>(text[i]);
+        const size_t len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xe ? 3 : (c >> 3) == 0x1e ? 4 : 0;
+        if (len == 0 || i + len > text.size()) return false;
+        unsigned cp = len == 1 ? c : c & (0x7f >> len);
+        for (size_t k = 1; k < len; ++k) {
+            const unsigned char next = static_cast<unsigned char>(text[i + k]);
+            if ((next & 0xc0) != 0x80) return false;
+            cp = (cp << 6) | (next & 0x3f);
+        }
+        static constexpr unsigned kLeast[] = {0, 0, 0x80, 0x800, 0x10000};
+        if (cp < kLeast[len] || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return false;
+        i += len;
+    }
+    return true;
+}
+
 int hex_value(char c) {
     if (c >= '0' && c <= '9') return c - '0';
     if (c >= 'a' && c <= 'f') return c - 'a' + 10;
@@ -57,6 +77,10 @@ bool percent_decode(std::string_view text, std::string& out, std::string& error)
             return false;
         }
         out += static_cast<char>(c);
+    }
+    if (!valid_utf8(out)) {
+        error = "its escapes do not spell UTF-8 text";
+        return false;
     }
     return true;
 }
@@ -150,6 +174,10 @@ LinkDecode decode_link(const Catalog& catalog, std::string_view text) {
     if (!text.empty() && text[0] == '#') text.remove_prefix(1);
     if (text.size() > kMaxLinkLength) {
         result.error = "the link is " + std::to_string(text.size()) + " characters long; at most " + std::to_string(kMaxLinkLength) + " are read";
+        return result;
+    }
+    if (!valid_utf8(text)) {
+        result.error = "the link is not UTF-8 text";
         return result;
     }
     const std::vector<std::string_view> parts = split(text, '/');

@@ -95,6 +95,12 @@ TEST_CASE("mangled links are refused with what is wrong and where") {
     CHECK(error_of(c, "v1/custom/A%2/rolls") == "the routine name: a '%' escape is cut short at character 2");
     CHECK(error_of(c, "v1/custom/A%zz/rolls") == "the routine name: a '%' escape is not two hex digits at character 2");
     CHECK(error_of(c, "v1/custom/A%0A/rolls") == "the routine name: it holds a control character");
+    CHECK(error_of(c, "v1/custom/A%C3%28/rolls") == "the routine name: its escapes do not spell UTF-8 text");
+    CHECK(error_of(c, "v1/custom/%ED%A0%80/rolls") == "the routine name: its escapes do not spell UTF-8 text");  // a surrogate
+    CHECK(error_of(c, "v1/custom/%C0%80/rolls") == "the routine name: its escapes do not spell UTF-8 text");  // overlong
+    CHECK(error_of(c, "v1/routine/mi%F4%90%80%80x") == "the routine id: its escapes do not spell UTF-8 text");  // past U+10FFFF
+    CHECK(error_of(c, "v1/custom/A/rolls\xC3") == "the link is not UTF-8 text");
+    CHECK(decode_link(c, "v1/custom/%C3%A9t%C3%A9%20%E2%9C%93%F0%9F%98%80/rolls").routine.name == "\u00e9t\u00e9 \u2713\U0001F600");
     CHECK(error_of(c, "v1/custom//rolls") == "the routine name must be 1 to 80 bytes long");
     CHECK(error_of(c, "v1/custom/A/") == "exercise 1 (''): there is no exercise ''");
     CHECK(error_of(c, std::string(5000, 'v')) == "the link is 5000 characters long; at most 4000 are read");

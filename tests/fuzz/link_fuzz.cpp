@@ -4,11 +4,13 @@
 #include <string>
 
 #include "core/link.h"
+#include "core/state_json.h"
 #include "fuzz_catalog.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     const limber::Catalog& catalog = limber::fuzz::catalog();
     const limber::LinkDecode d = limber::decode_link(catalog, std::string(reinterpret_cast<const char*>(data), size));
+    (void)limber::link_json(catalog, d);  // what the page gets; JSON of text that is not UTF-8 would throw
     if (!d.ok() || d.builtin) return 0;
     const limber::LinkDecode again = limber::decode_link(catalog, limber::encode_custom_link(catalog, d.routine));
     if (!again.ok() || again.routine.name != d.routine.name || again.routine.items.size() != d.routine.items.size()) std::abort();
