@@ -1,149 +1,135 @@
-// The page around the canvas: the Start control, the text readout and the sound notice.
+// The page's start: sound, dialogs and the router. The URL fragment always says what is
+// on screen, in the link codec's words (docs/links.md):
+//   #                  home            #v1/...         a routine
+//   #play/v1/...       its player      #build[/v1/...] the builder (blank, or from a routine)
 'use strict';
 
-(function () {
-  const $ = (id) => document.getElementById(id);
-  const ui = {
-    name: $('exercise-name'),
-    phase: $('phase'),
-    countdown: $('countdown'),
-    detail: $('detail'),
-    caption: $('caption'),
-    start: $('start'),
-    pause: $('pause'),
-    sound: $('sound-status'),
-    settings: { sound: $('set-sound'), voice: $('set-voice'), tones: $('set-tones'), volume: $('set-volume') },
-    error: $('error'),
+(function (Page) {
+  const { $, setText, notify } = Page;
+  const VIEWS = ['view-home', 'view-routine', 'view-player', 'view-finish', 'view-builder'];
+  let autostart = null;  // a Start link just clicked: the player starts at once
+
+  Page.show = function show(id) {
+    for (const view of VIEWS) $(view).hidden = view !== id;
   };
-  const phaseText = { ready: 'Get into position', work: 'Move with your breath', switch: 'Switch sides', rest: 'Rest', done: 'Well done' };
-  const cueText = {
-    'breathe-in': 'Breathe in', 'breathe-out': 'Breathe out', hold: 'Hold', 'count-3': 'Three', 'count-2': 'Two',
-    'count-1': 'One', 'switch-sides': 'Switch sides', rest: 'Rest', complete: 'Well done',
+
+  // Sound settings, remembered across visits, and the notice of what the browser allows.
+  Page.sound = {
+    init() {
+      const valid = (v) => typeof v === 'boolean';
+      this.store = Page.settings('limber.settings', { sound: true, voice: true, tones: true, volume: 0.8 }, {
+        sound: valid, voice: valid, tones: valid, volume: (v) => typeof v === 'number' && v >= 0 && v <= 1,
+      });
+      this.apply(this.store.value, false);
+      const fromControls = () => this.apply({
+        sound: $('set-sound').checked, voice: $('set-voice').checked, tones: $('set-tones').checked,
+        volume: Number($('set-volume').value) / 100,
+      });
+      for (const id of ['set-sound', 'set-voice', 'set-tones', 'set-volume']) $(id).addEventListener('change', fromControls);
+    },
+    apply(settings, remember = true) {
+      const audio = limber.setAudio(settings);
+      $('set-sound').checked = audio.enabled;
+      $('set-voice').checked = audio.voice;
+      $('set-tones').checked = audio.tones;
+      $('set-volume').value = String(Math.round(audio.volume * 100));
+      if (remember) this.store.save({ sound: audio.enabled, voice: audio.voice, tones: audio.tones, volume: audio.volume });
+      this.render();
+    },
+    toggle() {
+      this.apply({ sound: !limber.state().audio.enabled });
+    },
+    render() {
+      const { enabled, state } = limber.state().audio;
+      setText($('sound-status'), !enabled ? 'Sound is muted.'
+        : state === 'running' ? 'Sound is on.'
+        : state === 'suspended' ? 'Sound is paused by the browser — click or press any key to resume it.'
+        : 'Sound is off — click or press any key to turn it on.');
+    },
   };
-  const SETTINGS_KEY = 'limber.settings';
-  let captioned = 0;  // cues already captioned in this routine
 
-  function showError(message) {
-    ui.error.textContent = message;
-    ui.error.hidden = false;
+  function decoded(link, what) {
+    const d = limber.decodeLink(link);
+    if (!d.ok) notify(`${what} could not be opened: ${d.error}. Here are the routines instead.`, { id: 'link' });
+    return d.ok ? d.routine : null;
   }
 
-  function setText(el, text) {
-    if (el.textContent !== text) el.textContent = text;
+  function focusHeading(id) {
+    const heading = $(id);
+    if (heading && document.activeElement !== $('canvas')) heading.focus({ preventScroll: false });
   }
 
-  function render() {
-    const s = limber.state();
-    const playing = s.screen === 'player';
-    ui.start.textContent = s.screen === 'finished' ? 'Again' : 'Start';
-    ui.start.hidden = playing;
-    ui.pause.hidden = !playing;
-    setText(ui.pause, s.paused ? 'Resume' : 'Pause');
-    if (!s.phase) return;
-    const exercise = catalog.exercises.find((e) => e.id === s.exerciseId);
-    setText(ui.name, exercise ? exercise.name : ui.name.textContent);
-    setText(ui.phase, phaseText[s.phase]);
-    setText(ui.countdown, s.phase === 'done' ? '✓' : String(Math.ceil(s.segmentRemainingMs / 1000)));
-    setText(ui.detail, s.rep ? `Rep ${s.rep} of ${s.reps}` : '');
-    captionCues();
-  }
-
-  // Every cue gets a caption, heard or not: for deaf and hard-of-hearing users and quiet offices.
-  function captionCues() {
-    if (limber.cueCount() < captioned) captioned = 0;  // a new run of the routine began
-    const fresh = limber.cues(captioned);
-    if (!fresh.length) return;
-    captioned += fresh.length;
-    const last = fresh[fresh.length - 1];
-    const exercise = catalog.exercises.find((e) => e.id === last.exerciseId);
-    const text = last.cue === 'next-up' ? `${last.atMs === 0 ? '' : 'Next: '}${exercise ? exercise.name : ''}` : cueText[last.cue];
-    setText(ui.caption, text);
-  }
-
-  function readSettings() {
-    try {
-      const saved = JSON.parse(localStorage.getItem(SETTINGS_KEY) || '{}');
-      const pick = (key, ok, fallback) => (ok(saved[key]) ? saved[key] : fallback);
-      const isBool = (v) => typeof v === 'boolean';
-      return {
-        sound: pick('sound', isBool, true),
-        voice: pick('voice', isBool, true),
-        tones: pick('tones', isBool, true),
-        volume: pick('volume', (v) => typeof v === 'number' && v >= 0 && v <= 1, 0.8),
-      };
-    } catch {
-      return { sound: true, voice: true, tones: true, volume: 0.8 };  // unreadable storage: defaults, nothing lost
+  function route() {
+    const fragment = location.href.includes('#') ? location.href.slice(location.href.indexOf('#') + 1) : '';
+    const toPlayer = fragment.startsWith('play/');
+    if (!toPlayer) Page.player.close();
+    if (fragment === 'build' || fragment.startsWith('build/')) {
+      const routine = fragment === 'build' ? null : decoded(fragment.slice(6), 'The routine to edit');
+      Page.builder.show(routine);
+      Page.show('view-builder');
+      focusHeading('builder-title');
+      return;
     }
-  }
-
-  function applySettings(settings) {
-    const audio = limber.setAudio(settings);
-    ui.settings.sound.checked = audio.enabled;
-    ui.settings.voice.checked = audio.voice;
-    ui.settings.tones.checked = audio.tones;
-    ui.settings.volume.value = String(Math.round(audio.volume * 100));
-    try {
-      localStorage.setItem(SETTINGS_KEY, JSON.stringify({ version: 1, sound: audio.enabled, voice: audio.voice, tones: audio.tones, volume: audio.volume }));
-    } catch {
-      // Storage may be disabled; the settings still hold for this visit.
+    const link = toPlayer ? fragment.slice(5) : fragment;
+    const routine = link ? decoded(link, 'This link') : null;
+    if (routine && toPlayer) {
+      Page.player.open(routine);
+      if (autostart === link) Page.player.start();
+      else $('start').focus();
+    } else if (routine) {
+      Page.routineView.show(routine);
+      Page.show('view-routine');
+      focusHeading('routine-title');
+    } else {
+      // The URL must say what is on screen: a link that did not open is taken off it.
+      if (link) history.replaceState(null, '', location.href.split('#')[0]);
+      Page.home.show();
+      Page.show('view-home');
     }
-    renderSound();
+    autostart = null;
   }
 
-  function renderSound() {
-    const { enabled, state } = limber.state().audio;
-    const text = !enabled ? 'Sound is muted.'
-      : state === 'running' ? 'Sound is on.'
-      : state === 'suspended' ? 'Sound is paused by the browser — click or press any key to resume it.'
-      : 'Sound is off — click or press any key to turn it on.';
-    setText(ui.sound, text);
-  }
-
-  const DEFAULT_ROUTINE = 'micro-break';
-  let catalog = { exercises: [], routines: [] };
-
-  function showRoutine() {
-    const routine = catalog.routines.find((r) => r.id === DEFAULT_ROUTINE);
-    if (!routine) return;
-    setText(ui.name, routine.name);
-    setText(ui.phase, `${routine.description} (${Math.round(routine.totalMs / 60000)} min)`);
+  function onGlobalKey(e) {
+    if (e.key !== '?' || e.ctrlKey || e.metaKey || e.altKey) return;
+    if (e.target.closest('input, select, textarea, dialog')) return;
+    e.preventDefault();
+    $('help').showModal();
   }
 
   limber.ready.then(() => {
     const info = limber.info();
-    if (info.catalogError) showError(`The exercise data is damaged: ${info.catalogError}`);
-    catalog = limber.catalog();
-    showRoutine();
-    limber.onFrame(() => {
-      render();
-      renderSound();
-    });
-    render();
+    Page.setCatalog(limber.catalog());
+    if (info.catalogError) notify(`The exercise data is damaged: ${info.catalogError}`);
+    Page.favourites.load();
+    Page.history.load();
+    Page.sound.init();
+    Page.home.init();
+    Page.routineView.init();
+    Page.player.init();
+    Page.builder.init();
+    Page.reminders.init();
+    limber.onFrame(() => Page.sound.render());
     // Browsers allow sound only after a gesture; every gesture re-checks, so a context the
     // browser suspended later (tab switch, device change) comes back on the next click or key.
     const unlock = () => {
       limber.unlockAudio();
-      setTimeout(renderSound, 100);
+      setTimeout(() => Page.sound.render(), 100);
     };
     document.addEventListener('pointerdown', unlock, true);
     document.addEventListener('keydown', unlock, true);
-    applySettings(readSettings());
+    document.addEventListener('visibilitychange', () => Page.sound.render());
     // Honour the system's reduce-motion setting, now and when it changes.
     const calm = window.matchMedia('(prefers-reduced-motion: reduce)');
     limber.setReducedMotion(calm.matches);
     calm.addEventListener('change', () => limber.setReducedMotion(calm.matches));
-    const fromControls = () => applySettings({
-      sound: ui.settings.sound.checked,
-      voice: ui.settings.voice.checked,
-      tones: ui.settings.tones.checked,
-      volume: Number(ui.settings.volume.value) / 100,
+    document.addEventListener('click', (e) => {
+      const start = e.target.closest('a[data-autostart]');
+      if (start) autostart = start.getAttribute('href').slice('#play/'.length);
     });
-    for (const input of Object.values(ui.settings)) input.addEventListener('change', fromControls);
-    document.addEventListener('visibilitychange', renderSound);
-    ui.start.addEventListener('click', () => {
-      limber.start(DEFAULT_ROUTINE);
-      $('canvas').focus();
-    });
-    ui.pause.addEventListener('click', () => (limber.state().paused ? limber.resume() : limber.pause()));
-  }, (err) => showError(err.message));
-})();
+    document.addEventListener('keydown', onGlobalKey);
+    $('open-help').addEventListener('click', () => $('help').showModal());
+    $('open-settings').addEventListener('click', () => $('settings').showModal());
+    window.addEventListener('hashchange', route);
+    route();
+  }, (err) => notify(err.message));
+})(window.Page);

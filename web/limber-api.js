@@ -21,14 +21,27 @@
     onRuntimeInitialized() {
       core = this;
       const call = (name, ret = null, args = []) => core.cwrap(name, ret, args);
+      // Text for the core goes through its own buffer as UTF-8: toCore() writes it there and gives its address.
+      const textBuffer = call('limber_text_buffer', 'number', ['number']);
+      const encoder = new TextEncoder();
+      const toCore = (value) => {
+        const bytes = encoder.encode(String(value));
+        const at = textBuffer(bytes.length);
+        core.HEAPU8.set(bytes, at);  // read HEAPU8 after the call: growing the memory replaces it
+        return at;
+      };
       const fn = {
         state: call('limber_state', 'string'),
         timeline: call('limber_timeline', 'string'),
         info: call('limber_info', 'string'),
         playedCues: call('limber_played_cues', 'string'),
-        start: call('limber_start', 'string', ['string']),
+        start: call('limber_start', 'string', ['number']),
         catalog: call('limber_catalog', 'string'),
-        decodeLink: call('limber_decode_link', 'string', ['string']),
+        decodeLink: call('limber_decode_link', 'string', ['number']),
+        customRoutine: call('limber_custom_routine', 'string', ['number']),
+        readSaved: call('limber_read_saved', 'string', ['number', 'number']),
+        writeSaved: call('limber_write_saved', 'string', ['number', 'number']),
+        chime: call('limber_chime', 'number'),
         pause: call('limber_pause'),
         resume: call('limber_resume'),
         next: call('limber_next'),
@@ -55,10 +68,17 @@
           return { figure: css(info.figure), hud: css(info.hud) };
         },
         catalog: () => JSON.parse(fn.catalog()),
-        decodeLink: (text) => JSON.parse(fn.decodeLink(String(text))),
+        decodeLink: (text) => JSON.parse(fn.decodeLink(toCore(text))),
+        // {name, items: [{exercise, reps | holdSeconds, sets, perSide}]} → decodeLink()'s answer for its link.
+        customRoutine: (routine) => JSON.parse(fn.customRoutine(toCore(JSON.stringify(routine)))),
+        // kind 'favourites' | 'history'; text as stored → {entries, skipped, error, fromNewer}.
+        readSaved: (kind, text) => JSON.parse(fn.readSaved(kind === 'history' ? 1 : 0, toCore(text))),
+        // {entries: [{link, atMs, durationMs}], kept: [raw skipped entries]} → the text to store.
+        writeSaved: (kind, data) => fn.writeSaved(kind === 'history' ? 1 : 0, toCore(JSON.stringify(data))),
+        chime: () => fn.chime() === 1,
         // A built-in routine's id, or any routine's link (see docs/links.md).
         start(routine = 'micro-break') {
-          const problem = fn.start(String(routine));
+          const problem = fn.start(toCore(routine));
           if (problem) throw new Error(`Cannot start "${routine}": ${problem}.`);
         },
         pause: () => fn.pause(),
@@ -74,6 +94,13 @@
         unlockAudio() {
           fn.unlockAudio();
           const ctx = core.SDL2 && core.SDL2.audioContext;
+          if (ctx && !Object.hasOwn(ctx, 'resume')) {
+            // A browser may refuse sound even after a gesture (Safari rejects resume()): sound
+            // stays off and the next gesture asks again. Emscripten's own gesture listeners call
+            // resume() too, and would leave the refusal unhandled.
+            const resume = ctx.resume.bind(ctx);
+            ctx.resume = () => resume().catch(() => {});
+          }
           if (ctx && ctx.state === 'suspended') ctx.resume();
           return api.state().audio;
         },
@@ -92,6 +119,13 @@
           frameListeners.add(listener);
           return () => frameListeners.delete(listener);
         },
+        // For the benchmark: the last drawn frame's clock time and cost inside the core, and the core's memory.
+        metrics: () => ({
+          frameClockMs: core._limber_frame_clock_ms(),
+          frameCostMs: core._limber_frame_cost_ms(),
+          heapBytes: core._limber_heap_bytes(),
+          heapUsedBytes: core._limber_heap_used_bytes(),
+        }),
       });
     },
     onFrame() {

@@ -141,4 +141,9 @@ bool audio_play(Audio& audio, const CueEvent& cue, const CueContext& context, do
     return any;
 }
 
+bool audio_chime(Audio& audio) {
+    if (!audio.settings.sound || std::strcmp(audio_state(audio), "running") != 0) return false;
+    return play(tone_channel(Cue::Complete), audio.tones[static_cast<size_t>(Cue::Complete)], nullptr);
+}
+
 }  // namespace limber

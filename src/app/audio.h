@@ -58,5 +58,7 @@ const char* audio_state(const Audio& audio);
 double audio_lead_ms(const Audio& audio);
 // Plays the cue's tone and phrases; false when nothing could play.
 bool audio_play(Audio& audio, const CueEvent& cue, const CueContext& context, double due_clock_ms);
+// The break reminder's chime (the routine-complete tone); false when sound is off or locked.
+bool audio_chime(Audio& audio);
 
 }  // namespace limber

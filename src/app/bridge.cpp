@@ -9,6 +9,7 @@
 
 #include "app.h"
 #include "core/link.h"
+#include "core/page_json.h"
 #include "core/state_json.h"
 #include "platform.h"
 
@@ -29,9 +30,20 @@ void command(F&& f) {
     f(a);
 }
 
+limber::SavedKind saved_kind(int history) { return history ? limber::SavedKind::History : limber::SavedKind::Favourites; }
+
 }  // namespace
 
 extern "C" {
+
+// Room for `bytes` of UTF-8 and a NUL, where the page writes text for the next call that
+// takes some. cwrap's 'string' would copy it to the 5 MB wasm stack at 4 bytes a
+// character, and a link or saved list over 1.3 million characters overran it.
+EMSCRIPTEN_KEEPALIVE char* limber_text_buffer(int bytes) {
+    static std::string buffer;
+    buffer.assign(static_cast<size_t>(bytes < 0 ? 0 : bytes) + 1, '\0');
+    return buffer.data();
+}
 
 EMSCRIPTEN_KEEPALIVE const char* limber_state() {
     App& a = app();
@@ -99,6 +111,22 @@ EMSCRIPTEN_KEEPALIVE const char* limber_decode_link(const char* text) {
     return reply().c_str();
 }
 
+// A routine from the builder: its link and engine-computed length, or what is wrong.
+EMSCRIPTEN_KEEPALIVE const char* limber_custom_routine(const char* request) {
+    reply() = limber::custom_routine_json(app().session.catalog(), request);
+    return reply().c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE const char* limber_read_saved(int history, const char* text) {
+    reply() = limber::saved_read_json(saved_kind(history), text, app().session.catalog());
+    return reply().c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE const char* limber_write_saved(int history, const char* request) {
+    reply() = limber::saved_write_json(saved_kind(history), request);
+    return reply().c_str();
+}
+
 // Starts a built-in routine by id, or any routine by link; returns "" or why not.
 EMSCRIPTEN_KEEPALIVE const char* limber_start(const char* routine) {
     const limber::Catalog& catalog = app().session.catalog();
@@ -143,6 +171,8 @@ EMSCRIPTEN_KEEPALIVE void limber_set_reduced_motion(int reduce) {
 // Called from the page's first click or key handler: the browser only lets audio
 // start inside a user gesture.
 EMSCRIPTEN_KEEPALIVE int limber_audio_unlock() { return limber::audio_open(app().audio) ? 1 : 0; }
+
+EMSCRIPTEN_KEEPALIVE int limber_chime() { return limber::audio_chime(app().audio) ? 1 : 0; }
 
 EMSCRIPTEN_KEEPALIVE void limber_set_audio(int sound, int voice, int tones, double volume) {
     limber::Audio& audio = app().audio;

@@ -21,7 +21,7 @@ for (const browserName of BROWSERS) {
 
     test('every cue is heard on the beat: onsets in the output against the schedule', async (t) => {
       const { page, pageErrors } = await openPlayer(browser);
-      await page.click('.sound-settings legend');  // a gesture: sound comes on
+      await page.click('#open-settings');  // a gesture: sound comes on
       await waitFor(page, () => limber.state().audio.state === 'running');
       const timeline = await page.evaluate((link) => { limber.start(link); return limber.timeline(); }, SHORT);
       await waitFor(page, () => limber.state().screen === 'finished', { timeout: timeline.totalMs + 10000 });
@@ -45,6 +45,7 @@ for (const browserName of BROWSERS) {
 
     test('voice, tones and volume are separate settings, remembered across visits', async () => {
       const { page, pageErrors } = await openPlayer(browser);
+      await page.click('#open-settings');
       await page.click('#set-voice');
       await page.$eval('#set-volume', (el) => { el.value = '30'; el.dispatchEvent(new Event('change')); });
       let audio = await page.evaluate(() => limber.state().audio);
@@ -77,7 +78,7 @@ for (const browserName of BROWSERS) {
 
     test('with sound off every cue still gets a caption, and none plays', async () => {
       const { page, pageErrors } = await openPlayer(browser);
-      await page.click('.sound-settings legend');
+      await page.click('#open-settings');
       await page.click('#set-sound');
       const timeline = await page.evaluate((link) => {
         window.captions = [];

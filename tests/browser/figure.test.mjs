@@ -12,7 +12,7 @@ for (const browserName of BROWSERS) {
     let opened;
     before(async () => {
       browser = await launch(browserName);
-      opened = await openPage(browser, distUrl());
+      opened = await openPage(browser, `${distUrl()}#play/v1/routine/micro-break`);
       await opened.page.setViewport({ width: 900, height: 560 });
       await opened.page.evaluate(() => limber.ready);
     });

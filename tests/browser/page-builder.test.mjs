@@ -1,0 +1,150 @@
+// Issue 6, the routine builder: add from the catalog, reorder, remove, set dose and sides,
+// name it, preview its length as the engine computes it, save it as a favourite with its
+// own link; typing in it is never taken by SDL or the player's keys.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { BROWSERS, launch, waitFor } from './harness.mjs';
+import { assertClean, fragment, go, openApp, retype, stored, text, texts, waitView } from './page-helpers.mjs';
+
+const minutes = (ms) => (ms < 60000 ? `${Math.round(ms / 1000)} s` : `${Math.round(ms / 60000)} min`);
+const rowTitles = (page) => texts(page, '#builder-items > li h3');
+const draftLink = async (page) => (await fragment(page)).replace(/^#build\//, '');
+const decoded = (page, link) => page.evaluate((l) => limber.decodeLink(l), link);
+const focusedLabel = (page) => page.evaluate(() => document.activeElement.getAttribute('aria-label'));
+
+// Replaces the value of the `nth` number field (1-based) of builder row `row`, as typed.
+async function setNumber(page, row, nth, value) {
+  await retype(page, `#builder-items > li:nth-child(${row}) .dose label:nth-child(${nth}) input`, value);
+}
+
+// The status line must preview exactly what the engine makes of the draft's link.
+async function assertPreview(page, count) {
+  const d = await decoded(page, await draftLink(page));
+  assert.equal(d.ok, true, d.error);
+  assert.equal(await text(page, '#builder-status'), `${count} ${count === 1 ? 'exercise' : 'exercises'}, ${minutes(d.routine.totalMs)} in all.`);
+  return d.routine;
+}
+
+for (const browserName of BROWSERS) {
+  describe(`page, builder, in ${browserName}`, () => {
+    let browser;
+    before(async () => { browser = await launch(browserName); });
+    after(async () => { await browser?.close(); });
+
+    test('add, name, dose, sides, reorder, remove, preview, save as a favourite with its own link', async () => {
+      const opened = await openApp(browser, '#build');
+      const { page } = opened;
+      await waitView(page, 'view-builder');
+      assert.equal(await page.$eval('#builder-empty', (el) => el.hidden), false);
+      assert.equal(await page.$eval('#builder-save', (el) => el.disabled), true);
+      assert.equal(await text(page, '#builder-status'), 'Add exercises and give your routine a name.');
+
+      for (const name of ['Shoulder rolls', 'Side stretch', 'Seated thoracic rotation']) {
+        await page.click(`#builder-catalog button[aria-label="Add ${name}"]`);
+        assert.equal(await text(page, '#builder-announce'), `Added ${name}.`);
+      }
+      assert.deepEqual(await rowTitles(page), ['1. Shoulder rolls', '2. Side stretch', '3. Seated thoracic rotation']);
+      assert.match(await text(page, '#builder-status'), /^Not ready: .*name/);
+      assert.equal(await page.$eval('#builder-save', (el) => el.disabled), true);
+
+      await page.type('#builder-name', 'Desk reset');
+      await waitFor(page, () => !document.getElementById('builder-save').disabled);
+      assert.equal(await draftLink(page), 'v1/custom/Desk%20reset/shoulder-rolls,side-stretch,thoracic-rotation');
+      const plain = await assertPreview(page, 3);
+
+      await setNumber(page, 1, 1, 12);       // shoulder rolls: 12 reps
+      await setNumber(page, 2, 1, 120);      // side stretch: 120 s holds
+      await setNumber(page, 2, 2, 2);        // ... in 2 sets
+      await page.click('#builder-items > li:nth-child(3) .dose input[type="checkbox"]');  // the twist once, not each side
+      await waitFor(page, () => location.hash.includes('oneside'));
+      assert.equal(await draftLink(page), 'v1/custom/Desk%20reset/shoulder-rolls.12reps,side-stretch.120s.x2,thoracic-rotation.oneside');
+      const dosed = await assertPreview(page, 3);
+      assert.notEqual(minutes(dosed.totalMs), minutes(plain.totalMs), 'the preview follows the doses');
+      assert.deepEqual(dosed.items.map((i) => i.dose), [
+        { reps: 12, sets: 1, perSide: false }, { holdSeconds: 120, sets: 2, perSide: true }, { reps: 8, sets: 1, perSide: false }]);
+
+      // An impossible dose is named, and nothing is saved or linked until it is fixed.
+      await setNumber(page, 1, 1, 0);
+      assert.match(await text(page, '#builder-status'), /^Not ready: .*reps/);
+      assert.equal(await page.$eval('#builder-save', (el) => el.disabled), true);
+      await setNumber(page, 1, 1, 12);
+      await assertPreview(page, 3);
+
+      await page.click('#builder-items button[aria-label="Move Side stretch up"]');
+      assert.deepEqual(await rowTitles(page), ['1. Side stretch', '2. Shoulder rolls', '3. Seated thoracic rotation']);
+      assert.equal(await focusedLabel(page), 'Move Side stretch down', 'focus stays with the moved row');
+      assert.equal(await draftLink(page), 'v1/custom/Desk%20reset/side-stretch.120s.x2,shoulder-rolls.12reps,thoracic-rotation.oneside');
+      await page.keyboard.press('Enter');
+      assert.deepEqual(await rowTitles(page), ['1. Shoulder rolls', '2. Side stretch', '3. Seated thoracic rotation']);
+      await page.click('#builder-items button[aria-label="Remove Shoulder rolls"]');
+      assert.deepEqual(await rowTitles(page), ['1. Side stretch', '2. Seated thoracic rotation']);
+      const link = await draftLink(page);
+      assert.equal(link, 'v1/custom/Desk%20reset/side-stretch.120s.x2,thoracic-rotation.oneside');
+      const routine = await assertPreview(page, 2);
+
+      await page.click('#builder-save');
+      await waitView(page, 'view-routine');
+      assert.equal(await fragment(page), `#${link}`);
+      assert.equal(await text(page, '#routine-title'), 'Desk reset');
+      assert.equal(await page.$$eval('#routine-exercises > li', (els) => els.length), 2);
+      assert.equal(await page.$eval('#routine-star button', (b) => b.getAttribute('aria-pressed')), 'true');
+      const saved = await page.evaluate((t) => limber.readSaved('favourites', t), await stored(page, 'limber.favourites'));
+      assert.deepEqual(saved.entries.map((e) => e.link), [link]);
+      assert.equal(routine.totalMs, (await decoded(page, link)).routine.totalMs);
+      await go(page, '', 'view-home');
+      assert.deepEqual(await texts(page, '#favourite-list > li h3 a'), ['Desk reset']);
+      assertClean(opened);
+      await opened.close();
+    });
+
+    test('"Edit a copy" opens a built-in routine in the builder with its doses', async () => {
+      const opened = await openApp(browser, '#v1/routine/micro-break');
+      const { page } = opened;
+      await waitView(page, 'view-routine');
+      await page.click('#routine-edit');
+      await waitView(page, 'view-builder');
+      assert.equal(await page.$eval('#builder-name', (el) => el.value), 'Micro-break');
+      assert.deepEqual(await rowTitles(page), ['1. Shoulder rolls', '2. Seated thoracic rotation', '3. Side stretch']);
+      assert.equal(await page.$eval('#builder-items > li:nth-child(1) .dose input', (el) => el.value), '6');
+      const copy = await assertPreview(page, 3);
+      const original = await page.evaluate(() => limber.decodeLink('v1/routine/micro-break').routine);
+      assert.equal(copy.totalMs, original.totalMs);
+      assert.deepEqual(copy.items, original.items);
+      assertClean(opened);
+      await opened.close();
+    });
+
+    test('typing in the builder after playing: letters, m, f, ? and spaces land in the field; Tab moves on', async () => {
+      const opened = await openApp(browser, '#play/v1/routine/micro-break');
+      const { page } = opened;
+      await waitView(page, 'view-player');
+      await page.keyboard.press(' ');
+      await waitFor(page, () => limber.state().screen === 'player');
+      const audio = await page.evaluate(() => limber.state().audio.enabled);
+      await page.click('nav a[href="#build"]');
+      await waitView(page, 'view-builder');
+      await page.click('#builder-name');
+      const typed = 'My fm break? Mind the F key';
+      await page.keyboard.type(typed);
+      assert.equal(await page.$eval('#builder-name', (el) => el.value), typed);
+      assert.equal(await page.evaluate(() => limber.state().audio.enabled), audio, 'm was not taken as the sound key');
+      assert.equal(await page.evaluate(() => document.getElementById('help').open), false, '? was not taken');
+      assert.equal(await page.evaluate(() => Boolean(document.fullscreenElement)), false, 'f was not taken');
+      assert.equal(await page.$eval('#view-builder', (el) => el.hidden), false);
+
+      await page.keyboard.press('Tab');
+      assert.equal(await focusedLabel(page), 'Add Cat-cow', 'Tab goes on to the first enabled control');
+      await page.keyboard.press('Enter');
+      assert.deepEqual(await rowTitles(page), ['1. Cat-cow']);
+      await retype(page, '#builder-items input[type="number"]', 15);
+      assert.equal(await page.$eval('#builder-items input[type="number"]', (el) => el.value), '15');
+      await waitFor(page, () => location.hash.endsWith('/cat-cow.15reps'));
+      await page.keyboard.down('Shift');
+      await page.keyboard.press('Tab');
+      await page.keyboard.up('Shift');
+      assert.equal(await page.evaluate(() => document.activeElement.id), 'builder-name');
+      assertClean(opened);
+      await opened.close();
+    });
+  });
+}

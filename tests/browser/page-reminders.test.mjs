@@ -1,0 +1,170 @@
+// Issue 6, break reminders: off by default; every N minutes (20-120) within working
+// hours, a banner with a chime (or a system notification where allowed); snooze 10 min;
+// never in the middle of a routine.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { BROWSERS, launch, waitFor } from './harness.mjs';
+import { assertClean, openApp, reload, retype, stored, text, waitView } from './page-helpers.mjs';
+
+const MIN = 60000;
+
+// The page's clock runs `clockShiftMs` ahead of the real one, so the test can jump
+// forward; its 5 s check runs every 50 ms so a test need not wait out real seconds;
+// Notification answers with `permission` and logs what is shown.
+function reminderStubs(permission) {
+  const realNow = Date.now;
+  window.clockShiftMs = 0;
+  Date.now = () => realNow.call(Date) + window.clockShiftMs;
+  const realSetInterval = window.setInterval;
+  window.intervalsAsked = [];
+  window.setInterval = (fn, ms, ...rest) => {
+    window.intervalsAsked.push(ms);
+    return realSetInterval(fn, ms === 5000 ? 50 : ms, ...rest);
+  };
+  window.notificationsShown = [];
+  window.permissionsAsked = 0;
+  window.Notification = class {
+    static permission = permission;
+    static async requestPermission() { window.permissionsAsked += 1; return permission; }
+    constructor(title) { window.notificationsShown.push(title); }
+    addEventListener() {}
+    close() {}
+  };
+}
+
+async function countChimes(page) {
+  await page.evaluate(() => {
+    const chime = limber.chime;
+    window.chimes = 0;
+    limber.chime = () => { window.chimes += 1; return chime(); };
+  });
+}
+
+const shift = (page, ms) => page.evaluate((x) => { window.clockShiftMs = x; }, ms);
+const bannerShown = (page) => page.$eval('#reminder', (el) => !el.hidden);
+const chimes = (page) => page.evaluate(() => window.chimes);
+// A negative check: the page's check has run many times (every 50 ms here) meanwhile.
+const severalChecks = () => new Promise((r) => setTimeout(r, 400));
+
+// Working hours from `fromMin` to `toMin` minutes after the page's now, as typed in the form.
+async function setHours(page, fromMin, toMin) {
+  await page.evaluate((a, b) => {
+    const hhmm = (m) => new Date(Date.now() + m * 60000).toTimeString().slice(0, 5);
+    for (const [id, m] of [['reminder-from', a], ['reminder-to', b]]) {
+      const input = document.getElementById(id);
+      input.value = hhmm(m);
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    }
+  }, fromMin, toMin);
+}
+
+// Waits for a check past the due time: it schedules the next one, which changes the text.
+async function nextCheck(page, before) {
+  await waitFor(page, (t) => document.getElementById('reminder-next').textContent !== t, {}, before);
+}
+
+for (const browserName of BROWSERS) {
+  describe(`page, reminders, in ${browserName}`, () => {
+    let browser;
+    before(async () => { browser = await launch(browserName); });
+    after(async () => { await browser?.close(); });
+
+    test('off by default; on, every 20 min within working hours: banner with chime, snooze 10 min', async () => {
+      const opened = await openApp(browser, '', { setup: reminderStubs, setupArgs: ['default'] });
+      const { page } = opened;
+      await waitView(page, 'view-home');
+      await countChimes(page);
+      assert.ok((await page.evaluate(() => window.intervalsAsked)).includes(5000), 'the page checks every 5 s');
+      await shift(page, 3 * 60 * MIN);
+      await severalChecks();
+      assert.equal(await bannerShown(page), false, 'no reminder unless asked for');
+      await shift(page, 0);
+
+      await page.click('#open-settings');
+      await waitFor(page, () => document.getElementById('settings').open);
+      assert.equal(await page.$eval('#reminder-enabled', (el) => el.checked), false);
+      assert.equal(await text(page, '#reminder-next'), 'Reminders are off.');
+      assert.equal(await stored(page, 'limber.reminders'), null);
+      await setHours(page, -60, 180);
+      await page.click('#reminder-enabled');
+      assert.equal(await page.evaluate(() => window.permissionsAsked), 1, 'a system notification is asked for');
+      await retype(page, '#reminder-every', 5);
+      await page.keyboard.press('Tab');
+      assert.equal(await page.$eval('#reminder-every', (el) => el.value), '20', 'at least every 20 minutes');
+      assert.deepEqual(JSON.parse(await stored(page, 'limber.reminders')), {
+        version: 1, enabled: true, every: 20,
+        from: await page.$eval('#reminder-from', (el) => el.value), to: await page.$eval('#reminder-to', (el) => el.value),
+      });
+      const in20 = await page.evaluate(() => [0, -60000].map((d) => `Next reminder at ${
+        new Date(Date.now() + 20 * 60000 + d).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}.`));
+      assert.ok(in20.includes(await text(page, '#reminder-next')), `${await text(page, '#reminder-next')}: not ${in20[0]}`);
+      await page.click('#settings button[type="submit"]');
+      await waitFor(page, () => !document.getElementById('settings').open);
+
+      await shift(page, 19 * MIN);
+      await severalChecks();
+      assert.equal(await bannerShown(page), false, 'not before 20 minutes');
+      await shift(page, 20 * MIN + 1000);
+      await waitFor(page, () => !document.getElementById('reminder').hidden);
+      assert.equal(await text(page, '#reminder p'), 'Time for a stretch break.');
+      assert.equal(await chimes(page), 1, 'the banner comes with a chime');
+      assert.deepEqual(await page.evaluate(() => window.notificationsShown), []);
+
+      await page.click('#reminder-snooze');
+      assert.equal(await bannerShown(page), false);
+      await shift(page, 29 * MIN);
+      await severalChecks();
+      assert.equal(await bannerShown(page), false, 'snoozed for 10 minutes');
+      await shift(page, 30 * MIN + 2000);
+      await waitFor(page, () => !document.getElementById('reminder').hidden);
+      assert.equal(await chimes(page), 2);
+      await page.click('#reminder-dismiss');
+      assert.equal(await bannerShown(page), false);
+
+      // Outside working hours the time passes without a reminder.
+      await setHours(page, 180, 240);
+      const planned = await text(page, '#reminder-next');
+      assert.match(planned, /\(if within your working hours\)\.$/);
+      await shift(page, 51 * MIN);
+      await nextCheck(page, planned);
+      assert.equal(await bannerShown(page), false, 'no reminder outside working hours');
+      assert.equal(await chimes(page), 2);
+
+      // Nor in the middle of a routine.
+      await setHours(page, -120, 300);
+      await page.click('#quick-break');
+      await waitView(page, 'view-player');
+      const duringRoutine = await text(page, '#reminder-next');
+      await shift(page, 72 * MIN);
+      await nextCheck(page, duringRoutine);
+      assert.equal(await bannerShown(page), false, 'no reminder during a routine');
+
+      await reload(page);
+      assert.equal(await page.$eval('#reminder-enabled', (el) => el.checked), true);
+      assert.equal(await page.$eval('#reminder-every', (el) => el.value), '20');
+      assertClean(opened);
+      await opened.close();
+    });
+
+    test('where notifications are allowed, a system notification is shown instead of the chime', async () => {
+      const hhmm = (m) => new Date(Date.now() + m * MIN).toTimeString().slice(0, 5);  // local "HH:MM"
+      const opened = await openApp(browser, '', {
+        setup: reminderStubs,
+        setupArgs: ['granted'],
+        storage: { 'limber.reminders': JSON.stringify({ version: 1, enabled: true, every: 30, from: hhmm(-60), to: hhmm(120) }) },
+      });
+      const { page } = opened;
+      await waitView(page, 'view-home');
+      await countChimes(page);
+      await shift(page, 30 * MIN + 1000);
+      await waitFor(page, () => !document.getElementById('reminder').hidden);
+      assert.deepEqual(await page.evaluate(() => window.notificationsShown), ['Time for a stretch break']);
+      assert.equal(await chimes(page), 0);
+      await page.click('#reminder-start');
+      await waitView(page, 'view-player');
+      await waitFor(page, () => limber.state().routine === 'micro-break' && limber.state().screen === 'player');
+      assertClean(opened);
+      await opened.close();
+    });
+  });
+}

@@ -1,0 +1,110 @@
+// The routine builder: pick exercises from the catalog, order them, set each dose and
+// sides, name it, and see its length as the engine computes it. Saving makes it a
+// favourite with its own link. The URL follows the draft, so a reload keeps it.
+'use strict';
+
+(function (Page) {
+  const { h, $, fill, setText, minutes } = Page;
+  const draft = { name: '', items: [] };
+  let result = null;  // the core's answer for the draft: {ok, routine | error}
+
+  function check() {
+    result = limber.customRoutine(draft);
+    const status = $('builder-status');
+    if (result.ok) {
+      setText(status, `${draft.items.length} ${draft.items.length === 1 ? 'exercise' : 'exercises'}, ${minutes(result.routine.totalMs)} in all.`);
+      status.classList.remove('problem');
+      history.replaceState(null, '', `#build/${result.routine.link}`);
+    } else {
+      setText(status, draft.items.length || draft.name ? `Not ready: ${result.error}.` : 'Add exercises and give your routine a name.');
+      status.classList.add('problem');
+    }
+    $('builder-save').disabled = !result.ok;
+  }
+
+  function numberField(label, value, min, max, onValue) {
+    const input = h('input', { type: 'number', min, max, step: 1, value, required: true, inputmode: 'numeric' });
+    input.addEventListener('input', () => {
+      const n = Number(input.value);
+      if (Number.isInteger(n)) onValue(n);
+      check();
+    });
+    return h('label', null, `${label} `, input);
+  }
+
+  function move(index, by) {
+    const [item] = draft.items.splice(index, 1);
+    draft.items.splice(index + by, 0, item);
+    render(index + by, by < 0 ? 'up' : 'down');
+  }
+
+  function itemRow(item, index) {
+    const e = Page.exercise(item.exercise);
+    const amount = e.dose.reps
+      ? numberField('Reps', item.reps, 1, 100, (n) => { item.reps = n; })
+      : numberField('Hold (s)', item.holdSeconds, 1, 600, (n) => { item.holdSeconds = n; });
+    const sides = h('input', { type: 'checkbox', checked: item.perSide });
+    sides.addEventListener('change', () => { item.perSide = sides.checked; check(); });
+    const last = draft.items.length - 1;
+    return h('li', { class: 'build-item', 'data-index': index },
+      h('h3', null, `${index + 1}. ${e.name}`),
+      h('p', { class: 'hint' }, `The articles suggest ${Page.doseText(e.dose)}.`),
+      h('div', { class: 'dose' }, amount, numberField('Sets', item.sets, 1, 10, (n) => { item.sets = n; }),
+        e.dose.perSide ? h('label', null, sides, ' Each side') : null),
+      h('div', { class: 'row-actions' },
+        h('button', { type: 'button', 'data-move': 'up', disabled: index === 0, 'aria-label': `Move ${e.name} up`, onclick: () => move(index, -1) }, '↑ Up'),
+        h('button', { type: 'button', 'data-move': 'down', disabled: index === last, 'aria-label': `Move ${e.name} down`, onclick: () => move(index, 1) }, '↓ Down'),
+        h('button', {
+          type: 'button',
+          'aria-label': `Remove ${e.name}`,
+          onclick() {
+            draft.items.splice(index, 1);
+            render(Math.min(index, draft.items.length - 1), 'remove');
+          },
+        }, 'Remove')));
+  }
+
+  // Redraws the list; keyboard focus stays with the row the user just moved.
+  function render(focusIndex = -1, focusButton = '') {
+    fill($('builder-items'), draft.items.map(itemRow));
+    $('builder-empty').hidden = draft.items.length > 0;
+    if (focusIndex >= 0) {
+      const row = $('builder-items').children[focusIndex];
+      const target = row && (row.querySelector(`[data-move="${focusButton}"]:not(:disabled)`) || row.querySelector('button:not(:disabled)'));
+      if (target) target.focus();
+    } else if (focusButton === 'remove') {
+      $('builder-add-heading').focus();
+    }
+    check();
+  }
+
+  function add(exercise) {
+    draft.items.push({ exercise: exercise.id, ...exercise.dose });
+    render();
+    setText($('builder-announce'), `Added ${exercise.name}.`);
+  }
+
+  Page.builder = {
+    init() {
+      fill($('builder-catalog'), Page.catalog().exercises.map((e) => h('li', null,
+        h('span', null, h('strong', null, e.name), ` · ${Page.positionText(e)} · ${e.kind}`),
+        h('button', { type: 'button', 'aria-label': `Add ${e.name}`, onclick: () => add(e) }, 'Add'))));
+      $('builder-name').addEventListener('input', () => { draft.name = $('builder-name').value.trim(); check(); });
+      $('builder-form').addEventListener('submit', (e) => {
+        e.preventDefault();
+        check();
+        if (!result.ok) return;
+        Page.favourites.add(result.routine.link);
+        location.hash = result.routine.link;
+      });
+    },
+    // An empty draft, or a routine to start from (a link decoded by the core).
+    show(routine) {
+      draft.name = routine ? routine.name : '';
+      draft.items = routine ? routine.items.map((i) => ({ exercise: i.exercise, ...i.dose })) : [];
+      $('builder-name').value = draft.name;
+      document.title = 'Build a routine — Limber';
+      render();
+    },
+  };
+})(window.Page);

@@ -1,0 +1,232 @@
+// The player view around the canvas: what to do now, the countdown, the breath, what is
+// next, progress, the controls and their keys, captions for every cue, the screen kept
+// awake, and a pause whenever the page is hidden. The finish view follows the routine.
+'use strict';
+
+(function (Page) {
+  const { h, $, fill, setText, clock } = Page;
+  const PHASE = { ready: 'Get into position', work: 'Move with your breath', switch: 'Switch sides', rest: 'Rest' };
+  const CUE = {
+    'breathe-in': 'Breathe in', 'breathe-out': 'Breathe out', hold: 'Hold', 'count-3': 'Three', 'count-2': 'Two',
+    'count-1': 'One', 'switch-sides': 'Switch sides', rest: 'Rest', complete: 'Well done',
+  };
+
+  const player = { routine: null, started: false, finished: false, hiddenPause: false, captioned: 0, wakeLock: null };
+  Page.player = player;
+
+  const playing = () => player.started && !player.finished && limber.state().screen === 'player';
+
+  async function keepAwake(on) {
+    if (on && !player.wakeLock && navigator.wakeLock && document.visibilityState === 'visible') {
+      try {
+        player.wakeLock = await navigator.wakeLock.request('screen');
+        player.wakeLock.addEventListener('release', () => { player.wakeLock = null; });
+      } catch {
+        // Refused (battery saver, policy): the routine runs anyway.
+      }
+    } else if (!on && player.wakeLock) {
+      player.wakeLock.release().catch(() => {});
+      player.wakeLock = null;
+    }
+  }
+
+  function notice(text) {
+    setText($('player-notice'), text);
+  }
+
+  player.start = function start() {
+    limber.start(player.routine.link);
+    player.started = true;
+    player.finished = false;
+    player.captioned = 0;
+    notice('');
+    Page.show('view-player');
+    $('canvas').focus();
+    keepAwake(true);
+    render();
+  };
+
+  player.togglePause = function togglePause() {
+    if (!player.started || player.finished) {
+      player.start();
+      return;
+    }
+    if (limber.state().paused) {
+      limber.resume();
+      player.hiddenPause = false;
+      notice('');
+      keepAwake(true);
+    } else {
+      limber.pause();
+      keepAwake(false);
+    }
+  };
+
+  player.open = function open(routine) {
+    const same = player.routine && player.routine.link === routine.link && player.started && !player.finished;
+    player.routine = routine;
+    Page.show('view-player');
+    document.title = `${routine.name} — Limber`;
+    setText($('player-title'), routine.name);
+    fill($('player-star'), Page.starButton(routine));
+    if (!same) {
+      player.started = false;
+      player.finished = false;
+      if (limber.state().screen !== 'home') limber.leave();
+      notice('Press Start (or Space) when you are in place.');
+    }
+    render();
+  };
+
+  player.close = function close() {
+    if (player.started && !player.finished) limber.leave();
+    player.started = false;
+    keepAwake(false);
+    if (document.fullscreenElement) document.exitFullscreen().catch(() => {});
+  };
+
+  player.leave = function leave() {
+    location.hash = player.routine ? player.routine.link : '';
+  };
+
+  function toggleFullscreen() {
+    const run = document.fullscreenElement ? document.exitFullscreen() : $('view-player').requestFullscreen();
+    Promise.resolve(run).catch(() => notice('This browser did not allow full screen here.'));
+  }
+
+  function captionCues() {
+    if (limber.cueCount() < player.captioned) player.captioned = 0;  // a new run of the routine began
+    const fresh = limber.cues(player.captioned);
+    if (!fresh.length) return;
+    player.captioned += fresh.length;
+    const last = fresh[fresh.length - 1];
+    const exercise = Page.exercise(last.exerciseId);
+    const text = last.cue === 'next-up' ? `${last.atMs === 0 ? '' : 'Next: '}${exercise ? exercise.name : ''}` : CUE[last.cue];
+    setText($('caption'), text);
+  }
+
+  function nextUp(s) {
+    const item = player.routine.items[s.exerciseIndex + 1];
+    return item ? `Next up: ${Page.exercise(item.exercise).name}` : 'Last exercise';
+  }
+
+  function detail(s) {
+    const parts = [];
+    if (s.side) parts.push(`${s.side === 'left' ? 'Left' : 'Right'} side`);
+    if (s.rep) parts.push(`Rep ${s.rep} of ${s.reps}`);
+    if (s.sets > 1) parts.push(`Set ${s.set} of ${s.sets}`);
+    return parts.join(' · ');
+  }
+
+  function render() {
+    const s = limber.state();
+    const live = s.screen !== 'home';
+    player.started = player.started || live;  // also a routine started through window.limber
+    $('start').hidden = live;
+    $('pause').hidden = !live;
+    for (const id of ['previous', 'next', 'restart']) $(id).disabled = !live || s.screen === 'finished';
+    setText($('pause'), s.paused ? 'Resume' : 'Pause');
+    $('pause').setAttribute('aria-keyshortcuts', 'Space');
+    const sound = s.audio.enabled;
+    $('toggle-sound').setAttribute('aria-pressed', String(sound));
+    setText($('toggle-sound'), sound ? 'Sound on' : 'Sound off');
+    const routine = player.routine;
+    if (!routine) return;
+    if (!live || !s.phase) {
+      const first = Page.exercise(routine.items[0].exercise);
+      setText($('exercise-name'), first.name);
+      setText($('phase'), 'First up');
+      setText($('countdown'), '–');
+      setText($('detail'), Page.doseText(routine.items[0].dose));
+      setText($('breath-caption'), '');
+      setText($('next-up'), '');
+      fill($('exercise-steps'), first.steps.map((step) => h('li', null, step)));
+      $('player-progress').value = 0;
+      setText($('player-progress-text'), `${routine.items.length} exercises · ${clock(routine.totalMs)}`);
+      return;
+    }
+    // Done: the core names no exercise any more, and the finish view takes over.
+    if (s.phase === 'done') {
+      captionCues();
+      if (s.screen === 'finished' && !player.finished) finish(s);
+      return;
+    }
+    const exercise = Page.exercise(s.exerciseId);
+    if ($('exercise-name').textContent !== exercise.name) fill($('exercise-steps'), exercise.steps.map((step) => h('li', null, step)));
+    setText($('exercise-name'), exercise.name);
+    setText($('phase'), s.paused ? 'Paused' : PHASE[s.phase]);
+    setText($('countdown'), String(Math.ceil(s.segmentRemainingMs / 1000)));
+    setText($('detail'), detail(s));
+    setText($('breath-caption'), s.breath ? (s.breath === 'in' ? `Breathe in: ${exercise.breathing.in}` : `Breathe out: ${exercise.breathing.out}`) : '');
+    setText($('next-up'), nextUp(s));
+    const total = s.elapsedMs + s.remainingMs;
+    $('player-progress').value = total ? s.elapsedMs / total : 0;
+    setText($('player-progress-text'), `Exercise ${s.exerciseIndex + 1} of ${routine.items.length} · ${clock(s.remainingMs)} left`);
+    captionCues();
+  }
+
+  function finish(s) {
+    player.finished = true;
+    keepAwake(false);
+    Page.history.record(player.routine.link, s.elapsedMs);
+    const streak = Page.streak();
+    setText($('finish-title'), `Well done: ${player.routine.name}`);
+    setText($('finish-time'), `Time spent: ${clock(s.elapsedMs)}`);
+    setText($('finish-streak'), `Streak: ${streak} ${streak === 1 ? 'day' : 'days'} in a row with a break.`);
+    fill($('finish-done'), player.routine.items.map((item) =>
+      h('li', null, `${Page.exercise(item.exercise).name} (${Page.doseText(item.dose)})`)));
+    fill($('finish-star'), Page.starButton(player.routine));
+    if (document.fullscreenElement) document.exitFullscreen().catch(() => {});
+    Page.show('view-finish');
+    $('finish-title').focus();
+  }
+
+  // Keys while the player is on screen; typing in a field is never taken.
+  function onKey(e) {
+    if ($('view-player').hidden || e.ctrlKey || e.metaKey || e.altKey) return;
+    if (e.target.closest('input, select, textarea, dialog')) return;
+    const onControl = e.target.closest('button, a');
+    const act = {
+      ' ': () => { if (!onControl) player.togglePause(); else return false; },
+      ArrowLeft: () => { if (player.started) limber.previous(); },
+      ArrowRight: () => { if (player.started) limber.next(); },
+      m: () => Page.sound.toggle(),
+      M: () => Page.sound.toggle(),
+      f: toggleFullscreen,
+      F: toggleFullscreen,
+      Escape: () => { if (!document.fullscreenElement) player.leave(); },
+    }[e.key];
+    if (act && act() !== false) e.preventDefault();
+  }
+
+  player.init = function init() {
+    limber.onFrame(render);
+    $('start').addEventListener('click', player.start);
+    $('pause').addEventListener('click', player.togglePause);
+    $('previous').addEventListener('click', () => limber.previous());
+    $('next').addEventListener('click', () => limber.next());
+    $('restart').addEventListener('click', () => {
+      limber.restart();
+      player.captioned = 0;
+    });
+    $('toggle-sound').addEventListener('click', () => { Page.sound.toggle(); render(); });
+    $('fullscreen').addEventListener('click', toggleFullscreen);
+    $('leave').addEventListener('click', player.leave);
+    $('player-copy').addEventListener('click', () => Page.copyLink(`play/${player.routine.link}`, $('player-notice')));
+    $('again').addEventListener('click', () => { location.hash = `play/${player.routine.link}`; player.start(); });
+    $('finish-back').addEventListener('click', () => { location.hash = player.routine.link; });
+    document.addEventListener('keydown', onKey);
+    // SDL cancels Tab on its keyboard element (the canvas), which would trap keyboard focus
+    // there; SDL has no use for Tab, so it never reaches it.
+    window.addEventListener('keydown', (e) => { if (e.key === 'Tab' && e.target === $('canvas')) e.stopPropagation(); }, true);
+    // A hidden page pauses the routine; on return it waits for the user, so nothing jumps.
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'hidden' && playing() && !limber.state().paused) {
+        limber.pause();
+        player.hiddenPause = true;
+        notice('Paused while the page was hidden. Press Resume (or Space) when you are ready.');
+      }
+      if (document.visibilityState === 'visible' && playing() && !limber.state().paused) keepAwake(true);
+    });
+  };
+})(window.Page);

@@ -1,0 +1,92 @@
+// Break reminders while the page is open: every N minutes within working hours, as a
+// system notification where the user allowed it, and an in-page banner either way (with
+// a chime when no notification was shown). Off by default.
+'use strict';
+
+(function (Page) {
+  const { $, setText } = Page;
+  const CHECK_EVERY_MS = 5000;
+  const SNOOZE_MS = 10 * 60000;
+  const isTime = (v) => typeof v === 'string' && /^([01]\d|2[0-3]):[0-5]\d$/.test(v);
+  let store;
+  let dueAt = Infinity;
+
+  const minutesOfDay = (text) => Number(text.slice(0, 2)) * 60 + Number(text.slice(3));
+  function withinHours(now) {
+    const { from, to } = store.value;
+    const d = new Date(now);
+    const m = d.getHours() * 60 + d.getMinutes();
+    const start = minutesOfDay(from);
+    const end = minutesOfDay(to);
+    return start <= end ? m >= start && m < end : m >= start || m < end;  // hours may run past midnight
+  }
+
+  function schedule(fromNow) {
+    dueAt = store.value.enabled ? Date.now() + fromNow : Infinity;
+    setText($('reminder-next'), store.value.enabled
+      ? `Next reminder at ${new Date(dueAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}` +
+        `${withinHours(dueAt) ? '' : ' (if within your working hours)'}.`
+      : 'Reminders are off.');
+  }
+
+  function remind() {
+    let notified = false;
+    if (window.Notification && Notification.permission === 'granted') {
+      try {
+        const n = new Notification('Time for a stretch break', { body: 'Two minutes for your back: Limber is ready.', tag: 'limber-break' });
+        n.addEventListener('click', () => { window.focus(); n.close(); });
+        notified = true;
+      } catch {
+        // Some browsers only allow notifications from a service worker: the banner stands in.
+      }
+    }
+    $('reminder').hidden = false;
+    if (!notified) limber.chime();
+  }
+
+  function tick() {
+    const now = Date.now();
+    if (now < dueAt) return;
+    const busy = Page.player.started && !Page.player.finished;
+    if (withinHours(now) && !busy) remind();
+    schedule(store.value.every * 60000);
+  }
+
+  function readForm() {
+    const every = Math.min(120, Math.max(20, Math.round(Number($('reminder-every').value) || 45)));
+    $('reminder-every').value = String(every);
+    const from = isTime($('reminder-from').value) ? $('reminder-from').value : store.value.from;
+    const to = isTime($('reminder-to').value) ? $('reminder-to').value : store.value.to;
+    store.save({ enabled: $('reminder-enabled').checked, every, from, to });
+    if (store.value.enabled && window.Notification && Notification.permission === 'default') {
+      Notification.requestPermission().catch(() => {});
+    }
+    schedule(every * 60000);
+  }
+
+  Page.reminders = {
+    init() {
+      store = Page.settings('limber.reminders', { enabled: false, every: 45, from: '09:00', to: '17:30' }, {
+        enabled: (v) => typeof v === 'boolean',
+        every: (v) => Number.isInteger(v) && v >= 20 && v <= 120,
+        from: isTime,
+        to: isTime,
+      });
+      $('reminder-enabled').checked = store.value.enabled;
+      $('reminder-every').value = String(store.value.every);
+      $('reminder-from').value = store.value.from;
+      $('reminder-to').value = store.value.to;
+      for (const id of ['reminder-enabled', 'reminder-every', 'reminder-from', 'reminder-to']) $(id).addEventListener('change', readForm);
+      $('reminder-snooze').addEventListener('click', () => {
+        $('reminder').hidden = true;
+        schedule(SNOOZE_MS);
+      });
+      $('reminder-dismiss').addEventListener('click', () => { $('reminder').hidden = true; });
+      $('reminder-start').addEventListener('click', () => { $('reminder').hidden = true; });
+      schedule(store.value.every * 60000);
+      setInterval(tick, CHECK_EVERY_MS);
+      // A finished break counts: the next reminder is a full interval after it.
+      Page.history.onChange(() => schedule(store.value.every * 60000));
+    },
+  };
+})(window.Page);

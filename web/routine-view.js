@@ -1,0 +1,56 @@
+// One routine in full: every exercise with its steps, dose and cautions, how often to do
+// it, and Start, Star, Copy link and (for any routine) Edit a copy in the builder.
+'use strict';
+
+(function (Page) {
+  const { h, $, fill, setText, minutes } = Page;
+
+  Page.copyLink = async function copyLink(link, status) {
+    const url = `${location.href.split('#')[0]}#${link}`;
+    try {
+      await navigator.clipboard.writeText(url);
+      setText(status, 'Link copied.');
+    } catch {
+      // No clipboard permission (file://, older browsers): show the link to copy by hand.
+      setText(status, `Copy this link: ${url}`);
+    }
+  };
+
+  function exerciseItem(item, index) {
+    const e = Page.exercise(item.exercise);
+    return h('li', { class: 'exercise' },
+      h('h3', null, `${index + 1}. ${e.name}`),
+      h('p', { class: 'facts' }, h('span', null, Page.doseText(item.dose)), h('span', null, Page.positionText(e))),
+      h('p', null, e.purpose),
+      h('ol', { class: 'steps' }, e.steps.map((step) => h('li', null, step))),
+      h('p', { class: 'breathing' }, `Breathe in: ${e.breathing.in} · Breathe out: ${e.breathing.out}`),
+      e.cautions.length ? h('ul', { class: 'cautions', 'aria-label': 'Take care' }, e.cautions.map((c) => h('li', null, c))) : null);
+  }
+
+  Page.routineView = {
+    init() {
+      $('routine-copy').addEventListener('click', () => Page.copyLink(Page.routineView.current.link, $('routine-link-status')));
+    },
+    show(routine) {
+      Page.routineView.current = routine;
+      const facts = Page.facts(routine);
+      setText($('routine-title'), routine.name);
+      setText($('routine-description'), routine.description || 'Your own routine.');
+      fill($('routine-facts'), [minutes(routine.totalMs), facts.place, facts.kindText, facts.equipmentText].map((t) => h('span', null, t)));
+      setText($('routine-frequency'), Page.frequencyText(routine));
+      $('routine-start').href = `#play/${routine.link}`;
+      $('routine-edit').href = `#build/${Page.editableLink(routine)}`;
+      fill($('routine-star'), Page.starButton(routine));
+      setText($('routine-link-status'), '');
+      fill($('routine-exercises'), routine.items.map(exerciseItem));
+      document.title = `${routine.name} — Limber`;
+    },
+  };
+
+  // A built-in routine opens in the builder as a custom copy under the same name.
+  Page.editableLink = function editableLink(routine) {
+    if (routine.link.startsWith('v1/custom/')) return routine.link;
+    const made = limber.customRoutine({ name: routine.name, items: routine.items.map((i) => ({ exercise: i.exercise, ...i.dose })) });
+    return made.ok ? made.routine.link : '';
+  };
+})(window.Page);

@@ -1,0 +1,137 @@
+// What the page keeps in localStorage: favourites and history (validated by the core,
+// docs/saved-data.md), sound and reminder settings. Text that cannot be read, or that a
+// newer Limber wrote, is never overwritten without the user's say; one bad entry is
+// kept as it was and reported, never dropped.
+'use strict';
+
+(function (Page) {
+  const { notify } = Page;
+  const KEYS = { favourites: 'limber.favourites', history: 'limber.history' };
+
+  const storage = {
+    get(key) {
+      try {
+        return window.localStorage.getItem(key);
+      } catch (err) {
+        storage.failed(err);
+        return null;
+      }
+    },
+    set(key, text) {
+      try {
+        window.localStorage.setItem(key, text);
+        return true;
+      } catch (err) {
+        storage.failed(err);
+        return false;
+      }
+    },
+    failed(err) {
+      notify(`This browser is not letting Limber save anything (${err.name || 'storage unavailable'}). ` +
+        'Everything works, but favourites, history and settings last only until the page closes.', { id: 'storage' });
+    },
+  };
+  Page.storage = storage;
+
+  // One saved list ('favourites' or 'history'), read once and written back whole.
+  function savedList(kind) {
+    const list = { entries: [], kept: [], writable: true, listeners: new Set() };
+    const noun = kind === 'favourites' ? 'favourite' : 'history entry';
+
+    list.load = function () {
+      const text = storage.get(KEYS[kind]);
+      if (text === null) return;
+      const read = limber.readSaved(kind, text);
+      list.entries = read.entries;
+      list.kept = read.skipped.map((s) => s.raw);
+      if (read.error) {
+        list.writable = false;
+        const damaged = !read.fromNewer;
+        const message = notify(`Your saved ${kind} could not be used: ${read.error}. ` +
+          (damaged ? 'They are left untouched; changes you make now last only for this visit.'
+            : 'Changes you make now last only for this visit.'), { id: `saved-${kind}` });
+        if (damaged) {
+          message.append(Page.h('button', {
+            type: 'button',
+            onclick() {
+              // The user's say: the damaged text moves aside under its own key, then a fresh list starts.
+              if (storage.set(`${KEYS[kind]}.damaged`, text)) {
+                list.writable = true;
+                list.save();
+                message.remove();
+              }
+            },
+          }, `Set the damaged ${kind} aside and start afresh`));
+        }
+      } else if (read.skipped.length) {
+        const count = read.skipped.length;
+        notify(`${count} saved ${count === 1 ? noun : `${kind} entries`} could not be read ` +
+          `(${read.skipped.map((s) => s.reason).join('; ')}). ${count === 1 ? 'It is' : 'They are'} kept as stored; the rest work.`,
+        { id: `saved-${kind}`, kind: 'warning' });
+      }
+    };
+
+    list.save = function () {
+      if (list.writable) storage.set(KEYS[kind], limber.writeSaved(kind, { entries: list.entries, kept: list.kept }));
+      list.listeners.forEach((fn) => fn());
+    };
+
+    list.onChange = (fn) => list.listeners.add(fn);
+    return list;
+  }
+
+  const favourites = savedList('favourites');
+  favourites.has = (link) => favourites.entries.some((e) => e.link === link);
+  favourites.toggle = function (link) {
+    if (favourites.has(link)) favourites.entries = favourites.entries.filter((e) => e.link !== link);
+    else favourites.entries.push({ link, atMs: Date.now(), durationMs: 0 });
+    favourites.save();
+    return favourites.has(link);
+  };
+  favourites.add = function (link) {
+    if (!favourites.has(link)) favourites.toggle(link);
+  };
+
+  // Export: the stored format itself, so an import is read by the same validating reader.
+  favourites.exportText = () => limber.writeSaved('favourites', { entries: favourites.entries, kept: favourites.kept });
+  favourites.importText = function (text) {
+    const read = limber.readSaved('favourites', text);
+    if (read.error) throw new Error(read.error);
+    let added = 0;
+    for (const entry of read.entries) {
+      if (favourites.has(entry.link)) continue;
+      favourites.entries.push(entry);
+      added += 1;
+    }
+    favourites.save();
+    return { added, skipped: read.skipped };
+  };
+
+  const history = savedList('history');
+  history.record = function (link, durationMs) {
+    history.entries.push({ link, atMs: Date.now(), durationMs: Math.min(Math.max(0, durationMs), 8.64e7) });
+    history.save();
+  };
+
+  Page.favourites = favourites;
+  Page.history = history;
+
+  // A small JSON setting object under its own key; unreadable values fall back to defaults.
+  Page.settings = function (key, defaults, valid) {
+    let saved = {};
+    try {
+      saved = JSON.parse(storage.get(key) || '{}') || {};
+    } catch {
+      notify(`Saved settings (${key}) could not be read; defaults are used until you change them.`, { kind: 'warning' });
+    }
+    const value = {};
+    for (const [name, fallback] of Object.entries(defaults)) value[name] = valid[name](saved[name]) ? saved[name] : fallback;
+    return {
+      value,
+      save(changes) {
+        Object.assign(value, changes);
+        storage.set(key, JSON.stringify({ version: 1, ...value }));
+      },
+    };
+  };
+})(window.Page);
