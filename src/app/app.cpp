@@ -1,5 +1,6 @@
 #include "app.h"
 
+#include <cstdlib>
 #include <cstring>
 
 #include "core/catalog.h"
@@ -13,13 +14,9 @@ App& app() {
     return instance;
 }
 
-bool app_init(App& a) {
-    // Keys reach SDL only when the canvas has focus, so Tab and typing keep working in the page.
-    SDL_SetHint(SDL_HINT_EMSCRIPTEN_KEYBOARD_ELEMENT, "#canvas");
-    if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) {
-        SDL_Log("video: %s", SDL_GetError());
-        return false;
-    }
+namespace {
+
+bool open_video(App& a) {
     a.window = SDL_CreateWindow("Limber", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, a.width, a.height, 0);
     if (!a.window) {
         SDL_Log("window: %s", SDL_GetError());
@@ -38,6 +35,31 @@ bool app_init(App& a) {
     SDL_RendererInfo info;
     SDL_GetRendererInfo(a.renderer, &info);
     a.renderer_name = info.name;
+    return true;
+}
+
+// A GPU context that was lost and came back holds none of the renderer's programs and
+// textures. Window and renderer are made anew as at start: destroying the GL context
+// also dropped SDL's event handlers on the canvas, which a new window registers again.
+void renew_video(App& a) {
+    SDL_Log("renderer: the GPU context was lost and is back; making the renderer anew");
+    release_scene_textures();
+    SDL_DestroyRenderer(a.renderer);
+    SDL_DestroyWindow(a.window);
+    if (!open_video(a)) std::abort();  // no renderer at all, not even software: nothing can be drawn
+    a.needs_redraw = true;
+}
+
+}  // namespace
+
+bool app_init(App& a) {
+    // Keys reach SDL only when the canvas has focus, so Tab and typing keep working in the page.
+    SDL_SetHint(SDL_HINT_EMSCRIPTEN_KEYBOARD_ELEMENT, "#canvas");
+    if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) {
+        SDL_Log("video: %s", SDL_GetError());
+        return false;
+    }
+    if (!open_video(a)) return false;
 
     CatalogLoad load = load_catalog(asset("catalog.json"), "catalog.json");
     if (!load.ok()) {
@@ -87,11 +109,13 @@ void play_cues(App& a) {
 }  // namespace
 
 void app_frame(App& a) {
+    const double start_ms = platform_now_ms();
     SDL_Event e;
     while (SDL_PollEvent(&e)) {
         if (e.type == SDL_QUIT) a.running = false;
         if (e.type == SDL_WINDOWEVENT) a.needs_redraw = true;
     }
+    if (platform_gpu_restored()) renew_video(a);
     if (platform_canvas_size(a.width, a.height)) {
         SDL_SetWindowSize(a.window, a.width, a.height);
         a.needs_redraw = true;
@@ -109,6 +133,8 @@ void app_frame(App& a) {
     SDL_GetRendererOutputSize(a.renderer, &a.width, &a.height);
     draw_scene(a.renderer, layout_for(a.width, a.height), s);
     SDL_RenderPresent(a.renderer);
+    a.frame_clock_ms = a.now_ms;
+    a.frame_cost_ms = platform_now_ms() - start_ms;
     platform_frame_drawn();
 }
 

@@ -31,6 +31,8 @@ struct App {
     int width = 960;  // drawing buffer, device pixels
     int height = 540;
     double now_ms = 0;         // the clock time the last frame (or command) showed
+    double frame_clock_ms = 0;  // the clock time the last drawn frame showed
+    double frame_cost_ms = 0;   // its update + render time, for the benchmark
     bool needs_redraw = true;  // something changed that a still frame would not show
     bool was_moving = false;   // the last frame was of a running routine
     bool running = true;

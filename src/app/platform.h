@@ -8,5 +8,6 @@ bool platform_canvas_size(int& width, int& height);    // true when the page res
 bool platform_audio_running();                          // the output is really playing
 double platform_audio_latency_ms();                     // what the browser adds after SDL's buffer
 void platform_frame_drawn();                           // tells the page a new frame is up
+bool platform_gpu_restored();                          // once, after a lost GPU context came back
 
 }  // namespace limber

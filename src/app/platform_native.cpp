@@ -16,4 +16,6 @@ double platform_audio_latency_ms() { return 0; }
 
 void platform_frame_drawn() {}
 
+bool platform_gpu_restored() { return false; }
+
 }  // namespace limber

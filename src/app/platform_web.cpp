@@ -36,4 +36,20 @@ void platform_frame_drawn() {
     EM_ASM({ if (Module.onFrame) Module.onFrame(); });
 }
 
+bool platform_gpu_restored() {
+    // The browser can take the WebGL context away (GPU reset, too many contexts) and gives
+    // it back only if the loss is cancelled. Plain listeners, not emscripten's: deleting a
+    // GL context drops every emscripten handler on the canvas.
+    return EM_ASM_INT({
+        if (!Module.gpu) {
+            Module.gpu = {restored : false};
+            Module.canvas.addEventListener('webglcontextlost', (e) => e.preventDefault());
+            Module.canvas.addEventListener('webglcontextrestored', () => { Module.gpu.restored = true; });
+        }
+        const restored = Module.gpu.restored;
+        Module.gpu.restored = false;
+        return restored ? 1 : 0;
+    }) != 0;
+}
+
 }  // namespace limber

@@ -129,9 +129,13 @@ SDL_Texture* MatTexture::get(SDL_Renderer* renderer) {
     return texture_;
 }
 
-MatTexture::~MatTexture() {
+void MatTexture::release() {
     if (texture_) SDL_DestroyTexture(texture_);
+    texture_ = nullptr;
+    renderer_ = nullptr;
 }
+
+MatTexture::~MatTexture() { release(); }
 
 void draw_props_behind(Painter& paint, SDL_Texture* texture, const Camera& cam, const Exercise& e, const Body& b) {
     if (e.equipment == Equipment::Wall && cam.view == View::Side) wall_ahead(paint, cam, b, 3.f);

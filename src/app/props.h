@@ -12,6 +12,7 @@ namespace limber {
 class MatTexture {
 public:
     SDL_Texture* get(SDL_Renderer* renderer);
+    void release();  // before its renderer is destroyed; get() makes it anew
     ~MatTexture();
 
 private:

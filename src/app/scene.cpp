@@ -17,6 +17,7 @@ constexpr SDL_Color kBackground{238, 242, 239, 255};
 constexpr SDL_Color kFloor{214, 222, 217, 255};
 
 bool g_still = false;
+MatTexture g_mat;
 
 // The scene reads each exercise's view, position and equipment from the shipped catalog.
 const Catalog& catalog() {
@@ -72,8 +73,9 @@ Layout layout_for(int width, int height) {
     return {{0, 0, w, h - hud_h}, {0, h - hud_h, w, hud_h}};
 }
 
+void release_scene_textures() { g_mat.release(); }
+
 void draw_scene(SDL_Renderer* renderer, const Layout& layout, const State& state) {
-    static MatTexture mat;
     SDL_SetRenderDrawBlendMode(renderer, SDL_BLENDMODE_BLEND);
     SDL_SetRenderDrawColor(renderer, kBackground.r, kBackground.g, kBackground.b, 255);
     SDL_RenderClear(renderer);
@@ -90,7 +92,7 @@ void draw_scene(SDL_Renderer* renderer, const Layout& layout, const State& state
     const ExerciseKeys sided = keys ? keys_for(*keys, state.side) : ExerciseKeys{};
     const Camera cam = camera_for(fig, keys ? &sided : nullptr, view, flipped);
     const Body body = body_of(pose_at(poses(), state, {g_still}));
-    if (e) draw_props_behind(paint, mat.get(renderer), cam, *e, body);
+    if (e) draw_props_behind(paint, g_mat.get(renderer), cam, *e, body);
     draw_figure(paint, cam, body);
     if (e) draw_props_front(paint, cam, *e, body);
     draw_hud(paint, layout.hud, state);

@@ -15,6 +15,8 @@ struct Layout {
 
 Layout layout_for(int width, int height);
 void draw_scene(SDL_Renderer* renderer, const Layout& layout, const State& state);
+// The scene's textures belong to the renderer: release them before destroying it.
+void release_scene_textures();
 // Reduced motion: the figure shows each breath half's key pose without moving through it.
 void set_still_figure(bool still);
 

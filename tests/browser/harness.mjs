@@ -2,6 +2,7 @@
 // Chromium over CDP and Firefox ESR over WebDriver BiDi. Never downloads a
 // browser; only the system binaries are used.
 import path from 'node:path';
+import { afterEach } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { PNG } from 'pngjs';
@@ -55,7 +56,11 @@ const QUIET_FIREFOX_PREFS = {
   'network.trr.mode': 5,
 };
 
-export async function launch(browserName, { sound = false, chromiumArgs = [] } = {}) {
+export async function launch(browserName, options = {}) {
+  return watchBrowser(await launchBrowser(browserName, options));
+}
+
+async function launchBrowser(browserName, { sound = false, chromiumArgs = [] }) {
   if (browserName === 'chromium') {
     return puppeteer.launch({
       browser: 'chrome',
@@ -112,11 +117,22 @@ export async function launch(browserName, { sound = false, chromiumArgs = [] } =
   throw new Error(`unknown browser "${browserName}"`);
 }
 
-export async function openPage(browser, url) {
+// `init(...initArgs)`, if given, runs in the page before any of its own scripts, on every
+// load: for faking what the browser offers (storage, WebGL, visibility).
+export async function openPage(browser, url, { init = null, initArgs = [] } = {}) {
   const page = await browser.newPage();
+  if (init) await page.evaluateOnNewDocument(init, ...initArgs);
   const consoleErrors = [];
   const pageErrors = [];
   const requests = [];
+  const cspViolations = [];
+  // Firefox does not pass CSP reports to the console over BiDi; the page's own event does.
+  await page.exposeFunction('__limberCspViolation', (v) => { cspViolations.push(v); });
+  await page.evaluateOnNewDocument(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      window.__limberCspViolation(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline code'} (${e.sourceFile}:${e.lineNumber})`);
+    });
+  });
   // BiDi puts the error type into message ("TypeError: x"), CDP keeps it in
   // name; format both as "TypeError: x" so assertions read the same.
   const bidi = browser.protocol === 'webDriverBiDi';
@@ -131,14 +147,16 @@ export async function openPage(browser, url) {
   // is all offOriginRequests() needs. Chromium reports file:// loads too.
   // Failed loads are console errors in Chromium, silent in Firefox.
   page.on('request', req => requests.push(req.url()));
+  const opened = { page, url, consoleErrors, pageErrors, requests, cspViolations };
+  watched.add({ opened, requestsSeen: 0, violationsSeen: 0 });
   await page.goto(url, { waitUntil: 'load' });
-  return { page, consoleErrors, pageErrors, requests };
+  return opened;
 }
 
 // The player page from dist/, ready to drive: the whole canvas fits the viewport, as
 // element screenshots need.
-export async function openPlayer(browser) {
-  const opened = await openPage(browser, distUrl());
+export async function openPlayer(browser, routine = 'micro-break', options = {}) {
+  const opened = await openPage(browser, `${distUrl()}#play/v1/routine/${routine}`, options);
   await opened.page.setViewport({ width: 1100, height: 760 });
   await opened.page.evaluate(() => limber.ready);
   return opened;
@@ -146,6 +164,59 @@ export async function openPlayer(browser) {
 
 export function distUrl(relPath = 'index.html') {
   return pathToFileURL(path.join(DIST_DIR, relPath)).href;
+}
+
+// Requests beyond a page's own files: outside its folder for file://, else off its origin.
+export function foreignRequests(pageUrl, requests) {
+  const url = new URL(pageUrl);
+  if (url.protocol === 'file:') return offOriginRequests(requests, path.dirname(fileURLToPath(url)));
+  return requests.filter(u => !u.startsWith(`${url.origin}/`) && !u.startsWith('data:') && !u.startsWith(`blob:${url.origin}/`));
+}
+
+// Whatever a test does, a page may load nothing but its own files, break no rule of
+// its Content-Security-Policy, and leave no cookie. Under the test runner every test
+// is checked after it ends (see afterEach below). Returns what is new since the last
+// call and marks it seen, so a self-test can take what it provoked on purpose.
+const watched = new Set();   // pages from openPage
+const browsers = new Set();  // browsers from launch, until closed
+const closingFindings = [];  // cookies found as a browser closed
+
+async function cookieFindings(browser) {
+  const jars = await Promise.all(browser.browserContexts().map(context => context.cookies()));
+  return jars.flat().map(c => `cookie "${c.name}" for ${c.domain}`);
+}
+
+function watchBrowser(browser) {
+  browsers.add(browser);
+  const close = browser.close.bind(browser);
+  browser.close = async () => {
+    if (browsers.delete(browser) && browser.connected) closingFindings.push(...await cookieFindings(browser));
+    return close();
+  };
+  return browser;
+}
+
+export async function guardFindings() {
+  const found = closingFindings.splice(0);
+  for (const w of watched) {
+    const { url, requests, cspViolations } = w.opened;
+    found.push(...foreignRequests(url, requests.slice(w.requestsSeen)).map(u => `request to ${u} from ${url}`));
+    found.push(...cspViolations.slice(w.violationsSeen).map(v => `CSP violation on ${url}: ${v}`));
+    w.requestsSeen = requests.length;
+    w.violationsSeen = cspViolations.length;
+    if (w.opened.page.isClosed()) watched.delete(w);
+  }
+  for (const browser of browsers) {
+    if (browser.connected) found.push(...await cookieFindings(browser));
+  }
+  return found;
+}
+
+if (process.env.NODE_TEST_CONTEXT || process.argv[1]?.endsWith('.test.mjs')) {
+  afterEach(async () => {
+    const found = await guardFindings();
+    if (found.length) throw new Error(`a page reached beyond its own files, broke its CSP or left a cookie:\n${found.join('\n')}`);
+  });
 }
 
 export function offOriginRequests(requests, distDir = DIST_DIR) {

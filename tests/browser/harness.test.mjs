@@ -8,7 +8,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { PNG } from 'pngjs';
 import {
-  BROWSERS, DIST_DIR, canvasPng, distUrl, launch, maskedDiff, offOriginRequests, openPage, waitFor,
+  BROWSERS, DIST_DIR, canvasPng, distUrl, foreignRequests, guardFindings, launch, maskedDiff, offOriginRequests, openPage,
+  waitFor,
 } from './harness.mjs';
 
 // A static band on top, a red square sliding along y 40..60. Its position
@@ -34,6 +35,9 @@ requestAnimationFrame(function frame(t) {
 document.getElementById('err').onclick = () => console.error('clicked-error');
 document.getElementById('throw').onclick = () => { throw new RangeError('clicked-throw'); };
 `;
+// A page whose policy forbids every image: loading one is a CSP violation.
+const STRICT_PAGE = `<!doctype html>
+<html><head><meta http-equiv="Content-Security-Policy" content="img-src 'none'"></head><body></body></html>`;
 const BAND = { x: 0, y: 0, w: 200, h: 20 };
 const TRACK = { x: 0, y: 40, w: 200, h: 20 };
 
@@ -54,6 +58,13 @@ test('offOriginRequests keeps only what is not under distDir, data: or blob:', (
     offOriginRequests([inDist + '?v=1', outside, 'data:,x', 'blob:null/1', 'http://127.0.0.1/x']),
     [outside, 'http://127.0.0.1/x'],
   );
+  const page = pathToFileURL(path.join(DIST_DIR, 'index.html')).href;
+  assert.deepEqual(foreignRequests(page, [inDist, outside, 'blob:null/1']), [outside]);
+  assert.deepEqual(
+    foreignRequests('http://127.0.0.1:8000/index.html',
+      ['http://127.0.0.1:8000/a.js', 'blob:http://127.0.0.1:8000/1', 'http://127.0.0.1:8001/a.js', 'blob:http://x/1']),
+    ['http://127.0.0.1:8001/a.js', 'blob:http://x/1'],
+  );
 });
 
 for (const name of BROWSERS) {
@@ -64,6 +75,7 @@ for (const name of BROWSERS) {
       dir = mkdtempSync(path.join(os.tmpdir(), 'limber-harness-'));
       writeFileSync(path.join(dir, 'index.html'), PAGE);
       writeFileSync(path.join(dir, 'app.js'), APP);
+      writeFileSync(path.join(dir, 'strict.html'), STRICT_PAGE);
       // Loopback only: proves an off-origin request is caught, no outside traffic.
       server = http.createServer((req, res) => {
         res.setHeader('Access-Control-Allow-Origin', '*'); // page origin is null
@@ -119,6 +131,26 @@ for (const name of BROWSERS) {
       const url = `http://127.0.0.1:${server.address().port}/beacon`;
       assert.equal(await tab.page.evaluate(u => fetch(u).then(r => r.text()), url), 'ok');
       assert.deepEqual(offOriginRequests(tab.requests, dir), [url]);
+      // The check after every test reports it too; taken here, so this test passes.
+      assert.deepEqual(await guardFindings(), [`request to ${url} from ${tab.url}`]);
+    });
+
+    test('the check after every test reports CSP violations and cookies', async () => {
+      const strict = await openPage(browser, pathToFileURL(path.join(dir, 'strict.html')).href);
+      // A loopback image: Firefox reports no violation for a blocked file: one.
+      const beacon = `http://127.0.0.1:${server.address().port}/pixel.png`;
+      await strict.page.evaluate((src) => { document.body.append(Object.assign(new Image(), { src })); }, beacon);
+      await until(() => strict.cspViolations.length);
+      await browser.setCookie({ name: 'tracker', value: '1', domain: '127.0.0.1', path: '/' });
+      const found = await guardFindings();
+      await browser.deleteCookie(...await browser.cookies());
+      const all = found.join('\n');
+      assert.ok(found.some((f) => f.startsWith(`CSP violation on ${strict.url}: img-src blocked ${beacon} `)), all);
+      assert.ok(found.includes('cookie "tracker" for 127.0.0.1'), all);
+      // Chromium also reports the blocked image as a request; nothing else is there.
+      assert.equal(found.filter((f) => f !== `request to ${beacon} from ${strict.url}`).length, 2, all);
+      assert.deepEqual(await guardFindings(), []);
+      await strict.page.close();
     });
   });
 }

@@ -1,3 +1,8 @@
+// Pictures of the player: stopped at exact moments, clipped to the figure, checked for a figure.
+import { PNG } from 'pngjs';
+
+const BODY = [59, 110, 116];  // the figure's shirt colour in src/app/scene.cpp
+
 // Stops a routine at exact moments for pictures: pausing from the core's own frame
 // callback lands on the first frame that meets the condition, whatever the polling.
 export async function pauseWhen(page, condition, { timeout = 20_000 } = {}) {
@@ -20,4 +25,14 @@ export async function pauseWhen(page, condition, { timeout = 20_000 } = {}) {
 export async function figureClip(page) {
   const { figure } = await page.evaluate(() => limber.regions());
   return { x: Math.ceil(figure.x), y: Math.ceil(figure.y), width: Math.floor(figure.w), height: Math.floor(figure.h) };
+}
+
+// Share of a picture's pixels in the figure's body colour: is a figure drawn at all?
+export function bodyShare(png) {
+  const img = PNG.sync.read(png);
+  let hits = 0;
+  for (let i = 0; i < img.data.length; i += 4) {
+    if (BODY.every((c, k) => Math.abs(img.data[i + k] - c) <= 12)) hits++;
+  }
+  return hits / (img.width * img.height);
 }

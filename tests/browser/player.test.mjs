@@ -3,27 +3,16 @@
 // moves with the breath, cues play at phase changes, and nothing plays before a gesture.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { PNG } from 'pngjs';
 import { BROWSERS, canvasPng, launch, maskedDiff, offOriginRequests, openPlayer, waitFor } from './harness.mjs';
+import { bodyShare } from './moments.mjs';
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-const BODY = [59, 110, 116];  // the figure's shirt colour in src/app/scene.cpp
 
 
 function assertClean({ consoleErrors, pageErrors, requests }) {
   assert.deepEqual(pageErrors, [], 'uncaught page errors');
   assert.deepEqual(consoleErrors, [], 'console errors');
   assert.deepEqual(offOriginRequests(requests), [], 'requests beyond the page\'s own files');
-}
-
-// Share of pixels within `tolerance` of the figure's body colour: is a figure drawn at all?
-function bodyShare(png) {
-  const img = PNG.sync.read(png);
-  let hits = 0;
-  for (let i = 0; i < img.data.length; i += 4) {
-    if (BODY.every((c, k) => Math.abs(img.data[i + k] - c) <= 12)) hits++;
-  }
-  return hits / (img.width * img.height);
 }
 
 // Device-pixel clip of the figure region, for element screenshots (CSS pixels).

@@ -1,0 +1,55 @@
+// Headless Chromium for the benchmark, launched as the browser tests launch it, plus
+// the two CPU meters: the page's main thread (CDP) and every browser process (/proc).
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import { launch } from '../tests/browser/harness.mjs';
+
+export const launchChromium = (sound = false) => launch('chromium', { sound });
+
+export async function openPage(browser, url, { beforeLoad = null } = {}) {
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (err) => errors.push(String(err)));
+  page.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
+  await page.setViewport({ width: 1100, height: 760 });  // as the browser tests see the player
+  if (beforeLoad) await page.evaluateOnNewDocument(beforeLoad);
+  await page.goto(url, { waitUntil: 'load' });
+  const cdp = await page.createCDPSession();
+  await cdp.send('Performance.enable');
+  return { page, cdp, errors };
+}
+
+// Seconds the renderer's main thread spent in tasks (script, style, layout, paint, GC).
+export async function mainThreadBusyMs(cdp) {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return metrics.find((m) => m.name === 'TaskDuration').value * 1000;
+}
+
+export async function jsHeapBytes(cdp) {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return metrics.find((m) => m.name === 'JSHeapUsedSize').value;
+}
+
+const TICK_MS = 1000 / Number(execFileSync('getconf', ['CLK_TCK']).toString());
+
+// User + system CPU time of the browser and all its descendants (renderer, GPU, audio).
+export function browserCpuMs(browser) {
+  const stats = fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d)).flatMap((pid) => {
+    try {
+      // Fields after the parenthesised command name: state ppid ... utime(14) stime(15).
+      const rest = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ').pop().split(' ');
+      return [{ pid: Number(pid), ppid: Number(rest[1]), ticks: Number(rest[11]) + Number(rest[12]) }];
+    } catch {
+      return [];  // the process ended while we looked
+    }
+  });
+  const tree = new Set([browser.process().pid]);
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const s of stats) if (!tree.has(s.pid) && tree.has(s.ppid)) { tree.add(s.pid); grew = true; }
+  }
+  return stats.filter((s) => tree.has(s.pid)).reduce((sum, s) => sum + s.ticks, 0) * TICK_MS;
+}
+
+export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));

@@ -1,0 +1,85 @@
+// The benchmark (scripts/bench): the player in dist/ against the floor program, in
+// headless Chromium from file://. Prints a table and writes the figures as JSON.
+// Flags: --loads N, --routine ID|LINK, --soak-hours H, --soak-speed X,
+// --idle-seconds S, --idle-repeats N, --only weight,startup,routine,idle,soak, --out FILE.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { pathToFileURL } from 'node:url';
+import { DIST_DIR, REPO_ROOT } from '../tests/browser/harness.mjs';
+import { idle } from './idle.mjs';
+import { routineRun } from './routine.mjs';
+import { soak } from './soak.mjs';
+import { median } from './stats.mjs';
+import { startup } from './startup.mjs';
+import { table } from './table.mjs';
+import { pageWeight } from './weight.mjs';
+
+const { values: opt } = parseArgs({
+  options: {
+    loads: { type: 'string', default: '7' },
+    routine: { type: 'string', default: 'micro-break' },
+    'soak-hours': { type: 'string', default: '0.5' },
+    'soak-speed': { type: 'string', default: '100' },
+    'idle-seconds': { type: 'string', default: '5' },
+    'idle-repeats': { type: 'string', default: '3' },
+    only: { type: 'string', default: 'weight,startup,routine,idle,soak' },
+    out: { type: 'string', default: path.join(REPO_ROOT, 'build/bench/results.json') },
+  },
+});
+const sections = new Set(opt.only.split(','));
+const FLOOR_DIR = path.join(REPO_ROOT, 'build/web/bench-floor');
+const productUrl = pathToFileURL(path.join(DIST_DIR, 'index.html')).href;
+const floorUrl = pathToFileURL(path.join(FLOOR_DIR, 'index.html')).href;
+const git = (...args) => execFileSync('git', args, { cwd: REPO_ROOT }).toString().trim();
+
+const results = {
+  date: new Date().toISOString(),
+  commit: git('rev-parse', '--short', 'HEAD') + (git('status', '--porcelain', '--untracked-files=no') ? ' (with uncommitted changes)' : ''),
+  machine: {
+    cpu: os.cpus()[0].model,
+    cores: os.cpus().length,
+    memoryGB: Math.round(os.totalmem() / 2 ** 30),
+    os: `${os.type()} ${os.release()}`,
+    chromium: execFileSync('/usr/bin/chromium', ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim(),
+    node: process.version,
+  },
+  options: opt,
+};
+const log = (what) => process.stderr.write(`bench: ${what}\n`);
+
+if (sections.has('weight')) {
+  log('page weight');
+  results.weight = { product: pageWeight(DIST_DIR), floor: pageWeight(FLOOR_DIR) };
+}
+if (sections.has('startup')) {
+  log(`first frame, ${opt.loads} cold loads each`);
+  const runs = await startup(productUrl, floorUrl, Number(opt.loads));
+  const med = (list, k) => median(list.map((r) => r[k]));
+  results.startup = {
+    runs,
+    product: { firstFrameMs: med(runs.product, 'firstFrameMs'), loadEventMs: med(runs.product, 'loadEventMs') },
+    floor: { firstFrameMs: med(runs.floor, 'firstFrameMs'), loadEventMs: med(runs.floor, 'loadEventMs') },
+  };
+}
+if (sections.has('routine')) {
+  log(`routine "${opt.routine}" at real speed`);
+  results.routine = await routineRun(productUrl, opt.routine);
+}
+if (sections.has('idle')) {
+  log('idle cost');
+  results.idle = await idle(productUrl, Number(opt['idle-seconds']), Number(opt['idle-repeats']));
+}
+if (sections.has('soak')) {
+  const hours = Number(opt['soak-hours']);
+  const speed = Number(opt['soak-speed']);
+  log(`soak: ${hours} h of routines at ${speed}x (${((hours * 3600) / speed).toFixed(0)} s)`);
+  results.soak = await soak(productUrl, { hours, speed, sampleEveryS: Math.min(10, (hours * 360) / speed) });
+}
+
+fs.mkdirSync(path.dirname(opt.out), { recursive: true });
+fs.writeFileSync(opt.out, `${JSON.stringify(results, null, 2)}\n`);
+console.log(table(results));
+log(`figures written to ${path.relative(process.cwd(), opt.out)}`);

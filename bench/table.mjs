@@ -1,0 +1,89 @@
+// The benchmark's figures as a Markdown table: each beside its reference and goal.
+const KB = 1024;
+const MB = 1024 * 1024;
+const kb = (n) => `${(n / KB).toFixed(1)} KB`;
+const mb = (n) => `${(n / MB).toFixed(1)} MB`;
+const ms = (n, digits = 1) => (n === null || n === undefined ? '–' : `${n.toFixed(digits)} ms`);
+const yes = (ok) => (ok ? 'yes' : '**no**');
+
+function weightRows({ product, floor }) {
+  const ratio = product.gz / floor.gz;
+  const rows = [
+    ['Page weight, gzipped', kb(product.gz), `floor ${kb(floor.gz)} (${ratio.toFixed(2)}x)`, '< 450 KB, ≤ 1.3x floor',
+      yes(product.gz < 450 * KB && ratio <= 1.3)],
+    ['Page weight, raw', kb(product.raw), `floor ${kb(floor.raw)}`, '', ''],
+  ];
+  for (const f of product.files) rows.push([`  ${f.file}`, `${kb(f.gz)} gz, ${kb(f.raw)} raw`, '', '', '']);
+  for (const f of floor.files) rows.push([`  floor: ${f.file}`, '', `${kb(f.gz)} gz, ${kb(f.raw)} raw`, '', '']);
+  return rows;
+}
+
+function startupRows({ product, floor }) {
+  const ratio = product.firstFrameMs / floor.firstFrameMs;
+  return [
+    ['First frame from navigation (median)', ms(product.firstFrameMs, 0), `floor ${ms(floor.firstFrameMs, 0)} (${ratio.toFixed(2)}x)`,
+      '≤ 1.25x floor', yes(ratio <= 1.25)],
+    ['  load event (median)', ms(product.loadEventMs, 0), `floor ${ms(floor.loadEventMs, 0)}`, '', ''],
+  ];
+}
+
+function routineRows(r) {
+  const c = r.frameCostMs;
+  const i = r.frameIntervalMs;
+  const s = r.syncAbsOffsetMs;
+  return [
+    ['Frame cost in wasm, p50 / p99 / max', `${ms(c.p50, 2)} / ${ms(c.p99, 2)} / ${ms(c.max, 2)}`,
+      `frame interval p50 ${ms(i.p50)}, p99 ${ms(i.p99)}`, 'p99 < 2 ms', yes(c.p99 < 2)],
+    [`Phase boundaries shown in the first frame at or after their time (${r.routine}, ${(r.totalMs / 1000).toFixed(0)} s)`,
+      `${r.boundaries - r.boundariesLate} of ${r.boundaries}`, `delay p50 ${ms(r.boundaryDelayMs.p50)}, max ${ms(r.boundaryDelayMs.max)}; ` +
+      `worst delay / frame interval ${r.worstDelayPerInterval.toFixed(2)}`, 'all', yes(r.boundariesLate === 0)],
+    ['  frames showing a segment other than the schedule\'s', String(r.framesShowingWrongSegment), `of ${r.frames}`, '0',
+      yes(r.framesShowingWrongSegment === 0)],
+    ['Total duration error', ms(r.totalDurationErrorMs, 2), `${r.totalDurationErrorFrames.toFixed(2)} frame`, '< 1 frame',
+      yes(r.totalDurationErrorFrames < 1)],
+    [`Drift across ${r.pauses} pauses`, ms(r.driftMs, 3), 'routine time vs clock less paused time', '< 1 ms', yes(r.driftMs < 1)],
+    ['Audio/visual sync, |heard − due| p50 / p99 / max', `${ms(s.p50)} / ${ms(s.p99)} / ${ms(s.max)}`,
+      `${r.cuesHeard} of ${r.cues} cues; signed median ${ms(r.syncMedianSignedOffsetMs)}`, 'p99 < 50 ms', yes(s.p99 !== null && s.p99 < 50)],
+  ];
+}
+
+function idleRows({ home, paused, playing, blankPage }) {
+  const cpu = (v) => `CPU ${v.mainThreadMsPerS.toFixed(1)} ms/s main thread, ${v.browserCpuMsPerS.toFixed(0)} ms/s all processes`;
+  const row = (name, v) => [name, `${v.framesPerS.toFixed(1)} frames/s, ${cpu(v)}`, `blank page: ${cpu(blankPage)}`,
+    'no drawing', yes(v.framesPerS === 0)];
+  return [row('Idle: home view', home), row('Idle: paused', paused),
+    ['  playing, for comparison', `${playing.framesPerS.toFixed(1)} frames/s, ${cpu(playing)}`, '', '', '']];
+}
+
+function soakRows({ hours, speed, samples, errors }) {
+  const first = samples[0];
+  const last = samples.at(-1);
+  // Growth counts from the first sample after every routine has played once: by then
+  // each one's schedule and figure have been built at least once.
+  const warm = samples.find((s) => s.runs >= s.routines);
+  const peak = Math.max(...samples.map((s) => s.wasmMemoryBytes));
+  const flat = warm && last !== warm && last.wasmMemoryBytes === warm.wasmMemoryBytes &&
+    last.mallocInUseBytes <= warm.mallocInUseBytes * 1.01 && last.jsHeapBytes <= warm.jsHeapBytes * 1.1;
+  const since = warm ? `after every routine once (${warm.runs} runs)` : 'too short to see every routine once';
+  return [
+    [`Memory after load → after ${(last.routineMs / 3_600_000).toFixed(2)} h of routines at ${speed}x (${last.runs} runs)`,
+      `wasm ${mb(first.wasmMemoryBytes)} → ${mb(last.wasmMemoryBytes)}`, `peak ${mb(peak)}`, '< 32 MB, flat',
+      warm ? yes(peak < 32 * MB && flat && !errors.length) : 'untold'],
+    ['  malloc in use', `${mb(first.mallocInUseBytes)} → ${mb(last.mallocInUseBytes)}`,
+      warm ? `${since}: ${mb(warm.mallocInUseBytes)}` : since, '', ''],
+    ['  JS heap', `${mb(first.jsHeapBytes)} → ${mb(last.jsHeapBytes)}`, warm ? `${since}: ${mb(warm.jsHeapBytes)}` : since, '', ''],
+    ['  page errors', String(errors.length), `planned ${hours} h`, '0', yes(!errors.length)],
+  ];
+}
+
+export function table(results) {
+  const rows = [
+    ...(results.weight ? weightRows(results.weight) : []),
+    ...(results.startup ? startupRows(results.startup) : []),
+    ...(results.routine ? routineRows(results.routine) : []),
+    ...(results.idle ? idleRows(results.idle) : []),
+    ...(results.soak ? soakRows(results.soak) : []),
+  ];
+  const lines = [['Figure', 'Limber', 'Reference', 'Goal', 'Met'], ['---', '---', '---', '---', '---'], ...rows];
+  return lines.map((cells) => `| ${cells.join(' | ')} |`).join('\n');
+}

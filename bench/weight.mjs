@@ -1,0 +1,17 @@
+// Page weight: every file a page folder holds, raw and gzipped (level 9), as a user
+// downloads it or a static host serves it compressed.
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+
+export function pageWeight(dir) {
+  const files = fs.readdirSync(dir, { recursive: true })
+    .filter((f) => fs.statSync(path.join(dir, f)).isFile())
+    .sort()
+    .map((file) => {
+      const bytes = fs.readFileSync(path.join(dir, file));
+      return { file, raw: bytes.length, gz: zlib.gzipSync(bytes, { level: 9 }).length };
+    });
+  const total = (k) => files.reduce((sum, f) => sum + f[k], 0);
+  return { files, raw: total('raw'), gz: total('gz') };
+}

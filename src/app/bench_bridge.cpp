@@ -1,0 +1,15 @@
+// Figures for scripts/bench (docs/performance.md): when the last drawn frame was taken,
+// what it cost inside the core, and how much memory the core holds.
+#include <emscripten.h>
+#include <malloc.h>
+
+#include "app.h"
+
+extern "C" {
+
+EMSCRIPTEN_KEEPALIVE double limber_frame_clock_ms() { return limber::app().frame_clock_ms; }
+EMSCRIPTEN_KEEPALIVE double limber_frame_cost_ms() { return limber::app().frame_cost_ms; }
+EMSCRIPTEN_KEEPALIVE double limber_heap_bytes() { return static_cast<double>(__builtin_wasm_memory_size(0)) * 65536; }
+EMSCRIPTEN_KEEPALIVE double limber_heap_used_bytes() { return static_cast<double>(mallinfo().uordblks); }
+
+}  // extern "C"

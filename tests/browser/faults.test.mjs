@@ -1,0 +1,361 @@
+// The player under what real browsers do to a page: sound refused, no WebGL, storage
+// refused or holding data it cannot read, the tab hidden, the window resized and turned,
+// the GPU context lost, and a flood of broken links. Each time the routine must keep
+// running, and nothing the user saved may be lost.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { BROWSERS, canvasPng, distUrl, launch, openPage, waitFor } from './harness.mjs';
+import { randomLinks } from './links-random.mjs';
+import { bodyShare } from './moments.mjs';
+
+// Eight rounds of four short exercises: no segment is over 12 s, so at 10x any 1.5 s
+// shows a phase change; the whole is about 9 minutes, under a minute at 10x.
+const ROUTINE = `v1/custom/Faults/${Array(8).fill('shoulder-rolls.2reps,side-stretch.6s,arm-circles.2reps,cat-cow.2reps').join(',')}`;
+const SHORT = 'v1/custom/Short/shoulder-rolls.2reps,side-stretch.6s';
+const SCALE = 10;
+const SAVED_KEYS = ['limber.favourites', 'limber.history', 'limber.settings'];
+
+// The player with `link` on screen, ready to start; `options` as for openPage.
+async function openRoutine(browser, link = ROUTINE, options = {}) {
+  const opened = await openPage(browser, `${distUrl()}#play/${link}`, options);
+  await opened.page.setViewport({ width: 1100, height: 760 });
+  await opened.page.evaluate(() => limber.ready);
+  return opened;
+}
+
+// Start the routine the player shows with a real click, then run it faster.
+async function startRoutine(page, scale = SCALE) {
+  await page.click('#start');
+  await page.evaluate((x) => limber.setTimeScale(x), scale);
+  await waitFor(page, () => limber.state().screen === 'player');
+}
+
+// Alive: over `ms` of real time routine time runs on at the set speed (or to the
+// routine's end), the phase changes, and it is still the same run of the same routine.
+async function assertKeepsPlaying(page, { ms = 1500, scale = SCALE } = {}) {
+  const r = await page.evaluate(async (wait) => {
+    const before = limber.state();
+    const phases = new Set([before.phase]);
+    const stop = limber.onFrame(() => phases.add(limber.state().phase));
+    const t0 = performance.now();
+    await new Promise((resolve) => setTimeout(resolve, wait));
+    stop();
+    const after = limber.state();
+    phases.add(after.phase);
+    return { before, after, phases: [...phases], realMs: performance.now() - t0 };
+  }, ms);
+  assert.equal(r.after.routine, r.before.routine, 'the same routine');
+  assert.equal(r.after.paused, false, 'not paused');
+  const ran = r.after.elapsedMs - r.before.elapsedMs;
+  const left = r.after.elapsedMs + r.after.remainingMs - r.before.elapsedMs;  // a short routine may end meanwhile
+  assert.ok(ran >= Math.min(0.5 * r.realMs * scale, left), `routine time ran ${ran} ms in ${r.realMs.toFixed(0)} ms at ${scale}x`);
+  assert.ok(r.phases.length >= 2, `the phase never changed from ${r.phases[0]}`);
+}
+
+function assertNoErrors(opened) {
+  assert.deepEqual(opened.pageErrors, [], 'uncaught page errors');
+  assert.deepEqual(opened.consoleErrors, [], 'console errors');
+}
+
+const alerts = (page) => page.$$eval('[role="alert"]', (els) => els.map((el) => el.textContent));
+
+for (const browserName of BROWSERS) {
+  describe(`faults in ${browserName}`, () => {
+    let browser;
+    before(async () => {
+      browser = await launch(browserName);
+    });
+    after(async () => {
+      await browser?.close();
+    });
+
+    // Headless Chromium and Firefox let any page start audio, whatever their autoplay
+    // switches say, so a stand-in AudioContext refuses: it stays suspended, and resume()
+    // never answers (Chromium's way) or is rejected (Safari's).
+    for (const [style, refusal] of [['never answers', 'pending'], ['is rejected', 'reject']]) {
+      test(`sound refused even after a click (resume ${style}): the routine runs silently, every cue captioned`, async () => {
+        const opened = await openRoutine(browser, ROUTINE, {
+          init: (how) => {
+            const Real = window.AudioContext;
+            window.AudioContext = class extends Real {
+              constructor(...args) {
+                super(...args);
+                super.suspend();
+              }
+              get state() { return 'suspended'; }
+              resume() {
+                return how === 'reject' ? Promise.reject(new DOMException('The user has not allowed audio.', 'NotAllowedError')) : new Promise(() => {});
+              }
+            };
+            window.webkitAudioContext = window.AudioContext;
+          },
+          initArgs: [refusal],
+        });
+        const { page } = opened;
+        await startRoutine(page);
+        await page.keyboard.press('Shift');  // another gesture: still refused
+        await assertKeepsPlaying(page);
+        const state = await page.evaluate(() => limber.state());
+        assert.notEqual(state.audio.state, 'running');
+        assert.deepEqual(await page.evaluate(() => limber.playedCues()), [], 'nothing played');
+        assert.ok(await page.evaluate(() => limber.cues().length) >= 3, 'cues still come due');
+        assert.notEqual(await page.$eval('#caption', (el) => el.textContent), '', 'and are captioned');
+        assert.doesNotMatch(await page.$eval('#sound-status', (el) => el.textContent), /Sound is on/);
+        assertNoErrors(opened);
+        await page.close();
+      });
+    }
+
+    test('no WebGL: the software renderer draws the figure and the routine plays', async () => {
+      const opened = await openRoutine(browser, ROUTINE, {
+        init: () => {
+          const real = HTMLCanvasElement.prototype.getContext;
+          HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
+            return /webgl/.test(type) ? null : real.call(this, type, ...rest);
+          };
+        },
+      });
+      const { page } = opened;
+      await startRoutine(page);
+      assert.equal((await page.evaluate(() => limber.info())).renderer, 'software');
+      await assertKeepsPlaying(page);
+      assert.ok(bodyShare(await canvasPng(page)) > 0.02, 'the figure is drawn in software');
+      assertNoErrors(opened);
+      await page.close();
+    });
+
+    for (const [kind, init] of [
+      // Chromium and Firefox with site data blocked: touching localStorage throws.
+      ['refused', () => {
+        Object.defineProperty(window, 'localStorage', {
+          get() { throw new DOMException('The operation is insecure.', 'SecurityError'); },
+        });
+      }],
+      // Present, but every call fails, as a full or broken store does.
+      ['throwing', () => {
+        for (const name of ['getItem', 'setItem', 'removeItem', 'clear', 'key']) {
+          Storage.prototype[name] = () => { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); };
+        }
+      }],
+    ]) {
+      test(`localStorage ${kind}: the routine plays to its end, a setting changes, and the user is told`, async () => {
+        const opened = await openRoutine(browser, SHORT, { init });
+        const { page } = opened;
+        await startRoutine(page, 20);
+        await assertKeepsPlaying(page, { ms: 800, scale: 20 });
+        await page.keyboard.press('m');  // sound off: a setting the page would save
+        assert.equal(await page.evaluate(() => limber.state().audio.enabled), false, 'the M key turned sound off');
+        await waitFor(page, () => limber.state().screen === 'finished', { timeout: 20_000 });  // history would be written here
+        await waitFor(page, () => !document.getElementById('view-finish').hidden);
+        assert.ok((await alerts(page)).some((text) => /sav/i.test(text)), 'an alert says saving does not work');
+        assertNoErrors(opened);
+        await page.close();
+      });
+    }
+
+    for (const [kind, stored] of [
+      ['damaged', {
+        'limber.favourites': '{"format": "limber.favourites", "version": 1, "entries": [{"link": "v1/routine/micro-br',
+        // Long enough to overrun the core's stack, had the text gone there (see limber-api.js).
+        'limber.history': `not JSON at all \u2713 \u0000 {${'x'.repeat(1_500_000)}`,
+        'limber.settings': '{"sound": tru',
+      }],
+      ['from a newer Limber', {
+        'limber.favourites': JSON.stringify({ format: 'limber.favourites', version: 2, entries: [{ link: 'v2/routine/x', addedAt: 1763900000000, folder: 'Work' }] }),
+        'limber.history': JSON.stringify({ format: 'limber.history', version: 3, entries: [{ link: 'v1/routine/micro-break', finishedAt: 1763900000000, durationMs: 123000, mood: 5 }] }),
+        'limber.settings': JSON.stringify({ version: 2, sound: true, voice: false, tones: true, volume: 0.5, theme: 'dark' }),
+      }],
+    ]) {
+      test(`saved data ${kind} stays byte for byte as stored through a whole routine`, async () => {
+        const opened = await openRoutine(browser, SHORT);
+        const { page } = opened;
+        try {
+          await page.evaluate((items) => {
+            localStorage.clear();
+            for (const [key, text] of Object.entries(items)) localStorage.setItem(key, text);
+          }, stored);
+          await page.reload();
+          await page.evaluate(() => limber.ready);
+          await startRoutine(page, 20);
+          await assertKeepsPlaying(page, { ms: 800, scale: 20 });
+          await waitFor(page, () => limber.state().screen === 'finished', { timeout: 20_000 });
+          await waitFor(page, () => !document.getElementById('view-finish').hidden);
+          const now = await page.evaluate((keys) => Object.fromEntries(keys.map((k) => [k, localStorage.getItem(k)])), SAVED_KEYS);
+          assert.deepEqual(now, stored);
+          const told = (await alerts(page)).join('\n');
+          assert.match(told, /favourites/, 'the user is told the favourites could not be used');
+          assert.match(told, /history/, 'and the history');
+          assertNoErrors(opened);
+        } finally {
+          await page.evaluate(() => localStorage.clear());
+          await page.close();
+        }
+      });
+    }
+
+    test('tab hidden mid-routine: it pauses, time stands still, and waits for the user on return', async () => {
+      const opened = await openRoutine(browser, ROUTINE, {
+        init: () => {
+          let hidden = false;
+          Object.defineProperty(Document.prototype, 'visibilityState', { get: () => (hidden ? 'hidden' : 'visible'), configurable: true });
+          Object.defineProperty(Document.prototype, 'hidden', { get: () => hidden, configurable: true });
+          window.setHiddenForTest = (value) => {
+            hidden = value;
+            document.dispatchEvent(new Event('visibilitychange'));
+          };
+        },
+      });
+      const { page } = opened;
+      await startRoutine(page);
+      await waitFor(page, () => limber.state().elapsedMs > 5000);
+      const hiddenAt = await page.evaluate(() => { setHiddenForTest(true); return limber.state(); });
+      assert.equal(hiddenAt.paused, true, 'paused as the page was hidden');
+      await new Promise((r) => setTimeout(r, 1000));
+      const shown = await page.evaluate(() => { setHiddenForTest(false); return limber.state(); });
+      await new Promise((r) => setTimeout(r, 500));
+      const waiting = await page.evaluate(() => limber.state());
+      assert.equal(shown.elapsedMs, hiddenAt.elapsedMs, 'no routine time passed while hidden');
+      assert.equal(waiting.paused, true, 'still paused: it waits for the user');
+      assert.equal(waiting.elapsedMs, hiddenAt.elapsedMs);
+      const resumedAt = await page.evaluate(() => { limber.resume(); return limber.state().elapsedMs; });
+      assert.equal(resumedAt, hiddenAt.elapsedMs, 'it carries on from where it stopped');
+      await assertKeepsPlaying(page);
+      assertNoErrors(opened);
+      await page.close();
+    });
+
+    test('window resized and turned mid-routine: the drawing buffer follows, time runs on unbroken', async () => {
+      const opened = await openRoutine(browser);
+      const { page } = opened;
+      await startRoutine(page);
+      await page.evaluate(() => {
+        window.frameLog = [];
+        limber.onFrame(() => window.frameLog.push({ elapsedMs: limber.state().elapsedMs, clock: limber.metrics().frameClockMs }));
+      });
+      const sizes = [];
+      for (const viewport of [
+        { width: 360, height: 740, deviceScaleFactor: 2 },  // a phone, upright
+        { width: 740, height: 360, deviceScaleFactor: 2 },  // turned
+        { width: 360, height: 740, deviceScaleFactor: 2 },  // and back
+        { width: 1280, height: 800, deviceScaleFactor: 1 },
+      ]) {
+        await page.setViewport(viewport);
+        // The core reads the canvas's CSS size each frame; the buffer is that in device pixels.
+        const size = await waitFor(page, () => {
+          const canvas = document.getElementById('canvas');
+          const info = limber.info();
+          const want = [Math.round(canvas.getBoundingClientRect().width * devicePixelRatio),
+            Math.round(canvas.getBoundingClientRect().height * devicePixelRatio)];
+          return want[0] > 0 && info.width === want[0] && info.height === want[1] && [info.width, info.height];
+        }).then((h) => h.jsonValue());
+        sizes.push(size);
+        await assertKeepsPlaying(page);
+      }
+      assert.notDeepEqual(sizes[1], sizes[0], 'turning the phone changes the drawing buffer');
+      assert.deepEqual(sizes[2], sizes[0], 'turned back, the same as before');
+      assert.notDeepEqual(sizes[3], sizes[2]);
+      // From frame to frame routine time moves exactly as the clock each frame showed, scaled.
+      const log = await page.evaluate(() => window.frameLog);
+      for (let i = 1; i < log.length; i++) {
+        const step = log[i].elapsedMs - log[i - 1].elapsedMs;
+        const expected = (log[i].clock - log[i - 1].clock) * SCALE;
+        assert.ok(Math.abs(step - expected) < 1, `frame ${i}: routine time moved ${step} ms over ${expected.toFixed(1)} ms of scaled clock`);
+      }
+      assertNoErrors(opened);
+      await page.close();
+    });
+
+    if (browserName === 'chromium') {  // headless Firefox has no WebGL to lose
+      test('WebGL context lost and restored: the routine runs on, and the figure is drawn again', async () => {
+        const opened = await openRoutine(browser);
+        const { page } = opened;
+        await startRoutine(page);
+        assert.equal((await page.evaluate(() => limber.info())).renderer, 'opengles2');
+        assert.ok(bodyShare(await canvasPng(page)) > 0.02, 'the figure is drawn before');
+        await page.evaluate(() => {
+          window.loseContext = document.getElementById('canvas').getContext('webgl').getExtension('WEBGL_lose_context');
+          window.loseContext.loseContext();
+        });
+        await waitFor(page, () => document.getElementById('canvas').getContext('webgl').isContextLost());
+        await assertKeepsPlaying(page);
+        assert.ok(bodyShare(await canvasPng(page)) < 0.001, 'nothing can be drawn while the context is lost');
+        await page.evaluate(() => window.loseContext.restoreContext());
+        await waitFor(page, () => !document.getElementById('canvas').getContext('webgl').isContextLost());
+        await assertKeepsPlaying(page);
+        assert.equal((await page.evaluate(() => limber.info())).renderer, 'opengles2');
+        assert.ok(bodyShare(await canvasPng(page)) > 0.02, 'the figure is drawn again');
+        assertNoErrors(opened);
+        await page.close();
+      });
+    }
+
+    test('a thousand broken links: each refused with its reason, none crashes, and the page plays on', async (t) => {
+      const opened = await openRoutine(browser);
+      const { page } = opened;
+      const seed = Number(process.env.LIMBER_LINK_SEED) || Date.now() % 1e9;
+      t.diagnostic(`links from seed ${seed} (LIMBER_LINK_SEED=${seed} repeats them)`);
+      const base = await page.evaluate(() => limber.catalog().routines.map((r) => r.link));
+      const links = randomLinks(seed, base, 1000);
+
+      const decoded = await page.evaluate((list) => list.map((text) => {
+        const d = limber.decodeLink(text);
+        // A link that opens must be exactly what its own link says.
+        const again = d.ok ? limber.decodeLink(d.routine.link) : null;
+        return { text, ok: d.ok, error: d.error, roundTrip: again ? again.ok && again.routine.link === d.routine.link : null };
+      }), links);
+      let good = 0;
+      for (const d of decoded) {
+        if (d.ok) {
+          good++;
+          assert.equal(d.roundTrip, true, `${d.text} opens, but its own link does not reopen it`);
+        } else {
+          assert.ok(typeof d.error === 'string' && d.error.length > 0, `${d.text}: refused without a reason`);
+        }
+      }
+      t.diagnostic(`decodeLink: ${good} opened, ${decoded.length - good} refused`);
+      assert.ok(good > 0 && good < decoded.length, 'the mutations reach both answers');
+      // As long as a URL can be (2 MB in Chromium), and three bytes a character.
+      const huge = await page.evaluate(() => ['v1/custom/A/' + 'cat-cow,'.repeat(250_000), '\u2713'.repeat(2_000_000)]
+        .map((link) => limber.decodeLink(link).error));
+      for (const error of huge) assert.match(error, /characters long; at most 4000 are read/);
+
+      // The same links through the address bar, as the page's router sees them: each one
+      // refused is reported with the codec's own reason for the fragment the browser holds.
+      const routed = await page.evaluate(async (list) => {
+        let refused = 0;
+        const missed = [];
+        for (const [i, text] of list.entries()) {
+          const prefix = ['', 'play/', 'build/'][i % 3];
+          // The URL routed, once the page has handled it (it takes a refused link off the address bar).
+          const routedUrl = new Promise((resolve) => {
+            window.addEventListener('hashchange', (e) => setTimeout(() => resolve(e.newURL)), { once: true });
+            setTimeout(() => resolve(null), 100);  // an unchanged fragment fires no event
+          });
+          location.hash = prefix + text;
+          const url = await routedUrl;
+          if (!url) continue;
+          const fragment = url.slice(url.indexOf('#') + 1);
+          const link = fragment.slice(prefix.length);
+          if (!fragment.startsWith(prefix) || !link) continue;
+          const d = limber.decodeLink(link);
+          if (d.ok) continue;
+          refused++;
+          const shown = [...document.querySelectorAll('[role="alert"]')].some((el) => el.textContent.includes(d.error));
+          if (!shown) missed.push(`${fragment}: ${d.error}`);
+        }
+        return { refused, missed, messages: document.getElementById('messages').childElementCount };
+      }, links);
+      t.diagnostic(`location.hash: ${routed.refused} links refused`);
+      assert.deepEqual(routed.missed, [], 'refused without the reason in an alert');
+      assert.ok(routed.messages <= 3, `${routed.messages} messages pile up`);
+      assertNoErrors(opened);
+
+      await page.evaluate((link) => { location.hash = `play/${link}`; }, ROUTINE);
+      await waitFor(page, () => !document.getElementById('view-player').hidden);
+      await startRoutine(page);
+      await assertKeepsPlaying(page);
+      assertNoErrors(opened);
+      await page.close();
+    });
+  });
+}
