@@ -6,8 +6,8 @@ import { DIST_DIR, distUrl, launch, openPage, waitFor } from '../tests/browser/h
 const out = path.join(DIST_DIR, '..', 'docs', 'player.png');
 const browser = await launch('chromium');
 try {
-  const { page } = await openPage(browser, distUrl());
-  await page.setViewport({ width: 1100, height: 620, deviceScaleFactor: 1 });
+  const { page } = await openPage(browser, `${distUrl()}#play/v1/routine/micro-break`);
+  await page.setViewport({ width: 1200, height: 760, deviceScaleFactor: 1 });
   await page.evaluate(() => limber.ready);
   await page.click('#start');
   await page.evaluate(() => limber.setTimeScale(10));
