@@ -25,21 +25,23 @@ async function measure(browser, page, cdp, seconds) {
 async function once(productUrl, seconds) {
   const browser = await launchChromium(false);
   try {
-    const blank = await openPage(browser, 'data:text/html,<title>blank</title>');
-    await sleep(1000);
-    const blankPage = await measure(browser, blank.page, blank.cdp, seconds);
-    await blank.page.close();
     const { page, cdp, errors } = await openPage(browser, productUrl);
     await page.evaluate(() => limber.ready);
     await sleep(1000);  // start-up work settles
     const home = await measure(browser, page, cdp, seconds);
-    await page.evaluate(() => limber.start('micro-break'));
+    await page.evaluate(() => { location.hash = 'play/v1/routine/micro-break'; });
+    await page.waitForSelector('#start', { visible: true });
+    await page.click('#start');
     await sleep(500);
     const playing = await measure(browser, page, cdp, seconds);
     await page.evaluate(() => limber.pause());
     await sleep(500);
     const paused = await measure(browser, page, cdp, seconds);
     if (errors.length) throw new Error(`idle: ${errors.join('; ')}`);
+    await page.close();
+    const blank = await openPage(browser, 'data:text/html,<title>blank</title>');
+    await sleep(2000);
+    const blankPage = await measure(browser, blank.page, blank.cdp, seconds);
     return { home, paused, playing, blankPage };
   } finally {
     await browser.close();

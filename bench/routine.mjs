@@ -4,31 +4,40 @@
 import { launchChromium, openPage, sleep } from './browser.mjs';
 import { summary } from './stats.mjs';
 
-// In the page: starts the routine, pauses it twice (at a third and two thirds, for
-// 1.5 s and 2.5 s), and resolves once it has finished and its last cue has been heard.
-function play(routine) {
-  return new Promise((resolve) => {
-    limber.start(routine);
-    const timeline = limber.timeline();
-    const pauses = [];
-    const planned = [{ at: timeline.totalMs / 3, forMs: 1500 }, { at: (2 * timeline.totalMs) / 3, forMs: 2500 }];
-    const frames = [];
-    const stop = limber.onFrame(() => {
-      const s = limber.state();
-      const m = limber.metrics();
-      frames.push({ clock: m.frameClockMs, cost: m.frameCostMs, screen: s.screen, phase: s.phase,
-        ex: s.exerciseIndex, side: s.side, elapsed: s.elapsedMs, paused: s.paused });
-      if (s.screen === 'finished') {
-        stop();
-        setTimeout(() => resolve({ timeline, frames, pauses, played: limber.playedCues() }), 1000);
-      } else if (!s.paused && planned.length && s.elapsedMs >= planned[0].at) {
-        const { forMs } = planned.shift();
-        const entry = { pausedAt: performance.now() };
-        limber.pause();
-        pauses.push(entry);
-        setTimeout(() => { entry.resumedAt = performance.now(); limber.resume(); }, forMs);
-      }
-    });
+// In the page, before the Start click: records every frame of the routine, pauses it
+// twice (at a third and two thirds, for 1.5 s and 2.5 s), and once it has finished and
+// its last cue has been heard leaves the record in window.benchRecord.
+function record() {
+  const frames = [];
+  const pauses = [];
+  let timeline = null;
+  let planned = null;
+  const stop = limber.onFrame(() => {
+    const s = limber.state();
+    if (s.screen === 'home') return;
+    if (!timeline) {
+      timeline = limber.timeline();
+      planned = [{ at: timeline.totalMs / 3, forMs: 1500 }, { at: (2 * timeline.totalMs) / 3, forMs: 2500 }];
+    }
+    const m = limber.metrics();
+    frames.push({ clock: m.frameClockMs, cost: m.frameCostMs, screen: s.screen, phase: s.phase,
+      ex: s.exerciseIndex, side: s.side, elapsed: s.elapsedMs, paused: s.paused });
+    if (s.screen === 'finished') {
+      stop();
+      setTimeout(() => { window.benchRecord = { timeline, frames, pauses, played: limber.playedCues() }; }, 1000);
+    } else if (!s.paused && planned.length && s.elapsedMs >= planned[0].at) {
+      const { forMs } = planned.shift();
+      // Each command's own clock reading lies between the two taken around the call.
+      const entry = { pausedAt: performance.now() };
+      limber.pause();
+      entry.pausedBy = performance.now();
+      pauses.push(entry);
+      setTimeout(() => {
+        entry.resumedAt = performance.now();
+        limber.resume();
+        entry.resumedBy = performance.now();
+      }, forMs);
+    }
   });
 }
 
@@ -36,21 +45,30 @@ const sameShown = (f, seg) => f.phase === seg.phase && f.ex === seg.exerciseInde
 const segmentAt = (timeline, t) => timeline.segments.find((s) => t >= s.startMs && t < s.endMs) || timeline.segments.at(-1);
 
 export function analyse({ timeline, frames, pauses, played }) {
-  const pausedBefore = (clock) => pauses.reduce((sum, p) =>
-    sum + (clock <= p.pausedAt ? 0 : Math.min(clock, p.resumedAt ?? clock) - p.pausedAt), 0);
   const moving = frames.filter((f) => f.screen === 'player' && !f.paused);
-  const startClock = moving[0].clock - moving[0].elapsed;
-  // Routine time a frame should show: the clock since the start, less paused time.
-  const due = (f) => f.clock - startClock - pausedBefore(f.clock);
-  const drift = moving.map((f) => Math.abs(f.elapsed - due(f)));
+  // Between pauses, clock minus routine time must stay constant (the clock at routine
+  // time zero, moved on by the pauses so far); any spread within a stretch is drift.
+  const stretches = [];
+  for (const f of moving) {
+    const k = pauses.filter((p) => p.pausedAt < f.clock).length;
+    (stretches[k] ||= []).push(f.clock - f.elapsed);
+  }
+  const drift = Math.max(...stretches.map((o) => Math.max(...o) - Math.min(...o)));
+  // Each pause must move that zero by the time it lasted, as the page's clock saw it
+  // around the two calls (which Chromium reads to 0.1 ms).
+  const shifts = pauses.map((p, k) => stretches[k + 1][0] - stretches[k].at(-1));
+  const pauseErrors = pauses.map((p, k) =>
+    Math.max(0, p.resumedAt - p.pausedBy - 0.1 - shifts[k], shifts[k] - (p.resumedBy - p.pausedAt) - 0.1));
   const intervals = [];
   for (let i = 1; i < frames.length; i++) if (!frames[i - 1].paused) intervals.push(frames[i].clock - frames[i - 1].clock);
 
   const boundaries = timeline.segments.slice(1).map((seg) => {
     const i = frames.findIndex((f) => f.elapsed >= seg.startMs);
-    const f = frames[i];
-    const interval = f.clock - frames[i - 1].clock;
-    const delay = due(f) - seg.startMs;  // by the clock: the end frame shows the total, however late
+    const [prev, f] = [frames[i - 1], frames[i]];
+    // When the boundary fell due by the clock, projected from the frame before it (the
+    // end frame shows the total, however late it is drawn).
+    const delay = prev.paused ? f.elapsed - seg.startMs : f.clock - (prev.clock + seg.startMs - prev.elapsed);
+    const interval = f.clock - prev.clock;
     return { atMs: seg.startMs, phase: seg.phase, delayMs: delay, intervalMs: interval,
       onTime: sameShown(f, seg) && delay >= 0 && delay < interval };
   });
@@ -73,8 +91,10 @@ export function analyse({ timeline, frames, pauses, played }) {
     totalDurationErrorMs: end.delayMs,
     totalDurationErrorFrames: end.delayMs / end.intervalMs,
     pauses: pauses.length,
-    driftMs: Math.max(...drift),
-    cues: played.length,
+    driftMs: drift,
+    pauseAccountingErrorMs: Math.max(...pauseErrors),
+    pauseList: pauses.map((p, k) => ({ ...p, shiftMs: shifts[k] })),
+    cuesAfterOpening: cues.filter((c) => c.atMs > 0).length,
     cuesHeard: offsets.length,
     syncAbsOffsetMs: summary(offsets.map(Math.abs)),
     syncMedianSignedOffsetMs: summary(offsets).p50,
@@ -83,19 +103,20 @@ export function analyse({ timeline, frames, pauses, played }) {
   };
 }
 
-export async function routineRun(productUrl, routine) {
+// The routine opened from its link and started with a click on Start, as a user would:
+// the click also opens the audio output.
+export async function routineRun(productUrl, link) {
   const browser = await launchChromium(true);
   try {
-    const { page, errors } = await openPage(browser, productUrl);
+    const { page, errors } = await openPage(browser, `${productUrl}#play/${link}`);
     await page.evaluate(() => limber.ready);
-    await page.evaluate(() => limber.unlockAudio());  // the autoplay flag stands in for a click
-    await page.waitForFunction(() => limber.state().audio.state === 'running', { polling: 50 });
+    await page.evaluate(record);
+    await page.click('#start');
     // Poll for the end: one long evaluate would outlast the protocol's timeout.
-    await page.evaluate(`void (${play})(${JSON.stringify(routine)}).then((x) => { window.benchRecord = x; })`);
     while (!(await page.evaluate(() => window.benchRecord !== undefined))) await sleep(1000);
-    const record = await page.evaluate(() => window.benchRecord);
+    const result = analyse(await page.evaluate(() => window.benchRecord));
     if (errors.length) throw new Error(`routine run: ${errors.join('; ')}`);
-    return { routine, ...analyse(record) };
+    return { routine: link, ...result };
   } finally {
     await browser.close();
   }

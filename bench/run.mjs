@@ -1,6 +1,6 @@
 // The benchmark (scripts/bench): the player in dist/ against the floor program, in
 // headless Chromium from file://. Prints a table and writes the figures as JSON.
-// Flags: --loads N, --routine ID|LINK, --soak-hours H, --soak-speed X,
+// Flags: --loads N, --routine LINK, --soak-hours H, --soak-speed X,
 // --idle-seconds S, --idle-repeats N, --only weight,startup,routine,idle,soak, --out FILE.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -20,7 +20,7 @@ import { pageWeight } from './weight.mjs';
 const { values: opt } = parseArgs({
   options: {
     loads: { type: 'string', default: '7' },
-    routine: { type: 'string', default: 'micro-break' },
+    routine: { type: 'string', default: 'v1/routine/micro-break' },
     'soak-hours': { type: 'string', default: '0.5' },
     'soak-speed': { type: 'string', default: '100' },
     'idle-seconds': { type: 'string', default: '5' },
@@ -45,6 +45,8 @@ const results = {
     os: `${os.type()} ${os.release()}`,
     chromium: execFileSync('/usr/bin/chromium', ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim(),
     node: process.version,
+    // Other work on the machine shows in the timings; the load says how much there was.
+    loadAverageAtStart: os.loadavg()[0],
   },
   options: opt,
 };
@@ -56,7 +58,8 @@ if (sections.has('weight')) {
 }
 if (sections.has('startup')) {
   log(`first frame, ${opt.loads} cold loads each`);
-  const runs = await startup(productUrl, floorUrl, Number(opt.loads));
+  // Opened on a routine's link, so the player's canvas is on screen, as the floor's is.
+  const runs = await startup(`${productUrl}#play/v1/routine/micro-break`, floorUrl, Number(opt.loads));
   const med = (list, k) => median(list.map((r) => r[k]));
   results.startup = {
     runs,
@@ -79,7 +82,10 @@ if (sections.has('soak')) {
   results.soak = await soak(productUrl, { hours, speed, sampleEveryS: Math.min(10, (hours * 360) / speed) });
 }
 
+results.machine.loadAverageAtEnd = os.loadavg()[0];
 fs.mkdirSync(path.dirname(opt.out), { recursive: true });
 fs.writeFileSync(opt.out, `${JSON.stringify(results, null, 2)}\n`);
 console.log(table(results));
+console.log(`\n${results.machine.cpu}, ${results.machine.cores} cores; load average ${results.machine.loadAverageAtStart.toFixed(1)} at the start, ` +
+  `${results.machine.loadAverageAtEnd.toFixed(1)} at the end; ${results.machine.chromium}; commit ${results.commit}; ${results.date}`);
 log(`figures written to ${path.relative(process.cwd(), opt.out)}`);

@@ -12,5 +12,5 @@ export const median = (xs) => percentile(xs, 0.5);
 export const max = (xs) => (xs.length ? Math.max(...xs) : null);
 
 export function summary(xs) {
-  return { n: xs.length, p50: percentile(xs, 0.5), p99: percentile(xs, 0.99), max: max(xs) };
+  return { n: xs.length, p50: percentile(xs, 0.5), p90: percentile(xs, 0.9), p99: percentile(xs, 0.99), max: max(xs) };
 }

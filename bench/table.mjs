@@ -9,8 +9,8 @@ const yes = (ok) => (ok ? 'yes' : '**no**');
 function weightRows({ product, floor }) {
   const ratio = product.gz / floor.gz;
   const rows = [
-    ['Page weight, gzipped', kb(product.gz), `floor ${kb(floor.gz)} (${ratio.toFixed(2)}x)`, '< 450 KB, ≤ 1.3x floor',
-      yes(product.gz < 450 * KB && ratio <= 1.3)],
+    ['Page weight, gzipped', kb(product.gz), `floor ${kb(floor.gz)}`, '< 450 KB', yes(product.gz < 450 * KB)],
+    ['  against the floor', `${ratio.toFixed(2)}x`, '', '≤ 1.3x', yes(ratio <= 1.3)],
     ['Page weight, raw', kb(product.raw), `floor ${kb(floor.raw)}`, '', ''],
   ];
   for (const f of product.files) rows.push([`  ${f.file}`, `${kb(f.gz)} gz, ${kb(f.raw)} raw`, '', '', '']);
@@ -31,19 +31,21 @@ function routineRows(r) {
   const c = r.frameCostMs;
   const i = r.frameIntervalMs;
   const s = r.syncAbsOffsetMs;
+  const name = decodeURIComponent(r.routine.split('/')[2]);  // v1/routine/<id> or v1/custom/<name>/...
   return [
-    ['Frame cost in wasm, p50 / p99 / max', `${ms(c.p50, 2)} / ${ms(c.p99, 2)} / ${ms(c.max, 2)}`,
+    ['Frame cost in wasm, p50 / p90 / p99 / max', `${ms(c.p50)} / ${ms(c.p90)} / ${ms(c.p99)} / ${ms(c.max)}`,
       `frame interval p50 ${ms(i.p50)}, p99 ${ms(i.p99)}`, 'p99 < 2 ms', yes(c.p99 < 2)],
-    [`Phase boundaries shown in the first frame at or after their time (${r.routine}, ${(r.totalMs / 1000).toFixed(0)} s)`,
+    [`Phase boundaries shown in the first frame at or after their time (${name}, ${(r.totalMs / 1000).toFixed(0)} s)`,
       `${r.boundaries - r.boundariesLate} of ${r.boundaries}`, `delay p50 ${ms(r.boundaryDelayMs.p50)}, max ${ms(r.boundaryDelayMs.max)}; ` +
       `worst delay / frame interval ${r.worstDelayPerInterval.toFixed(2)}`, 'all', yes(r.boundariesLate === 0)],
     ['  frames showing a segment other than the schedule\'s', String(r.framesShowingWrongSegment), `of ${r.frames}`, '0',
       yes(r.framesShowingWrongSegment === 0)],
     ['Total duration error', ms(r.totalDurationErrorMs, 2), `${r.totalDurationErrorFrames.toFixed(2)} frame`, '< 1 frame',
       yes(r.totalDurationErrorFrames < 1)],
-    [`Drift across ${r.pauses} pauses`, ms(r.driftMs, 3), 'routine time vs clock less paused time', '< 1 ms', yes(r.driftMs < 1)],
-    ['Audio/visual sync, |heard − due| p50 / p99 / max', `${ms(s.p50)} / ${ms(s.p99)} / ${ms(s.max)}`,
-      `${r.cuesHeard} of ${r.cues} cues; signed median ${ms(r.syncMedianSignedOffsetMs)}`, 'p99 < 50 ms', yes(s.p99 !== null && s.p99 < 50)],
+    ['Drift: spread of clock − routine time between pauses', ms(r.driftMs, 3),
+      `${r.pauses} pauses each moved it by their length (off by ${ms(r.pauseAccountingErrorMs, 1)})`, '< 1 ms', yes(r.driftMs < 1 && r.pauseAccountingErrorMs < 1)],
+    ['Audio/visual sync: heard − due, absolute, p50 / p99 / max', `${ms(s.p50)} / ${ms(s.p99)} / ${ms(s.max)}`,
+      `${r.cuesHeard} of ${r.cuesAfterOpening} cues heard; signed median ${ms(r.syncMedianSignedOffsetMs)}`, 'p99 < 50 ms', yes(s.p99 !== null && s.p99 < 50)],
   ];
 }
 
@@ -60,7 +62,7 @@ function soakRows({ hours, speed, samples, errors }) {
   const last = samples.at(-1);
   // Growth counts from the first sample after every routine has played once: by then
   // each one's schedule and figure have been built at least once.
-  const warm = samples.find((s) => s.runs >= s.routines);
+  const warm = samples.find((s) => s.routines && s.runs >= s.routines);
   const peak = Math.max(...samples.map((s) => s.wasmMemoryBytes));
   const flat = warm && last !== warm && last.wasmMemoryBytes === warm.wasmMemoryBytes &&
     last.mallocInUseBytes <= warm.mallocInUseBytes * 1.01 && last.jsHeapBytes <= warm.jsHeapBytes * 1.1;
