@@ -16,6 +16,7 @@
   window.limber = api;
 
   let core = null;
+  let watchedOutput = null;  // the audio context whose state changes wake the player
   createLimberCore({
     canvas,
     onRuntimeInitialized() {
@@ -102,6 +103,12 @@
             ctx.resume = () => resume().catch(() => {});
           }
           if (ctx && ctx.state === 'suspended') ctx.resume();
+          // The sleeping player draws a frame when the output starts or stops, so the
+          // page's sound indicator (redrawn with every frame) follows it.
+          if (ctx && ctx !== watchedOutput) {
+            watchedOutput = ctx;
+            ctx.addEventListener('statechange', () => core._limber_wake());
+          }
           return api.state().audio;
         },
         // Any of {sound, voice, tones, volume}; the rest stay as they are.

@@ -60,6 +60,12 @@ bool app_init(App& a) {
         return false;
     }
     if (!open_video(a)) return false;
+    // The page handles pointer and touch input; SDL would queue every mouse move over the
+    // canvas, unbounded while the loop sleeps, and cancel the browser's own handling.
+    for (Uint32 type : {SDL_MOUSEMOTION, SDL_MOUSEBUTTONDOWN, SDL_MOUSEBUTTONUP, SDL_MOUSEWHEEL, SDL_FINGERMOTION,
+                        SDL_FINGERDOWN, SDL_FINGERUP})
+        SDL_EventState(type, SDL_IGNORE);
+    platform_init();
 
     CatalogLoad load = load_catalog(asset("catalog.json"), "catalog.json");
     if (!load.ok()) {
@@ -73,8 +79,16 @@ bool app_init(App& a) {
 
 void app_before_command(App& a) {
     a.now_ms = platform_now_ms();
-    a.needs_redraw = true;
     a.waiting_cues.clear();  // they belong to the moment the command leaves behind
+    app_wake(a);
+}
+
+void app_wake(App& a) {
+    a.needs_redraw = true;
+    if (a.asleep) {
+        a.asleep = false;
+        platform_wake();
+    }
 }
 
 namespace {
@@ -128,7 +142,15 @@ void app_frame(App& a) {
     // which the routine stops by itself (its end) is drawn, so the still picture is right.
     const bool draw = moving || a.was_moving || a.needs_redraw;
     a.was_moving = moving;
-    if (!draw) return;
+    if (!draw) {
+        // A still picture needs no frames at all: even an empty requestAnimationFrame
+        // callback costs the browser a frame's work. Commands and page events wake it.
+        if (a.waiting_cues.empty()) {
+            a.asleep = true;
+            platform_sleep();
+        }
+        return;
+    }
     a.needs_redraw = false;
     SDL_GetRendererOutputSize(a.renderer, &a.width, &a.height);
     draw_scene(a.renderer, layout_for(a.width, a.height), s);

@@ -35,6 +35,7 @@ struct App {
     double frame_cost_ms = 0;   // its update + render time, for the benchmark
     bool needs_redraw = true;  // something changed that a still frame would not show
     bool was_moving = false;   // the last frame was of a running routine
+    bool asleep = false;       // no frames until something changes (app_wake)
     bool running = true;
     std::string load_error;    // a catalog that failed validation, shown by the page
 };
@@ -45,5 +46,7 @@ bool app_init(App& a);
 void app_frame(App& a);
 // Commands from the page and keyboard; each shows its effect in the next frame.
 void app_before_command(App& a);
+// Something outside the core changed what the picture should be: draw it in the next frame.
+void app_wake(App& a);
 
 }  // namespace limber

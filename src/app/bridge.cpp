@@ -172,6 +172,9 @@ EMSCRIPTEN_KEEPALIVE void limber_set_reduced_motion(int reduce) {
 // start inside a user gesture.
 EMSCRIPTEN_KEEPALIVE int limber_audio_unlock() { return limber::audio_open(app().audio) ? 1 : 0; }
 
+// The page saw a change the picture should show (canvas size, GPU context, sound output).
+EMSCRIPTEN_KEEPALIVE void limber_wake() { limber::app_wake(app()); }
+
 EMSCRIPTEN_KEEPALIVE int limber_chime() { return limber::audio_chime(app().audio) ? 1 : 0; }
 
 EMSCRIPTEN_KEEPALIVE void limber_set_audio(int sound, int voice, int tones, double volume) {

@@ -4,6 +4,8 @@
 
 namespace limber {
 
+void platform_init() {}
+
 double platform_now_ms() {
     return static_cast<double>(SDL_GetPerformanceCounter()) * 1000.0 / static_cast<double>(SDL_GetPerformanceFrequency());
 }
@@ -17,5 +19,9 @@ double platform_audio_latency_ms() { return 0; }
 void platform_frame_drawn() {}
 
 bool platform_gpu_restored() { return false; }
+
+// The desktop window only takes screenshots; it keeps looping.
+void platform_sleep() {}
+void platform_wake() {}
 
 }  // namespace limber

@@ -1,20 +1,42 @@
 #include <emscripten.h>
-#include <emscripten/html5.h>
-
-#include <cmath>
 
 #include "platform.h"
 
+// The page, not the core, notices what changes a still picture: the canvas resized (or
+// moved to a screen of another pixel ratio) and a lost GPU context given back. Each
+// wakes a sleeping main loop through limber_wake. The canvas is measured when the
+// browser has just laid it out, so a frame never forces a layout to read its size.
+// Plain listeners, not emscripten's: deleting a GL context drops every emscripten
+// handler on the canvas.
+EM_JS(void, watch_page, (), {
+    const canvas = Module.canvas;
+    Module.page = {pixels : [ 0, 0 ], gpuRestored : false};
+    const measure = () => {
+        const box = canvas.getBoundingClientRect();
+        Module.page.pixels = [ Math.round(box.width * devicePixelRatio), Math.round(box.height * devicePixelRatio) ];
+        _limber_wake();
+    };
+    new ResizeObserver(measure).observe(canvas);
+    const watchRatio = () => matchMedia('(resolution: ' + devicePixelRatio + 'dppx)')
+                                 .addEventListener('change', () => { measure(); watchRatio(); }, {once : true});
+    watchRatio();
+    canvas.addEventListener('webglcontextlost', (e) => e.preventDefault());
+    canvas.addEventListener('webglcontextrestored', () => {
+        Module.page.gpuRestored = true;
+        _limber_wake();
+    });
+});
+
 namespace limber {
+
+void platform_init() { watch_page(); }
 
 double platform_now_ms() { return emscripten_get_now(); }
 
 bool platform_canvas_size(int& width, int& height) {
     // The page sizes the canvas with CSS; the drawing buffer follows at device pixels.
-    double css_w = 0, css_h = 0;
-    emscripten_get_element_css_size("#canvas", &css_w, &css_h);
-    const double ratio = emscripten_get_device_pixel_ratio();
-    const int w = static_cast<int>(std::lround(css_w * ratio)), h = static_cast<int>(std::lround(css_h * ratio));
+    const int w = EM_ASM_INT({ return Module.page.pixels[0]; });
+    const int h = EM_ASM_INT({ return Module.page.pixels[1]; });
     if (w <= 0 || h <= 0 || (w == width && h == height)) return false;
     width = w;
     height = h;
@@ -37,19 +59,14 @@ void platform_frame_drawn() {
 }
 
 bool platform_gpu_restored() {
-    // The browser can take the WebGL context away (GPU reset, too many contexts) and gives
-    // it back only if the loss is cancelled. Plain listeners, not emscripten's: deleting a
-    // GL context drops every emscripten handler on the canvas.
     return EM_ASM_INT({
-        if (!Module.gpu) {
-            Module.gpu = {restored : false};
-            Module.canvas.addEventListener('webglcontextlost', (e) => e.preventDefault());
-            Module.canvas.addEventListener('webglcontextrestored', () => { Module.gpu.restored = true; });
-        }
-        const restored = Module.gpu.restored;
-        Module.gpu.restored = false;
+        const restored = Module.page.gpuRestored;
+        Module.page.gpuRestored = false;
         return restored ? 1 : 0;
     }) != 0;
 }
+
+void platform_sleep() { emscripten_pause_main_loop(); }
+void platform_wake() { emscripten_resume_main_loop(); }
 
 }  // namespace limber

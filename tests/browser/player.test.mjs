@@ -222,6 +222,46 @@ for (const browserName of BROWSERS) {
       await page.close();
     });
 
+    test('a still picture stops the frame loop; a resize or a command wakes it', async () => {
+      const opened = await openPlayer(browser);
+      const { page } = opened;
+      await page.evaluate(() => limber.start());
+      await waitFor(page, () => limber.state().elapsedMs > 300);
+      const result = await page.evaluate(async () => {
+        // The page itself asks for no animation frames: every request is the core's main loop.
+        const raf = window.requestAnimationFrame;
+        let requests = 0;
+        let frames = 0;
+        window.requestAnimationFrame = (callback) => { requests += 1; return raf.call(window, callback); };
+        limber.onFrame(() => { frames += 1; });
+        const over = async (ms) => {
+          [requests, frames] = [0, 0];
+          await new Promise((r) => setTimeout(r, ms));
+          return { requests, frames };
+        };
+        const playing = await over(300);
+        limber.pause();
+        await over(200);  // the pause redraw, then sleep
+        const paused = await over(500);
+        const before = limber.info().width;
+        document.getElementById('canvas').style.width = '60%';
+        const resized = await over(300);
+        const after = limber.info().width;
+        const pausedAgain = await over(300);
+        limber.resume();
+        const resumed = await over(300);
+        return { playing, paused, resized, pausedAgain, resumed, before, after, ratio: after / before };
+      });
+      assert.ok(result.playing.frames > 5, `${result.playing.frames} frames while playing`);
+      assert.deepEqual(result.paused, { requests: 0, frames: 0 }, 'no frame requested while paused');
+      assert.ok(result.resized.frames >= 1, 'a resize draws the still picture again');
+      assert.ok(Math.abs(result.ratio - 0.6) < 0.02, `drawing buffer ${result.before} → ${result.after} px wide`);
+      assert.deepEqual(result.pausedAgain, { requests: 0, frames: 0 }, 'asleep again after the resize');
+      assert.ok(result.resumed.frames > 5, `${result.resumed.frames} frames after resume`);
+      assertClean(opened);
+      await page.close();
+    });
+
     if (browserName === 'chromium') {
       test('prefers-reduced-motion: the figure holds still within a breath while time runs on', async () => {
         const opened = await openPlayer(browser);
