@@ -35,15 +35,15 @@ int segments_for(float radius) { return std::clamp(static_cast<int>(radius * 0.8
 }  // namespace
 
 void Painter::hull(const std::vector<Disc>& discs, SDL_Color color) {
-    std::vector<Vec2> pts;
+    points_.clear();
     for (const Disc& d : discs) {
         const int n = segments_for(d.radius);
         for (int i = 0; i < n; ++i) {
             const float a = kTau * static_cast<float>(i) / static_cast<float>(n);
-            pts.push_back({d.center.x + d.radius * std::cos(a), d.center.y + d.radius * std::sin(a)});
+            points_.push_back({d.center.x + d.radius * std::cos(a), d.center.y + d.radius * std::sin(a)});
         }
     }
-    convex_hull(pts, scratch_);
+    convex_hull(points_, scratch_);
     const size_t n = scratch_.size();
     if (n < 3) return;
     Vec2 centroid{0, 0};
@@ -67,7 +67,6 @@ void Painter::hull(const std::vector<Disc>& discs, SDL_Color color) {
         const int next_inner = base + 1 + 2 * static_cast<int>((i + 1) % n), next_outer = next_inner + 1;
         indices_.insert(indices_.end(), {base, inner, next_inner, inner, outer, next_outer, inner, next_outer, next_inner});
     }
-    flush();
 }
 
 void Painter::arc(Vec2 center, float radius, float thickness, float a0, float a1, SDL_Color color) {
@@ -90,15 +89,17 @@ void Painter::arc(Vec2 center, float radius, float thickness, float a0, float a1
             indices_.insert(indices_.end(), {a, a + 1, b, a + 1, b + 1, b});
         }
     }
-    flush();
 }
 
 void Painter::rect(SDL_FRect r, SDL_Color color) {
-    SDL_SetRenderDrawColor(renderer_, color.r, color.g, color.b, color.a);
-    SDL_RenderFillRectF(renderer_, &r);
+    const int base = static_cast<int>(vertices_.size());
+    for (Vec2 p : {Vec2{r.x, r.y}, Vec2{r.x + r.w, r.y}, Vec2{r.x + r.w, r.y + r.h}, Vec2{r.x, r.y + r.h}})
+        vertices_.push_back(vertex(p, color));
+    indices_.insert(indices_.end(), {base, base + 1, base + 2, base, base + 2, base + 3});
 }
 
 void Painter::flush() {
+    if (indices_.empty()) return;
     SDL_RenderGeometry(renderer_, nullptr, vertices_.data(), static_cast<int>(vertices_.size()), indices_.data(),
                        static_cast<int>(indices_.size()));
     vertices_.clear();

@@ -1,6 +1,8 @@
 // Filled shapes with soft edges, drawn as triangles with SDL_RenderGeometry. A one-pixel
 // rim fading to transparent gives anti-aliased-looking edges on both the GL and the
-// software renderer, neither of which multisamples here.
+// software renderer, neither of which multisamples here. Shapes queue up in order and go
+// to the renderer as one call, before anything drawn directly and when the painter ends:
+// one draw call per frame instead of one per shape.
 #pragma once
 
 #include <SDL2/SDL.h>
@@ -19,6 +21,9 @@ struct Disc {
 class Painter {
 public:
     explicit Painter(SDL_Renderer* r) : renderer_(r) {}
+    ~Painter() { flush(); }
+    Painter(const Painter&) = delete;
+    Painter& operator=(const Painter&) = delete;
 
     // The convex hull of the discs, filled: a disc, a capsule (limb), a rounded torso.
     void hull(const std::vector<Disc>& discs, SDL_Color color);
@@ -27,7 +32,11 @@ public:
     // A thick arc from angle a0 to a1 (radians, clockwise from 12 o'clock).
     void arc(Vec2 center, float radius, float thickness, float a0, float a1, SDL_Color color);
     void rect(SDL_FRect r, SDL_Color color);
-    SDL_Renderer* renderer() const { return renderer_; }
+    // For drawing directly (textures): the shapes queued so far are drawn first.
+    SDL_Renderer* renderer() {
+        flush();
+        return renderer_;
+    }
 
 private:
     void flush();
@@ -35,6 +44,7 @@ private:
     SDL_Renderer* renderer_;
     std::vector<SDL_Vertex> vertices_;
     std::vector<int> indices_;
+    std::vector<Vec2> points_;   // reused from shape to shape
     std::vector<Vec2> scratch_;
 };
 
