@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { PNG } from 'pngjs';
-import { DIST_DIR, canvasPng, distUrl, launch, openPage } from '../tests/browser/harness.mjs';
+import { DIST_DIR, canvasPng, launch, openPlayer } from '../tests/browser/harness.mjs';
 import { pauseWhen } from '../tests/browser/moments.mjs';
 
 const out = path.join(DIST_DIR, '..', 'docs', 'contact-sheet.png');
@@ -16,9 +16,9 @@ const moments = [
 
 const browser = await launch('chromium');
 try {
-  const { page } = await openPage(browser, distUrl());
+  // The player's view, where the canvas is on screen.
+  const { page } = await openPlayer(browser);
   await page.setViewport({ width: 640, height: 400, deviceScaleFactor: 1 });
-  await page.evaluate(() => limber.ready);
   const ids = await page.evaluate(() => limber.catalog().exercises.map((e) => e.id));
   const rows = [];
   for (const id of ids) {
