@@ -21,8 +21,11 @@ export async function openApp(browser, hash = '', {
       await page.setViewport(viewport);
       await page.evaluateOnNewDocument((seed) => {
         // Firefox runs this in a blank document first too, which has no storage.
-        if (!/^(file|https?):$/.test(location.protocol) || sessionStorage.getItem('limber-test-seeded')) return;
-        sessionStorage.setItem('limber-test-seeded', '1');
+        // The mark that it has been seeded lives beside the data it guards. One CI run saw a
+        // reload show the seed instead of what the page had saved (not reproduced since) with
+        // the mark in sessionStorage; here a reseed cannot happen without the data going too.
+        if (!/^(file|https?):$/.test(location.protocol) || localStorage.getItem('limber-test-seeded')) return;
+        localStorage.setItem('limber-test-seeded', '1');
         for (const [key, text] of Object.entries(seed)) localStorage.setItem(key, text);
       }, storage);
       if (setup) await page.evaluateOnNewDocument(setup, ...setupArgs);
