@@ -39,12 +39,14 @@
     toggle() {
       this.apply({ sound: !limber.state().audio.enabled });
     },
-    render() {
-      const { enabled, state } = limber.state().audio;
-      setText($('sound-status'), !enabled ? 'Sound is muted.'
+    text({ enabled, state }) {
+      return !enabled ? 'Sound is muted.'
         : state === 'running' ? 'Sound is on.'
         : state === 'suspended' ? 'Sound is paused by the browser — click or press any key to resume it.'
-        : 'Sound is off — click or press any key to turn it on.');
+        : 'Sound is off — click or press any key to turn it on.';
+    },
+    render() {
+      setText($('sound-status'), this.text(limber.state().audio));
     },
   };
 

@@ -272,5 +272,17 @@ export function maskedDiff(pngA, pngB, masks = []) {
 export async function waitFor(page, fn, { timeout = 10_000 } = {}, ...args) {
   // Poll on a timer, not 'raf' (puppeteer's default): a page whose rendering
   // is throttled or stalled would never run the predicate again.
-  return page.waitForFunction(fn, { timeout, polling: 50 }, ...args);
+  try {
+    return await page.waitForFunction(fn, { timeout, polling: 50 }, ...args);
+  } catch (error) {
+    // Say what was awaited and what the page showed instead, so a failure read in a CI log
+    // can be understood without a rerun.
+    const shown = await page.evaluate(() => JSON.stringify({
+      hash: location.hash,
+      view: [...document.querySelectorAll('main > .view')].find((v) => !v.hidden)?.id,
+      state: { ...window.limber?.state?.(), pose: undefined },
+    })).catch((e) => `(the page could not be read: ${e.message})`);
+    error.message += `\n  awaited: ${String(fn).slice(0, 200)}\n  the page: ${shown}`;
+    throw error;
+  }
 }
