@@ -124,6 +124,10 @@
     const calm = window.matchMedia('(prefers-reduced-motion: reduce)');
     limber.setReducedMotion(calm.matches);
     calm.addEventListener('change', () => limber.setReducedMotion(calm.matches));
+    // The canvas takes the page's theme: a dim room beside dark panels, not a bright box.
+    const dark = window.matchMedia('(prefers-color-scheme: dark)');
+    limber.setDarkTheme(dark.matches);
+    dark.addEventListener('change', () => limber.setDarkTheme(dark.matches));
     document.addEventListener('click', (e) => {
       const start = e.target.closest('a[data-autostart]');
       if (start) autostart = start.getAttribute('href').slice('#play/'.length);

@@ -55,6 +55,7 @@
         cues: call('limber_cues', 'string', ['number']),
         cueCount: call('limber_cue_count', 'number'),
         setReducedMotion: call('limber_set_reduced_motion', null, ['number']),
+        setDarkTheme: call('limber_set_dark_theme', null, ['number']),
       };
       Object.assign(api, {
         state: () => JSON.parse(fn.state()),
@@ -122,6 +123,7 @@
         cues: (from = 0) => JSON.parse(fn.cues(from)),
         cueCount: () => fn.cueCount(),
         setReducedMotion: (on) => fn.setReducedMotion(on ? 1 : 0),
+        setDarkTheme: (on) => fn.setDarkTheme(on ? 1 : 0),
         onFrame(listener) {
           frameListeners.add(listener);
           return () => frameListeners.delete(listener);

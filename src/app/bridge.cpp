@@ -11,6 +11,7 @@
 #include "core/link.h"
 #include "core/page_json.h"
 #include "core/state_json.h"
+#include "palette.h"
 #include "platform.h"
 
 using limber::App;
@@ -166,6 +167,11 @@ EMSCRIPTEN_KEEPALIVE int limber_set_time_scale(double scale) {
 // continuously; timers and the breath disc carry on.
 EMSCRIPTEN_KEEPALIVE void limber_set_reduced_motion(int reduce) {
     command([&](App&) { limber::set_still_figure(reduce != 0); });
+}
+
+// prefers-color-scheme: the room, figure and dial in the colours of the page's theme.
+EMSCRIPTEN_KEEPALIVE void limber_set_dark_theme(int dark) {
+    command([&](App&) { limber::set_dark_palette(dark != 0); });
 }
 
 // Called from the page's first click or key handler: the browser only lets audio

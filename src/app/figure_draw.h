@@ -1,5 +1,5 @@
 // Draws the figure from its body points: filled limbs, torso and head, far side
-// first, in the calm palette of the player.
+// first, in the player's palette.
 #pragma once
 
 #include "core/skeleton.h"
@@ -20,8 +20,5 @@ struct Camera {
 };
 
 void draw_figure(Painter& paint, const Camera& cam, const Body& body);
-
-// The shirt colour; the browser tests look for it to find the figure.
-constexpr SDL_Color kShirt{59, 110, 116, 255};
 
 }  // namespace limber

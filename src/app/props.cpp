@@ -4,20 +4,12 @@
 
 #include "core/image.h"
 #include "embedded/assets.h"
+#include "palette.h"
 
 namespace limber {
 
 namespace {
 
-constexpr SDL_Color kMatPlain{150, 172, 160, 255};
-constexpr SDL_Color kMatEdge{122, 146, 134, 255};
-constexpr SDL_Color kWall{226, 230, 226, 255};
-constexpr SDL_Color kWallEdge{196, 203, 198, 255};
-constexpr SDL_Color kWood{186, 150, 112, 255};
-constexpr SDL_Color kWoodDark{150, 116, 84, 255};
-constexpr SDL_Color kRoller{112, 150, 190, 255};
-constexpr SDL_Color kRollerCore{92, 128, 168, 255};
-constexpr SDL_Color kIron{74, 78, 88, 255};
 
 SDL_FRect span(const Camera& cam, float x0, float x1, float y0, float y1) {
     // Body-unit corners on screen; the side view's mirror can swap left and right.
@@ -37,9 +29,13 @@ void mat(Painter& paint, SDL_Texture* texture, const Camera& cam, const Body& b)
     }
     const float len = std::max(0.75f, hi - lo + 0.16f), centre = (lo + hi) / 2;
     const SDL_FRect r = span(cam, centre - len / 2, centre + len / 2, -0.018f, 0);
-    paint.rect({r.x, r.y + r.h, r.w, std::max(1.f, 0.006f * cam.scale)}, kMatEdge);
-    if (texture && SDL_RenderCopyF(paint.renderer(), texture, nullptr, &r) == 0) return;
-    paint.rect(r, kMatPlain);
+    paint.rect({r.x, r.y + r.h, r.w, std::max(1.f, 0.006f * cam.scale)}, palette().mat_edge);
+    if (texture) {
+        const Uint8 shade = palette().mat_shade;
+        SDL_SetTextureColorMod(texture, shade, shade, shade);
+        if (SDL_RenderCopyF(paint.renderer(), texture, nullptr, &r) == 0) return;
+    }
+    paint.rect(r, palette().mat_plain);
 }
 
 void wall_ahead(Painter& paint, const Camera& cam, const Body& b, float width) {
@@ -49,8 +45,8 @@ void wall_ahead(Painter& paint, const Camera& cam, const Body& b, float width) {
     for (int s : {kLeft, kRight})
         for (Vec3 p : {b.elbow[s], b.wrist[s], b.fingers[s]}) front = std::max(front, dir * screen_x(cam, p));
     const float x = dir * (front + 0.022f);
-    paint.rect(span(cam, x, x + dir * width, 0, 1.3f), kWall);
-    paint.rect(span(cam, x, x + dir * 0.008f, 0, 1.3f), kWallEdge);
+    paint.rect(span(cam, x, x + dir * width, 0, 1.3f), palette().wall);
+    paint.rect(span(cam, x, x + dir * 0.008f, 0, 1.3f), palette().wall_edge);
 }
 
 void door_frame(Painter& paint, const Camera& cam, const Body& b) {
@@ -60,9 +56,9 @@ void door_frame(Painter& paint, const Camera& cam, const Body& b) {
     const float x = (screen_x(cam, b.wrist[kLeft]) + screen_x(cam, b.wrist[kRight])) / 2;
     const float back = cam.flipped ? -1.f : 1.f;  // away from the way the figure faces
     const float far = x + back * 0.16f, top = 1.08f;
-    paint.rect(span(cam, std::min(far, far + back * 0.06f), std::max(far, far + back * 0.06f), 0, top), kWoodDark);
-    paint.rect(span(cam, std::min(x, far) - 0.04f, std::max(x, far) + 0.04f, top, top + 0.08f), kWoodDark);
-    paint.rect(span(cam, x - 0.04f, x + 0.04f, 0, top + 0.08f), kWood);
+    paint.rect(span(cam, std::min(far, far + back * 0.06f), std::max(far, far + back * 0.06f), 0, top), palette().wood_dark);
+    paint.rect(span(cam, std::min(x, far) - 0.04f, std::max(x, far) + 0.04f, top, top + 0.08f), palette().wood_dark);
+    paint.rect(span(cam, x - 0.04f, x + 0.04f, 0, top + 0.08f), palette().wood);
 }
 
 void chair(Painter& paint, const Camera& cam, const Body& b) {
@@ -71,22 +67,22 @@ void chair(Painter& paint, const Camera& cam, const Body& b) {
     if (cam.view == View::Side) {
         const float knee = screen_x(cam, b.knee[kLeft]);
         const float front = c + (knee - c) * 0.8f, back = c - (knee - c) * 0.45f;
-        paint.rect(span(cam, back, front, seat - 0.03f, seat), kWood);
-        for (float x : {back, front}) paint.rect(span(cam, x - 0.012f, x + 0.012f, 0, seat), kWoodDark);
-        paint.rect(span(cam, back - 0.012f, back + 0.012f, seat, seat + 0.36f), kWoodDark);
+        paint.rect(span(cam, back, front, seat - 0.03f, seat), palette().wood);
+        for (float x : {back, front}) paint.rect(span(cam, x - 0.012f, x + 0.012f, 0, seat), palette().wood_dark);
+        paint.rect(span(cam, back - 0.012f, back + 0.012f, seat, seat + 0.36f), palette().wood_dark);
         return;
     }
-    if (cam.view == View::Front) paint.rect(span(cam, c - 0.19f, c + 0.19f, seat + 0.05f, seat + 0.4f), kWoodDark);
-    for (float x : {c - 0.17f, c + 0.17f}) paint.rect(span(cam, x - 0.014f, x + 0.014f, 0, seat), kWoodDark);
-    paint.rect(span(cam, c - 0.2f, c + 0.2f, seat - 0.035f, seat), kWood);
+    if (cam.view == View::Front) paint.rect(span(cam, c - 0.19f, c + 0.19f, seat + 0.05f, seat + 0.4f), palette().wood_dark);
+    for (float x : {c - 0.17f, c + 0.17f}) paint.rect(span(cam, x - 0.014f, x + 0.014f, 0, seat), palette().wood_dark);
+    paint.rect(span(cam, c - 0.2f, c + 0.2f, seat - 0.035f, seat), palette().wood);
 }
 
 void roller(Painter& paint, const Camera& cam, const Body& b) {
     // On the floor under the upper back, as tall as the back is lifted there.
     const float r = std::clamp((static_cast<float>(b.spine[0].y) - 0.06f) / 2, 0.035f, 0.07f);
     const Vec2 c = cam({b.spine[0].x, r, 0});
-    paint.disc(c, r * cam.scale, kRoller);
-    paint.disc(c, r * 0.45f * cam.scale, kRollerCore);
+    paint.disc(c, r * cam.scale, palette().roller);
+    paint.disc(c, r * 0.45f * cam.scale, palette().roller_core);
 }
 
 void dumbbells(Painter& paint, const Camera& cam, const Body& b) {
@@ -94,12 +90,12 @@ void dumbbells(Painter& paint, const Camera& cam, const Body& b) {
         const Vec3 grip = between(b.wrist[s], b.fingers[s]);
         const Vec2 c = cam(grip);
         if (cam.view == View::Side) {
-            paint.disc(c, 0.036f * cam.scale, kIron);
+            paint.disc(c, 0.036f * cam.scale, palette().iron);
             continue;
         }
         const float half = 0.05f * cam.scale;
-        paint.capsule({c.x - half, c.y}, {c.x + half, c.y}, 0.012f * cam.scale, kIron);
-        for (float dx : {-half, half}) paint.capsule({c.x + dx, c.y - 0.028f * cam.scale}, {c.x + dx, c.y + 0.028f * cam.scale}, 0.014f * cam.scale, kIron);
+        paint.capsule({c.x - half, c.y}, {c.x + half, c.y}, 0.012f * cam.scale, palette().iron);
+        for (float dx : {-half, half}) paint.capsule({c.x + dx, c.y - 0.028f * cam.scale}, {c.x + dx, c.y + 0.028f * cam.scale}, 0.014f * cam.scale, palette().iron);
     }
 }
 
@@ -140,8 +136,8 @@ MatTexture::~MatTexture() { release(); }
 void draw_props_behind(Painter& paint, SDL_Texture* texture, const Camera& cam, const Exercise& e, const Body& b) {
     if (e.equipment == Equipment::Wall && cam.view == View::Side) wall_ahead(paint, cam, b, 3.f);
     if (e.equipment == Equipment::Wall && cam.view != View::Side) {
-        paint.rect(span(cam, -0.55f, 0.55f, 0, 1.3f), kWall);
-        paint.rect(span(cam, -0.55f, 0.55f, 0, 0.05f), kWallEdge);
+        paint.rect(span(cam, -0.55f, 0.55f, 0, 1.3f), palette().wall);
+        paint.rect(span(cam, -0.55f, 0.55f, 0, 0.05f), palette().wall_edge);
     }
     if (e.equipment == Equipment::Doorway) door_frame(paint, cam, b);
     if (e.position == Position::Seated || e.equipment == Equipment::Chair) chair(paint, cam, b);

@@ -7,14 +7,12 @@
 #include "embedded/assets.h"
 #include "figure_draw.h"
 #include "hud.h"
+#include "palette.h"
 #include "props.h"
 
 namespace limber {
 
 namespace {
-
-constexpr SDL_Color kBackground{238, 242, 239, 255};
-constexpr SDL_Color kFloor{214, 222, 217, 255};
 
 bool g_still = false;
 MatTexture g_mat;
@@ -77,12 +75,13 @@ void release_scene_textures() { g_mat.release(); }
 
 void draw_scene(SDL_Renderer* renderer, const Layout& layout, const State& state) {
     SDL_SetRenderDrawBlendMode(renderer, SDL_BLENDMODE_BLEND);
-    SDL_SetRenderDrawColor(renderer, kBackground.r, kBackground.g, kBackground.b, 255);
+    const SDL_Color room = palette().background;
+    SDL_SetRenderDrawColor(renderer, room.r, room.g, room.b, 255);
     SDL_RenderClear(renderer);
     Painter paint(renderer);
     const SDL_FRect& fig = layout.figure;
     const float floor_y = fig.y + fig.h * 0.9f;
-    paint.rect({0, floor_y, std::max(fig.x + fig.w, layout.hud.x + layout.hud.w), fig.y + fig.h - floor_y}, kFloor);
+    paint.rect({0, floor_y, std::max(fig.x + fig.w, layout.hud.x + layout.hud.w), fig.y + fig.h - floor_y}, palette().floor);
 
     const int index = state.in_routine && state.phase != Phase::Done ? catalog().find_exercise(state.exercise_id) : -1;
     const Exercise* e = index >= 0 ? &catalog().exercises[static_cast<size_t>(index)] : nullptr;

@@ -1,7 +1,7 @@
 // Pictures of the player: stopped at exact moments, clipped to the figure, checked for a figure.
 import { PNG } from 'pngjs';
 
-const BODY = [59, 110, 116];  // the figure's shirt colour in src/app/scene.cpp
+const BODY = [59, 110, 116];  // the figure's shirt colour in the light palette, src/app/palette.h
 
 // Stops a routine at exact moments for pictures: pausing from the core's own frame
 // callback lands on the first frame that meets the condition, whatever the polling.
@@ -35,4 +35,22 @@ export function bodyShare(png) {
     if (BODY.every((c, k) => Math.abs(img.data[i + k] - c) <= 12)) hits++;
   }
   return hits / (img.width * img.height);
+}
+
+// How a picture's room (its commonest colour) looks and how much stands out from it: the
+// luminance of the room (0 black to 1 white), and the share of pixels whose luminance is
+// at least `apart` from it.
+export function roomContrast(png, apart = 0.2) {
+  const img = PNG.sync.read(png);
+  const luminance = (i) => (0.2126 * img.data[i] + 0.7152 * img.data[i + 1] + 0.0722 * img.data[i + 2]) / 255;
+  const counts = new Map();
+  for (let i = 0; i < img.data.length; i += 4) {
+    const rgb = (img.data[i] << 16) | (img.data[i + 1] << 8) | img.data[i + 2];
+    counts.set(rgb, (counts.get(rgb) ?? 0) + 1);
+  }
+  const commonest = [...counts].reduce((a, b) => (b[1] > a[1] ? b : a))[0];
+  const room = (0.2126 * (commonest >> 16) + 0.7152 * ((commonest >> 8) & 255) + 0.0722 * (commonest & 255)) / 255;
+  let out = 0;
+  for (let i = 0; i < img.data.length; i += 4) if (Math.abs(luminance(i) - room) >= apart) out++;
+  return { room, standsOut: out / (img.width * img.height) };
 }

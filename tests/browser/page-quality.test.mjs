@@ -4,7 +4,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { BROWSERS, canvasPng, launch, maskedDiff, waitFor } from './harness.mjs';
-import { figureClip, pauseWhen } from './moments.mjs';
+import { figureClip, pauseWhen, roomContrast } from './moments.mjs';
 import { assertClean, axeViolations, customLink, go, openApp, waitView } from './page-helpers.mjs';
 
 // Brings up every view and both dialogs in turn, calling visit(label) on each.
@@ -127,6 +127,32 @@ for (const browserName of BROWSERS) {
       const dark = await colours();
       assert.ok(light.bg > 0.8 && light.ink < 0.3, `light: ${JSON.stringify(light)}`);
       assert.ok(dark.bg < 0.2 && dark.ink > 0.8, `dark: ${JSON.stringify(dark)}`);
+      assertClean(opened);
+      await opened.close();
+    });
+
+    test('the canvas follows the theme too, switched while a routine plays, and the figure stands out in both', async () => {
+      const opened = await openApp(browser, '#play/v1/routine/micro-break', { viewport: { width: 1100, height: 760 } });
+      const { page } = opened;
+      await waitView(page, 'view-player');
+      await page.evaluate(() => limber.start());
+      const picture = async (scheme) => {
+        await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+        await waitFor(page, (s) => matchMedia(`(prefers-color-scheme: ${s})`).matches, {}, scheme);
+        await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+        return roomContrast(await canvasPng(page, '#canvas', await figureClip(page)));
+      };
+      const light = await picture('light');
+      const dark = await picture('dark');
+      const lightAgain = await picture('light');
+      assert.ok(light.room > 0.8, `the light room: luminance ${light.room.toFixed(2)}`);
+      assert.ok(dark.room < 0.2, `the dark room: luminance ${dark.room.toFixed(2)}`);
+      assert.ok(lightAgain.room > 0.8, `light again: luminance ${lightAgain.room.toFixed(2)}`);
+      for (const [theme, p] of [['light', light], ['dark', dark]]) {
+        assert.ok(p.standsOut > 0.02, `${theme}: ${(100 * p.standsOut).toFixed(1)}% of the figure's region stands out from the room`);
+      }
+      const state = await page.evaluate(() => limber.state());
+      assert.ok(state.elapsedMs > 0 && !state.paused, `the routine plays on: ${JSON.stringify({ elapsedMs: state.elapsedMs, paused: state.paused })}`);
       assertClean(opened);
       await opened.close();
     });

@@ -1,0 +1,23 @@
+// The scene's colours. The room follows the page's theme: light by day, dim with the
+// system's dark theme, where the figure, props and dial are lit to stand out from it.
+#pragma once
+
+#include <SDL2/SDL.h>
+
+namespace limber {
+
+struct Palette {
+    SDL_Color background, floor;
+    SDL_Color shirt, shirt_far, blade, trousers, trousers_far, skin, skin_far, hair, shoe;
+    SDL_Color mat_plain, mat_edge, wall, wall_edge, wood, wood_dark, roller, roller_core, iron;
+    SDL_Color track, work, lead_in, breath, inset;
+    Uint8 mat_shade;  // colour modulation of the mat's texture
+};
+
+// The light palette's shirt; the browser tests look for it to find the figure.
+constexpr SDL_Color kShirt{59, 110, 116, 255};
+
+const Palette& palette();
+void set_dark_palette(bool dark);
+
+}  // namespace limber
