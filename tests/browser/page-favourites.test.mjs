@@ -89,7 +89,7 @@ for (const browserName of BROWSERS) {
       await opened.close();
     });
 
-    if (browserName === 'chromium') {
+    if (browserName === 'chromium') {  // where downloads go is set over CDP only
       test('export saves the favourites as a JSON file the reader accepts', async () => {
         const opened = await openApp(browser, '', {
           contextOptions: { downloadBehavior: { policy: 'allow', downloadPath: downloads } },
@@ -114,48 +114,48 @@ for (const browserName of BROWSERS) {
         assertClean(opened);
         await opened.close();
       });
-
-      test('import adds the favourites of a file, skips its bad entry and refuses a non-JSON file', async () => {
-        const dir = mkdtempSync(path.join(os.tmpdir(), 'limber-import-'));
-        const file = (name, body) => { writeFileSync(path.join(dir, name), body); return path.join(dir, name); };
-        const good = file('good.json', savedText('favourites', ['v1/routine/micro-break', 'v1/routine/desk-break']));
-        const oneBad = file('one-bad.json', savedText('favourites', [
-          'v1/routine/strengthening', { link: 'v1/custom/X/cat-kow', addedAt: 1763900000000 }, 'v1/routine/physio-set']));
-        const notJson = file('notes.txt', 'my favourite routines: cat-cow, the twist');
-        const opened = await openApp(browser, '', { storage: { 'limber.favourites': savedText('favourites', ['v1/routine/micro-break']) } });
-        const { page } = opened;
-        try {
-          await waitView(page, 'view-home');
-          const upload = async (p) => {
-            const input = await page.$('#import-file');
-            await input.uploadFile(p);
-            await waitFor(page, () => document.querySelector('#messages [data-id="import"]'));
-            const found = (await messages(page)).at(-1);
-            await page.$eval('#messages [data-id="import"] button', (b) => b.click());
-            return found;
-          };
-          assert.deepEqual(await upload(good), { role: 'status', text: 'Imported 1 favourite from good.json.' });
-          assert.deepEqual(await favouriteNames(page), ['Micro-break', 'Desk break']);
-
-          const bad = await upload(oneBad);
-          assert.equal(bad.role, 'status');
-          assert.match(bad.text, /^Imported 2 favourites from one-bad\.json; 1 could not be read \(entry 2 .*cat-kow.*\)\.$/);
-          assert.deepEqual(await favouriteNames(page), ['Micro-break', 'Desk break', 'Back strengthening', 'Physio set']);
-
-          const before = await stored(page, 'limber.favourites');
-          const refused = await upload(notJson);
-          assert.equal(refused.role, 'alert');
-          assert.match(refused.text, /^notes\.txt could not be imported: .+\. Your favourites are unchanged\.$/);
-          assert.equal(await stored(page, 'limber.favourites'), before);
-          assert.equal((await favouriteNames(page)).length, 4);
-          await reload(page);
-          assert.deepEqual(await favouriteNames(page), ['Micro-break', 'Desk break', 'Back strengthening', 'Physio set']);
-          assertClean(opened);
-        } finally {
-          await opened.close();
-          rmSync(dir, { recursive: true, force: true });
-        }
-      });
     }
+
+    test('import adds the favourites of a file, skips its bad entry and refuses a non-JSON file', async () => {
+      const dir = mkdtempSync(path.join(os.tmpdir(), 'limber-import-'));
+      const file = (name, body) => { writeFileSync(path.join(dir, name), body); return path.join(dir, name); };
+      const good = file('good.json', savedText('favourites', ['v1/routine/micro-break', 'v1/routine/desk-break']));
+      const oneBad = file('one-bad.json', savedText('favourites', [
+        'v1/routine/strengthening', { link: 'v1/custom/X/cat-kow', addedAt: 1763900000000 }, 'v1/routine/physio-set']));
+      const notJson = file('notes.txt', 'my favourite routines: cat-cow, the twist');
+      const opened = await openApp(browser, '', { storage: { 'limber.favourites': savedText('favourites', ['v1/routine/micro-break']) } });
+      const { page } = opened;
+      try {
+        await waitView(page, 'view-home');
+        const upload = async (p) => {
+          const input = await page.$('#import-file');
+          await input.uploadFile(p);
+          await waitFor(page, () => document.querySelector('#messages [data-id="import"]'));
+          const found = (await messages(page)).at(-1);
+          await page.$eval('#messages [data-id="import"] button', (b) => b.click());
+          return found;
+        };
+        assert.deepEqual(await upload(good), { role: 'status', text: 'Imported 1 favourite from good.json.' });
+        assert.deepEqual(await favouriteNames(page), ['Micro-break', 'Desk break']);
+
+        const bad = await upload(oneBad);
+        assert.equal(bad.role, 'status');
+        assert.match(bad.text, /^Imported 2 favourites from one-bad\.json; 1 could not be read \(entry 2 .*cat-kow.*\)\.$/);
+        assert.deepEqual(await favouriteNames(page), ['Micro-break', 'Desk break', 'Back strengthening', 'Physio set']);
+
+        const before = await stored(page, 'limber.favourites');
+        const refused = await upload(notJson);
+        assert.equal(refused.role, 'alert');
+        assert.match(refused.text, /^notes\.txt could not be imported: .+\. Your favourites are unchanged\.$/);
+        assert.equal(await stored(page, 'limber.favourites'), before);
+        assert.equal((await favouriteNames(page)).length, 4);
+        await reload(page);
+        assert.deepEqual(await favouriteNames(page), ['Micro-break', 'Desk break', 'Back strengthening', 'Physio set']);
+        assertClean(opened);
+      } finally {
+        await opened.close();
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
   });
 }
