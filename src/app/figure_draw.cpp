@@ -10,7 +10,6 @@ namespace limber {
 
 namespace {
 
-
 struct Part {
     float depth;
     std::function<void()> draw;

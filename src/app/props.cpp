@@ -10,7 +10,6 @@ namespace limber {
 
 namespace {
 
-
 SDL_FRect span(const Camera& cam, float x0, float x1, float y0, float y1) {
     // Body-unit corners on screen; the side view's mirror can swap left and right.
     const float a = cam.origin_x + x0 * cam.scale, b = cam.origin_x + x1 * cam.scale;

@@ -42,15 +42,17 @@ export function bodyShare(png) {
 // at least `apart` from it.
 export function roomContrast(png, apart = 0.2) {
   const img = PNG.sync.read(png);
-  const luminance = (i) => (0.2126 * img.data[i] + 0.7152 * img.data[i + 1] + 0.0722 * img.data[i + 2]) / 255;
+  const luminance = (r, g, b) => (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
   const counts = new Map();
   for (let i = 0; i < img.data.length; i += 4) {
     const rgb = (img.data[i] << 16) | (img.data[i + 1] << 8) | img.data[i + 2];
     counts.set(rgb, (counts.get(rgb) ?? 0) + 1);
   }
   const commonest = [...counts].reduce((a, b) => (b[1] > a[1] ? b : a))[0];
-  const room = (0.2126 * (commonest >> 16) + 0.7152 * ((commonest >> 8) & 255) + 0.0722 * (commonest & 255)) / 255;
+  const room = luminance(commonest >> 16, (commonest >> 8) & 255, commonest & 255);
   let out = 0;
-  for (let i = 0; i < img.data.length; i += 4) if (Math.abs(luminance(i) - room) >= apart) out++;
+  for (let i = 0; i < img.data.length; i += 4) {
+    if (Math.abs(luminance(img.data[i], img.data[i + 1], img.data[i + 2]) - room) >= apart) out++;
+  }
   return { room, standsOut: out / (img.width * img.height) };
 }
