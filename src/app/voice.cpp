@@ -5,18 +5,21 @@
 namespace limber {
 
 Mix_Chunk* VoiceBank::phrase(const std::vector<std::string>& ids) {
-    if (ids.size() == 1) {
-        auto it = clips.find(ids[0]);
-        return it == clips.end() ? nullptr : &it->second;
+    for (const std::string& id : ids) {
+        if (clips.count(id)) continue;
+        // A bank that failed to load was logged once already.
+        if (sheet && reported_missing.insert(id).second)
+            SDL_Log("voice: no clip '%s' in voice.json (run scripts/make-voice); that cue goes unspoken", id.c_str());
+        return nullptr;
     }
+    if (ids.size() == 1) return &clips.find(ids[0])->second;
     std::string key;
     for (const std::string& id : ids) key += id + "+";
     if (auto it = joined.find(key); it != joined.end()) return &it->second;
     std::vector<Uint8>& samples = joined_samples[key];
     for (const std::string& id : ids) {
-        auto it = clips.find(id);
-        if (it == clips.end()) return nullptr;
-        samples.insert(samples.end(), it->second.abuf, it->second.abuf + it->second.alen);
+        const Mix_Chunk& clip = clips.find(id)->second;
+        samples.insert(samples.end(), clip.abuf, clip.abuf + clip.alen);
     }
     Mix_Chunk chunk{};
     chunk.abuf = samples.data();
@@ -51,8 +54,14 @@ VoiceBank load_voice(std::string_view ogg, std::string_view index_json) {
     const size_t frame_bytes = static_cast<size_t>(SDL_AUDIO_BITSIZE(format) / 8 * channels);
     const size_t sheet_frames = bank.sheet->alen / frame_bytes;
     const double to_output = static_cast<double>(out_rate) / rate->get<double>();
-    for (const auto& [id, span] : clips->items()) {
-        if (!span.is_array() || span.size() != 2 || !span[0].is_number_integer() || !span[1].is_number_integer()) continue;
+    for (const auto& [id, clip] : clips->items()) {
+        const auto at = clip.is_object() ? clip.find("at") : clip.end();
+        if (at == clip.end() || !at->is_array() || at->size() != 2 || !(*at)[0].is_number_integer() ||
+            !(*at)[1].is_number_integer()) {
+            bank.error = "voice.json gives '" + id + "' no place in voice.ogg";
+            continue;
+        }
+        const auto& span = *at;
         const size_t first = static_cast<size_t>(span[0].get<long long>() * to_output);
         const size_t count = static_cast<size_t>(span[1].get<long long>() * to_output);
         if (span[0].get<long long>() < 0 || count == 0 || first + count > sheet_frames) {

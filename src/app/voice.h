@@ -1,11 +1,13 @@
 // The spoken prompts: one OGG holding every phrase, decoded once into the output
-// format and cut into one chunk per phrase (assets/voice.json says where).
+// format and cut into one chunk per phrase (assets/voice.json says where:
+// "clips": {"<id>": {"at": [first sample, sample count], "text": "what it says"}}).
 #pragma once
 
 #include <SDL2/SDL.h>
 #include <SDL2/SDL_mixer.h>
 
 #include <map>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -19,8 +21,10 @@ struct VoiceBank {
     // Phrases of several clips ("next" + a name), joined once on first use.
     std::map<std::string, std::vector<Uint8>> joined_samples;
     std::map<std::string, Mix_Chunk> joined;
+    std::set<std::string> reported_missing;  // logged once each, not at every cue
 
-    // The clips as one chunk, or nullptr when any of them is missing.
+    // The clips as one chunk, or nullptr when any of them is missing. A clip missing
+    // from a loaded bank is logged: voice.json lags the catalog (scripts/make-voice).
     Mix_Chunk* phrase(const std::vector<std::string>& ids);
 };
 

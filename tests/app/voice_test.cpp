@@ -3,7 +3,9 @@
 #define DOCTEST_CONFIG_IMPLEMENT_WITH_MAIN
 #include <doctest/doctest.h>
 
+#include <nlohmann/json.hpp>
 #include <string>
+#include <vector>
 
 #include "app/voice.h"
 #include "embedded/assets.h"
@@ -24,13 +26,28 @@ struct Mixer {
     }
 };
 
+// Collects what SDL_Log prints while it lives.
+struct LogCapture {
+    std::vector<std::string> lines;
+    SDL_LogOutputFunction previous = nullptr;
+    void* previous_data = nullptr;
+    LogCapture() {
+        SDL_LogGetOutputFunction(&previous, &previous_data);
+        SDL_LogSetOutputFunction(
+            [](void* self, int, SDL_LogPriority, const char* message) { static_cast<LogCapture*>(self)->lines.emplace_back(message); },
+            this);
+    }
+    ~LogCapture() { SDL_LogSetOutputFunction(previous, previous_data); }
+};
+
 }  // namespace
 
 TEST_CASE("the shipped voice sheet loads every clip the index names") {
     Mixer mixer;
     VoiceBank bank = load_voice(asset("voice.ogg"), asset("voice.json"));
     CHECK(bank.error == "");
-    CHECK(bank.clips.size() >= 26);
+    const nlohmann::json index = nlohmann::json::parse(asset("voice.json"));
+    CHECK(bank.clips.size() == index.at("clips").size());
     Mix_Chunk* next_name = bank.phrase({"next", "name-cat-cow"});
     REQUIRE(next_name != nullptr);
     CHECK(next_name->alen == bank.clips.at("next").alen + bank.clips.at("name-cat-cow").alen);
@@ -57,8 +74,31 @@ TEST_CASE("missing, corrupt or mismatched voice data gives no voice and says why
 
     VoiceBank bad_index = load_voice(asset("voice.ogg"), "{\"rate\": \"fast\"}");
     CHECK(bad_index.error == "voice.json is missing or damaged");
-    VoiceBank outside = load_voice(asset("voice.ogg"), R"({"rate": 16000, "clips": {"far": [99999999, 10]}})");
+    VoiceBank outside = load_voice(asset("voice.ogg"), R"({"rate": 16000, "clips": {"far": {"at": [99999999, 10], "text": "Far."}}})");
     CHECK(outside.error == "voice.json places 'far' outside voice.ogg");
     CHECK(outside.phrase({"far"}) == nullptr);
     free_voice(outside);
+    VoiceBank placeless = load_voice(asset("voice.ogg"), R"({"rate": 16000, "clips": {"near": [0, 10], "here": {"at": [0, 10]}}})");
+    CHECK(placeless.error == "voice.json gives 'near' no place in voice.ogg");
+    CHECK(placeless.clips.count("near") == 0);
+    CHECK(placeless.clips.count("here") == 1);
+    free_voice(placeless);
+}
+
+TEST_CASE("a phrase whose clip is missing is logged once, naming the clip and the fix") {
+    Mixer mixer;
+    VoiceBank bank = load_voice(asset("voice.ogg"), asset("voice.json"));
+    REQUIRE(bank.error == "");
+    LogCapture log;
+    CHECK(bank.phrase({"next", "name-no-such-exercise"}) == nullptr);
+    CHECK(bank.phrase({"name-no-such-exercise"}) == nullptr);
+    REQUIRE(log.lines.size() == 1);
+    CHECK(log.lines[0] == "voice: no clip 'name-no-such-exercise' in voice.json (run scripts/make-voice); that cue goes unspoken");
+    CHECK(bank.phrase({"next", "name-cat-cow"}) != nullptr);
+    CHECK(log.lines.size() == 1);
+    free_voice(bank);
+
+    VoiceBank none = load_voice({}, asset("voice.json"));
+    CHECK(none.phrase({"name-cat-cow"}) == nullptr);
+    CHECK(log.lines.size() == 1);  // no voice at all was logged when loading
 }
