@@ -97,6 +97,14 @@ struct Reader {
         return true;
     }
 
+    // The page's words for positions, equipment and kinds, read after the entries.
+    bool page_words(const Json& doc, Catalog& out) {
+        where = "top level";
+        return words(doc, "positions", kPositions, position_name, out.position_words) &&
+               words(doc, "equipment", kEquipment, equipment_name, out.equipment_words, std::optional<Equipment>(Equipment::None)) &&
+               words(doc, "kinds", kKinds, kind_name, out.kind_words);
+    }
+
     bool dose(const Json& obj, Dose& out) {
         if (!obj.is_object()) return fail("dose", "must be an object");
         Dose d;
@@ -214,10 +222,7 @@ CatalogLoad load_catalog(std::string_view json_text, std::string_view file_name)
             r.fail("exercises", "must be a list");
         } else if (routines == doc.end() || !routines->is_array()) {
             r.fail("routines", "must be a list");
-        } else if (r.words(doc, "positions", kPositions, position_name, result.catalog.position_words) &&
-                   r.words(doc, "equipment", kEquipment, equipment_name, result.catalog.equipment_words,
-                           std::optional<Equipment>(Equipment::None)) &&
-                   r.words(doc, "kinds", kKinds, kind_name, result.catalog.kind_words)) {
+        } else {
             for (const auto& e : *exercises) {
                 Exercise ex;
                 if (!r.exercise(e, ex)) break;
@@ -236,6 +241,7 @@ CatalogLoad load_catalog(std::string_view json_text, std::string_view file_name)
                 }
                 result.catalog.routines.push_back(std::move(ro));
             }
+            if (r.error.empty()) r.page_words(doc, result.catalog);
         }
     }
     if (!r.error.empty()) {
