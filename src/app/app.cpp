@@ -4,6 +4,7 @@
 #include <cstring>
 
 #include "core/catalog.h"
+#include "core/keyframes.h"
 #include "embedded/assets.h"
 #include "platform.h"
 
@@ -43,7 +44,7 @@ bool open_video(App& a) {
 // also dropped SDL's event handlers on the canvas, which a new window registers again.
 void renew_video(App& a) {
     SDL_Log("renderer: the GPU context was lost and is back; making the renderer anew");
-    release_scene_textures();
+    a.mat.release();
     SDL_DestroyRenderer(a.renderer);
     SDL_DestroyWindow(a.window);
     if (!open_video(a)) std::abort();  // no renderer at all, not even software: nothing can be drawn
@@ -72,6 +73,7 @@ bool app_init(App& a) {
         a.load_error = load.error;
         SDL_Log("catalog: %s", load.error.c_str());
     }
+    if (!shipped_poses().ok()) SDL_Log("poses: %s; the figure stands still", shipped_poses().error.c_str());
     a.session = Session(std::move(load.catalog));
     a.now_ms = platform_now_ms();
     return true;
@@ -79,6 +81,7 @@ bool app_init(App& a) {
 
 void app_before_command(App& a) {
     a.now_ms = platform_now_ms();
+    a.state_stale = true;
     a.waiting_cues.clear();  // they belong to the moment the command leaves behind
     app_wake(a);
 }
@@ -91,6 +94,30 @@ void app_wake(App& a) {
     }
 }
 
+const State& app_state(App& a) {
+    if (a.state_stale) {
+        a.state = a.session.state(a.now_ms);
+        a.state_stale = false;
+        a.state_json_stale = true;
+    }
+    return a.state;
+}
+
+const std::string& app_state_json(App& a) {
+    const State& s = app_state(a);
+    const AudioSettings& set = a.audio.settings;
+    const AudioStatus audio{set.sound, audio_state(a.audio), set.voice, set.tones, set.volume, audio_lead_ms(a.audio)};
+    const AudioStatus& was = a.state_json_audio;
+    const bool same_audio = audio.enabled == was.enabled && std::strcmp(audio.state, was.state) == 0 && audio.voice == was.voice &&
+                            audio.tones == was.tones && audio.volume == was.volume && audio.lead_ms == was.lead_ms;
+    if (a.state_json_stale || !same_audio) {
+        a.state_json = limber::state_json(s, audio);
+        a.state_json_audio = audio;
+        a.state_json_stale = false;
+    }
+    return a.state_json;
+}
+
 namespace {
 
 // Cues are taken early by the output's latency so they are heard on the beat. The
@@ -98,9 +125,10 @@ namespace {
 // so due cues wait for it, but only while they would still be on the beat.
 void play_cues(App& a) {
     const double scale = a.session.time_scale();
-    const double t = a.session.state(a.now_ms).elapsed_ms;
+    const double t = a.session.routine_ms(a.now_ms);
     for (const CueEvent& cue : a.session.advance(a.now_ms, audio_lead_ms(a.audio) * scale)) {
-        a.cue_log.push_back({cue.cue, static_cast<double>(cue.at_ms), a.session.context_of(cue).exercise_id, false});
+        const CueContext context = a.session.context_of(cue);
+        a.cue_log.push_back({cue.cue, static_cast<double>(cue.at_ms), context.exercise_id, cue_caption(cue.cue, context), false});
         a.waiting_cues.push_back(cue);
     }
     const bool running = std::strcmp(audio_state(a.audio), "running") == 0;
@@ -136,7 +164,8 @@ void app_frame(App& a) {
     }
     a.now_ms = platform_now_ms();
     play_cues(a);
-    const State s = a.session.state(a.now_ms);
+    a.state_stale = true;
+    const State& s = app_state(a);
     const bool moving = s.screen == Screen::Player && !s.paused;
     // Nothing changes on a still screen: skip the draw and let the GPU idle. The frame in
     // which the routine stops by itself (its end) is drawn, so the still picture is right.
@@ -153,7 +182,7 @@ void app_frame(App& a) {
     }
     a.needs_redraw = false;
     SDL_GetRendererOutputSize(a.renderer, &a.width, &a.height);
-    draw_scene(a.renderer, layout_for(a.width, a.height), s);
+    draw_scene(a.renderer, layout_for(a.width, a.height), s, a.session, a.mat, palette(a.dark_theme));
     SDL_RenderPresent(a.renderer);
     a.frame_clock_ms = a.now_ms;
     a.frame_cost_ms = platform_now_ms() - start_ms;

@@ -8,6 +8,8 @@
 
 #include "audio.h"
 #include "core/session.h"
+#include "core/state_json.h"
+#include "props.h"
 #include "scene.h"
 
 namespace limber {
@@ -17,6 +19,7 @@ struct LoggedCue {
     Cue cue;
     double routine_ms;
     std::string exercise_id;
+    std::string caption;  // what the page shows for it, from the core
     bool played;
 };
 
@@ -25,6 +28,15 @@ struct App {
     SDL_Renderer* renderer = nullptr;
     std::string renderer_name;
     Session session{Catalog{}};
+    // The session's state at now_ms, computed once per frame or command: what the frame
+    // draws and what the page reads, as JSON built at most once for it.
+    State state;
+    bool state_stale = true;
+    std::string state_json;
+    bool state_json_stale = true;
+    AudioStatus state_json_audio;  // the audio part changes without commands: it is compared
+    MatTexture mat;            // made on the renderer, released with it
+    bool dark_theme = false;   // the page's colour scheme
     Audio audio;
     std::vector<CueEvent> waiting_cues;  // due, but the output is still starting
     std::vector<LoggedCue> cue_log;      // since the routine started
@@ -38,6 +50,8 @@ struct App {
     bool asleep = false;       // no frames until something changes (app_wake)
     bool running = true;
     std::string load_error;    // a catalog that failed validation, shown by the page
+    std::string reply;         // the bridge's last answer; the page copies it at once
+    std::string text_buffer;   // where the page writes text for the bridge's next call
 };
 
 App& app();  // the one instance the browser bridge and main loop share
@@ -48,5 +62,9 @@ void app_frame(App& a);
 void app_before_command(App& a);
 // Something outside the core changed what the picture should be: draw it in the next frame.
 void app_wake(App& a);
+// The session's state at a.now_ms, computed only when a frame or command moved it.
+const State& app_state(App& a);
+// state_json of it, with the audio status as it is now.
+const std::string& app_state_json(App& a);
 
 }  // namespace limber

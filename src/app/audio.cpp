@@ -18,14 +18,6 @@ constexpr int kVoiceChannel = 3;        // one phrase at a time
 constexpr int kChannels = 4;
 constexpr int kOnsetLevel = 200;  // of 32767: quieter is silence when looking for a cue's first sound
 
-// What the audio callback needs to turn "sample n of this buffer" into "heard at".
-struct OutputPath {
-    int rate = 44100;
-    int channels = 1;
-    double after_callback_ms = 0;  // from the callback to the listener's ear
-};
-OutputPath g_path;
-
 int tone_channel(Cue cue) {
     switch (cue) {
         case Cue::BreatheIn:
@@ -47,8 +39,8 @@ void find_onset(int, void* stream, int len, void* udata) {
     const int count = len / static_cast<int>(sizeof(int16_t));
     for (int i = 0; i < count; ++i) {
         if (std::abs(static_cast<int>(samples[i])) >= kOnsetLevel) {
-            const double frame = static_cast<double>(i / g_path.channels);
-            played->heard_clock_ms = platform_now_ms() + frame * 1000.0 / g_path.rate + g_path.after_callback_ms;
+            const double frame = static_cast<double>(i / played->channels);
+            played->heard_clock_ms = platform_now_ms() + frame * 1000.0 / played->rate + played->after_callback_ms;
             return;
         }
     }
@@ -62,6 +54,12 @@ Mix_Chunk* make_tone(Audio& audio, Cue cue, Uint16 format, int channels) {
         for (int c = 0; c < channels; ++c) pcm[i * static_cast<size_t>(channels) + static_cast<size_t>(c)] = mono[i];
     if (format != AUDIO_S16SYS) return nullptr;  // Mix_OpenAudio asked for S16; SDL converts for the device
     return Mix_QuickLoad_RAW(reinterpret_cast<Uint8*>(pcm.data()), static_cast<Uint32>(pcm.size() * sizeof(int16_t)));
+}
+
+// From handing a buffer to the output until it is heard: the callback fills a buffer
+// that plays after the one now sounding, then the browser adds its own latency.
+double after_callback_ms(const Audio& audio) {
+    return audio.buffer_frames * 1000.0 / audio.rate + platform_audio_latency_ms();
 }
 
 bool play(int channel, Mix_Chunk* chunk, PlayedCue* probe) {
@@ -79,14 +77,12 @@ bool audio_open(Audio& audio) {
         SDL_Log("audio: cannot open output: %s", Mix_GetError());
         return false;
     }
-    int channels = 0;
     Uint16 format = 0;
-    Mix_QuerySpec(&audio.rate, &format, &channels);
+    Mix_QuerySpec(&audio.rate, &format, &audio.channels);
     audio.buffer_frames = 1024;
-    g_path.rate = audio.rate;
-    g_path.channels = channels;
     Mix_AllocateChannels(kChannels);
-    for (int i = 0; i < kCueCount; ++i) audio.tones[static_cast<size_t>(i)] = make_tone(audio, static_cast<Cue>(i), format, channels);
+    for (int i = 0; i < kCueCount; ++i)
+        audio.tones[static_cast<size_t>(i)] = make_tone(audio, static_cast<Cue>(i), format, audio.channels);
     audio.voice = load_voice(asset("voice.ogg"), asset("voice.json"));
     if (!audio.voice.error.empty()) SDL_Log("audio: %s; cues will play tones only", audio.voice.error.c_str());
     audio.open = true;
@@ -114,12 +110,9 @@ const char* audio_state(const Audio& audio) {
 double audio_lead_ms(const Audio& audio) {
     if (!audio.open) return 0;
     const double buffer_ms = audio.buffer_frames * 1000.0 / audio.rate;
-    // The callback fills a buffer that plays after the one now sounding, then the
-    // browser adds its own latency.
-    g_path.after_callback_ms = buffer_ms + platform_audio_latency_ms();
     // A play call waits half a buffer for the next callback on average, and the frame
     // that starts it comes half a frame after the ideal moment on average.
-    return buffer_ms / 2 + g_path.after_callback_ms + 1000.0 / 120;
+    return buffer_ms / 2 + after_callback_ms(audio) + 1000.0 / 120;
 }
 
 bool audio_play(Audio& audio, const CueEvent& cue, const CueContext& context, double due_clock_ms) {
@@ -130,6 +123,9 @@ bool audio_play(Audio& audio, const CueEvent& cue, const CueContext& context, do
     probe.routine_ms = static_cast<double>(cue.at_ms);
     probe.due_clock_ms = due_clock_ms;
     probe.heard_clock_ms = 0;
+    probe.rate = audio.rate;
+    probe.channels = audio.channels;
+    probe.after_callback_ms = after_callback_ms(audio);
     bool any = false;
     if (s.tones) any = play(tone_channel(cue.cue), audio.tones[static_cast<size_t>(cue.cue)], &probe);
     const std::vector<std::string> clips = s.voice ? spoken_clips(cue.cue, context) : std::vector<std::string>{};

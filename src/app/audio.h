@@ -34,6 +34,11 @@ struct PlayedCue {
     Cue cue;
     double routine_ms;                   // its time in the schedule
     double due_clock_ms;                 // the clock time the schedule puts it at
+    // The output path as it was when the cue was handed over, for the audio callback
+    // to turn "sample n of this buffer" into "heard at".
+    int rate;
+    int channels;
+    double after_callback_ms;            // from the callback to the listener's ear
     std::atomic<double> heard_clock_ms;  // first audible sample, as the listener hears it; 0 until found
 };
 
@@ -41,6 +46,7 @@ struct Audio {
     bool open = false;
     AudioSettings settings;
     int rate = 0;
+    int channels = 1;
     int buffer_frames = 0;
     std::array<std::vector<int16_t>, kCueCount> tone_pcm;
     std::array<Mix_Chunk*, kCueCount> tones{};

@@ -11,7 +11,6 @@
 #include "core/link.h"
 #include "core/page_json.h"
 #include "core/state_json.h"
-#include "palette.h"
 #include "platform.h"
 
 using limber::App;
@@ -19,10 +18,8 @@ using limber::app;
 
 namespace {
 
-std::string& reply() {
-    static std::string text;  // valid until the next call; the page copies it at once
-    return text;
-}
+// Valid until the next call; the page copies it at once.
+std::string& reply() { return app().reply; }
 
 template <typename F>
 void command(F&& f) {
@@ -41,18 +38,14 @@ extern "C" {
 // takes some. cwrap's 'string' would copy it to the 5 MB wasm stack at 4 bytes a
 // character, and a link or saved list over 1.3 million characters overran it.
 EMSCRIPTEN_KEEPALIVE char* limber_text_buffer(int bytes) {
-    static std::string buffer;
+    std::string& buffer = app().text_buffer;
     buffer.assign(static_cast<size_t>(bytes < 0 ? 0 : bytes) + 1, '\0');
     return buffer.data();
 }
 
-EMSCRIPTEN_KEEPALIVE const char* limber_state() {
-    App& a = app();
-    const limber::AudioSettings& set = a.audio.settings;
-    reply() = limber::state_json(a.session.state(a.now_ms), {set.sound, limber::audio_state(a.audio), set.voice, set.tones,
-                                                             set.volume, limber::audio_lead_ms(a.audio)});
-    return reply().c_str();
-}
+// One snapshot per drawn frame (or command): however often the page reads it between
+// frames, the state and its JSON are built once.
+EMSCRIPTEN_KEEPALIVE const char* limber_state() { return limber::app_state_json(app()).c_str(); }
 
 EMSCRIPTEN_KEEPALIVE const char* limber_timeline() {
     reply() = limber::timeline_json(app().session.timeline());
@@ -95,7 +88,11 @@ EMSCRIPTEN_KEEPALIVE const char* limber_cues(int from) {
     const auto& log = app().cue_log;
     for (size_t i = from < 0 ? 0 : static_cast<size_t>(from); i < log.size(); ++i) {
         const limber::LoggedCue& c = log[i];
-        list.push_back({{"cue", limber::cue_name(c.cue)}, {"atMs", c.routine_ms}, {"exerciseId", c.exercise_id}, {"played", c.played}});
+        list.push_back({{"cue", limber::cue_name(c.cue)},
+                        {"atMs", c.routine_ms},
+                        {"exerciseId", c.exercise_id},
+                        {"caption", c.caption},
+                        {"played", c.played}});
     }
     reply() = list.dump();
     return reply().c_str();
@@ -166,12 +163,12 @@ EMSCRIPTEN_KEEPALIVE int limber_set_time_scale(double scale) {
 // prefers-reduced-motion: the figure holds each breath's key pose instead of moving
 // continuously; timers and the breath disc carry on.
 EMSCRIPTEN_KEEPALIVE void limber_set_reduced_motion(int reduce) {
-    command([&](App&) { limber::set_still_figure(reduce != 0); });
+    command([&](App& a) { a.session.set_still(reduce != 0); });
 }
 
 // prefers-color-scheme: the room, figure and dial in the colours of the page's theme.
 EMSCRIPTEN_KEEPALIVE void limber_set_dark_theme(int dark) {
-    command([&](App&) { limber::set_dark_palette(dark != 0); });
+    command([&](App& a) { a.dark_theme = dark != 0; });
 }
 
 // Called from the page's first click or key handler: the browser only lets audio

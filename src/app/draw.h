@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "core/skeleton.h"
+#include "palette.h"
 
 namespace limber {
 
@@ -20,7 +21,7 @@ struct Disc {
 
 class Painter {
 public:
-    explicit Painter(SDL_Renderer* r) : renderer_(r) {}
+    Painter(SDL_Renderer* r, const Palette& palette) : renderer_(r), palette_(palette) {}
     ~Painter() { flush(); }
     Painter(const Painter&) = delete;
     Painter& operator=(const Painter&) = delete;
@@ -32,6 +33,8 @@ public:
     // A thick arc from angle a0 to a1 (radians, clockwise from 12 o'clock).
     void arc(Vec2 center, float radius, float thickness, float a0, float a1, SDL_Color color);
     void rect(SDL_FRect r, SDL_Color color);
+    // The colours of everything this painter draws.
+    const Palette& palette() const { return palette_; }
     // For drawing directly (textures): the shapes queued so far are drawn first.
     SDL_Renderer* renderer() {
         flush();
@@ -42,6 +45,7 @@ private:
     void flush();
 
     SDL_Renderer* renderer_;
+    const Palette& palette_;
     std::vector<SDL_Vertex> vertices_;
     std::vector<int> indices_;
     std::vector<Vec2> points_;   // reused from shape to shape

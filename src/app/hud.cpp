@@ -31,7 +31,7 @@ void pips(Painter& paint, Vec2 centre, float width, float size, int count, int c
     for (int i = 0; i < count; ++i) {
         const Vec2 at{x0 + step * static_cast<float>(i), centre.y};
         const int n = i + 1;
-        paint.disc(at, r, n < current ? palette().work : n == current ? palette().lead_in : palette().track);
+        paint.disc(at, r, n < current ? paint.palette().work : n == current ? paint.palette().lead_in : paint.palette().track);
     }
 }
 
@@ -39,9 +39,9 @@ void pips(Painter& paint, Vec2 centre, float width, float size, int count, int c
 
 void draw_hud(Painter& paint, const SDL_FRect& hud, const State& s) {
     const Dial d = dial(hud);
-    paint.arc(d.centre, d.radius, d.thickness, 0, kTau, palette().track);
+    paint.arc(d.centre, d.radius, d.thickness, 0, kTau, paint.palette().track);
     if (!s.in_routine || s.phase == Phase::Done) return;
-    const SDL_Color accent = s.phase == Phase::Work ? palette().work : palette().lead_in;
+    const SDL_Color accent = s.phase == Phase::Work ? paint.palette().work : paint.palette().lead_in;
     paint.arc(d.centre, d.radius, d.thickness, 0, kTau * static_cast<float>(std::clamp(s.segment_progress, 0.0, 1.0)), accent);
     const float below = d.centre.y + d.radius + d.thickness * 2.2f;
     const float pip = std::max(3.f, d.thickness * 0.5f);
@@ -53,13 +53,13 @@ void draw_hud(Painter& paint, const SDL_FRect& hud, const State& s) {
     double fill = 0.35;
     if (s.breath == BreathPhase::In) fill = 0.35 + 0.5 * grow;
     if (s.breath == BreathPhase::Out) fill = 0.85 - 0.5 * grow;
-    paint.disc(d.centre, (d.radius - d.thickness) * static_cast<float>(fill), palette().breath);
+    paint.disc(d.centre, (d.radius - d.thickness) * static_cast<float>(fill), paint.palette().breath);
 }
 
 void draw_next_up(Painter& paint, const SDL_FRect& hud, const Body& start, View view, bool flipped) {
     const Dial d = dial(hud);
     const float inner = d.radius - d.thickness;
-    paint.disc(d.centre, inner * 0.92f, palette().inset);
+    paint.disc(d.centre, inner * 0.92f, paint.palette().inset);
     float lo = 1e9f, hi = -1e9f, top = 0;
     auto extent = [&](Vec3 p) {
         const Vec2 s = project(p, view, flipped).p;

@@ -40,11 +40,8 @@ constexpr Palette kDark{
     150,
 };
 
-bool g_dark = false;
-
 }  // namespace
 
-const Palette& palette() { return g_dark ? kDark : kLight; }
-void set_dark_palette(bool dark) { g_dark = dark; }
+const Palette& palette(bool dark) { return dark ? kDark : kLight; }
 
 }  // namespace limber

@@ -17,7 +17,7 @@ struct Palette {
 // The light palette's shirt; the browser tests look for it to find the figure.
 constexpr SDL_Color kShirt{59, 110, 116, 255};
 
-const Palette& palette();
-void set_dark_palette(bool dark);
+// The light palette, or with the dark theme the dark one.
+const Palette& palette(bool dark);
 
 }  // namespace limber

@@ -18,8 +18,6 @@ SDL_FRect span(const Camera& cam, float x0, float x1, float y0, float y1) {
 
 float screen_x(const Camera& cam, Vec3 p) { return project(p, cam.view, cam.flipped).p.x; }
 
-bool on_floor(Position p) { return p == Position::AllFours || p == Position::Kneeling || p == Position::Lying; }
-
 void mat(Painter& paint, SDL_Texture* texture, const Camera& cam, const Body& b) {
     float lo = 1e9f, hi = -1e9f;
     for (Vec3 p : {b.head, b.pelvis, b.toe[kLeft], b.toe[kRight], b.heel[kLeft], b.heel[kRight], b.fingers[kLeft], b.fingers[kRight]}) {
@@ -28,13 +26,13 @@ void mat(Painter& paint, SDL_Texture* texture, const Camera& cam, const Body& b)
     }
     const float len = std::max(0.75f, hi - lo + 0.16f), centre = (lo + hi) / 2;
     const SDL_FRect r = span(cam, centre - len / 2, centre + len / 2, -0.018f, 0);
-    paint.rect({r.x, r.y + r.h, r.w, std::max(1.f, 0.006f * cam.scale)}, palette().mat_edge);
+    paint.rect({r.x, r.y + r.h, r.w, std::max(1.f, 0.006f * cam.scale)}, paint.palette().mat_edge);
     if (texture) {
-        const Uint8 shade = palette().mat_shade;
+        const Uint8 shade = paint.palette().mat_shade;
         SDL_SetTextureColorMod(texture, shade, shade, shade);
         if (SDL_RenderCopyF(paint.renderer(), texture, nullptr, &r) == 0) return;
     }
-    paint.rect(r, palette().mat_plain);
+    paint.rect(r, paint.palette().mat_plain);
 }
 
 void wall_ahead(Painter& paint, const Camera& cam, const Body& b, float width) {
@@ -44,8 +42,8 @@ void wall_ahead(Painter& paint, const Camera& cam, const Body& b, float width) {
     for (int s : {kLeft, kRight})
         for (Vec3 p : {b.elbow[s], b.wrist[s], b.fingers[s]}) front = std::max(front, dir * screen_x(cam, p));
     const float x = dir * (front + 0.022f);
-    paint.rect(span(cam, x, x + dir * width, 0, 1.3f), palette().wall);
-    paint.rect(span(cam, x, x + dir * 0.008f, 0, 1.3f), palette().wall_edge);
+    paint.rect(span(cam, x, x + dir * width, 0, 1.3f), paint.palette().wall);
+    paint.rect(span(cam, x, x + dir * 0.008f, 0, 1.3f), paint.palette().wall_edge);
 }
 
 void door_frame(Painter& paint, const Camera& cam, const Body& b) {
@@ -55,9 +53,9 @@ void door_frame(Painter& paint, const Camera& cam, const Body& b) {
     const float x = (screen_x(cam, b.wrist[kLeft]) + screen_x(cam, b.wrist[kRight])) / 2;
     const float back = cam.flipped ? -1.f : 1.f;  // away from the way the figure faces
     const float far = x + back * 0.16f, top = 1.08f;
-    paint.rect(span(cam, std::min(far, far + back * 0.06f), std::max(far, far + back * 0.06f), 0, top), palette().wood_dark);
-    paint.rect(span(cam, std::min(x, far) - 0.04f, std::max(x, far) + 0.04f, top, top + 0.08f), palette().wood_dark);
-    paint.rect(span(cam, x - 0.04f, x + 0.04f, 0, top + 0.08f), palette().wood);
+    paint.rect(span(cam, std::min(far, far + back * 0.06f), std::max(far, far + back * 0.06f), 0, top), paint.palette().wood_dark);
+    paint.rect(span(cam, std::min(x, far) - 0.04f, std::max(x, far) + 0.04f, top, top + 0.08f), paint.palette().wood_dark);
+    paint.rect(span(cam, x - 0.04f, x + 0.04f, 0, top + 0.08f), paint.palette().wood);
 }
 
 void chair(Painter& paint, const Camera& cam, const Body& b) {
@@ -66,22 +64,22 @@ void chair(Painter& paint, const Camera& cam, const Body& b) {
     if (cam.view == View::Side) {
         const float knee = screen_x(cam, b.knee[kLeft]);
         const float front = c + (knee - c) * 0.8f, back = c - (knee - c) * 0.45f;
-        paint.rect(span(cam, back, front, seat - 0.03f, seat), palette().wood);
-        for (float x : {back, front}) paint.rect(span(cam, x - 0.012f, x + 0.012f, 0, seat), palette().wood_dark);
-        paint.rect(span(cam, back - 0.012f, back + 0.012f, seat, seat + 0.36f), palette().wood_dark);
+        paint.rect(span(cam, back, front, seat - 0.03f, seat), paint.palette().wood);
+        for (float x : {back, front}) paint.rect(span(cam, x - 0.012f, x + 0.012f, 0, seat), paint.palette().wood_dark);
+        paint.rect(span(cam, back - 0.012f, back + 0.012f, seat, seat + 0.36f), paint.palette().wood_dark);
         return;
     }
-    if (cam.view == View::Front) paint.rect(span(cam, c - 0.19f, c + 0.19f, seat + 0.05f, seat + 0.4f), palette().wood_dark);
-    for (float x : {c - 0.17f, c + 0.17f}) paint.rect(span(cam, x - 0.014f, x + 0.014f, 0, seat), palette().wood_dark);
-    paint.rect(span(cam, c - 0.2f, c + 0.2f, seat - 0.035f, seat), palette().wood);
+    if (cam.view == View::Front) paint.rect(span(cam, c - 0.19f, c + 0.19f, seat + 0.05f, seat + 0.4f), paint.palette().wood_dark);
+    for (float x : {c - 0.17f, c + 0.17f}) paint.rect(span(cam, x - 0.014f, x + 0.014f, 0, seat), paint.palette().wood_dark);
+    paint.rect(span(cam, c - 0.2f, c + 0.2f, seat - 0.035f, seat), paint.palette().wood);
 }
 
 void roller(Painter& paint, const Camera& cam, const Body& b) {
     // On the floor under the upper back, as tall as the back is lifted there.
     const float r = std::clamp((static_cast<float>(b.spine[0].y) - 0.06f) / 2, 0.035f, 0.07f);
     const Vec2 c = cam({b.spine[0].x, r, 0});
-    paint.disc(c, r * cam.scale, palette().roller);
-    paint.disc(c, r * 0.45f * cam.scale, palette().roller_core);
+    paint.disc(c, r * cam.scale, paint.palette().roller);
+    paint.disc(c, r * 0.45f * cam.scale, paint.palette().roller_core);
 }
 
 void dumbbells(Painter& paint, const Camera& cam, const Body& b) {
@@ -89,12 +87,12 @@ void dumbbells(Painter& paint, const Camera& cam, const Body& b) {
         const Vec3 grip = between(b.wrist[s], b.fingers[s]);
         const Vec2 c = cam(grip);
         if (cam.view == View::Side) {
-            paint.disc(c, 0.036f * cam.scale, palette().iron);
+            paint.disc(c, 0.036f * cam.scale, paint.palette().iron);
             continue;
         }
         const float half = 0.05f * cam.scale;
-        paint.capsule({c.x - half, c.y}, {c.x + half, c.y}, 0.012f * cam.scale, palette().iron);
-        for (float dx : {-half, half}) paint.capsule({c.x + dx, c.y - 0.028f * cam.scale}, {c.x + dx, c.y + 0.028f * cam.scale}, 0.014f * cam.scale, palette().iron);
+        paint.capsule({c.x - half, c.y}, {c.x + half, c.y}, 0.012f * cam.scale, paint.palette().iron);
+        for (float dx : {-half, half}) paint.capsule({c.x + dx, c.y - 0.028f * cam.scale}, {c.x + dx, c.y + 0.028f * cam.scale}, 0.014f * cam.scale, paint.palette().iron);
     }
 }
 
@@ -135,12 +133,12 @@ MatTexture::~MatTexture() { release(); }
 void draw_props_behind(Painter& paint, SDL_Texture* texture, const Camera& cam, const Exercise& e, const Body& b) {
     if (e.equipment == Equipment::Wall && cam.view == View::Side) wall_ahead(paint, cam, b, 3.f);
     if (e.equipment == Equipment::Wall && cam.view != View::Side) {
-        paint.rect(span(cam, -0.55f, 0.55f, 0, 1.3f), palette().wall);
-        paint.rect(span(cam, -0.55f, 0.55f, 0, 0.05f), palette().wall_edge);
+        paint.rect(span(cam, -0.55f, 0.55f, 0, 1.3f), paint.palette().wall);
+        paint.rect(span(cam, -0.55f, 0.55f, 0, 0.05f), paint.palette().wall_edge);
     }
     if (e.equipment == Equipment::Doorway) door_frame(paint, cam, b);
     if (e.position == Position::Seated || e.equipment == Equipment::Chair) chair(paint, cam, b);
-    if (on_floor(e.position)) mat(paint, texture, cam, b);
+    if (place_of(e.position) == Place::Floor) mat(paint, texture, cam, b);
     if (e.equipment == Equipment::FoamRollerOrTowel) roller(paint, cam, b);
 }
 

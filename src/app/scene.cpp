@@ -2,36 +2,13 @@
 
 #include <algorithm>
 
-#include "core/catalog.h"
 #include "core/keyframes.h"
-#include "embedded/assets.h"
 #include "figure_draw.h"
 #include "hud.h"
-#include "palette.h"
-#include "props.h"
 
 namespace limber {
 
 namespace {
-
-bool g_still = false;
-MatTexture g_mat;
-
-// The scene reads each exercise's view, position and equipment from the shipped catalog.
-const Catalog& catalog() {
-    static const Catalog c = load_catalog(asset("catalog.json"), "catalog.json").catalog;
-    return c;
-}
-
-const PoseLibrary& poses() {
-    const PoseLoad& load = shipped_poses();
-    static const bool logged = [&] {
-        if (!load.ok()) SDL_Log("poses: %s; the figure stands still", load.error.c_str());
-        return true;
-    }();
-    (void)logged;
-    return load.library;
-}
 
 Body body_of(const Posed& p) { return build_body(p.pose, p.support); }
 
@@ -59,8 +36,6 @@ Camera camera_for(const SDL_FRect& fig, const ExerciseKeys* keys, View view, boo
 
 }  // namespace
 
-void set_still_figure(bool still) { g_still = still; }
-
 Layout layout_for(int width, int height) {
     const float w = static_cast<float>(width), h = static_cast<float>(height);
     if (w >= h) {
@@ -71,27 +46,24 @@ Layout layout_for(int width, int height) {
     return {{0, 0, w, h - hud_h}, {0, h - hud_h, w, hud_h}};
 }
 
-void release_scene_textures() { g_mat.release(); }
-
-void draw_scene(SDL_Renderer* renderer, const Layout& layout, const State& state) {
+void draw_scene(SDL_Renderer* renderer, const Layout& layout, const State& state, const Session& session, MatTexture& mat,
+                const Palette& palette) {
     SDL_SetRenderDrawBlendMode(renderer, SDL_BLENDMODE_BLEND);
-    const SDL_Color room = palette().background;
-    SDL_SetRenderDrawColor(renderer, room.r, room.g, room.b, 255);
+    SDL_SetRenderDrawColor(renderer, palette.background.r, palette.background.g, palette.background.b, 255);
     SDL_RenderClear(renderer);
-    Painter paint(renderer);
+    Painter paint(renderer, palette);
     const SDL_FRect& fig = layout.figure;
     const float floor_y = fig.y + fig.h * 0.9f;
-    paint.rect({0, floor_y, std::max(fig.x + fig.w, layout.hud.x + layout.hud.w), fig.y + fig.h - floor_y}, palette().floor);
+    paint.rect({0, floor_y, std::max(fig.x + fig.w, layout.hud.x + layout.hud.w), fig.y + fig.h - floor_y}, palette.floor);
 
-    const int index = state.in_routine && state.phase != Phase::Done ? catalog().find_exercise(state.exercise_id) : -1;
-    const Exercise* e = index >= 0 ? &catalog().exercises[static_cast<size_t>(index)] : nullptr;
-    const ExerciseKeys* keys = e ? poses().find(e->id) : nullptr;
+    const Exercise* e = state.exercise >= 0 ? &session.catalog().exercises[static_cast<size_t>(state.exercise)] : nullptr;
+    const ExerciseKeys* keys = e ? session.poses().find(e->id) : nullptr;
     const View view = e ? e->view : View::Front;
     const bool flipped = view == View::Side && state.side == Side::Right;
     const ExerciseKeys sided = keys ? keys_for(*keys, state.side) : ExerciseKeys{};
     const Camera cam = camera_for(fig, keys ? &sided : nullptr, view, flipped);
-    const Body body = body_of(pose_at(poses(), state, {g_still}));
-    if (e) draw_props_behind(paint, g_mat.get(renderer), cam, *e, body);
+    const Body body = body_of(state.posed);
+    if (e) draw_props_behind(paint, mat.get(renderer), cam, *e, body);
     draw_figure(paint, cam, body);
     if (e) draw_props_front(paint, cam, *e, body);
     draw_hud(paint, layout.hud, state);

@@ -5,6 +5,8 @@
 #include <SDL2/SDL.h>
 
 #include "core/session.h"
+#include "palette.h"
+#include "props.h"
 
 namespace limber {
 
@@ -14,10 +16,9 @@ struct Layout {
 };
 
 Layout layout_for(int width, int height);
-void draw_scene(SDL_Renderer* renderer, const Layout& layout, const State& state);
-// The scene's textures belong to the renderer: release them before destroying it.
-void release_scene_textures();
-// Reduced motion: the figure shows each breath half's key pose without moving through it.
-void set_still_figure(bool still);
+// Draws `state` as it is, its pose included; exercises and their keyframes come from
+// the session that made it. The mat's texture belongs to the renderer it was made on.
+void draw_scene(SDL_Renderer* renderer, const Layout& layout, const State& state, const Session& session, MatTexture& mat,
+                const Palette& palette);
 
 }  // namespace limber

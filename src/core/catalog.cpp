@@ -1,5 +1,7 @@
 #include "catalog.h"
 
+#include <optional>
+
 #include <nlohmann/json.hpp>
 
 namespace limber {
@@ -10,6 +12,12 @@ using Json = nlohmann::json;
 
 constexpr int kMinPhaseMs = 500;
 constexpr int kMaxPhaseMs = 20000;
+
+constexpr Position kPositions[] = {Position::Standing, Position::Seated, Position::AllFours, Position::Kneeling,
+                                   Position::Lying, Position::Wall, Position::Doorway};
+constexpr Equipment kEquipment[] = {Equipment::None, Equipment::Chair, Equipment::Wall, Equipment::Doorway,
+                                    Equipment::FoamRollerOrTowel, Equipment::BandOrDumbbells};
+constexpr Kind kKinds[] = {Kind::Stretch, Kind::Mobility, Kind::Strength};
 
 template <typename E, size_t N>
 bool lookup(const std::string& text, const E (&values)[N], const char* (*name)(E), E& out) {
@@ -72,6 +80,31 @@ struct Reader {
         return fail(key, "is '" + value + "', not one of " + allowed);
     }
 
+    // The words for every value (but `unnamed`) of a catalog field, as {"value": "words"}.
+    template <typename E, size_t N>
+    bool words(const Json& doc, const char* key, const E (&values)[N], const char* (*name)(E), std::map<E, std::string>& out,
+               std::optional<E> unnamed = std::nullopt) {
+        auto it = doc.find(key);
+        if (it == doc.end() || !it->is_object()) return fail(key, "must be an object giving the words for each value");
+        for (const auto& [value, text] : it->items()) {
+            E e{};
+            if (!lookup(value, values, name, e) || e == unnamed) return fail(key, "names '" + value + "', which no exercise can have");
+            if (!text.is_string() || text.template get_ref<const std::string&>().empty()) return fail(key, "must give '" + value + "' a non-empty string");
+            out[e] = text.template get<std::string>();
+        }
+        for (E v : values)
+            if (v != unnamed && !out.count(v)) return fail(key, "gives no words for '" + std::string(name(v)) + "'");
+        return true;
+    }
+
+    // The page's words for positions, equipment and kinds, read after the entries.
+    bool page_words(const Json& doc, Catalog& out) {
+        where = "top level";
+        return words(doc, "positions", kPositions, position_name, out.position_words) &&
+               words(doc, "equipment", kEquipment, equipment_name, out.equipment_words, std::optional<Equipment>(Equipment::None)) &&
+               words(doc, "kinds", kKinds, kind_name, out.kind_words);
+    }
+
     bool dose(const Json& obj, Dose& out) {
         if (!obj.is_object()) return fail("dose", "must be an object");
         Dose d;
@@ -110,17 +143,12 @@ struct Reader {
         if (!obj.is_object()) return fail("exercises", "entries must be objects");
         if (!text(obj, "id", out.id)) return false;
         where = "exercise '" + out.id + "'";
-        static constexpr Position positions[] = {Position::Standing, Position::Seated, Position::AllFours, Position::Kneeling,
-                                                 Position::Lying, Position::Wall, Position::Doorway};
-        static constexpr Equipment equipment[] = {Equipment::None, Equipment::Chair, Equipment::Wall, Equipment::Doorway,
-                                                  Equipment::FoamRollerOrTowel, Equipment::BandOrDumbbells};
-        static constexpr Kind kinds[] = {Kind::Stretch, Kind::Mobility, Kind::Strength};
         static constexpr View views[] = {View::Side, View::Front, View::Back};
         static constexpr Frequency frequencies[] = {Frequency::Daily, Frequency::ThreeToFourPerWeek};
         if (!text(obj, "name", out.name) || !text(obj, "purpose", out.purpose) || !texts(obj, "steps", out.steps) ||
-            !choice(obj, "position", positions, position_name, out.position) ||
-            !choice(obj, "equipment", equipment, equipment_name, out.equipment) ||
-            !choice(obj, "kind", kinds, kind_name, out.kind) || !choice(obj, "view", views, view_name, out.view))
+            !choice(obj, "position", kPositions, position_name, out.position) ||
+            !choice(obj, "equipment", kEquipment, equipment_name, out.equipment) ||
+            !choice(obj, "kind", kKinds, kind_name, out.kind) || !choice(obj, "view", views, view_name, out.view))
             return false;
         auto d = obj.find("dose");
         if (d == obj.end()) return fail("dose", "is missing");
@@ -213,6 +241,7 @@ CatalogLoad load_catalog(std::string_view json_text, std::string_view file_name)
                 }
                 result.catalog.routines.push_back(std::move(ro));
             }
+            if (r.error.empty()) r.page_words(doc, result.catalog);
         }
     }
     if (!r.error.empty()) {

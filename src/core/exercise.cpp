@@ -1,5 +1,7 @@
 #include "exercise.h"
 
+#include <algorithm>
+
 namespace limber {
 
 const char* position_name(Position p) {
@@ -47,6 +49,55 @@ const char* view_name(View v) {
 
 const char* frequency_name(Frequency f) {
     return f == Frequency::Daily ? "daily" : "3-4-per-week";
+}
+
+Place place_of(Position p) {
+    switch (p) {
+        case Position::AllFours:
+        case Position::Kneeling:
+        case Position::Lying: return Place::Floor;
+        case Position::Seated: return Place::Seated;
+        case Position::Standing:
+        case Position::Wall:
+        case Position::Doorway: return Place::Standing;
+    }
+    return Place::Standing;
+}
+
+const char* place_name(Place p) {
+    switch (p) {
+        case Place::Floor: return "floor";
+        case Place::Seated: return "seated";
+        case Place::Standing: return "standing";
+    }
+    return "standing";
+}
+
+const char* routine_place_name(RoutinePlace p) {
+    switch (p) {
+        case RoutinePlace::Floor: return "Floor";
+        case RoutinePlace::DeskFriendly: return "Desk-friendly";
+        case RoutinePlace::Standing: return "Standing";
+    }
+    return "Standing";
+}
+
+RoutineFacts routine_facts(const Catalog& catalog, const Routine& routine) {
+    RoutineFacts f;
+    // At a desk: sitting or standing where you are (not at a wall or in a doorway),
+    // with nothing but the chair.
+    bool desk = true;
+    for (const RoutineItem& item : routine.items) {
+        const Exercise& e = catalog.exercises[static_cast<size_t>(item.exercise)];
+        f.floor = f.floor || place_of(e.position) == Place::Floor;
+        desk = desk && (e.position == Position::Seated || e.position == Position::Standing) &&
+               (e.equipment == Equipment::None || e.equipment == Equipment::Chair);
+        if (std::find(f.kinds.begin(), f.kinds.end(), e.kind) == f.kinds.end()) f.kinds.push_back(e.kind);
+        if (e.equipment != Equipment::None && std::find(f.equipment.begin(), f.equipment.end(), e.equipment) == f.equipment.end())
+            f.equipment.push_back(e.equipment);
+    }
+    f.place = f.floor ? RoutinePlace::Floor : desk ? RoutinePlace::DeskFriendly : RoutinePlace::Standing;
+    return f;
 }
 
 std::string dose_problem(const Dose& d) {

@@ -1,6 +1,7 @@
 // The exercise model: what the catalog says about each movement and routine.
 #pragma once
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -59,6 +60,13 @@ const char* kind_name(Kind);
 const char* view_name(View);
 const char* frequency_name(Frequency);
 
+// Where the body is while doing an exercise: on the floor (all fours, kneeling,
+// lying), seated, or standing (at a wall or in a doorway too). The figure moves
+// between exercises in the same place without standing up first.
+enum class Place { Floor, Seated, Standing };
+Place place_of(Position);
+const char* place_name(Place);  // "floor", "seated", "standing"
+
 struct RoutineItem {
     int exercise = 0;  // index into Catalog::exercises
     Dose dose;
@@ -71,13 +79,30 @@ struct Routine {
     std::vector<RoutineItem> items;
 };
 
+// A routine at a glance: where it is done and with what, and what it works on.
+enum class RoutinePlace { Floor, DeskFriendly, Standing };
+const char* routine_place_name(RoutinePlace);  // "Floor", "Desk-friendly", "Standing"
+
+struct RoutineFacts {
+    RoutinePlace place = RoutinePlace::Standing;
+    bool floor = false;                // some exercise is done on the floor
+    std::vector<Kind> kinds;           // each once, in the order the routine meets them
+    std::vector<Equipment> equipment;  // the same, without Equipment::None
+};
+
 struct Catalog {
     std::vector<Exercise> exercises;
     std::vector<Routine> routines;
+    // What the page calls each position, piece of equipment and kind of work.
+    std::map<Position, std::string> position_words;  // "on all fours"
+    std::map<Equipment, std::string> equipment_words;  // "a chair"; none for Equipment::None
+    std::map<Kind, std::string> kind_words;  // "Stretch"
 
     const Routine* find_routine(const std::string& id) const;
     int find_exercise(const std::string& id) const;  // -1 when unknown
 };
+
+RoutineFacts routine_facts(const Catalog& catalog, const Routine& routine);
 
 // Limits any dose must keep, from the catalog, a link or saved data alike.
 constexpr int kMaxReps = 100;

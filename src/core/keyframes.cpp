@@ -5,6 +5,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "session.h"
+
 namespace limber {
 
 namespace {

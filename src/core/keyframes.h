@@ -8,10 +8,12 @@
 #include <vector>
 
 #include "pose.h"
-#include "session.h"
 #include "skeleton.h"
+#include "timeline.h"
 
 namespace limber {
+
+struct State;  // session.h, which carries the pose this computes
 
 struct ExerciseKeys {
     Pose start;            // where the get-ready ends and each set begins

@@ -1,5 +1,6 @@
 #include "link.h"
 
+#include <algorithm>
 #include <vector>
 
 namespace limber {
@@ -167,6 +168,18 @@ std::string encode_custom_link(const Catalog& catalog, const Routine& routine) {
         if (item.dose.per_side != ex.dose.per_side) out += item.dose.per_side ? ".sides" : ".oneside";
     }
     return out;
+}
+
+std::string encode_link(const Catalog& catalog, const Routine& routine) {
+    auto same = [](const RoutineItem& a, const RoutineItem& b) {
+        return a.exercise == b.exercise && a.dose.reps == b.dose.reps && a.dose.hold_s == b.dose.hold_s &&
+               a.dose.sets == b.dose.sets && a.dose.per_side == b.dose.per_side;
+    };
+    const Routine* shipped = catalog.find_routine(routine.id);
+    if (shipped && shipped->name == routine.name &&
+        std::equal(shipped->items.begin(), shipped->items.end(), routine.items.begin(), routine.items.end(), same))
+        return encode_builtin_link(routine);
+    return encode_custom_link(catalog, routine);
 }
 
 LinkDecode decode_link(const Catalog& catalog, std::string_view text) {

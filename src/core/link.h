@@ -28,6 +28,9 @@ struct LinkDecode {
 
 std::string encode_builtin_link(const Routine& routine);
 std::string encode_custom_link(const Catalog& catalog, const Routine& routine);
+// The link a routine is shared by: a built-in routine's own link when it is one of the
+// catalog's routines as shipped, else a custom link naming every exercise.
+std::string encode_link(const Catalog& catalog, const Routine& routine);
 LinkDecode decode_link(const Catalog& catalog, std::string_view text);
 
 }  // namespace limber

@@ -32,7 +32,7 @@ std::string entry_problem(SavedKind kind, const Json& e, const Catalog& catalog,
     out.at_ms = at->get<double>();
     if (kind == SavedKind::History) {
         auto d = e.find("durationMs");
-        if (d == e.end() || !d->is_number() || !std::isfinite(d->get<double>()) || d->get<double>() < 0 || d->get<double>() > 8.64e7)
+        if (d == e.end() || !d->is_number() || !std::isfinite(d->get<double>()) || d->get<double>() < 0 || d->get<double>() > kMaxHistoryDurationMs)
             return "has no valid durationMs";
         out.duration_ms = d->get<double>();
     }

@@ -16,6 +16,8 @@ namespace limber {
 enum class SavedKind { Favourites, History };
 
 constexpr int kSavedVersion = 1;
+// A history entry's time spent is at most a day: more is a damaged entry.
+constexpr double kMaxHistoryDurationMs = 24 * 60 * 60 * 1000.0;
 
 struct SavedEntry {
     std::string link;         // the routine, in the link codec's words

@@ -2,22 +2,13 @@
 
 #include <algorithm>
 
+#include "link.h"
+
 namespace limber {
 
 namespace {
 // Pressing "previous" this far into an exercise restarts it instead of going back.
 constexpr double kPreviousRestartsAfterMs = 3000;
-
-// Positions the figure can move between without standing up first.
-int place(Position p) {
-    switch (p) {
-        case Position::AllFours:
-        case Position::Kneeling:
-        case Position::Lying: return 0;
-        case Position::Seated: return 1;
-        default: return 2;
-    }
-}
 }  // namespace
 
 const char* screen_name(Screen s) {
@@ -38,10 +29,12 @@ bool Session::start(const std::string& routine_id, double now_ms) {
 
 void Session::start(const Routine& routine, double now_ms) {
     routine_ = routine;
+    link_ = encode_link(catalog_, routine);
     timeline_ = compile(catalog_, routine);
     screen_ = Screen::Player;
     player_.start(now_ms);
     next_cue_ = 0;
+    ++run_;
 }
 
 void Session::pause(double now_ms) {
@@ -87,7 +80,9 @@ void Session::previous(double now_ms) {
 }
 
 void Session::restart(double now_ms) {
-    if (routine_) jump(now_ms, 0);
+    if (!routine_) return;
+    jump(now_ms, 0);
+    ++run_;
 }
 
 void Session::seek(double now_ms, double routine_ms) {
@@ -99,6 +94,7 @@ void Session::set_time_scale(double now_ms, double scale) { player_.set_time_sca
 void Session::leave() {
     screen_ = Screen::Home;
     routine_.reset();
+    link_.clear();
     timeline_ = {};
 }
 
@@ -120,6 +116,10 @@ std::vector<CueEvent> Session::advance(double now_ms, double lead_ms) {
         player_.pause(now_ms);
         player_.seek(now_ms, static_cast<double>(timeline_.total_ms));
         screen_ = Screen::Finished;
+        if (finished_run_ != run_) {
+            finished_run_ = run_;
+            finished_ = Finish{link_, static_cast<double>(timeline_.total_ms), finished_ ? finished_->count + 1 : 1};
+        }
     }
     return due;
 }
@@ -130,17 +130,28 @@ CueContext Session::context_of(const CueEvent& cue) const {
     const Segment& seg = timeline_.segments[timeline_.segment_at(static_cast<double>(cue.at_ms))];
     // The routine's end belongs to the last exercise; every other cue to its own segment.
     const int item = seg.item >= 0 ? seg.item : static_cast<int>(routine_->items.size()) - 1;
-    c.exercise_id = catalog_.exercises[static_cast<size_t>(routine_->items[static_cast<size_t>(item)].exercise)].id;
+    const Exercise& e = catalog_.exercises[static_cast<size_t>(routine_->items[static_cast<size_t>(item)].exercise)];
+    c.exercise_id = e.id;
+    c.exercise_name = e.name;
     c.breath = breath_at(seg, static_cast<double>(cue.at_ms)).rep;
     c.first = cue.at_ms == 0;
     return c;
 }
 
 State Session::state(double now_ms) const {
+    State s = fields(now_ms);
+    s.run = run_;
+    s.finished = finished_;
+    s.posed = pose_at(*poses_, s, {still_});
+    return s;
+}
+
+State Session::fields(double now_ms) const {
     State s;
     s.screen = screen_;
     if (!routine_) return s;
     s.routine = routine_->id;
+    s.link = link_;
     s.in_routine = true;
     s.paused = player_.paused();
     const double t = player_.time(now_ms);
@@ -151,8 +162,17 @@ State Session::state(double now_ms) const {
     s.remaining_ms = std::max(0.0, static_cast<double>(timeline_.total_ms) - t);
     if (seg.phase == Phase::Done) return s;
     const RoutineItem& item = routine_->items[static_cast<size_t>(seg.item)];
+    const Exercise& exercise = catalog_.exercises[static_cast<size_t>(item.exercise)];
     s.exercise_index = seg.item;
-    s.exercise_id = catalog_.exercises[static_cast<size_t>(item.exercise)].id;
+    s.exercise = item.exercise;
+    s.exercise_id = exercise.id;
+    s.exercise_name = exercise.name;
+    if (static_cast<size_t>(seg.item) + 1 < routine_->items.size()) {
+        s.next_exercise = routine_->items[static_cast<size_t>(seg.item) + 1].exercise;
+        const Exercise& next = catalog_.exercises[static_cast<size_t>(s.next_exercise)];
+        s.next_exercise_id = next.id;
+        s.next_exercise_name = next.name;
+    }
     s.side = seg.side;
     if (index > 0) {
         const Segment& before = timeline_.segments[index - 1];
@@ -160,7 +180,7 @@ State Session::state(double now_ms) const {
         if (seg.phase == Phase::Ready && before.item >= 0 && before.item != seg.item) {
             const Exercise& prev = catalog_.exercises[static_cast<size_t>(routine_->items[static_cast<size_t>(before.item)].exercise)];
             s.previous_exercise_id = prev.id;
-            s.previous_same_place = place(prev.position) == place(catalog_.exercises[static_cast<size_t>(item.exercise)].position);
+            s.previous_same_place = place_of(prev.position) == place_of(exercise.position);
         }
     }
     s.set = seg.set;

@@ -8,6 +8,7 @@
 
 #include "breath.h"
 #include "exercise.h"
+#include "keyframes.h"
 #include "player.h"
 #include "speech.h"
 #include "timeline.h"
@@ -21,11 +22,26 @@ constexpr double kStaleCueMs = 250;
 
 const char* screen_name(Screen);
 
+// A routine that ran to its end.
+struct Finish {
+    std::string link;   // the routine, as the link codec writes it
+    double elapsed_ms = 0;
+    int count = 0;      // 1 for the first routine finished in this session, then 2, ...
+};
+
 struct State {
     Screen screen = Screen::Home;
     std::string routine;  // empty on the home screen
-    int exercise_index = -1;
+    std::string link;     // the routine as the link codec writes it; empty on the home screen
+    int run = 0;          // counts every start and restart, so a new run is told from the last
+    std::optional<Finish> finished;  // the last routine that ran to its end, kept after leaving it
+    int exercise_index = -1;  // into the routine's items
+    int exercise = -1;        // into Catalog::exercises
     std::string exercise_id;
+    std::string exercise_name;
+    int next_exercise = -1;   // the item after this one, into Catalog::exercises; -1 on the last
+    std::string next_exercise_id;
+    std::string next_exercise_name;
     bool in_routine = false;  // false: the phase fields below carry no meaning
     Phase phase = Phase::Done;
     Side side = Side::None;
@@ -47,13 +63,16 @@ struct State {
     double segment_progress = 0;      // 0..1 through the current segment
     double segment_remaining_ms = 0;  // the hold or lead-in countdown
     bool paused = false;
+    Posed posed;  // what the figure shows: pose_at() of the fields above, computed once
 };
 
 class Session {
 public:
-    explicit Session(Catalog catalog) : catalog_(std::move(catalog)) {}
+    explicit Session(Catalog catalog, const PoseLibrary& poses = shipped_poses().library)
+        : catalog_(std::move(catalog)), poses_(&poses) {}
 
     const Catalog& catalog() const { return catalog_; }
+    const PoseLibrary& poses() const { return *poses_; }
     const Timeline& timeline() const { return timeline_; }
 
     bool start(const std::string& routine_id, double now_ms);  // false for an unknown id
@@ -66,6 +85,8 @@ public:
     void seek(double now_ms, double routine_ms);
     void set_time_scale(double now_ms, double scale);
     void leave();
+    // Reduced motion: the figure holds each breath half's key pose instead of moving through it.
+    void set_still(bool still) { still_ = still; }
 
     // Moves the session to `now`: finishes the routine at its end and returns the
     // cues whose time lies up to `lead_ms` ahead, each once. Cues that fell behind
@@ -75,19 +96,28 @@ public:
     State state(double now_ms) const;
 
     double time_scale() const { return player_.time_scale(); }
+    // Routine time at `now`; 0 on the home screen.
+    double routine_ms(double now_ms) const { return routine_ ? player_.time(now_ms) : 0; }
     // Where a cue of the current routine falls: its exercise and, in work, its breath.
     CueContext context_of(const CueEvent& cue) const;
 
 private:
     void jump(double now_ms, double routine_ms);
+    State fields(double now_ms) const;  // everything but the run counters and the pose
     int current_item(double now_ms) const;
 
     Catalog catalog_;
+    const PoseLibrary* poses_;
     std::optional<Routine> routine_;
+    std::string link_;
     Timeline timeline_;
     Player player_;
     Screen screen_ = Screen::Home;
     size_t next_cue_ = 0;
+    bool still_ = false;
+    int run_ = 0;
+    int finished_run_ = 0;  // the run `finished_` belongs to: each run finishes once
+    std::optional<Finish> finished_;
 };
 
 }  // namespace limber

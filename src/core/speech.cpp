@@ -24,4 +24,20 @@ std::vector<std::string> spoken_clips(Cue cue, const CueContext& c) {
     return {};
 }
 
+std::string cue_caption(Cue cue, const CueContext& c) {
+    switch (cue) {
+        case Cue::NextUp: return c.first ? c.exercise_name : "Next: " + c.exercise_name;
+        case Cue::BreatheIn: return "Breathe in";
+        case Cue::BreatheOut: return "Breathe out";
+        case Cue::Hold: return "Hold";
+        case Cue::Count3: return "Three";
+        case Cue::Count2: return "Two";
+        case Cue::Count1: return "One";
+        case Cue::SwitchSides: return "Switch sides";
+        case Cue::Rest: return "Rest";
+        case Cue::Complete: return "Well done";
+    }
+    return {};
+}
+
 }  // namespace limber

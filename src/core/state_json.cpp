@@ -2,7 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "keyframes.h"
+#include "saved.h"
 
 namespace limber {
 
@@ -10,11 +10,8 @@ using Json = nlohmann::json;
 
 namespace {
 
-// The joint angles the figure shows for this state, as in assets/poses.json.
-Json pose_json(const State& s) {
-    const PoseLoad& poses = shipped_poses();
-    if (!poses.ok()) return nullptr;
-    const Pose pose = pose_at(poses.library, s).pose;
+// The joint angles the figure shows, by the names in assets/poses.json.
+Json pose_json(const Pose& pose) {
     Json j = Json::object();
     for (int k = 0; k < kJointCount; ++k) j[std::string(joint_info(k).name)] = pose[k];
     return j;
@@ -28,19 +25,25 @@ std::string state_json(const State& s, const AudioStatus& audio) {
     j["audio"] = {{"enabled", audio.enabled}, {"state", audio.state},   {"voice", audio.voice},
                   {"tones", audio.tones},     {"volume", audio.volume}, {"leadMs", audio.lead_ms}};
     j["paused"] = s.paused;
-    j["pose"] = pose_json(s);
+    j["pose"] = pose_json(s.posed.pose);
+    j["run"] = s.run;
+    j["finished"] = nullptr;
+    if (s.finished) j["finished"] = {{"routine", s.finished->link}, {"elapsedMs", s.finished->elapsed_ms}, {"run", s.finished->count}};
     j["routine"] = nullptr;
-    for (const char* key : {"exerciseIndex", "exerciseId", "phase", "side", "set", "sets", "rep", "reps", "breath",
-                            "breathProgress", "elapsedMs", "remainingMs", "segmentRemainingMs", "segmentProgress"})
+    for (const char* key : {"link", "exerciseIndex", "exerciseId", "exerciseName", "next", "phase", "side", "set", "sets", "rep",
+                            "reps", "breath", "breathProgress", "elapsedMs", "remainingMs", "segmentRemainingMs", "segmentProgress"})
         j[key] = nullptr;
     if (!s.in_routine) return j.dump();
     j["routine"] = s.routine;
+    j["link"] = s.link;
     j["phase"] = phase_name(s.phase);
     j["elapsedMs"] = s.elapsed_ms;
     j["remainingMs"] = s.remaining_ms;
     if (s.phase == Phase::Done) return j.dump();
     j["exerciseIndex"] = s.exercise_index;
     j["exerciseId"] = s.exercise_id;
+    j["exerciseName"] = s.exercise_name;
+    if (s.next_exercise >= 0) j["next"] = {{"id", s.next_exercise_id}, {"name", s.next_exercise_name}};
     j["side"] = s.side == Side::None ? Json(nullptr) : Json(side_name(s.side));
     j["set"] = s.set;
     j["sets"] = s.sets;
@@ -80,6 +83,7 @@ Json exercise_json(const Exercise& e) {
             {"purpose", e.purpose},
             {"steps", e.steps},
             {"position", position_name(e.position)},
+            {"place", place_name(place_of(e.position))},
             {"equipment", equipment_name(e.equipment)},
             {"kind", kind_name(e.kind)},
             {"view", view_name(e.view)},
@@ -93,11 +97,42 @@ Json exercise_json(const Exercise& e) {
             {"sources", e.sources}};
 }
 
+Json facts_json(const RoutineFacts& f) {
+    Json kinds = Json::array();
+    for (Kind k : f.kinds) kinds.push_back(kind_name(k));
+    Json equipment = Json::array();
+    for (Equipment e : f.equipment) equipment.push_back(equipment_name(e));
+    return {{"place", routine_place_name(f.place)}, {"floor", f.floor}, {"kinds", kinds}, {"equipment", equipment}};
+}
+
 Json routine_json(const Catalog& catalog, const Routine& r) {
     Json items = Json::array();
     for (const RoutineItem& item : r.items)
         items.push_back({{"exercise", catalog.exercises[static_cast<size_t>(item.exercise)].id}, {"dose", dose_json(item.dose)}});
-    return {{"id", r.id}, {"name", r.name}, {"description", r.description}, {"totalMs", compile(catalog, r).total_ms}, {"items", items}};
+    return {{"id", r.id},
+            {"name", r.name},
+            {"description", r.description},
+            {"totalMs", compile(catalog, r).total_ms},
+            {"items", items},
+            {"facts", facts_json(routine_facts(catalog, r))}};
+}
+
+template <typename E>
+Json words_json(const std::map<E, std::string>& words, const char* (*name)(E)) {
+    Json j = Json::object();
+    for (const auto& [value, text] : words) j[name(value)] = text;
+    return j;
+}
+
+// The bounds the core holds every dose, routine, link and history entry to.
+Json limits_json() {
+    return {{"reps", {{"min", 1}, {"max", kMaxReps}}},
+            {"holdSeconds", {{"min", 1}, {"max", kMaxHoldSeconds}}},
+            {"sets", {{"min", 1}, {"max", kMaxSets}}},
+            {"routineItems", kMaxLinkItems},
+            {"routineNameBytes", kMaxRoutineNameBytes},
+            {"linkLength", kMaxLinkLength},
+            {"historyDurationMs", kMaxHistoryDurationMs}};
 }
 
 }  // namespace
@@ -111,7 +146,13 @@ std::string catalog_json(const Catalog& catalog) {
         j["link"] = encode_builtin_link(r);
         routines.push_back(std::move(j));
     }
-    return Json{{"exercises", exercises}, {"routines", routines}}.dump();
+    return Json{{"exercises", exercises},
+                {"routines", routines},
+                {"positionNames", words_json(catalog.position_words, position_name)},
+                {"equipmentNames", words_json(catalog.equipment_words, equipment_name)},
+                {"kindNames", words_json(catalog.kind_words, kind_name)},
+                {"limits", limits_json()}}
+        .dump();
 }
 
 std::string link_json(const Catalog& catalog, const LinkDecode& decoded) {

@@ -11,6 +11,11 @@ using namespace limber;
 namespace {
 
 const char* kGood = R"({"version": 1,
+  "positions": {"standing": "standing", "seated": "seated", "all-fours": "on all fours", "kneeling": "kneeling",
+                "lying": "lying down", "wall": "at a wall", "doorway": "in a doorway"},
+  "equipment": {"chair": "a chair", "wall": "a wall", "doorway": "a doorway", "foam-roller-or-towel": "a roller",
+                "band-or-dumbbells": "a band"},
+  "kinds": {"stretch": "Stretch", "mobility": "Mobility", "strength": "Strength"},
   "exercises": [{"id": "rolls", "name": "Rolls", "purpose": "Loosens.", "steps": ["Roll."],
                  "position": "standing", "equipment": "none", "kind": "mobility", "view": "front",
                  "dose": {"reps": 10}, "range": {"repsMin": 10, "repsMax": 15}, "doseSource": "articles",
@@ -71,13 +76,7 @@ TEST_CASE("the built-in routines: one per article list, a floor-free desk break,
         CHECK(tl.total_ms > 60000);
         CHECK(tl.total_ms < 20 * 60000);
     }
-    auto off_the_floor = [&](const Routine& r) {
-        for (const RoutineItem& item : r.items) {
-            const Position p = c.exercises[static_cast<size_t>(item.exercise)].position;
-            if (p == Position::AllFours || p == Position::Kneeling || p == Position::Lying) return false;
-        }
-        return true;
-    };
+    auto off_the_floor = [&](const Routine& r) { return !routine_facts(c, r).floor; };
     const Routine& desk = *c.find_routine("desk-break");
     CHECK(off_the_floor(desk));
     CHECK(compile(c, desk).total_ms >= 4 * 60000);
@@ -140,4 +139,23 @@ TEST_CASE("bad data is rejected naming the file, the entry and the field") {
           "test.json: routine 'r': field 'sets' is 0, outside 1..10");
     CHECK(error_of(with(kGood, R"("dose": {"sets": 2})", R"("dose": {"holdSeconds": -5})")) ==
           "test.json: routine 'r': field 'holdSeconds' is -5, outside 0..600");
+}
+
+TEST_CASE("the catalog names every position, piece of equipment and kind of work in the page's words") {
+    const CatalogLoad load = load_catalog(kGood, "test.json");
+    REQUIRE(load.ok());
+    CHECK(load.catalog.position_words.at(Position::AllFours) == "on all fours");
+    CHECK(load.catalog.position_words.size() == 7);
+    CHECK(load.catalog.equipment_words.at(Equipment::FoamRollerOrTowel) == "a roller");
+    CHECK(load.catalog.equipment_words.count(Equipment::None) == 0);
+    CHECK(load.catalog.kind_words.at(Kind::Strength) == "Strength");
+    CHECK(error_of(with(kGood, R"("lying": "lying down", )", "")) == "test.json: top level: field 'positions' gives no words for 'lying'");
+    CHECK(error_of(with(kGood, R"("chair": "a chair")", R"("sofa": "a sofa")")) ==
+          "test.json: top level: field 'equipment' names 'sofa', which no exercise can have");
+    CHECK(error_of(with(kGood, R"("chair": "a chair")", R"("chair": "a chair", "none": "nothing")")) ==
+          "test.json: top level: field 'equipment' names 'none', which no exercise can have");
+    CHECK(error_of(with(kGood, R"("strength": "Strength")", R"("strength": "")")) ==
+          "test.json: top level: field 'kinds' must give 'strength' a non-empty string");
+    CHECK(error_of(with(kGood, R"("kinds": {)", R"("kinds": [], "x": {)")) ==
+          "test.json: top level: field 'kinds' must be an object giving the words for each value");
 }

@@ -34,3 +34,28 @@ TEST_CASE("every shipped exercise has a name clip id the voice sheet must provid
         CHECK(spoken_clips(Cue::NextUp, ctx) == std::vector<std::string>{"next", "name-" + e.id});
     }
 }
+
+TEST_CASE("cue captions: the words of every cue, and the next exercise's name, without Next: before the first") {
+    CueContext first{"rolls", "Rolls", 0, true};
+    CueContext later{"hold", "Wall hold", 0, false};
+    CHECK(cue_caption(Cue::NextUp, first) == "Rolls");
+    CHECK(cue_caption(Cue::NextUp, later) == "Next: Wall hold");
+    CHECK(cue_caption(Cue::BreatheIn, CueContext{"rolls", "Rolls", 5, false}) == "Breathe in");
+    CHECK(cue_caption(Cue::BreatheOut, later) == "Breathe out");
+    CHECK(cue_caption(Cue::Hold, later) == "Hold");
+    CHECK(cue_caption(Cue::Count3, later) == "Three");
+    CHECK(cue_caption(Cue::Count2, later) == "Two");
+    CHECK(cue_caption(Cue::Count1, later) == "One");
+    CHECK(cue_caption(Cue::SwitchSides, later) == "Switch sides");
+    CHECK(cue_caption(Cue::Rest, later) == "Rest");
+    CHECK(cue_caption(Cue::Complete, later) == "Well done");
+}
+
+TEST_CASE("the session's cue context names the exercise, so the first cue reads its name and the next ones Next:") {
+    Session s(test::shipped_catalog());
+    REQUIRE(s.start("micro-break", 0));
+    std::vector<std::string> captions;
+    for (const CueEvent& cue : s.timeline().cues)
+        if (cue.cue == Cue::NextUp) captions.push_back(cue_caption(cue.cue, s.context_of(cue)));
+    CHECK(captions == std::vector<std::string>{"Shoulder rolls", "Next: Seated thoracic rotation", "Next: Side stretch"});
+}
