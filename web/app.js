@@ -45,8 +45,8 @@
         : state === 'suspended' ? 'Sound is paused by the browser — click or press any key to resume it.'
         : 'Sound is off — click or press any key to turn it on.';
     },
-    render() {
-      setText($('sound-status'), this.text(limber.state().audio));
+    render(s = limber.state()) {
+      setText($('sound-status'), this.text(s.audio));
     },
   };
 
@@ -110,7 +110,7 @@
     Page.player.init();
     Page.builder.init();
     Page.reminders.init();
-    limber.onFrame(() => Page.sound.render());
+    limber.onFrame((s) => Page.sound.render(s));
     // Browsers allow sound only after a gesture; every gesture re-checks, so a context the
     // browser suspended later (tab switch, device change) comes back on the next click or key.
     const unlock = () => {

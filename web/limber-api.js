@@ -142,7 +142,11 @@
         resolveReady(api);
         resolveReady = null;
       }
-      frameListeners.forEach((listener) => listener());
+      // One snapshot of the core's state per drawn frame, shared by every listener.
+      if (frameListeners.size) {
+        const snapshot = api.state();
+        frameListeners.forEach((listener) => listener(snapshot));
+      }
     },
     onAbort: (what) => rejectReady(new Error(`The player could not start: ${what}`)),
     print: (text) => console.log(text),

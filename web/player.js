@@ -1,20 +1,21 @@
 // The player view around the canvas: what to do now, the countdown, the breath, what is
 // next, progress, the controls and their keys, captions for every cue, the screen kept
 // awake, and a pause whenever the page is hidden. The finish view follows the routine.
+// Whether a routine runs, which one and when it ended are the core's: the page reads one
+// snapshot per frame and follows it, whoever started the routine.
 'use strict';
 
 (function (Page) {
   const { h, $, fill, setText, clock } = Page;
   const PHASE = { ready: 'Get into position', work: 'Move with your breath', switch: 'Switch sides', rest: 'Rest' };
-  const CUE = {
-    'breathe-in': 'Breathe in', 'breathe-out': 'Breathe out', hold: 'Hold', 'count-3': 'Three', 'count-2': 'Two',
-    'count-1': 'One', 'switch-sides': 'Switch sides', rest: 'Rest', complete: 'Well done',
-  };
 
-  const player = { routine: null, started: false, finished: false, hiddenPause: false, captioned: 0, wakeLock: null };
+  // run: the core's run counter last seen (a new run starts the captions afresh);
+  // finishedRun: the last run whose finish the page has shown and recorded.
+  const player = { routine: null, run: 0, finishedRun: 0, captioned: 0, wakeLock: null };
   Page.player = player;
 
-  const playing = () => player.started && !player.finished && limber.state().screen === 'player';
+  const playing = () => limber.state().screen === 'player';
+  player.busy = playing;
 
   async function keepAwake(on) {
     if (on && !player.wakeLock && navigator.wakeLock && document.visibilityState === 'visible') {
@@ -36,9 +37,6 @@
 
   player.start = function start() {
     limber.start(player.routine.link);
-    player.started = true;
-    player.finished = false;
-    player.captioned = 0;
     notice('');
     Page.show('view-player');
     $('canvas').focus();
@@ -47,13 +45,13 @@
   };
 
   player.togglePause = function togglePause() {
-    if (!player.started || player.finished) {
+    const s = limber.state();
+    if (s.screen !== 'player') {
       player.start();
       return;
     }
-    if (limber.state().paused) {
+    if (s.paused) {
       limber.resume();
-      player.hiddenPause = false;
       notice('');
       keepAwake(true);
     } else {
@@ -63,24 +61,22 @@
   };
 
   player.open = function open(routine) {
-    const same = player.routine && player.routine.link === routine.link && player.started && !player.finished;
+    const s = limber.state();
+    const same = s.screen === 'player' && s.link === routine.link;
     player.routine = routine;
     Page.show('view-player');
     document.title = `${routine.name} — Limber`;
     setText($('player-title'), routine.name);
     fill($('player-star'), Page.starButton(routine));
     if (!same) {
-      player.started = false;
-      player.finished = false;
-      if (limber.state().screen !== 'home') limber.leave();
+      if (s.screen !== 'home') limber.leave();
       notice('Press Start (or Space) when you are in place.');
     }
     render();
   };
 
   player.close = function close() {
-    if (player.started && !player.finished) limber.leave();
-    player.started = false;
+    if (playing()) limber.leave();
     keepAwake(false);
     if (document.fullscreenElement) document.exitFullscreen().catch(() => {});
   };
@@ -95,19 +91,18 @@
   }
 
   function captionCues() {
-    if (limber.cueCount() < player.captioned) player.captioned = 0;  // a new run of the routine began
     const fresh = limber.cues(player.captioned);
     if (!fresh.length) return;
     player.captioned += fresh.length;
-    const last = fresh[fresh.length - 1];
-    const exercise = Page.exercise(last.exerciseId);
-    const text = last.cue === 'next-up' ? `${last.atMs === 0 ? '' : 'Next: '}${exercise ? exercise.name : ''}` : CUE[last.cue];
-    setText($('caption'), text);
+    setText($('caption'), fresh[fresh.length - 1].caption);
   }
 
-  function nextUp(s) {
-    const item = player.routine.items[s.exerciseIndex + 1];
-    return item ? `Next up: ${Page.exercise(item.exercise).name}` : 'Last exercise';
+  // A run the page did not start (window.limber.start, a restart): the player view follows it.
+  function follow(s) {
+    player.run = s.run;
+    player.captioned = 0;
+    if (!$('view-player').hidden && player.routine && player.routine.link === s.link) return;
+    location.hash = `play/${s.link}`;
   }
 
   function detail(s) {
@@ -118,10 +113,10 @@
     return parts.join(' · ');
   }
 
-  function render() {
-    const s = limber.state();
+  function render(s = limber.state()) {
+    if (s.run !== player.run && s.screen === 'player') follow(s);
+    if (s.finished && s.finished.run !== player.finishedRun) finish(s.finished);
     const live = s.screen !== 'home';
-    player.started = player.started || live;  // also a routine started through window.limber
     $('start').hidden = live;
     $('pause').hidden = !live;
     for (const id of ['previous', 'next', 'restart']) $(id).disabled = !live || s.screen === 'finished';
@@ -145,10 +140,9 @@
       setText($('player-progress-text'), `${routine.items.length} exercises · ${clock(routine.totalMs)}`);
       return;
     }
-    // Done: the core names no exercise any more, and the finish view takes over.
+    // Done: the core names no exercise any more, and the finish view has taken over.
     if (s.phase === 'done') {
       captionCues();
-      if (s.screen === 'finished' && !player.finished) finish(s);
       return;
     }
     const exercise = Page.exercise(s.exerciseId);
@@ -158,20 +152,24 @@
     setText($('countdown'), String(Math.ceil(s.segmentRemainingMs / 1000)));
     setText($('detail'), detail(s));
     setText($('breath-caption'), s.breath ? (s.breath === 'in' ? `Breathe in: ${exercise.breathing.in}` : `Breathe out: ${exercise.breathing.out}`) : '');
-    setText($('next-up'), nextUp(s));
+    setText($('next-up'), s.next ? `Next up: ${s.next.name}` : 'Last exercise');
     const total = s.elapsedMs + s.remainingMs;
     $('player-progress').value = total ? s.elapsedMs / total : 0;
     setText($('player-progress-text'), `Exercise ${s.exerciseIndex + 1} of ${routine.items.length} · ${clock(s.remainingMs)} left`);
     captionCues();
   }
 
-  function finish(s) {
-    player.finished = true;
+  // The core reports each run that reached its end by itself, once: it goes into the
+  // history and the finish view shows it.
+  function finish(done) {
+    player.finishedRun = done.run;
     keepAwake(false);
-    Page.history.record(player.routine.link, s.elapsedMs);
+    Page.history.record(done.routine, done.elapsedMs);
+    const decoded = limber.decodeLink(done.routine);
+    if (decoded.ok) player.routine = decoded.routine;
     const streak = Page.streak();
     setText($('finish-title'), `Well done: ${player.routine.name}`);
-    setText($('finish-time'), `Time spent: ${clock(s.elapsedMs)}`);
+    setText($('finish-time'), `Time spent: ${clock(done.elapsedMs)}`);
     setText($('finish-streak'), `Streak: ${streak} ${streak === 1 ? 'day' : 'days'} in a row with a break.`);
     fill($('finish-done'), player.routine.items.map((item) =>
       h('li', null, `${Page.exercise(item.exercise).name} (${Page.doseText(item.dose)})`)));
@@ -188,8 +186,8 @@
     const onControl = e.target.closest('button, a');
     const act = {
       ' ': () => { if (!onControl) player.togglePause(); else return false; },
-      ArrowLeft: () => { if (player.started) limber.previous(); },
-      ArrowRight: () => { if (player.started) limber.next(); },
+      ArrowLeft: () => { if (playing()) limber.previous(); },
+      ArrowRight: () => { if (playing()) limber.next(); },
       m: () => Page.sound.toggle(),
       M: () => Page.sound.toggle(),
       f: toggleFullscreen,
@@ -200,15 +198,15 @@
   }
 
   player.init = function init() {
+    const s = limber.state();
+    player.run = s.run;
+    player.finishedRun = s.finished ? s.finished.run : 0;
     limber.onFrame(render);
     $('start').addEventListener('click', player.start);
     $('pause').addEventListener('click', player.togglePause);
     $('previous').addEventListener('click', () => limber.previous());
     $('next').addEventListener('click', () => limber.next());
-    $('restart').addEventListener('click', () => {
-      limber.restart();
-      player.captioned = 0;
-    });
+    $('restart').addEventListener('click', () => limber.restart());
     $('toggle-sound').addEventListener('click', () => { Page.sound.toggle(); render(); });
     $('fullscreen').addEventListener('click', toggleFullscreen);
     $('leave').addEventListener('click', player.leave);
@@ -223,7 +221,6 @@
     document.addEventListener('visibilitychange', () => {
       if (document.visibilityState === 'hidden' && playing() && !limber.state().paused) {
         limber.pause();
-        player.hiddenPause = true;
         notice('Paused while the page was hidden. Press Resume (or Space) when you are ready.');
       }
       if (document.visibilityState === 'visible' && playing() && !limber.state().paused) keepAwake(true);

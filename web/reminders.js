@@ -47,7 +47,7 @@
   function tick() {
     const now = Date.now();
     if (now < dueAt) return;
-    const busy = Page.player.started && !Page.player.finished;
+    const busy = Page.player.busy();
     if (withinHours(now) && !busy) remind();
     schedule(store.value.every * 60000);
   }

@@ -49,7 +49,7 @@
 
   // A built-in routine opens in the builder as a custom copy under the same name.
   Page.editableLink = function editableLink(routine) {
-    if (routine.link.startsWith('v1/custom/')) return routine.link;
+    if (!limber.decodeLink(routine.link).builtin) return routine.link;
     const made = limber.customRoutine({ name: routine.name, items: routine.items.map((i) => ({ exercise: i.exercise, ...i.dose })) });
     return made.ok ? made.routine.link : '';
   };

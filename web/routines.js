@@ -3,42 +3,25 @@
 'use strict';
 
 (function (Page) {
-  const FLOOR = new Set(['all-fours', 'kneeling', 'lying']);
-  const AT_DESK = new Set(['seated', 'standing']);
-  const EQUIPMENT = {
-    chair: 'a chair', wall: 'a wall', doorway: 'a doorway', 'foam-roller-or-towel': 'a foam roller or rolled towel',
-    'band-or-dumbbells': 'a band or light dumbbells',
-  };
-  const KIND = { stretch: 'Stretch', mobility: 'Mobility', strength: 'Strength' };
-  const POSITION = {
-    standing: 'standing', seated: 'seated', 'all-fours': 'on all fours', kneeling: 'kneeling', lying: 'lying down',
-    wall: 'at a wall', doorway: 'in a doorway',
-  };
-
   let catalog = { exercises: [], routines: [] };
   Page.setCatalog = (c) => { catalog = c; };
   Page.catalog = () => catalog;
   Page.exercise = (id) => catalog.exercises.find((e) => e.id === id);
 
-  // Where and with what a routine is done, and what it works on.
+  // Where and with what a routine is done, and what it works on: the core's facts, in words.
   Page.facts = function facts(routine) {
-    const exercises = routine.items.map((item) => Page.exercise(item.exercise)).filter(Boolean);
-    const floor = exercises.some((e) => FLOOR.has(e.position));
-    const desk = exercises.every((e) => AT_DESK.has(e.position) && (e.equipment === 'none' || e.equipment === 'chair'));
-    const kinds = [...new Set(exercises.map((e) => e.kind))];
-    const equipment = [...new Set(exercises.map((e) => e.equipment).filter((q) => q !== 'none'))];
+    const { place, floor, kinds, equipment } = routine.facts;
     return {
       floor,
-      place: floor ? 'Floor' : desk ? 'Desk-friendly' : 'Standing',
+      place,
       kinds,
-      kindText: kinds.map((k) => KIND[k]).join(' · '),
+      kindText: kinds.map((k) => catalog.kindNames[k]).join(' · '),
       equipment,
-      equipmentText: equipment.length ? `Needs ${equipment.map((q) => EQUIPMENT[q]).join(', ')}` : 'No equipment',
-      strength: kinds.includes('strength'),
+      equipmentText: equipment.length ? `Needs ${equipment.map((q) => catalog.equipmentNames[q]).join(', ')}` : 'No equipment',
     };
   };
 
-  Page.positionText = (exercise) => POSITION[exercise.position] || exercise.position;
+  Page.positionText = (exercise) => catalog.positionNames[exercise.position];
 
   // "10 reps", "30 s hold × 3 sets, each side"
   Page.doseText = function doseText(dose) {
