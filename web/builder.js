@@ -42,15 +42,15 @@
     const e = Page.exercise(item.exercise);
     const { limits } = Page.catalog();
     const amount = e.dose.reps
-      ? numberField('Reps', item.reps, 1, limits.maxReps, (n) => { item.reps = n; })
-      : numberField('Hold (s)', item.holdSeconds, 1, limits.maxHoldSeconds, (n) => { item.holdSeconds = n; });
+      ? numberField('Reps', item.reps, limits.reps.min, limits.reps.max, (n) => { item.reps = n; })
+      : numberField('Hold (s)', item.holdSeconds, limits.holdSeconds.min, limits.holdSeconds.max, (n) => { item.holdSeconds = n; });
     const sides = h('input', { type: 'checkbox', checked: item.perSide });
     sides.addEventListener('change', () => { item.perSide = sides.checked; check(); });
     const last = draft.items.length - 1;
     return h('li', { class: 'build-item', 'data-index': index },
       h('h3', null, `${index + 1}. ${e.name}`),
       h('p', { class: 'hint' }, `The articles suggest ${Page.doseText(e.dose)}.`),
-      h('div', { class: 'dose' }, amount, numberField('Sets', item.sets, 1, limits.maxSets, (n) => { item.sets = n; }),
+      h('div', { class: 'dose' }, amount, numberField('Sets', item.sets, limits.sets.min, limits.sets.max, (n) => { item.sets = n; }),
         e.dose.perSide ? h('label', null, sides, ' Each side') : null),
       h('div', { class: 'row-actions' },
         h('button', { type: 'button', 'data-move': 'up', disabled: index === 0, 'aria-label': `Move ${e.name} up`, onclick: () => move(index, -1) }, '↑ Up'),

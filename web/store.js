@@ -109,7 +109,7 @@
 
   const history = savedList('history');
   history.record = function (link, durationMs) {
-    history.entries.push({ link, atMs: Date.now(), durationMs: Math.min(Math.max(0, durationMs), 8.64e7) });
+    history.entries.push({ link, atMs: Date.now(), durationMs: Math.min(Math.max(0, durationMs), Page.catalog().limits.historyDurationMs) });
     history.save();
   };
 
