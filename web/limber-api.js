@@ -154,7 +154,8 @@
         start(routine = 'micro-break') {
           expectString(routine, 'start(routine): routine, a routine\'s id or link,');
           const problem = fn.start(toCore(routine));
-          if (problem) throw new Error(`Cannot start "${routine}": ${problem}.`);
+          const shown = routine.length > 200 ? `${routine.slice(0, 200)}…` : routine;
+          if (problem) throw new Error(`Cannot start "${shown}": ${problem}.`);
         },
         pause: () => fn.pause(),
         resume: () => fn.resume(),
