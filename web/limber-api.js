@@ -17,6 +17,68 @@
 
   let core = null;
   let watchedOutput = null;  // the audio context whose state changes wake the player
+
+  // Arguments are checked here, so a wrong type gets a TypeError or RangeError that says
+  // what was expected, and never reaches the core.
+  const describe = (v) => {
+    if (v === null) return 'null';
+    if (Array.isArray(v)) return 'an array';
+    if (typeof v === 'string') return v.length > 40 ? `a string of ${v.length} characters` : `"${v}"`;
+    if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+    return typeof v === 'object' ? 'an object' : `a ${typeof v}`;
+  };
+  const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+  function expect(ok, Err, what, v) {
+    if (!ok) throw new Err(`${what}, not ${describe(v)}.`);
+  }
+  const expectString = (v, what) => expect(typeof v === 'string', TypeError, `${what} must be a string`, v);
+  const expectBoolean = (v, what) => expect(typeof v === 'boolean', TypeError, `${what} must be true or false`, v);
+  function expectNumber(v, what, optional = false) {
+    if (optional && (v === undefined || v === null)) return;
+    expect(typeof v === 'number', TypeError, `${what} must be a number`, v);
+    expect(Number.isFinite(v), RangeError, `${what} must be a finite number`, v);
+  }
+  function expectSavedKind(kind, call) {
+    expect(kind === 'favourites' || kind === 'history', TypeError, `${call}: kind must be "favourites" or "history"`, kind);
+  }
+  function asJson(value, what) {
+    try {
+      return JSON.stringify(value);
+    } catch (err) {
+      throw new TypeError(`${what} cannot be written as JSON: ${err.message}`);
+    }
+  }
+  function savedRequest(data) {
+    const call = 'writeSaved(kind, data)';
+    expect(isObject(data), TypeError, `${call}: data must be an object {entries, kept}`, data);
+    const { entries = [], kept = [] } = data;
+    expect(Array.isArray(entries), TypeError, `${call}: entries must be an array`, entries);
+    entries.forEach((e, i) => {
+      expect(isObject(e), TypeError, `${call}: entries[${i}] must be an object {link, atMs, durationMs}`, e);
+      expectString(e.link, `${call}: entries[${i}].link`);
+      expectNumber(e.atMs, `${call}: entries[${i}].atMs`, true);
+      expectNumber(e.durationMs, `${call}: entries[${i}].durationMs`, true);
+    });
+    expect(Array.isArray(kept), TypeError, `${call}: kept must be an array`, kept);
+    kept.forEach((raw, i) => expectString(raw, `${call}: kept[${i}]`));
+    const plain = entries.map(({ link, atMs, durationMs }) => ({ link, atMs, durationMs }));
+    return asJson({ entries: plain, kept: [...kept] }, `${call}: data`);
+  }
+  function routineRequest(routine) {
+    const call = 'customRoutine(routine)';
+    expect(isObject(routine), TypeError, `${call}: routine must be an object {name, items}`, routine);
+    const { name, items } = routine;
+    if (name !== undefined) expectString(name, `${call}: name`);
+    if (items !== undefined) expect(Array.isArray(items), TypeError, `${call}: items must be an array`, items);
+    (items || []).forEach((item, i) => {
+      const at = `${call}: items[${i}]`;
+      expect(isObject(item), TypeError, `${at} must be an object {exercise, reps | holdSeconds, sets, perSide}`, item);
+      expectString(item.exercise, `${at}.exercise`);
+      for (const field of ['reps', 'holdSeconds', 'sets']) expectNumber(item[field], `${at}.${field}`, true);
+      if (item.perSide !== undefined && item.perSide !== null) expectBoolean(item.perSide, `${at}.perSide`);
+    });
+    return asJson({ name, items }, `${call}: routine`);
+  }
   createLimberCore({
     canvas,
     onRuntimeInitialized() {
@@ -70,18 +132,30 @@
           return { figure: css(info.figure), hud: css(info.hud) };
         },
         catalog: () => JSON.parse(fn.catalog()),
-        decodeLink: (text) => JSON.parse(fn.decodeLink(toCore(text))),
+        decodeLink(text) {
+          expectString(text, 'decodeLink(text): text');
+          return JSON.parse(fn.decodeLink(toCore(text)));
+        },
         // {name, items: [{exercise, reps | holdSeconds, sets, perSide}]} → decodeLink()'s answer for its link.
-        customRoutine: (routine) => JSON.parse(fn.customRoutine(toCore(JSON.stringify(routine)))),
+        customRoutine: (routine) => JSON.parse(fn.customRoutine(toCore(routineRequest(routine)))),
         // kind 'favourites' | 'history'; text as stored → {entries, skipped, error, fromNewer}.
-        readSaved: (kind, text) => JSON.parse(fn.readSaved(kind === 'history' ? 1 : 0, toCore(text))),
+        readSaved(kind, text) {
+          expectSavedKind(kind, 'readSaved(kind, text)');
+          expectString(text, 'readSaved(kind, text): text');
+          return JSON.parse(fn.readSaved(kind === 'history' ? 1 : 0, toCore(text)));
+        },
         // {entries: [{link, atMs, durationMs}], kept: [raw skipped entries]} → the text to store.
-        writeSaved: (kind, data) => fn.writeSaved(kind === 'history' ? 1 : 0, toCore(JSON.stringify(data))),
+        writeSaved(kind, data) {
+          expectSavedKind(kind, 'writeSaved(kind, data)');
+          return fn.writeSaved(kind === 'history' ? 1 : 0, toCore(savedRequest(data)));
+        },
         chime: () => fn.chime() === 1,
         // A built-in routine's id, or any routine's link (see docs/links.md).
         start(routine = 'micro-break') {
+          expectString(routine, 'start(routine): routine, a routine\'s id or link,');
           const problem = fn.start(toCore(routine));
-          if (problem) throw new Error(`Cannot start "${routine}": ${problem}.`);
+          const shown = routine.length > 200 ? `${routine.slice(0, 200)}…` : routine;
+          if (problem) throw new Error(`Cannot start "${shown}": ${problem}.`);
         },
         pause: () => fn.pause(),
         resume: () => fn.resume(),
@@ -90,7 +164,8 @@
         restart: () => fn.restart(),
         leave: () => fn.leave(),
         setTimeScale(x) {
-          if (!fn.setTimeScale(Number(x))) throw new RangeError(`Time scale must be above 0 and at most 1000, not ${x}.`);
+          expect(typeof x === 'number', TypeError, 'setTimeScale(x): x must be a number', x);
+          if (!fn.setTimeScale(x)) throw new RangeError(`Time scale must be above 0 and at most 1000, not ${x}.`);
         },
         // Must run inside a click or key handler: browsers start audio only from a user gesture.
         unlockAudio() {
@@ -114,17 +189,36 @@
         },
         // Any of {sound, voice, tones, volume}; the rest stay as they are.
         setAudio(changes) {
+          expect(isObject(changes), TypeError, 'setAudio(changes): changes must be an object {sound, voice, tones, volume}', changes);
+          for (const name of ['sound', 'voice', 'tones']) {
+            if (changes[name] !== undefined) expectBoolean(changes[name], `setAudio(changes): ${name}`);
+          }
+          if (changes.volume !== undefined) {
+            expectNumber(changes.volume, 'setAudio(changes): volume');
+            expect(changes.volume >= 0 && changes.volume <= 1, RangeError, 'setAudio(changes): volume must be from 0 to 1', changes.volume);
+          }
           const a = { ...api.state().audio, ...changes };
           const enabled = 'sound' in changes ? changes.sound : a.enabled;
           fn.setAudio(enabled ? 1 : 0, a.voice ? 1 : 0, a.tones ? 1 : 0, Math.min(1, Math.max(0, Number(a.volume) || 0)));
           return api.state().audio;
         },
         // Cues that came due since the routine started (from index `from` on): {cue, atMs, exerciseId, played}.
-        cues: (from = 0) => JSON.parse(fn.cues(from)),
+        cues(from = 0) {
+          expect(typeof from === 'number', TypeError, 'cues(from): from must be a number', from);
+          expect(Number.isInteger(from) && from >= 0, RangeError, 'cues(from): from must be a whole number, 0 or more', from);
+          return JSON.parse(fn.cues(Math.min(from, 2 ** 31 - 1)));  // the core takes a 32-bit index
+        },
         cueCount: () => fn.cueCount(),
-        setReducedMotion: (on) => fn.setReducedMotion(on ? 1 : 0),
-        setDarkTheme: (on) => fn.setDarkTheme(on ? 1 : 0),
+        setReducedMotion(on) {
+          expectBoolean(on, 'setReducedMotion(on): on');
+          fn.setReducedMotion(on ? 1 : 0);
+        },
+        setDarkTheme(on) {
+          expectBoolean(on, 'setDarkTheme(on): on');
+          fn.setDarkTheme(on ? 1 : 0);
+        },
         onFrame(listener) {
+          expect(typeof listener === 'function', TypeError, 'onFrame(listener): listener must be a function', listener);
           frameListeners.add(listener);
           return () => frameListeners.delete(listener);
         },
@@ -142,10 +236,18 @@
         resolveReady(api);
         resolveReady = null;
       }
-      // One snapshot of the core's state per drawn frame, shared by every listener.
+      // One snapshot of the core's state per drawn frame, shared by every listener. A
+      // listener that throws is reported as any uncaught error is, and stops neither the
+      // other listeners nor the core's main loop, which calls this.
       if (frameListeners.size) {
         const snapshot = api.state();
-        frameListeners.forEach((listener) => listener(snapshot));
+        frameListeners.forEach((listener) => {
+          try {
+            listener(snapshot);
+          } catch (err) {
+            setTimeout(() => { throw err; });
+          }
+        });
       }
     },
     onAbort: (what) => rejectReady(new Error(`The player could not start: ${what}`)),

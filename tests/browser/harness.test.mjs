@@ -107,7 +107,14 @@ for (const name of BROWSERS) {
 
     test('canvas shots differ only where the square moves', async () => {
       const a = await canvasPng(tab.page);
-      await sleep(300);
+      // Three frames and 100 ms later, however busy the machine: the square has moved.
+      await tab.page.evaluate(() => new Promise((resolve) => {
+        const [from, at] = [window.frameCount, performance.now()];
+        requestAnimationFrame(function wait() {
+          if (window.frameCount >= from + 3 && performance.now() - at >= 100) resolve();
+          else requestAnimationFrame(wait);
+        });
+      }));
       const b = await canvasPng(tab.page);
       const img = PNG.sync.read(a);
       assert.deepEqual([img.width, img.height], [200, 100]);

@@ -1,6 +1,24 @@
 // Random and mutated routine links, repeatable from a seed: what a mistyped, truncated,
 // mangled or malicious URL fragment can look like.
 
+// One seed per run, the same in every browser: LIMBER_SEED repeats a run exactly.
+export const SEED = (() => {
+  const given = process.env.LIMBER_SEED;
+  if (given === undefined || given === '') return Date.now() % 1e9;
+  if (!/^\d+$/.test(given)) throw new Error(`LIMBER_SEED must be a whole number, not "${given}"`);
+  return Number(given);
+})();
+
+// Runs `check`; a failure says which seed it came from and how to repeat it.
+export async function namingSeed(seed, check) {
+  try {
+    return await check();
+  } catch (error) {
+    error.message += `\n  (random links from seed ${seed}: LIMBER_SEED=${seed} repeats them)`;
+    throw error;
+  }
+}
+
 // mulberry32: a small seeded generator, so a failing run can be repeated exactly.
 function generator(seed) {
   let a = seed >>> 0;

@@ -20,10 +20,8 @@ export async function openApp(browser, hash = '', {
       const page = await context.newPage();
       await page.setViewport(viewport);
       // The saved data goes in from another of the page's own files, before the page's first
-      // load. Not from a script run as each document starts: in Chromium, touching
-      // localStorage that early sometimes binds the first document to a storage area of its
-      // own, and what the page saves then is gone after a reload (a test shows the seed, or
-      // nothing, where the page's own writes should be; 4 reloads in 20 did so here).
+      // load, not from a script run as the document starts: in Chromium, localStorage touched
+      // that early can belong to the first document alone, and a reload loses what it saved.
       if (Object.keys(storage).length) {
         await page.goto(distUrl('icon.svg'));
         await page.evaluate((seed) => {

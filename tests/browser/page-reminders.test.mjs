@@ -9,17 +9,22 @@ import { assertClean, openApp, reload, retype, stored, text, waitView } from './
 const MIN = 60000;
 
 // The page's clock runs `clockShiftMs` ahead of the real one, so the test can jump
-// forward; its 5 s check runs every 50 ms so a test need not wait out real seconds;
-// Notification answers with `permission` and logs what is shown.
+// forward; its 5 s check runs every 50 ms so a test need not wait out real seconds, and
+// counts its runs in `checksRun`; Notification answers with `permission` and logs what is shown.
 function reminderStubs(permission) {
   const realNow = Date.now;
   window.clockShiftMs = 0;
   Date.now = () => realNow.call(Date) + window.clockShiftMs;
   const realSetInterval = window.setInterval;
   window.intervalsAsked = [];
+  window.checksRun = 0;
   window.setInterval = (fn, ms, ...rest) => {
     window.intervalsAsked.push(ms);
-    return realSetInterval(fn, ms === 5000 ? 50 : ms, ...rest);
+    if (ms !== 5000) return realSetInterval(fn, ms, ...rest);
+    return realSetInterval((...args) => {
+      fn(...args);
+      window.checksRun += 1;
+    }, 50, ...rest);
   };
   window.notificationsShown = [];
   window.permissionsAsked = 0;
@@ -43,8 +48,11 @@ async function countChimes(page) {
 const shift = (page, ms) => page.evaluate((x) => { window.clockShiftMs = x; }, ms);
 const bannerShown = (page) => page.$eval('#reminder', (el) => !el.hidden);
 const chimes = (page) => page.evaluate(() => window.chimes);
-// A negative check: the page's check has run many times (every 50 ms here) meanwhile.
-const severalChecks = () => new Promise((r) => setTimeout(r, 400));
+// For a negative check: the page's check has run several more times meanwhile.
+async function severalChecks(page) {
+  const before = await page.evaluate(() => window.checksRun);
+  await waitFor(page, (n) => window.checksRun >= n + 5, {}, before);
+}
 
 // Working hours from `fromMin` to `toMin` minutes after the page's now, as typed in the form.
 async function setHours(page, fromMin, toMin) {
@@ -76,7 +84,7 @@ for (const browserName of BROWSERS) {
       await countChimes(page);
       assert.ok((await page.evaluate(() => window.intervalsAsked)).includes(5000), 'the page checks every 5 s');
       await shift(page, 3 * 60 * MIN);
-      await severalChecks();
+      await severalChecks(page);
       assert.equal(await bannerShown(page), false, 'no reminder unless asked for');
       await shift(page, 0);
 
@@ -102,7 +110,7 @@ for (const browserName of BROWSERS) {
       await waitFor(page, () => !document.getElementById('settings').open);
 
       await shift(page, 19 * MIN);
-      await severalChecks();
+      await severalChecks(page);
       assert.equal(await bannerShown(page), false, 'not before 20 minutes');
       await shift(page, 20 * MIN + 1000);
       await waitFor(page, () => !document.getElementById('reminder').hidden);
@@ -113,7 +121,7 @@ for (const browserName of BROWSERS) {
       await page.click('#reminder-snooze');
       assert.equal(await bannerShown(page), false);
       await shift(page, 29 * MIN);
-      await severalChecks();
+      await severalChecks(page);
       assert.equal(await bannerShown(page), false, 'snoozed for 10 minutes');
       await shift(page, 30 * MIN + 2000);
       await waitFor(page, () => !document.getElementById('reminder').hidden);
