@@ -23,7 +23,7 @@ std::set<std::string> every_cued_clip(const Catalog& catalog) {
         for (int c = 0; c <= static_cast<int>(Cue::Complete); ++c)
             for (int breath = 1; breath <= kSpokenBreaths + 1; ++breath)
                 for (bool first : {false, true})
-                    for (const std::string& id : spoken_clips(static_cast<Cue>(c), {e.id, breath, first})) ids.insert(id);
+                    for (const std::string& id : spoken_clips(static_cast<Cue>(c), {e.id, e.name, breath, first})) ids.insert(id);
     return ids;
 }
 
