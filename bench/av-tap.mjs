@@ -130,9 +130,12 @@ export function analyseTap({ sampleRate, runs, stamps, errors }, played) {
   // How far the output timestamp lags the context's render position, against what the
   // context reports: shows whether getOutputTimestamp already includes outputLatency.
   const lagMs = valid.map((s) => (s.currentTime - (s.contextTime + (s.now - s.performanceTime) / 1000)) * 1000);
-  const last = valid.at(-1);
-  const first = valid[0];
-  const spanS = last.contextTime - first.contextTime;
+  // The page's clock against the context's: the offset between them over the first and
+  // the last 50 readings (5 s each), whose medians a single late reading cannot move.
+  const offsetOver = (list) => median(list.map((s) => s.performanceTime - s.contextTime * 1000));
+  const head = valid.slice(0, 50);
+  const tail = valid.slice(-50);
+  const spanS = median(tail.map((s) => s.contextTime)) - median(head.map((s) => s.contextTime));
   return {
     errors,
     sampleRate,
@@ -145,7 +148,7 @@ export function analyseTap({ sampleRate, runs, stamps, errors }, played) {
     baseLatencyMs: median(valid.map((s) => s.baseLatency * 1000)),
     outputTimestampLagMs: median(lagMs),
     // The page's clock against the context's over the run, in parts per million.
-    clockDriftPpm: spanS > 0 ? (((last.performanceTime - first.performanceTime) / 1000 - spanS) / spanS) * 1e6 : null,
+    clockDriftPpm: valid.length >= 200 ? ((offsetOver(tail) - offsetOver(head)) / (spanS * 1000)) * 1e6 : null,
     readings: valid.length,
     cueList,
     raw: { runs, stamps: valid },

@@ -105,7 +105,7 @@ export function analyse({ timeline, frames, pauses, played }) {
   };
 }
 
-function tapRows(tap) {
+function withSyncSummary(tap) {
   const offsets = tap.cueList.filter((c) => c.offsetMs !== null).map((c) => c.offsetMs);
   return { ...tap, syncAbsOffsetMs: summary(offsets.map(Math.abs)), syncMedianSignedOffsetMs: summary(offsets).p50 };
 }
@@ -125,7 +125,7 @@ export async function routineRun(link) {
     while (!(await page.evaluate(() => window.benchRecord !== undefined))) await sleep(1000);
     const rec = await page.evaluate(() => window.benchRecord);
     const result = analyse(rec);
-    const tap = tapRows(analyseTap(await page.evaluate(() => window.benchTap), rec.played));
+    const tap = withSyncSummary(analyseTap(await page.evaluate(() => window.benchTap), rec.played));
     if (errors.length) throw new Error(`routine run: ${errors.join('; ')}`);
     return { routine: link, ...result, tap };
   } finally {
