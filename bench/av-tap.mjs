@@ -112,7 +112,10 @@ function toPageClock(stamps) {
 // Every played cue but the opening one, matched to a run of sound in the output.
 export function analyseTap({ sampleRate, runs, stamps, errors }, played) {
   const valid = stamps.filter((s) => s.performanceTime > 0);
-  if (errors.length || !valid.length) return { errors, matched: 0, expected: played.filter((p) => p.atMs > 0).length, cueList: [] };
+  if (errors.length || !valid.length) {
+    return { errors: errors.length ? errors : ['the output never gave a timestamp'], matched: 0, masked: 0,
+      expected: played.filter((p) => p.atMs > 0).length, cueList: [] };
+  }
   const heardAt = toPageClock(valid);
   const heard = runs.filter((r) => r.start !== null).map((r) => ({
     startMs: heardAt(r.start / sampleRate), endMs: heardAt(r.end / sampleRate) }));
