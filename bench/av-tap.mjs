@@ -15,7 +15,8 @@ const WORKLET = 'bench-tap-worklet.js';
 // default volume 0.8, so both figures look for the same first sample of a tone.
 const THRESHOLD = (200 / 32767) * 0.8;
 // Quiet this long before a loud sample makes it an onset: shorter than the gaps between
-// cues, longer than a quiet stretch inside a cue's tone.
+// cues, longer than any quiet stretch inside a tone. A pause between a phrase's words
+// may be longer; the run it starts is one that no cue's window begins with.
 const SILENCE_MS = 30;
 // A cue is matched to the first run of sound that starts from this long before its due
 // time to this long after it (cues are a second or more apart).
@@ -34,9 +35,13 @@ export async function serveDistWithTap() {
   fs.cpSync(DIST_DIR, root, { recursive: true });
   fs.copyFileSync(fileURLToPath(new URL('tap-worklet.js', import.meta.url)), path.join(root, WORKLET));
   const server = http.createServer((req, res) => {
-    const file = path.join(root, path.normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)));
-    const target = file.endsWith(path.sep) ? path.join(file, 'index.html') : file;
-    if (!target.startsWith(root) || !fs.existsSync(target) || !fs.statSync(target).isFile()) {
+    let target = '';
+    try {
+      target = path.join(root, path.normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)));
+    } catch {
+      // a malformed request gets the 404 below
+    }
+    if (!target.startsWith(root + path.sep) || !fs.existsSync(target) || !fs.statSync(target).isFile()) {
       res.writeHead(404).end();
       return;
     }
