@@ -103,14 +103,14 @@ export const tapOptions = { module: WORKLET, threshold: THRESHOLD, silenceMs: SI
 // The context's clock against the page's, from the output timestamps read around a
 // moment: performanceTime is when the output device plays the frame at contextTime, so
 // a context time t is heard at t + (performanceTime - contextTime), taken as the median
-// over the readings within a second of t (the readings jitter by the device callback's
-// timing, and a real device's clock drifts from the page's).
+// over the five readings nearest to t (half a second): single readings come late when
+// the device callback does, and the offset itself moves when the output stalls (the
+// context's clock stops while the page's runs on) or a real device's clock drifts, so an
+// onset within a quarter second of a stall may be placed off by up to the stall.
 function toPageClock(stamps) {
-  const valid = stamps.filter((s) => s.performanceTime > 0);
   return (contextS) => {
-    const near = valid.filter((s) => Math.abs(s.contextTime - contextS) <= 1);
-    const use = near.length ? near : valid;
-    return contextS * 1000 + median(use.map((s) => s.performanceTime - s.contextTime * 1000));
+    const near = [...stamps].sort((a, b) => Math.abs(a.contextTime - contextS) - Math.abs(b.contextTime - contextS)).slice(0, 5);
+    return contextS * 1000 + median(near.map((s) => s.performanceTime - s.contextTime * 1000));
   };
 }
 
@@ -138,12 +138,10 @@ export function analyseTap({ sampleRate, runs, stamps, errors }, played) {
   // How far the output timestamp lags the context's render position, against what the
   // context reports: shows whether getOutputTimestamp already includes outputLatency.
   const lagMs = valid.map((s) => (s.currentTime - (s.contextTime + (s.now - s.performanceTime) / 1000)) * 1000);
-  // The page's clock against the context's: the offset between them over the first and
-  // the last 50 readings (5 s each), whose medians a single late reading cannot move.
+  // How far the context's clock fell behind the page's over the run (stalls of the
+  // output, a device's drift): the offset between them over the last 50 readings (5 s)
+  // against the first 50, medians that a single late reading cannot move.
   const offsetOver = (list) => median(list.map((s) => s.performanceTime - s.contextTime * 1000));
-  const head = valid.slice(0, 50);
-  const tail = valid.slice(-50);
-  const spanS = median(tail.map((s) => s.contextTime)) - median(head.map((s) => s.contextTime));
   return {
     errors,
     sampleRate,
@@ -155,8 +153,7 @@ export function analyseTap({ sampleRate, runs, stamps, errors }, played) {
     outputLatencyMs: median(valid.map((s) => s.outputLatency * 1000)),
     baseLatencyMs: median(valid.map((s) => s.baseLatency * 1000)),
     outputTimestampLagMs: median(lagMs),
-    // The page's clock against the context's over the run, in parts per million.
-    clockDriftPpm: valid.length >= 200 ? ((offsetOver(tail) - offsetOver(head)) / (spanS * 1000)) * 1e6 : null,
+    outputFellBehindMs: valid.length >= 100 ? offsetOver(valid.slice(-50)) - offsetOver(valid.slice(0, 50)) : null,
     readings: valid.length,
     cueList,
     raw: { runs, stamps: valid },
