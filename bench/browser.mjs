@@ -6,13 +6,13 @@ import { launch } from '../tests/browser/harness.mjs';
 
 export const launchChromium = (sound = false) => launch('chromium', { sound });
 
-export async function openPage(browser, url, { beforeLoad = null } = {}) {
+export async function openPage(browser, url, { beforeLoad = null, beforeLoadArgs = [] } = {}) {
   const page = await browser.newPage();
   const errors = [];
   page.on('pageerror', (err) => errors.push(String(err)));
   page.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
   await page.setViewport({ width: 1100, height: 760 });  // as the browser tests see the player
-  if (beforeLoad) await page.evaluateOnNewDocument(beforeLoad);
+  if (beforeLoad) await page.evaluateOnNewDocument(beforeLoad, ...beforeLoadArgs);
   await page.goto(url, { waitUntil: 'load' });
   const cdp = await page.createCDPSession();
   await cdp.send('Performance.enable');

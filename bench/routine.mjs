@@ -1,6 +1,8 @@
 // One routine played at real speed with sound on, recorded frame by frame from the
 // core's own frame callback: frame cost, timer accuracy across pauses, and the heard
-// cues against the schedule.
+// cues against the schedule, both as the core models them and as a tap on the page's
+// audio output hears them (bench/av-tap.mjs).
+import { analyseTap, installTap, serveDistWithTap, tapOptions } from './av-tap.mjs';
 import { launchChromium, openPage, sleep } from './browser.mjs';
 import { summary } from './stats.mjs';
 
@@ -103,21 +105,31 @@ export function analyse({ timeline, frames, pauses, played }) {
   };
 }
 
+function withSyncSummary(tap) {
+  const offsets = tap.cueList.filter((c) => c.offsetMs !== null).map((c) => c.offsetMs);
+  return { ...tap, syncAbsOffsetMs: summary(offsets.map(Math.abs)), syncMedianSignedOffsetMs: summary(offsets).p50 };
+}
+
 // The routine opened from its link and started with a click on Start, as a user would:
-// the click also opens the audio output.
-export async function routineRun(productUrl, link) {
+// the click also opens the audio output. The page comes from dist/ over http, with the
+// output tap installed before its scripts run.
+export async function routineRun(link) {
+  const served = await serveDistWithTap();
   const browser = await launchChromium(true);
   try {
-    const { page, errors } = await openPage(browser, `${productUrl}#play/${link}`);
+    const { page, errors } = await openPage(browser, `${served.url}#play/${link}`, { beforeLoad: installTap, beforeLoadArgs: [tapOptions] });
     await page.evaluate(() => limber.ready);
     await page.evaluate(record);
     await page.click('#start');
     // Poll for the end: one long evaluate would outlast the protocol's timeout.
     while (!(await page.evaluate(() => window.benchRecord !== undefined))) await sleep(1000);
-    const result = analyse(await page.evaluate(() => window.benchRecord));
+    const rec = await page.evaluate(() => window.benchRecord);
+    const result = analyse(rec);
+    const tap = withSyncSummary(analyseTap(await page.evaluate(() => window.benchTap), rec.played));
     if (errors.length) throw new Error(`routine run: ${errors.join('; ')}`);
-    return { routine: link, ...result };
+    return { routine: link, ...result, tap };
   } finally {
     await browser.close();
+    await served.close();
   }
 }

@@ -1,7 +1,9 @@
 // The benchmark (scripts/bench): the player in dist/ against the floor program, in
-// headless Chromium from file://. Prints a table and writes the figures as JSON.
+// headless Chromium from file:// (the routine run over http, see bench/av-tap.mjs).
+// Prints a table and writes the figures as JSON.
 // Flags: --loads N, --routine LINK, --soak-hours H, --soak-speed X,
-// --idle-seconds S, --idle-repeats N, --only weight,startup,routine,idle,soak, --out FILE.
+// --idle-seconds S, --idle-repeats N, --only weight,startup,routine,av,idle,soak, --out FILE.
+// `av` is the routine run with only its audio/visual sync rows printed.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -30,6 +32,8 @@ const { values: opt } = parseArgs({
   },
 });
 const sections = new Set(opt.only.split(','));
+const SECTIONS = ['weight', 'startup', 'routine', 'av', 'idle', 'soak'];
+for (const s of sections) if (!SECTIONS.includes(s)) throw new Error(`--only: unknown section "${s}" (known: ${SECTIONS.join(', ')})`);
 const FLOOR_DIR = path.join(REPO_ROOT, 'build/web/bench-floor');
 const productUrl = pathToFileURL(path.join(DIST_DIR, 'index.html')).href;
 const floorUrl = pathToFileURL(path.join(FLOOR_DIR, 'index.html')).href;
@@ -67,9 +71,9 @@ if (sections.has('startup')) {
     floor: { firstFrameMs: med(runs.floor, 'firstFrameMs'), loadEventMs: med(runs.floor, 'loadEventMs') },
   };
 }
-if (sections.has('routine')) {
+if (sections.has('routine') || sections.has('av')) {
   log(`routine "${opt.routine}" at real speed`);
-  results.routine = await routineRun(productUrl, opt.routine);
+  results.routine = await routineRun(opt.routine);
 }
 if (sections.has('idle')) {
   log('idle cost');
@@ -85,7 +89,7 @@ if (sections.has('soak')) {
 results.machine.loadAverageAtEnd = os.loadavg()[0];
 fs.mkdirSync(path.dirname(opt.out), { recursive: true });
 fs.writeFileSync(opt.out, `${JSON.stringify(results, null, 2)}\n`);
-console.log(table(results));
+console.log(table(results, { routineRows: sections.has('routine') }));
 console.log(`\n${results.machine.cpu}, ${results.machine.cores} cores; load average ${results.machine.loadAverageAtStart.toFixed(1)} at the start, ` +
   `${results.machine.loadAverageAtEnd.toFixed(1)} at the end; ${results.machine.chromium}; commit ${results.commit}; ${results.date}`);
 log(`figures written to ${path.relative(process.cwd(), opt.out)}`);
