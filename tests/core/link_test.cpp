@@ -121,7 +121,8 @@ TEST_CASE("the page's answer for any link text is JSON with the reason, whatever
         {std::string("v1/routine/mix\0x", 16), "the routine id: it holds a control character"},
         {"v1/custom/%FF/rolls", "the routine name: its escapes do not spell UTF-8 text"},
     };
-    for (const auto& [text, error] : cases) {
+    for (const auto& k : cases) {
+        const std::string &text = k.first, &error = k.second;
         CAPTURE(text.substr(0, 20));
         const nlohmann::json answer = nlohmann::json::parse(link_json(c, decode_link(c, text)));
         CHECK(answer == nlohmann::json{{"ok", false}, {"error", error}});

@@ -122,7 +122,8 @@ TEST_CASE("a builder routine with a field of the wrong type says which field, an
         {R"({"exercise":"rolls","reps":5.0,"sets":2.0,"holdSeconds":0})", "ok: v1/custom/A/rolls.5reps.x2"},
         {R"({"exercise":"hold","reps":0,"holdSeconds":30,"perSide":false})", "ok: v1/custom/A/hold.30s.oneside"},
     };
-    for (const auto& [fields, expected] : cases) {
+    for (const auto& k : cases) {
+        const std::string &fields = k.first, &expected = k.second;
         CAPTURE(fields);
         CHECK(error(item(fields)) == expected);
     }
@@ -228,7 +229,8 @@ TEST_CASE("a request to write saved entries that is not one is refused with a re
         {R"({"entries":[],"kept":"raw"})", "'kept' is not a list"},
         {R"({"entries":[)" + nested(100000) + "]}", "the request is nested more than 64 levels deep"},
     };
-    for (const auto& [request, why] : cases) {
+    for (const auto& k : cases) {
+        const std::string &request = k.first, &why = k.second;
         CAPTURE(request.substr(0, 40));
         const std::string answer = saved_write_json(SavedKind::Favourites, request);
         CHECK(answer == R"({"error":"cannot write the favourites: )" + why + R"("})");

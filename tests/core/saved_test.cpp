@@ -112,7 +112,8 @@ TEST_CASE("every field of a saved entry with the wrong type skips that entry wit
         {R"(null)", "is not an object"},
         {R"([1.7e12])", "is not an object"},
     };
-    for (const auto& [entry, reason] : cases) {
+    for (const auto& k : cases) {
+        const std::string &entry = k.first, &reason = k.second;
         CAPTURE(entry);
         const std::string text = R"({"format":"limber.history","version":1,"entries":[)" + good + "," + entry + "," + good + "]}";
         const SavedRead r = read_saved(SavedKind::History, text, c);
