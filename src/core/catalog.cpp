@@ -4,6 +4,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "json_text.h"
+
 namespace limber {
 
 namespace {
@@ -206,9 +208,9 @@ struct Reader {
 CatalogLoad load_catalog(std::string_view json_text, std::string_view file_name) {
     CatalogLoad result;
     Reader r{file_name, "top level", {}};
-    const Json doc = Json::parse(json_text.begin(), json_text.end(), nullptr, false);
-    if (doc.is_discarded()) {
-        result.error = std::string(file_name) + ": not valid JSON";
+    Json doc;
+    if (std::string why = parse_limited(json_text, doc); !why.empty()) {
+        result.error = std::string(file_name) + ": " + (doc.is_discarded() ? "not valid JSON" : why);
         return result;
     }
     if (!doc.is_object()) {

@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "json_text.h"
 #include "session.h"
 
 namespace limber {
@@ -68,7 +69,9 @@ struct Reader {
         if (!keyframe(ex.value("start", Json::object()), neutral, k.start, where + ".start")) return false;
         if (!half(ex, "in", k.start, k.in, where) || !half(ex, "out", k.start, k.out, where)) return false;
         if (k.in.back() == k.out.back()) return fail(where, "the in- and out-breath end on the same pose");
-        const std::string ease = ex.value("ease", "sine");
+        auto ease_it = ex.find("ease");
+        if (ease_it != ex.end() && !ease_it->is_string()) return fail(where, "ease must be text");
+        const std::string ease = ease_it == ex.end() ? "sine" : ease_it->get<std::string>();
         if (ease == "sine") k.ease = Ease::Sine;
         else if (ease == "smooth") k.ease = Ease::Smooth;
         else if (ease == "linear") k.ease = Ease::Linear;
@@ -78,7 +81,9 @@ struct Reader {
             else if (hand == "right_hand") k.support.plant[kRight] = 1;
             else return fail(where, "plant lists something other than left_hand or right_hand");
         }
-        const std::string anchor = ex.value("anchor", "pelvis");
+        auto anchor_it = ex.find("anchor");
+        if (anchor_it != ex.end() && !anchor_it->is_string()) return fail(where, "anchor must be pelvis or feet");
+        const std::string anchor = anchor_it == ex.end() ? "pelvis" : anchor_it->get<std::string>();
         if (anchor != "pelvis" && anchor != "feet") return fail(where, "anchor must be pelvis or feet");
         k.support.anchor_feet = anchor == "feet";
         return true;
@@ -109,8 +114,8 @@ const ExerciseKeys* PoseLibrary::find(const std::string& id) const {
 PoseLoad load_poses(std::string_view json_text, std::string_view file_name) {
     PoseLoad load;
     Reader r{file_name, {}};
-    const Json doc = Json::parse(json_text.begin(), json_text.end(), nullptr, false);
-    if (doc.is_discarded() || !doc.is_object()) {
+    Json doc;
+    if (!parse_limited(json_text, doc).empty() || !doc.is_object()) {
         load.error = std::string(file_name) + ": not a JSON object";
         return load;
     }

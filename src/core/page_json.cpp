@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "json_text.h"
 #include "link.h"
 #include "state_json.h"
 
@@ -13,42 +14,98 @@ namespace {
 
 using Json = nlohmann::json;
 
-int small_int(const Json& j, const char* key, int fallback) {
+// Replies to the page never throw: text that is not UTF-8 (only ever from a caller
+// that passed such bytes) is written with U+FFFD in its place.
+std::string reply(const Json& j) { return j.dump(-1, ' ', false, Json::error_handler_t::replace); }
+
+// A dose field from the builder: absent, the exercise's own stays; present, it must
+// be a whole number from lo to hi.
+std::string whole_number(const Json& j, const char* key, int lo, int hi, int& out) {
     auto it = j.find(key);
-    if (it == j.end() || !it->is_number()) return fallback;
-    const double v = it->get<double>();
-    return std::isfinite(v) && v >= -1e6 && v <= 1e6 ? static_cast<int>(v) : -1;
+    if (it == j.end()) return {};
+    const double v = it->is_number() ? it->get<double>() : NAN;
+    if (!std::isfinite(v) || v != std::floor(v)) return std::string(key) + " must be a whole number";
+    if (v < lo || v > hi) return std::string(key) + " must be " + std::to_string(lo) + ".." + std::to_string(hi);
+    out = static_cast<int>(v);
+    return {};
 }
 
 std::string item_problem(const Catalog& catalog, const Json& j, RoutineItem& item) {
     if (!j.is_object()) return "is not an object";
     auto id = j.find("exercise");
     if (id == j.end() || !id->is_string()) return "names no exercise";
-    item.exercise = catalog.find_exercise(id->get<std::string>());
-    if (item.exercise < 0) return "names no exercise in the catalog ('" + id->get<std::string>() + "')";
+    const std::string& name = id->get_ref<const std::string&>();
+    item.exercise = catalog.find_exercise(name);
+    if (item.exercise < 0) return "names no exercise in the catalog ('" + name + "')";
     const Exercise& ex = catalog.exercises[static_cast<size_t>(item.exercise)];
     item.dose = ex.dose;
-    if (ex.dose.reps > 0) item.dose.reps = small_int(j, "reps", ex.dose.reps);
-    else item.dose.hold_s = small_int(j, "holdSeconds", ex.dose.hold_s);
-    item.dose.sets = small_int(j, "sets", ex.dose.sets);
-    if (auto sides = j.find("perSide"); sides != j.end() && sides->is_boolean()) item.dose.per_side = sides->get<bool>();
+    const bool reps = ex.dose.reps > 0;
+    // The other amount may come as 0 (a dose that lists both), never as one the routine would ignore.
+    if (auto other = j.find(reps ? "holdSeconds" : "reps"); other != j.end() && !(other->is_number() && other->get<double>() == 0))
+        return reps ? ex.id + " is counted in reps, not holdSeconds" : ex.id + " is a hold: give holdSeconds, not reps";
+    std::string why = reps ? whole_number(j, "reps", 1, kMaxReps, item.dose.reps)
+                           : whole_number(j, "holdSeconds", 1, kMaxHoldSeconds, item.dose.hold_s);
+    if (why.empty()) why = whole_number(j, "sets", 1, kMaxSets, item.dose.sets);
+    if (!why.empty()) return why;
+    if (auto sides = j.find("perSide"); sides != j.end()) {
+        if (!sides->is_boolean()) return "perSide must be true or false";
+        item.dose.per_side = sides->get<bool>();
+    }
     return dose_problem(item.dose);
 }
 
-std::string failure(const std::string& error) { return Json{{"ok", false}, {"error", error}}.dump(); }
+std::string failure(const std::string& error) { return reply(Json{{"ok", false}, {"error", error}}); }
+
+// One entry as the page holds it, {link, atMs, durationMs}: true when it is one the
+// reader would keep (its link aside, which needs the catalog).
+bool page_entry(SavedKind kind, const Json& e, SavedEntry& out) {
+    if (!e.is_object()) return false;
+    auto link = e.find("link");
+    auto at = e.find("atMs");
+    if (link == e.end() || !link->is_string() || at == e.end() || !at->is_number() || !plausible_time_ms(at->get<double>()))
+        return false;
+    out.link = link->get<std::string>();
+    out.at_ms = at->get<double>();
+    if (kind == SavedKind::History) {
+        auto d = e.find("durationMs");
+        if (d == e.end() || !d->is_number() || !plausible_duration_ms(d->get<double>())) return false;
+        out.duration_ms = d->get<double>();
+    }
+    return true;
+}
+
+// An entry the reader would skip, in stored form with its values as given, so that
+// reading it back says what is wrong ("has no valid addedAt") and nothing is lost.
+std::string stored_as_given(SavedKind kind, const Json& e) {
+    if (!e.is_object()) return reply(e);
+    Json out = Json::object();
+    if (auto link = e.find("link"); link != e.end()) out["link"] = *link;
+    if (auto at = e.find("atMs"); at != e.end()) out[kind == SavedKind::Favourites ? "addedAt" : "finishedAt"] = *at;
+    if (auto d = e.find("durationMs"); kind == SavedKind::History && d != e.end()) out["durationMs"] = *d;
+    return reply(out);
+}
+
+std::string refusal(SavedKind kind, const std::string& why) {
+    return reply(Json{{"error", std::string("cannot write the ") + (kind == SavedKind::Favourites ? "favourites" : "history") + ": " + why}});
+}
 
 }  // namespace
 
 std::string custom_routine_json(const Catalog& catalog, std::string_view request) {
-    const Json j = Json::parse(request.begin(), request.end(), nullptr, false);
-    if (j.is_discarded() || !j.is_object()) return failure("the routine is not a JSON object");
+    Json j;
+    if (std::string why = parse_limited(request, j); !why.empty()) return failure("the routine " + why);
+    if (!j.is_object()) return failure("the routine is not a JSON object");
     Routine routine;
     auto name = j.find("name");
-    if (name == j.end() || !name->is_string() || name->get_ref<const std::string&>().empty())
-        return failure("the routine needs a name");
+    if (name != j.end() && !name->is_string()) return failure("the routine's name must be text");
+    if (name == j.end() || name->get_ref<const std::string&>().empty()) return failure("the routine needs a name");
     routine.name = name->get<std::string>();
+    if (routine.name.size() > kMaxRoutineNameBytes)
+        return failure("the routine name is " + std::to_string(routine.name.size()) + " bytes long; at most " +
+                       std::to_string(kMaxRoutineNameBytes) + " are allowed");
     auto items = j.find("items");
-    if (items == j.end() || !items->is_array() || items->empty()) return failure("the routine needs at least one exercise");
+    if (items != j.end() && !items->is_array()) return failure("the routine's items must be a list of exercises");
+    if (items == j.end() || items->empty()) return failure("the routine needs at least one exercise");
     if (items->size() > kMaxLinkItems) return failure("a routine holds at most " + std::to_string(kMaxLinkItems) + " exercises");
     for (size_t i = 0; i < items->size(); ++i) {
         RoutineItem item;
@@ -68,29 +125,31 @@ std::string saved_read_json(SavedKind kind, std::string_view text, const Catalog
         entries.push_back({{"link", e.link}, {"atMs", e.at_ms}, {"durationMs", e.duration_ms}});
     Json skipped = Json::array();
     for (const SkippedEntry& s : read.skipped) skipped.push_back({{"index", s.index}, {"reason", s.reason}, {"raw", s.raw}});
-    return Json{{"entries", entries},
-                {"skipped", skipped},
-                {"error", read.error.empty() ? Json(nullptr) : Json(read.error)},
-                {"fromNewer", read.from_newer}}
-        .dump();
+    return reply(Json{{"entries", entries},
+                      {"skipped", skipped},
+                      {"error", read.error.empty() ? Json(nullptr) : Json(read.error)},
+                      {"fromNewer", read.from_newer}});
 }
 
 std::string saved_write_json(SavedKind kind, std::string_view request) {
-    const Json j = Json::parse(request.begin(), request.end(), nullptr, false);
+    Json j;
+    if (std::string why = parse_limited(request, j); !why.empty()) return refusal(kind, "the request " + why);
+    if (!j.is_object()) return refusal(kind, "the request is not a JSON object");
+    auto list = j.find("entries");
+    if (list == j.end() || !list->is_array()) return refusal(kind, "the request has no entries list");
+    auto raws = j.find("kept");
+    if (raws != j.end() && !raws->is_array()) return refusal(kind, "'kept' is not a list");
+    // Good entries first, then the ones the reader will skip, then the kept ones: the
+    // order a read and a second write give, so writing what was read changes nothing.
     std::vector<SavedEntry> entries;
     std::vector<std::string> kept;
-    if (j.is_object()) {
-        for (const Json& e : j.value("entries", Json::array())) {
-            if (!e.is_object() || !e.contains("link") || !e["link"].is_string()) continue;
-            SavedEntry entry;
-            entry.link = e["link"].get<std::string>();
-            entry.at_ms = e.value("atMs", 0.0);
-            entry.duration_ms = e.value("durationMs", 0.0);
-            entries.push_back(std::move(entry));
-        }
-        for (const Json& raw : j.value("kept", Json::array()))
-            if (raw.is_string()) kept.push_back(raw.get<std::string>());
+    for (const Json& e : *list) {
+        SavedEntry entry;
+        if (page_entry(kind, e, entry)) entries.push_back(std::move(entry));
+        else kept.push_back(stored_as_given(kind, e));
     }
+    if (raws != j.end())
+        for (const Json& raw : *raws) kept.push_back(raw.is_string() ? raw.get<std::string>() : reply(raw));
     return write_saved(kind, entries, kept);
 }
 

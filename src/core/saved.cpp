@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "json_text.h"
 #include "link.h"
 
 namespace limber {
@@ -15,11 +16,6 @@ using Json = nlohmann::json;
 const char* format_of(SavedKind kind) { return kind == SavedKind::Favourites ? "limber.favourites" : "limber.history"; }
 const char* time_key(SavedKind kind) { return kind == SavedKind::Favourites ? "addedAt" : "finishedAt"; }
 
-// Milliseconds since 1970 that a real clock could have written: after 2020, before 2200.
-bool plausible_time(const Json& v) {
-    return v.is_number() && std::isfinite(v.get<double>()) && v.get<double>() >= 1.5e12 && v.get<double>() <= 7.3e12;
-}
-
 std::string entry_problem(SavedKind kind, const Json& e, const Catalog& catalog, SavedEntry& out) {
     if (!e.is_object()) return "is not an object";
     auto link = e.find("link");
@@ -28,53 +24,100 @@ std::string entry_problem(SavedKind kind, const Json& e, const Catalog& catalog,
     if (!decoded.ok()) return "link: " + decoded.error;
     out.link = link->get<std::string>();
     auto at = e.find(time_key(kind));
-    if (at == e.end() || !plausible_time(*at)) return std::string("has no valid ") + time_key(kind);
+    if (at == e.end() || !at->is_number() || !plausible_time_ms(at->get<double>()))
+        return std::string("has no valid ") + time_key(kind);
     out.at_ms = at->get<double>();
     if (kind == SavedKind::History) {
         auto d = e.find("durationMs");
-        if (d == e.end() || !d->is_number() || !std::isfinite(d->get<double>()) || d->get<double>() < 0 || d->get<double>() > kMaxHistoryDurationMs)
-            return "has no valid durationMs";
+        if (d == e.end() || !d->is_number() || !plausible_duration_ms(d->get<double>())) return "has no valid durationMs";
         out.duration_ms = d->get<double>();
     }
     return {};
 }
 
+// The stored members the reader looks at; any other member is not written back.
+struct Members {
+    const JsonSpan* format = nullptr;
+    const JsonSpan* version = nullptr;
+    const JsonSpan* entries = nullptr;
+};
+
+// A member's value, or null when it is nested too deeply to be one the reader wants.
+Json value_of(const JsonSpan* span) {
+    if (!span || span->depth > kMaxJsonDepth) return nullptr;
+    Json j = Json::parse(span->text.begin(), span->text.end(), nullptr, false);
+    return j.is_discarded() ? Json() : j;
+}
+
+// A kept entry as it goes into the list: its own text when that is one JSON value,
+// else the text as a JSON string.
+std::string kept_text(const std::string& raw) {
+    const std::string_view trimmed = json_trim(raw);
+    // A second byte order mark would pass accept() and break the list it is spliced into.
+    const bool opens_value = !trimmed.empty() && std::string_view("{[\"-0123456789tfn").find(trimmed[0]) != std::string_view::npos;
+    if (opens_value && Json::accept(trimmed.begin(), trimmed.end())) return std::string(trimmed);
+    return Json(raw).dump(-1, ' ', false, Json::error_handler_t::replace);
+}
+
 }  // namespace
+
+bool plausible_time_ms(double ms) { return std::isfinite(ms) && ms >= 1.5e12 && ms <= 7.3e12; }
+bool plausible_duration_ms(double ms) { return std::isfinite(ms) && ms >= 0 && ms <= kMaxHistoryDurationMs; }
 
 SavedRead read_saved(SavedKind kind, std::string_view text, const Catalog& catalog) {
     SavedRead result;
     const std::string what = kind == SavedKind::Favourites ? "saved favourites" : "saved history";
-    const Json doc = Json::parse(text.begin(), text.end(), nullptr, false);
-    if (doc.is_discarded() || !doc.is_object()) {
+    // The list is read member by member and entry by entry from the text itself, so a
+    // skipped entry keeps its exact bytes and one absurdly nested entry costs only itself.
+    const std::string_view doc = json_trim(text);
+    if (doc.empty() || doc[0] != '{' || !Json::accept(text.begin(), text.end())) {
         result.error = what + " are not valid JSON";
         return result;
     }
-    auto format = doc.find("format");
-    if (format == doc.end() || !format->is_string() || format->get_ref<const std::string&>() != format_of(kind)) {
+    std::vector<JsonMember> members = json_members(doc);
+    Members found;
+    for (const JsonMember& m : members) {
+        const Json key = Json::parse(m.key.begin(), m.key.end(), nullptr, false);
+        if (!key.is_string()) continue;
+        const std::string& name = key.get_ref<const std::string&>();
+        // A repeated key counts once, the last time, as nlohmann reads it.
+        if (name == "format") found.format = &m.value;
+        else if (name == "version") found.version = &m.value;
+        else if (name == "entries") found.entries = &m.value;
+    }
+    const Json format = value_of(found.format);
+    if (!format.is_string() || format.get_ref<const std::string&>() != format_of(kind)) {
         result.error = what + " do not say format '" + format_of(kind) + "'";
         return result;
     }
-    auto version = doc.find("version");
-    if (version == doc.end() || !version->is_number_integer() || version->get<long long>() < 1) {
+    const Json version = value_of(found.version);
+    if (!version.is_number_integer() || version.get<long long>() < 1) {
         result.error = what + " have no valid version";
         return result;
     }
-    if (version->get<long long>() > kSavedVersion) {
+    if (version.get<long long>() > kSavedVersion) {
         result.from_newer = true;
-        result.error = what + " come from a newer Limber (version " + std::to_string(version->get<long long>()) +
+        result.error = what + " come from a newer Limber (version " + std::to_string(version.get<long long>()) +
                        "); they are left as they are";
         return result;
     }
-    auto entries = doc.find("entries");
-    if (entries == doc.end() || !entries->is_array()) {
+    if (!found.entries || found.entries->text[0] != '[') {
         result.error = what + " have no entries list";
         return result;
     }
-    for (size_t i = 0; i < entries->size(); ++i) {
-        const Json& e = (*entries)[i];
+    const std::vector<JsonSpan> entries = json_elements(found.entries->text);
+    for (size_t i = 0; i < entries.size(); ++i) {
+        const JsonSpan& span = entries[i];
         SavedEntry entry;
-        if (std::string why = entry_problem(kind, e, catalog, entry); !why.empty())
-            result.skipped.push_back({i, "entry " + std::to_string(i + 1) + " " + why, e.dump()});
+        std::string why;
+        if (span.depth > kMaxJsonDepth) {
+            why = "is nested more than " + std::to_string(kMaxJsonDepth) + " levels deep";
+        } else {
+            const Json e = Json::parse(span.text.begin(), span.text.end(), nullptr, false);
+            why = entry_problem(kind, e, catalog, entry);
+        }
+        if (!why.empty())
+            result.skipped.push_back({i, "entry " + std::to_string(i + 1) + " " + why, std::string(span.text)});
         else
             result.entries.push_back(std::move(entry));
     }
@@ -82,17 +125,22 @@ SavedRead read_saved(SavedKind kind, std::string_view text, const Catalog& catal
 }
 
 std::string write_saved(SavedKind kind, const std::vector<SavedEntry>& entries, const std::vector<std::string>& kept) {
-    Json list = Json::array();
+    // Written as text rather than one document, so kept entries go back byte for byte
+    // and none of them is ever copied or dumped level by level.
+    std::string out = "{\"entries\":[";
+    bool first = true;
+    auto add = [&](const std::string& item) {
+        if (!first) out += ',';
+        out += item;
+        first = false;
+    };
     for (const SavedEntry& e : entries) {
         Json j = {{"link", e.link}, {time_key(kind), e.at_ms}};
         if (kind == SavedKind::History) j["durationMs"] = e.duration_ms;
-        list.push_back(std::move(j));
+        add(j.dump(-1, ' ', false, Json::error_handler_t::replace));
     }
-    for (const std::string& raw : kept) {
-        Json j = Json::parse(raw, nullptr, false);
-        list.push_back(j.is_discarded() ? Json(raw) : std::move(j));
-    }
-    return Json{{"format", format_of(kind)}, {"version", kSavedVersion}, {"entries", list}}.dump();
+    for (const std::string& raw : kept) add(kept_text(raw));
+    return out + "],\"format\":\"" + format_of(kind) + "\",\"version\":" + std::to_string(kSavedVersion) + "}";
 }
 
 }  // namespace limber

@@ -28,7 +28,7 @@ struct SavedEntry {
 struct SkippedEntry {
     size_t index = 0;
     std::string reason;
-    std::string raw;  // the entry's JSON as stored, so the page can keep it
+    std::string raw;  // the entry's JSON text exactly as stored, so the page can keep it
 };
 
 struct SavedRead {
@@ -38,9 +38,15 @@ struct SavedRead {
     bool from_newer = false;  // written by a newer Limber: leave the stored text alone
 };
 
+// What a stored time and duration may be: milliseconds since 1970 that a real clock
+// could have written (2020 to 2200), and 0 to 24 hours.
+bool plausible_time_ms(double ms);
+bool plausible_duration_ms(double ms);
+
 SavedRead read_saved(SavedKind kind, std::string_view text, const Catalog& catalog);
-// `kept` holds entries the reader skipped (their raw JSON): written back as they were,
-// after the good ones, so one bad entry never costs the user anything.
+// `kept` holds entries the reader skipped (their raw JSON text): written back byte for
+// byte, after the good ones, so one bad entry never costs the user anything. Kept text
+// that is not one JSON value is written as a JSON string, so it still reads back.
 std::string write_saved(SavedKind kind, const std::vector<SavedEntry>& entries, const std::vector<std::string>& kept = {});
 
 }  // namespace limber

@@ -40,7 +40,7 @@ TEST_CASE("cat-cow: the back sags on the in-breath and rounds on the out-breath"
     CHECK(in("cat-cow").face.y > out("cat-cow").face.y + 0.03);  // looks up in cow, chin drops in cat
 }
 
-TEST_CASE("child's pose: hips back over the heels, forehead down, arms long; the hips sink as you breathe out") {
+TEST_CASE("child's pose: hips back over the heels, forehead down, arms long, and the hips sink as you breathe out") {
     const Body b = out("childs-pose");
     CHECK(b.pelvis.x < b.knee[kLeft].x);
     CHECK(b.head.y < Bones::head_radius + 0.03);

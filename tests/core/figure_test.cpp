@@ -216,7 +216,7 @@ TEST_CASE("the figure never jumps: every segment boundary of every built-in rout
     }
 }
 
-TEST_CASE("get-ready after another exercise starts from its last pose; from the floor to standing it passes standing at ease") {
+TEST_CASE("get-ready after another exercise starts from its last pose, and from the floor to standing it passes standing at ease") {
     const PoseLibrary& lib = library();
     State s = lead("corner-stretch", Side::None, Phase::Ready, 0);
     s.previous_exercise_id = "cat-cow";

@@ -2,7 +2,10 @@
 
 #include <random>
 
+#include <nlohmann/json.hpp>
+
 #include "core/link.h"
+#include "core/state_json.h"
 #include "test_catalog.h"
 
 using namespace limber;
@@ -107,4 +110,21 @@ TEST_CASE("mangled links are refused with what is wrong and where") {
     std::string many = "v1/custom/A/rolls";
     for (int i = 0; i < 40; ++i) many += ",rolls";
     CHECK(error_of(c, many) == "the link lists 41 exercises; at most 40 are allowed");
+}
+
+TEST_CASE("the page's answer for any link text is JSON with the reason, whatever the bytes") {
+    const Catalog c = test::sample_catalog();
+    const std::vector<std::pair<std::string, std::string>> cases = {
+        {"\xFF\xFE", "the link is not UTF-8 text"},
+        {"v1/custom/A/" + std::string(3000, '\xC3'), "the link is not UTF-8 text"},
+        {std::string(1 << 20, 'v'), "the link is 1048576 characters long; at most 4000 are read"},
+        {std::string("v1/routine/mix\0x", 16), "the routine id: it holds a control character"},
+        {"v1/custom/%FF/rolls", "the routine name: its escapes do not spell UTF-8 text"},
+    };
+    for (const auto& k : cases) {
+        const std::string &text = k.first, &error = k.second;
+        CAPTURE(text.substr(0, 20));
+        const nlohmann::json answer = nlohmann::json::parse(link_json(c, decode_link(c, text)));
+        CHECK(answer == nlohmann::json{{"ok", false}, {"error", error}});
+    }
 }

@@ -27,7 +27,8 @@ TEST_CASE("a builder routine with a problem says which exercise and what") {
           "exercise 2 names no exercise in the catalog ('nope')");
     CHECK(error(R"({"name":"A","items":[{"exercise":"rolls","reps":1000}]})").find("exercise 1 ") == 0);
     CHECK(error(R"({"name":"A","items":[{"exercise":"hold","sets":0}]})").find("exercise 1 ") == 0);
-    CHECK(error("[1,2") == "the routine is not a JSON object");
+    CHECK(error("[1,2") == "the routine is not JSON");
+    CHECK(error("[1,2]") == "the routine is not a JSON object");
     CHECK(error((R"({"name":")" + std::string(81, 'n') + R"(","items":[{"exercise":"rolls"}]})").c_str()).find("name") !=
           std::string::npos);
 }
@@ -55,4 +56,202 @@ TEST_CASE("saved text from a newer Limber is flagged for the page to leave alone
                                                   test::sample_catalog()));
     CHECK(read["fromNewer"] == true);
     CHECK(read["error"].get<std::string>().find("newer Limber (version 7)") != std::string::npos);
+}
+
+namespace {
+
+std::string nested(size_t levels) { return std::string(levels, '[') + std::string(levels, ']'); }
+
+}  // namespace
+
+TEST_CASE("a builder routine with a field of the wrong type says which field, and never aborts") {
+    const Catalog c = test::sample_catalog();
+    auto error = [&](const std::string& request) {
+        const Json r = Json::parse(custom_routine_json(c, request));
+        return r["ok"] == false ? r["error"].get<std::string>() : std::string("ok: ") + r["routine"]["link"].get<std::string>();
+    };
+    auto item = [](const std::string& fields) { return R"({"name":"A","items":[)" + fields + "]}"; };
+    for (const char* name : {"5", "null", "[]", R"({"first":"A"})", "true"}) {
+        CAPTURE(name);
+        CHECK(error(std::string(R"({"name":)") + name + R"(,"items":[{"exercise":"rolls"}]})") == "the routine's name must be text");
+    }
+    CHECK(error(R"({"items":[{"exercise":"rolls"}]})") == "the routine needs a name");
+    for (const char* items : {"5", R"("rolls")", R"({"exercise":"rolls"})", "null", "true"}) {
+        CAPTURE(items);
+        CHECK(error(std::string(R"({"name":"A","items":)") + items + "}") == "the routine's items must be a list of exercises");
+    }
+    CHECK(error(R"({"name":"A"})") == "the routine needs at least one exercise");
+    const std::vector<std::pair<std::string, std::string>> cases = {
+        {"5", "exercise 1 is not an object"},
+        {R"("rolls")", "exercise 1 is not an object"},
+        {"null", "exercise 1 is not an object"},
+        {R"(["rolls"])", "exercise 1 is not an object"},
+        {R"({"exercise":5})", "exercise 1 names no exercise"},
+        {R"({"exercise":null})", "exercise 1 names no exercise"},
+        {R"({"exercise":["rolls"]})", "exercise 1 names no exercise"},
+        {R"({"exercise":{"id":"rolls"}})", "exercise 1 names no exercise"},
+        {R"({"reps":5})", "exercise 1 names no exercise"},
+        {R"({"exercise":"rolls","reps":"5"})", "exercise 1 reps must be a whole number"},
+        {R"({"exercise":"rolls","reps":null})", "exercise 1 reps must be a whole number"},
+        {R"({"exercise":"rolls","reps":[5]})", "exercise 1 reps must be a whole number"},
+        {R"({"exercise":"rolls","reps":{}})", "exercise 1 reps must be a whole number"},
+        {R"({"exercise":"rolls","reps":true})", "exercise 1 reps must be a whole number"},
+        {R"({"exercise":"rolls","reps":5.5})", "exercise 1 reps must be a whole number"},
+        {R"({"exercise":"rolls","reps":0})", "exercise 1 reps must be 1..100"},
+        {R"({"exercise":"rolls","reps":-1})", "exercise 1 reps must be 1..100"},
+        {R"({"exercise":"rolls","reps":101})", "exercise 1 reps must be 1..100"},
+        {R"({"exercise":"rolls","reps":1e300})", "exercise 1 reps must be 1..100"},
+        {R"({"exercise":"rolls","reps":18446744073709551615})", "exercise 1 reps must be 1..100"},
+        {R"({"exercise":"rolls","holdSeconds":30})", "exercise 1 rolls is counted in reps, not holdSeconds"},
+        {R"({"exercise":"hold","reps":5})", "exercise 1 hold is a hold: give holdSeconds, not reps"},
+        {R"({"exercise":"hold","reps":"0"})", "exercise 1 hold is a hold: give holdSeconds, not reps"},
+        {R"({"exercise":"hold","holdSeconds":"20"})", "exercise 1 holdSeconds must be a whole number"},
+        {R"({"exercise":"hold","holdSeconds":null})", "exercise 1 holdSeconds must be a whole number"},
+        {R"({"exercise":"hold","holdSeconds":20.5})", "exercise 1 holdSeconds must be a whole number"},
+        {R"({"exercise":"hold","holdSeconds":601})", "exercise 1 holdSeconds must be 1..600"},
+        {R"({"exercise":"hold","sets":"2"})", "exercise 1 sets must be a whole number"},
+        {R"({"exercise":"hold","sets":[2]})", "exercise 1 sets must be a whole number"},
+        {R"({"exercise":"hold","sets":1.5})", "exercise 1 sets must be a whole number"},
+        {R"({"exercise":"hold","sets":0})", "exercise 1 sets must be 1..10"},
+        {R"({"exercise":"hold","sets":11})", "exercise 1 sets must be 1..10"},
+        {R"({"exercise":"hold","perSide":"yes"})", "exercise 1 perSide must be true or false"},
+        {R"({"exercise":"hold","perSide":1})", "exercise 1 perSide must be true or false"},
+        {R"({"exercise":"hold","perSide":null})", "exercise 1 perSide must be true or false"},
+        {R"({"exercise":"hold","perSide":[]})", "exercise 1 perSide must be true or false"},
+        // Whole numbers written as decimals, and a zero for the other amount, are fine.
+        {R"({"exercise":"rolls","reps":5.0,"sets":2.0,"holdSeconds":0})", "ok: v1/custom/A/rolls.5reps.x2"},
+        {R"({"exercise":"hold","reps":0,"holdSeconds":30,"perSide":false})", "ok: v1/custom/A/hold.30s.oneside"},
+    };
+    for (const auto& k : cases) {
+        const std::string &fields = k.first, &expected = k.second;
+        CAPTURE(fields);
+        CHECK(error(item(fields)) == expected);
+    }
+}
+
+TEST_CASE("a builder routine nested too deeply or megabytes long is refused with a reason") {
+    const Catalog c = test::sample_catalog();
+    auto error = [&](const std::string& request) { return Json::parse(custom_routine_json(c, request))["error"].get<std::string>(); };
+    CHECK(error(R"({"name":"A","items":[{"exercise":"rolls","reps":)" + nested(100000) + "}]}") ==
+          "the routine is nested more than 64 levels deep");
+    CHECK(error(nested(65)) == "the routine is nested more than 64 levels deep");
+    CHECK(error(nested(64)) == "the routine is not a JSON object");
+    CHECK(error(R"({"name":")" + std::string(1 << 20, 'n') + R"(","items":[{"exercise":"rolls"}]})") ==
+          "the routine name is 1048576 bytes long; at most 80 are allowed");
+    std::string many = R"({"name":"A","items":[)";
+    for (int i = 0; i < 100000; ++i) many += R"({"exercise":"rolls"},)";
+    many += R"({"exercise":"rolls"}]})";
+    CHECK(error(many) == "a routine holds at most 40 exercises");
+    const std::string id(1 << 20, 'x');
+    CHECK(error(R"({"name":"A","items":[{"exercise":")" + id + R"("}]})") == "exercise 1 names no exercise in the catalog ('" + id + "')");
+}
+
+namespace {
+
+const char* kFavouritesTail = R"(],"format":"limber.favourites","version":1})";
+const char* kHistoryTail = R"(],"format":"limber.history","version":1})";
+
+}  // namespace
+
+TEST_CASE("writing saved entries: the stored text, byte for byte, reads back and writes again unchanged") {
+    const Catalog c = test::sample_catalog();
+    const std::string request =
+        R"({"entries":[{"link":"v1/routine/mix","atMs":1763900000000,"durationMs":0},{"link":"v1/custom/A/rolls.5reps","atMs":1763900000000.25,"durationMs":0}],)"
+        R"("kept":["{\"link\": \"v1/routine/gone\", \"addedAt\": 1.7e12}"]})";
+    const std::string written = saved_write_json(SavedKind::Favourites, request);
+    CHECK(written == std::string(R"({"entries":[{"addedAt":1763900000000.0,"link":"v1/routine/mix"},)"
+                                 R"({"addedAt":1763900000000.25,"link":"v1/custom/A/rolls.5reps"},)"
+                                 R"({"link": "v1/routine/gone", "addedAt": 1.7e12})") +
+                         kFavouritesTail);
+    const std::string read = saved_read_json(SavedKind::Favourites, written, c);
+    CHECK(read == R"({"entries":[{"atMs":1763900000000.0,"durationMs":0.0,"link":"v1/routine/mix"},)"
+                  R"({"atMs":1763900000000.25,"durationMs":0.0,"link":"v1/custom/A/rolls.5reps"}],"error":null,"fromNewer":false,)"
+                  R"("skipped":[{"index":2,"raw":"{\"link\": \"v1/routine/gone\", \"addedAt\": 1.7e12}","reason":"entry 3 link: there is no routine 'gone'"}]})");
+    const Json r = Json::parse(read);
+    Json kept = Json::array();
+    for (const Json& s : r["skipped"]) kept.push_back(s["raw"]);
+    CHECK(saved_write_json(SavedKind::Favourites, Json{{"entries", r["entries"]}, {"kept", kept}}.dump()) == written);
+}
+
+TEST_CASE("writing an entry with a field of the wrong type stores it as given, so reading says what is wrong and nothing is lost") {
+    const Catalog c = test::sample_catalog();
+    const std::string good = R"({"link":"v1/routine/mix","atMs":1.7e12,"durationMs":5})";
+    const std::string good_stored = R"({"durationMs":5.0,"finishedAt":1700000000000.0,"link":"v1/routine/mix"})";
+    struct Case {
+        std::string entry, stored, reason;
+    };
+    const std::vector<Case> cases = {
+        {R"({"link":"v1/routine/mix","atMs":"x","durationMs":5})", R"({"durationMs":5,"finishedAt":"x","link":"v1/routine/mix"})", "has no valid finishedAt"},
+        {R"({"link":"v1/routine/mix","atMs":null,"durationMs":5})", R"({"durationMs":5,"finishedAt":null,"link":"v1/routine/mix"})", "has no valid finishedAt"},
+        {R"({"link":"v1/routine/mix","atMs":[1],"durationMs":5})", R"({"durationMs":5,"finishedAt":[1],"link":"v1/routine/mix"})", "has no valid finishedAt"},
+        {R"({"link":"v1/routine/mix","atMs":{},"durationMs":5})", R"({"durationMs":5,"finishedAt":{},"link":"v1/routine/mix"})", "has no valid finishedAt"},
+        {R"({"link":"v1/routine/mix","atMs":true,"durationMs":5})", R"({"durationMs":5,"finishedAt":true,"link":"v1/routine/mix"})", "has no valid finishedAt"},
+        {R"({"link":"v1/routine/mix","atMs":12,"durationMs":5})", R"({"durationMs":5,"finishedAt":12,"link":"v1/routine/mix"})", "has no valid finishedAt"},
+        {R"({"link":"v1/routine/mix","durationMs":5})", R"({"durationMs":5,"link":"v1/routine/mix"})", "has no valid finishedAt"},
+        {R"({"link":5,"atMs":1.7e12,"durationMs":5})", R"({"durationMs":5,"finishedAt":1700000000000.0,"link":5})", "has no link"},
+        {R"({"link":null,"atMs":1.7e12,"durationMs":5})", R"({"durationMs":5,"finishedAt":1700000000000.0,"link":null})", "has no link"},
+        {R"({"atMs":1.7e12,"durationMs":5,"other":1})", R"({"durationMs":5,"finishedAt":1700000000000.0})", "has no link"},
+        {R"({"link":"v1/routine/mix","atMs":1.7e12,"durationMs":"5"})", R"({"durationMs":"5","finishedAt":1700000000000.0,"link":"v1/routine/mix"})", "has no valid durationMs"},
+        {R"({"link":"v1/routine/mix","atMs":1.7e12,"durationMs":-5})", R"({"durationMs":-5,"finishedAt":1700000000000.0,"link":"v1/routine/mix"})", "has no valid durationMs"},
+        {R"({"link":"v1/routine/mix","atMs":1.7e12,"durationMs":[]})", R"({"durationMs":[],"finishedAt":1700000000000.0,"link":"v1/routine/mix"})", "has no valid durationMs"},
+        {R"({"link":"v1/routine/mix","atMs":1.7e12})", R"({"finishedAt":1700000000000.0,"link":"v1/routine/mix"})", "has no valid durationMs"},
+        {R"("v1/routine/mix")", R"("v1/routine/mix")", "is not an object"},
+        {"null", "null", "is not an object"},
+        {"[1,2]", "[1,2]", "is not an object"},
+    };
+    for (const Case& k : cases) {
+        CAPTURE(k.entry);
+        // The entry the reader would skip goes after the good ones: where a second write puts it.
+        const std::string written = saved_write_json(SavedKind::History, R"({"entries":[)" + k.entry + "," + good + "]}");
+        CHECK(written == R"({"entries":[)" + good_stored + "," + k.stored + kHistoryTail);
+        const Json r = Json::parse(saved_read_json(SavedKind::History, written, c));
+        CHECK(r["entries"].size() == 1);
+        REQUIRE(r["skipped"].size() == 1);
+        CHECK(r["skipped"][0]["reason"] == "entry 2 " + k.reason);
+        CHECK(r["skipped"][0]["raw"] == k.stored);
+        const Json again = {{"entries", r["entries"]}, {"kept", Json::array({r["skipped"][0]["raw"]})}};
+        CHECK(saved_write_json(SavedKind::History, again.dump()) == written);
+    }
+    // A favourite has no duration: whatever the page holds there is not stored.
+    CHECK(saved_write_json(SavedKind::Favourites, R"({"entries":[{"link":"v1/routine/mix","atMs":1.7e12,"durationMs":"x"}]})") ==
+          std::string(R"({"entries":[{"addedAt":1700000000000.0,"link":"v1/routine/mix"})") + kFavouritesTail);
+}
+
+TEST_CASE("a request to write saved entries that is not one is refused with a reason that no reader takes for a list") {
+    const Catalog c = test::sample_catalog();
+    const std::vector<std::pair<std::string, std::string>> cases = {
+        {"garbage", "the request is not JSON"},
+        {R"("text")", "the request is not a JSON object"},
+        {"[]", "the request is not a JSON object"},
+        {R"({"kept":[]})", "the request has no entries list"},
+        {R"({"entries":{}})", "the request has no entries list"},
+        {R"({"entries":"[]"})", "the request has no entries list"},
+        {R"({"entries":[],"kept":"raw"})", "'kept' is not a list"},
+        {R"({"entries":[)" + nested(100000) + "]}", "the request is nested more than 64 levels deep"},
+    };
+    for (const auto& k : cases) {
+        const std::string &request = k.first, &why = k.second;
+        CAPTURE(request.substr(0, 40));
+        const std::string answer = saved_write_json(SavedKind::Favourites, request);
+        CHECK(answer == R"({"error":"cannot write the favourites: )" + why + R"("})");
+        CHECK(read_saved(SavedKind::Favourites, answer, c).error == "saved favourites do not say format 'limber.favourites'");
+    }
+    // Kept entries that are not text are written as the JSON they are; text that is not JSON as a string.
+    CHECK(saved_write_json(SavedKind::Favourites, R"({"entries":[],"kept":[{"a":1},5,"raw text"," {\"x\": [1]} "]})") ==
+          std::string(R"({"entries":[{"a":1},5,"raw text",{"x": [1]})") + kFavouritesTail);
+}
+
+TEST_CASE("megabytes of entries are written and read back whole") {
+    const Catalog c = test::sample_catalog();
+    std::string entries;
+    for (int i = 0; i < 5000; ++i) entries += R"({"link":"v1/routine/mix","atMs":1.7e12},)";
+    const std::string raw = R"({"note":")" + std::string(1 << 20, 'z') + R"("})";
+    const std::string written = saved_write_json(SavedKind::Favourites, R"({"entries":[)" + entries.substr(0, entries.size() - 1) +
+                                                                            R"(],"kept":[)" + Json(raw).dump() + "]}");
+    REQUIRE(written.size() > (1u << 20));
+    const Json r = Json::parse(saved_read_json(SavedKind::Favourites, written, c));
+    CHECK(r["entries"].size() == 5000);
+    REQUIRE(r["skipped"].size() == 1);
+    CHECK(r["skipped"][0]["raw"] == raw);
+    CHECK(r["skipped"][0]["reason"] == "entry 5001 has no link");
 }

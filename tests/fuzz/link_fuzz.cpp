@@ -1,22 +1,46 @@
-// Untrusted link text: must never crash or hang, and anything it accepts must
-// encode back to a link that decodes to the same routine.
-#include <cstdlib>
+// Link text as limber_decode_link and limber_start take it from the page: never a
+// crash or a hang, always a JSON answer; an accepted link reads back to the same
+// answer, a custom one re-encodes to the same routine, and its schedule tiles.
 #include <string>
 
 #include "core/link.h"
 #include "core/state_json.h"
 #include "fuzz_catalog.h"
+#include "fuzz_check.h"
+
+using namespace limber;
+using fuzz::require;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
-    const limber::Catalog& catalog = limber::fuzz::catalog();
-    const limber::LinkDecode d = limber::decode_link(catalog, std::string(reinterpret_cast<const char*>(data), size));
-    (void)limber::link_json(catalog, d);  // what the page gets; JSON of text that is not UTF-8 would throw
-    if (!d.ok() || d.builtin) return 0;
-    const limber::LinkDecode again = limber::decode_link(catalog, limber::encode_custom_link(catalog, d.routine));
-    if (!again.ok() || again.routine.name != d.routine.name || again.routine.items.size() != d.routine.items.size()) std::abort();
-    for (size_t i = 0; i < d.routine.items.size(); ++i) {
-        const limber::Dose &a = d.routine.items[i].dose, &b = again.routine.items[i].dose;
-        if (a.reps != b.reps || a.hold_s != b.hold_s || a.sets != b.sets || a.per_side != b.per_side) std::abort();
+    const Catalog& catalog = fuzz::catalog();
+    const std::string text(reinterpret_cast<const char*>(data), size);
+
+    // limber_decode_link
+    const LinkDecode d = decode_link(catalog, text);
+    const std::string answer = link_json(catalog, d);
+    fuzz::Json j = fuzz::reply(answer, "link_json");
+    require(j.contains("ok") && j["ok"].is_boolean() && j["ok"].get<bool>() == d.ok(), "the answer says ok exactly when the link decodes");
+    if (!d.ok()) {
+        require(j.contains("error") && j["error"].is_string() && !d.error.empty(), "a refused link says why");
+    } else {
+        require(j["routine"]["link"].is_string(), "an accepted link comes back with its link");
+        const std::string link = j["routine"]["link"].get<std::string>();
+        require(link_json(catalog, decode_link(catalog, link)) == answer, "the link an answer gives reads back to the same answer");
+        fuzz::require_tiles(compile(catalog, d.routine), d.routine.items.size());
     }
+    if (d.ok() && !d.builtin) {
+        const LinkDecode again = decode_link(catalog, encode_custom_link(catalog, d.routine));
+        require(again.ok() && again.routine.name == d.routine.name && again.routine.items.size() == d.routine.items.size(),
+                "a custom routine re-encodes to a link of the same routine");
+        for (size_t i = 0; i < d.routine.items.size(); ++i) {
+            const Dose &a = d.routine.items[i].dose, &b = again.routine.items[i].dose;
+            require(d.routine.items[i].exercise == again.routine.items[i].exercise && a.reps == b.reps && a.hold_s == b.hold_s &&
+                        a.sets == b.sets && a.per_side == b.per_side,
+                    "every exercise and dose survives re-encoding");
+        }
+    }
+
+    // limber_start: a built-in routine's id first, else a link
+    if (const Routine* r = catalog.find_routine(text)) fuzz::require_tiles(compile(catalog, *r), r->items.size());
     return 0;
 }

@@ -1,0 +1,31 @@
+// Builder requests as limber_custom_routine takes them from the page: never a crash,
+// always {ok, ...}; an accepted routine is exactly what its link opens, and its
+// schedule tiles.
+#include <string>
+
+#include "core/link.h"
+#include "core/page_json.h"
+#include "core/state_json.h"
+#include "fuzz_catalog.h"
+#include "fuzz_check.h"
+
+using namespace limber;
+using fuzz::Json;
+using fuzz::require;
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+    const Catalog& catalog = fuzz::catalog();
+    const std::string answer = custom_routine_json(catalog, std::string(reinterpret_cast<const char*>(data), size));
+    Json j = fuzz::reply(answer, "custom_routine_json");
+    require(j.contains("ok") && j["ok"].is_boolean(), "the answer says ok");
+    if (!j["ok"].get<bool>()) {
+        require(j["error"].is_string() && !j["error"].get_ref<const std::string&>().empty(), "a refused routine says why");
+        return 0;
+    }
+    const std::string link = j["routine"]["link"].get<std::string>();
+    const LinkDecode d = decode_link(catalog, link);
+    require(d.ok() && !d.builtin, "an accepted routine's link decodes to a custom routine");
+    require(link_json(catalog, d) == answer, "the answer is what the routine's link opens");
+    fuzz::require_tiles(compile(catalog, d.routine), d.routine.items.size());
+    return 0;
+}
