@@ -90,6 +90,7 @@
       const toCore = (value) => {
         const bytes = encoder.encode(String(value));
         const at = textBuffer(bytes.length);
+        if (!at) throw new RangeError(`The text is ${bytes.length} bytes long; the player reads at most 64 MiB.`);
         core.HEAPU8.set(bytes, at);  // read HEAPU8 after the call: growing the memory replaces it
         return at;
       };
@@ -147,7 +148,10 @@
         // {entries: [{link, atMs, durationMs}], kept: [raw skipped entries]} → the text to store.
         writeSaved(kind, data) {
           expectSavedKind(kind, 'writeSaved(kind, data)');
-          return fn.writeSaved(kind === 'history' ? 1 : 0, toCore(savedRequest(data)));
+          const text = fn.writeSaved(kind === 'history' ? 1 : 0, toCore(savedRequest(data)));
+          // The core refuses a request it cannot write with {"error": ...}, never saved text.
+          if (text.startsWith('{"error":')) throw new Error(JSON.parse(text).error);
+          return text;
         },
         chime: () => fn.chime() === 1,
         // A built-in routine's id, or any routine's link (see docs/links.md).

@@ -37,9 +37,13 @@ extern "C" {
 // Room for `bytes` of UTF-8 and a NUL, where the page writes text for the next call that
 // takes some. cwrap's 'string' would copy it to the 5 MB wasm stack at 4 bytes a
 // character, and a link or saved list over 1.3 million characters overran it.
+// Past kMaxTextBytes the answer is null, which the page reports: failing to allocate
+// would abort the core, and no link or saved list comes near it.
 EMSCRIPTEN_KEEPALIVE char* limber_text_buffer(int bytes) {
+    constexpr int kMaxTextBytes = 64 << 20;
+    if (bytes < 0 || bytes > kMaxTextBytes) return nullptr;
     std::string& buffer = app().text_buffer;
-    buffer.assign(static_cast<size_t>(bytes < 0 ? 0 : bytes) + 1, '\0');
+    buffer.assign(static_cast<size_t>(bytes) + 1, '\0');
     return buffer.data();
 }
 
@@ -182,7 +186,7 @@ EMSCRIPTEN_KEEPALIVE int limber_chime() { return limber::audio_chime(app().audio
 
 EMSCRIPTEN_KEEPALIVE void limber_set_audio(int sound, int voice, int tones, double volume) {
     limber::Audio& audio = app().audio;
-    audio.settings = {sound != 0, voice != 0, tones != 0, volume < 0 ? 0 : volume > 1 ? 1 : volume};
+    audio.settings = {sound != 0, voice != 0, tones != 0, volume >= 0 ? (volume > 1 ? 1 : volume) : 0};  // NaN: silent
     limber::audio_apply_settings(audio);
 }
 
