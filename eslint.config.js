@@ -54,6 +54,11 @@ export default [
     rules: { 'no-var': 'off' },
   },
   {
+    // The benchmark's audio tap: an AudioWorklet module, with the worklet scope's globals.
+    files: ['bench/tap-worklet.js'],
+    languageOptions: { sourceType: 'module', globals: globals.audioWorklet },
+  },
+  {
     files: ['eslint.config.js'],
     languageOptions: { sourceType: 'module', globals: globals.node },
   },

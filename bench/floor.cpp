@@ -55,7 +55,8 @@ void frame() {
     SDL_RenderPresent(g_renderer);
     EM_ASM({ if (Module.onFrame) Module.onFrame(); });
     static bool audio_tried = false;
-    if (!audio_tried && !open_audio_and_beep()) EM_ASM({ console.error('floor: no sound: ' + UTF8ToString($0)); }, SDL_GetError());
+    if (!audio_tried && !open_audio_and_beep())
+        EM_ASM({ console.error('floor: no sound: ' + UTF8ToString($0)); }, SDL_GetError());
     audio_tried = true;
 }
 

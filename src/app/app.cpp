@@ -63,8 +63,8 @@ bool app_init(App& a) {
     if (!open_video(a)) return false;
     // The page handles pointer and touch input; SDL would queue every mouse move over the
     // canvas, unbounded while the loop sleeps, and cancel the browser's own handling.
-    for (Uint32 type : {SDL_MOUSEMOTION, SDL_MOUSEBUTTONDOWN, SDL_MOUSEBUTTONUP, SDL_MOUSEWHEEL, SDL_FINGERMOTION,
-                        SDL_FINGERDOWN, SDL_FINGERUP})
+    for (Uint32 type : {SDL_MOUSEMOTION, SDL_MOUSEBUTTONDOWN, SDL_MOUSEBUTTONUP, SDL_MOUSEWHEEL, SDL_FINGERMOTION, SDL_FINGERDOWN,
+                        SDL_FINGERUP})
         SDL_EventState(type, SDL_IGNORE);
     platform_init();
 
@@ -108,8 +108,9 @@ const std::string& app_state_json(App& a) {
     const AudioSettings& set = a.audio.settings;
     const AudioStatus audio{set.sound, audio_state(a.audio), set.voice, set.tones, set.volume, audio_lead_ms(a.audio)};
     const AudioStatus& was = a.state_json_audio;
-    const bool same_audio = audio.enabled == was.enabled && std::strcmp(audio.state, was.state) == 0 && audio.voice == was.voice &&
-                            audio.tones == was.tones && audio.volume == was.volume && audio.lead_ms == was.lead_ms;
+    const bool same_audio = audio.enabled == was.enabled && std::strcmp(audio.state, was.state) == 0 &&
+                            audio.voice == was.voice && audio.tones == was.tones && audio.volume == was.volume &&
+                            audio.lead_ms == was.lead_ms;
     if (a.state_json_stale || !same_audio) {
         a.state_json = limber::state_json(s, audio);
         a.state_json_audio = audio;

@@ -35,23 +35,23 @@ struct App {
     std::string state_json;
     bool state_json_stale = true;
     AudioStatus state_json_audio;  // the audio part changes without commands: it is compared
-    MatTexture mat;            // made on the renderer, released with it
-    bool dark_theme = false;   // the page's colour scheme
+    MatTexture mat;                // made on the renderer, released with it
+    bool dark_theme = false;       // the page's colour scheme
     Audio audio;
     std::vector<CueEvent> waiting_cues;  // due, but the output is still starting
     std::vector<LoggedCue> cue_log;      // since the routine started
-    int width = 960;  // drawing buffer, device pixels
+    int width = 960;                     // drawing buffer, device pixels
     int height = 540;
-    double now_ms = 0;         // the clock time the last frame (or command) showed
+    double now_ms = 0;          // the clock time the last frame (or command) showed
     double frame_clock_ms = 0;  // the clock time the last drawn frame showed
     double frame_cost_ms = 0;   // its update + render time, for the benchmark
-    bool needs_redraw = true;  // something changed that a still frame would not show
-    bool was_moving = false;   // the last frame was of a running routine
-    bool asleep = false;       // no frames until something changes (app_wake)
+    bool needs_redraw = true;   // something changed that a still frame would not show
+    bool was_moving = false;    // the last frame was of a running routine
+    bool asleep = false;        // no frames until something changes (app_wake)
     bool running = true;
-    std::string load_error;    // a catalog that failed validation, shown by the page
-    std::string reply;         // the bridge's last answer; the page copies it at once
-    std::string text_buffer;   // where the page writes text for the bridge's next call
+    std::string load_error;   // a catalog that failed validation, shown by the page
+    std::string reply;        // the bridge's last answer; the page copies it at once
+    std::string text_buffer;  // where the page writes text for the bridge's next call
 };
 
 App& app();  // the one instance the browser bridge and main loop share

@@ -11,10 +11,10 @@ namespace limber {
 
 namespace {
 
-constexpr int kBreathChannel = 0;       // a new breath tone replaces the last one
-constexpr int kCountChannel = 1;        // countdown ticks
-constexpr int kEventChannel = 2;        // switch, rest, next, done
-constexpr int kVoiceChannel = 3;        // one phrase at a time
+constexpr int kBreathChannel = 0;  // a new breath tone replaces the last one
+constexpr int kCountChannel = 1;   // countdown ticks
+constexpr int kEventChannel = 2;   // switch, rest, next, done
+constexpr int kVoiceChannel = 3;   // one phrase at a time
 constexpr int kChannels = 4;
 constexpr int kOnsetLevel = 200;  // of 32767: quieter is silence when looking for a cue's first sound
 
@@ -58,9 +58,7 @@ Mix_Chunk* make_tone(Audio& audio, Cue cue, Uint16 format, int channels) {
 
 // From handing a buffer to the output until it is heard: the callback fills a buffer
 // that plays after the one now sounding, then the browser adds its own latency.
-double after_callback_ms(const Audio& audio) {
-    return audio.buffer_frames * 1000.0 / audio.rate + platform_audio_latency_ms();
-}
+double after_callback_ms(const Audio& audio) { return audio.buffer_frames * 1000.0 / audio.rate + platform_audio_latency_ms(); }
 
 bool play(int channel, Mix_Chunk* chunk, PlayedCue* probe) {
     if (!chunk || Mix_PlayChannel(channel, chunk, 0) < 0) return false;

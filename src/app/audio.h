@@ -32,8 +32,8 @@ struct AudioSettings {
 // One cue handed to the mixer, and when it was really heard (found in the mixed stream).
 struct PlayedCue {
     Cue cue;
-    double routine_ms;                   // its time in the schedule
-    double due_clock_ms;                 // the clock time the schedule puts it at
+    double routine_ms;    // its time in the schedule
+    double due_clock_ms;  // the clock time the schedule puts it at
     // The output path as it was when the cue was handed over, for the audio callback
     // to turn "sample n of this buffer" into "heard at".
     int rate;

@@ -151,12 +151,24 @@ EMSCRIPTEN_KEEPALIVE const char* limber_start(const char* routine) {
     return reply().c_str();
 }
 
-EMSCRIPTEN_KEEPALIVE void limber_pause() { command([](App& a) { a.session.pause(a.now_ms); }); }
-EMSCRIPTEN_KEEPALIVE void limber_resume() { command([](App& a) { a.session.resume(a.now_ms); }); }
-EMSCRIPTEN_KEEPALIVE void limber_next() { command([](App& a) { a.session.next(a.now_ms); }); }
-EMSCRIPTEN_KEEPALIVE void limber_previous() { command([](App& a) { a.session.previous(a.now_ms); }); }
-EMSCRIPTEN_KEEPALIVE void limber_restart() { command([](App& a) { a.session.restart(a.now_ms); }); }
-EMSCRIPTEN_KEEPALIVE void limber_leave() { command([](App& a) { a.session.leave(); }); }
+EMSCRIPTEN_KEEPALIVE void limber_pause() {
+    command([](App& a) { a.session.pause(a.now_ms); });
+}
+EMSCRIPTEN_KEEPALIVE void limber_resume() {
+    command([](App& a) { a.session.resume(a.now_ms); });
+}
+EMSCRIPTEN_KEEPALIVE void limber_next() {
+    command([](App& a) { a.session.next(a.now_ms); });
+}
+EMSCRIPTEN_KEEPALIVE void limber_previous() {
+    command([](App& a) { a.session.previous(a.now_ms); });
+}
+EMSCRIPTEN_KEEPALIVE void limber_restart() {
+    command([](App& a) { a.session.restart(a.now_ms); });
+}
+EMSCRIPTEN_KEEPALIVE void limber_leave() {
+    command([](App& a) { a.session.leave(); });
+}
 
 EMSCRIPTEN_KEEPALIVE int limber_set_time_scale(double scale) {
     if (!(scale > 0 && scale <= 1000)) return 0;

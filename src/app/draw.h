@@ -48,7 +48,7 @@ private:
     const Palette& palette_;
     std::vector<SDL_Vertex> vertices_;
     std::vector<int> indices_;
-    std::vector<Vec2> points_;   // reused from shape to shape
+    std::vector<Vec2> points_;  // reused from shape to shape
     std::vector<Vec2> scratch_;
 };
 

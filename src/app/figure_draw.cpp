@@ -22,32 +22,44 @@ void chain(Painter& paint, const Camera& cam, std::initializer_list<std::pair<Ve
 }
 
 void draw_arm(Painter& paint, const Camera& cam, const Body& b, int s, bool far) {
-    chain(paint, cam, {{b.shoulder[s], 0.034f}, {b.elbow[s], 0.027f}, {b.wrist[s], 0.022f}}, far ? paint.palette().shirt_far : paint.palette().shirt);
-    chain(paint, cam, {{between(b.elbow[s], b.wrist[s], 0.55), 0.023f}, {b.wrist[s], 0.02f}, {b.fingers[s], 0.016f}}, far ? paint.palette().skin_far : paint.palette().skin);
+    chain(paint, cam, {{b.shoulder[s], 0.034f}, {b.elbow[s], 0.027f}, {b.wrist[s], 0.022f}},
+          far ? paint.palette().shirt_far : paint.palette().shirt);
+    chain(paint, cam, {{between(b.elbow[s], b.wrist[s], 0.55), 0.023f}, {b.wrist[s], 0.02f}, {b.fingers[s], 0.016f}},
+          far ? paint.palette().skin_far : paint.palette().skin);
 }
 
 void draw_leg(Painter& paint, const Camera& cam, const Body& b, int s, bool far) {
-    chain(paint, cam, {{b.hip[s], 0.052f}, {b.knee[s], 0.038f}, {b.ankle[s], 0.029f}}, far ? paint.palette().trousers_far : paint.palette().trousers);
-    paint.hull({{cam(b.heel[s]), 0.016f * cam.scale}, {cam(b.ankle[s]), 0.024f * cam.scale}, {cam(b.toe[s]), 0.014f * cam.scale}}, paint.palette().shoe);
+    chain(paint, cam, {{b.hip[s], 0.052f}, {b.knee[s], 0.038f}, {b.ankle[s], 0.029f}},
+          far ? paint.palette().trousers_far : paint.palette().trousers);
+    paint.hull({{cam(b.heel[s]), 0.016f * cam.scale}, {cam(b.ankle[s]), 0.024f * cam.scale}, {cam(b.toe[s]), 0.014f * cam.scale}},
+               paint.palette().shoe);
 }
 
 void draw_torso(Painter& paint, const Camera& cam, const Body& b) {
     chain(paint, cam, {{b.spine[2], 0.026f}, {b.neck, 0.026f}}, paint.palette().skin);
     if (cam.view == View::Side) {
         chain(paint, cam, {{b.pelvis, 0.068f}, {b.spine[0], 0.06f}}, paint.palette().trousers);
-        chain(paint, cam, {{between(b.pelvis, b.spine[0], 0.6), 0.06f}, {b.spine[0], 0.06f}, {b.spine[1], 0.068f}, {b.spine[2], 0.058f}}, paint.palette().shirt);
+        chain(paint, cam,
+              {{between(b.pelvis, b.spine[0], 0.6), 0.06f}, {b.spine[0], 0.06f}, {b.spine[1], 0.068f}, {b.spine[2], 0.058f}},
+              paint.palette().shirt);
         return;
     }
     const float k = cam.scale;
-    paint.hull({{cam(b.hip[kLeft]), 0.058f * k}, {cam(b.hip[kRight]), 0.058f * k}, {cam(b.pelvis), 0.07f * k}}, paint.palette().trousers);
-    paint.hull({{cam(between(b.pelvis, b.spine[0], 0.6)), 0.072f * k}, {cam(b.spine[0]), 0.075f * k}, {cam(b.spine[1]), 0.085f * k}}, paint.palette().shirt);
-    paint.hull({{cam(b.spine[1]), 0.085f * k}, {cam(b.spine[2]), 0.06f * k}, {cam(b.shoulder[kLeft]), 0.042f * k},
+    paint.hull({{cam(b.hip[kLeft]), 0.058f * k}, {cam(b.hip[kRight]), 0.058f * k}, {cam(b.pelvis), 0.07f * k}},
+               paint.palette().trousers);
+    paint.hull(
+        {{cam(between(b.pelvis, b.spine[0], 0.6)), 0.072f * k}, {cam(b.spine[0]), 0.075f * k}, {cam(b.spine[1]), 0.085f * k}},
+        paint.palette().shirt);
+    paint.hull({{cam(b.spine[1]), 0.085f * k},
+                {cam(b.spine[2]), 0.06f * k},
+                {cam(b.shoulder[kLeft]), 0.042f * k},
                 {cam(b.shoulder[kRight]), 0.042f * k}},
                paint.palette().shirt);
     // From behind, the shoulder blades show through the shirt.
     if (cam.view == View::Back && cam.depth(b.scapula[kLeft]) > cam.depth(b.spine[1]))
         for (int s : {kLeft, kRight})
-            paint.hull({{cam(b.scapula[s]) , 0.026f * k}, {cam(between(b.scapula[s], b.spine[1], -0.5)), 0.018f * k}}, paint.palette().blade);
+            paint.hull({{cam(b.scapula[s]), 0.026f * k}, {cam(between(b.scapula[s], b.spine[1], -0.5)), 0.018f * k}},
+                       paint.palette().blade);
 }
 
 void draw_head(Painter& paint, const Camera& cam, const Body& b) {
@@ -60,8 +72,10 @@ void draw_head(Painter& paint, const Camera& cam, const Body& b) {
         paint.disc(c, r, paint.palette().hair);  // turned away: the back of the head
         return;
     }
-    paint.disc({c.x - toward.x * 0.22f * r + up.x * 0.12f * r, c.y - toward.y * 0.22f * r + up.y * 0.12f * r}, r, paint.palette().hair);
-    paint.disc({c.x + toward.x * 0.1f * r - up.x * 0.06f * r, c.y + toward.y * 0.1f * r - up.y * 0.06f * r}, r * 0.9f, paint.palette().skin);
+    paint.disc({c.x - toward.x * 0.22f * r + up.x * 0.12f * r, c.y - toward.y * 0.22f * r + up.y * 0.12f * r}, r,
+               paint.palette().hair);
+    paint.disc({c.x + toward.x * 0.1f * r - up.x * 0.06f * r, c.y + toward.y * 0.1f * r - up.y * 0.06f * r}, r * 0.9f,
+               paint.palette().skin);
 }
 
 }  // namespace

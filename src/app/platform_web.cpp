@@ -44,7 +44,10 @@ bool platform_canvas_size(int& width, int& height) {
 }
 
 bool platform_audio_running() {
-    return EM_ASM_INT({ return Module.SDL2 && Module.SDL2.audioContext && Module.SDL2.audioContext.state === 'running' ? 1 : 0; });
+    return EM_ASM_INT({
+        const ctx = Module.SDL2 && Module.SDL2.audioContext;
+        return ctx && ctx.state == 'running' ? 1 : 0;  // "==": clang-format splits the strict operator in EM_ASM
+    });
 }
 
 double platform_audio_latency_ms() {

@@ -20,7 +20,8 @@ float screen_x(const Camera& cam, Vec3 p) { return project(p, cam.view, cam.flip
 
 void mat(Painter& paint, SDL_Texture* texture, const Camera& cam, const Body& b) {
     float lo = 1e9f, hi = -1e9f;
-    for (Vec3 p : {b.head, b.pelvis, b.toe[kLeft], b.toe[kRight], b.heel[kLeft], b.heel[kRight], b.fingers[kLeft], b.fingers[kRight]}) {
+    for (Vec3 p :
+         {b.head, b.pelvis, b.toe[kLeft], b.toe[kRight], b.heel[kLeft], b.heel[kRight], b.fingers[kLeft], b.fingers[kRight]}) {
         lo = std::min(lo, screen_x(cam, p));
         hi = std::max(hi, screen_x(cam, p));
     }
@@ -53,7 +54,8 @@ void door_frame(Painter& paint, const Camera& cam, const Body& b) {
     const float x = (screen_x(cam, b.wrist[kLeft]) + screen_x(cam, b.wrist[kRight])) / 2;
     const float back = cam.flipped ? -1.f : 1.f;  // away from the way the figure faces
     const float far = x + back * 0.16f, top = 1.08f;
-    paint.rect(span(cam, std::min(far, far + back * 0.06f), std::max(far, far + back * 0.06f), 0, top), paint.palette().wood_dark);
+    paint.rect(span(cam, std::min(far, far + back * 0.06f), std::max(far, far + back * 0.06f), 0, top),
+               paint.palette().wood_dark);
     paint.rect(span(cam, std::min(x, far) - 0.04f, std::max(x, far) + 0.04f, top, top + 0.08f), paint.palette().wood_dark);
     paint.rect(span(cam, x - 0.04f, x + 0.04f, 0, top + 0.08f), paint.palette().wood);
 }
@@ -69,7 +71,8 @@ void chair(Painter& paint, const Camera& cam, const Body& b) {
         paint.rect(span(cam, back - 0.012f, back + 0.012f, seat, seat + 0.36f), paint.palette().wood_dark);
         return;
     }
-    if (cam.view == View::Front) paint.rect(span(cam, c - 0.19f, c + 0.19f, seat + 0.05f, seat + 0.4f), paint.palette().wood_dark);
+    if (cam.view == View::Front)
+        paint.rect(span(cam, c - 0.19f, c + 0.19f, seat + 0.05f, seat + 0.4f), paint.palette().wood_dark);
     for (float x : {c - 0.17f, c + 0.17f}) paint.rect(span(cam, x - 0.014f, x + 0.014f, 0, seat), paint.palette().wood_dark);
     paint.rect(span(cam, c - 0.2f, c + 0.2f, seat - 0.035f, seat), paint.palette().wood);
 }
@@ -92,7 +95,9 @@ void dumbbells(Painter& paint, const Camera& cam, const Body& b) {
         }
         const float half = 0.05f * cam.scale;
         paint.capsule({c.x - half, c.y}, {c.x + half, c.y}, 0.012f * cam.scale, paint.palette().iron);
-        for (float dx : {-half, half}) paint.capsule({c.x + dx, c.y - 0.028f * cam.scale}, {c.x + dx, c.y + 0.028f * cam.scale}, 0.014f * cam.scale, paint.palette().iron);
+        for (float dx : {-half, half})
+            paint.capsule({c.x + dx, c.y - 0.028f * cam.scale}, {c.x + dx, c.y + 0.028f * cam.scale}, 0.014f * cam.scale,
+                          paint.palette().iron);
     }
 }
 

@@ -18,7 +18,8 @@ Camera camera_for(const SDL_FRect& fig, const ExerciseKeys* keys, View view, boo
     float lo = -0.3f, hi = 0.3f, top = 1.05f;
     auto fit = [&](const Pose& pose, const Support& support) {
         const Body b = build_body(pose, support);
-        for (Vec3 p : {b.head, b.pelvis, b.fingers[0], b.fingers[1], b.toe[0], b.toe[1], b.heel[0], b.heel[1], b.elbow[0], b.elbow[1], b.knee[0], b.knee[1]}) {
+        for (Vec3 p : {b.head, b.pelvis, b.fingers[0], b.fingers[1], b.toe[0], b.toe[1], b.heel[0], b.heel[1], b.elbow[0],
+                       b.elbow[1], b.knee[0], b.knee[1]}) {
             const Vec2 s = project(p, view, flipped).p;
             lo = std::min(lo, s.x - 0.07f);
             hi = std::max(hi, s.x + 0.07f);

@@ -16,9 +16,10 @@ constexpr int kMinPhaseMs = 500;
 constexpr int kMaxPhaseMs = 20000;
 
 constexpr Position kPositions[] = {Position::Standing, Position::Seated, Position::AllFours, Position::Kneeling,
-                                   Position::Lying, Position::Wall, Position::Doorway};
-constexpr Equipment kEquipment[] = {Equipment::None, Equipment::Chair, Equipment::Wall, Equipment::Doorway,
-                                    Equipment::FoamRollerOrTowel, Equipment::BandOrDumbbells};
+                                   Position::Lying,    Position::Wall,   Position::Doorway};
+constexpr Equipment kEquipment[] = {
+    Equipment::None,           Equipment::Chair, Equipment::Wall, Equipment::Doorway, Equipment::FoamRollerOrTowel,
+    Equipment::BandOrDumbbells};
 constexpr Kind kKinds[] = {Kind::Stretch, Kind::Mobility, Kind::Strength};
 
 template <typename E, size_t N>
@@ -55,7 +56,8 @@ struct Reader {
         auto it = obj.find(key);
         if (it == obj.end() || !it->is_array() || it->empty()) return fail(key, "must list at least one entry");
         for (const auto& item : *it) {
-            if (!item.is_string() || item.get_ref<const std::string&>().empty()) return fail(key, "entries must be non-empty strings");
+            if (!item.is_string() || item.get_ref<const std::string&>().empty())
+                return fail(key, "entries must be non-empty strings");
             out.push_back(item.get<std::string>());
         }
         return true;
@@ -90,8 +92,10 @@ struct Reader {
         if (it == doc.end() || !it->is_object()) return fail(key, "must be an object giving the words for each value");
         for (const auto& [value, text] : it->items()) {
             E e{};
-            if (!lookup(value, values, name, e) || e == unnamed) return fail(key, "names '" + value + "', which no exercise can have");
-            if (!text.is_string() || text.template get_ref<const std::string&>().empty()) return fail(key, "must give '" + value + "' a non-empty string");
+            if (!lookup(value, values, name, e) || e == unnamed)
+                return fail(key, "names '" + value + "', which no exercise can have");
+            if (!text.is_string() || text.template get_ref<const std::string&>().empty())
+                return fail(key, "must give '" + value + "' a non-empty string");
             out[e] = text.template get<std::string>();
         }
         for (E v : values)
@@ -103,7 +107,8 @@ struct Reader {
     bool page_words(const Json& doc, Catalog& out) {
         where = "top level";
         return words(doc, "positions", kPositions, position_name, out.position_words) &&
-               words(doc, "equipment", kEquipment, equipment_name, out.equipment_words, std::optional<Equipment>(Equipment::None)) &&
+               words(doc, "equipment", kEquipment, equipment_name, out.equipment_words,
+                     std::optional<Equipment>(Equipment::None)) &&
                words(doc, "kinds", kKinds, kind_name, out.kind_words);
     }
 
@@ -132,7 +137,8 @@ struct Reader {
             !integer(obj, reps ? "repsMax" : "holdMax", 1, limit, hi, true))
             return false;
         out.sets_min = out.sets_max = dose.sets;
-        if (!integer(obj, "setsMin", 1, kMaxSets, out.sets_min, false) || !integer(obj, "setsMax", 1, kMaxSets, out.sets_max, false))
+        if (!integer(obj, "setsMin", 1, kMaxSets, out.sets_min, false) ||
+            !integer(obj, "setsMax", 1, kMaxSets, out.sets_max, false))
             return false;
         const int value = reps ? dose.reps : dose.hold_s;
         if (lo > hi || value < lo || value > hi) return fail("range", "must run from min to max and hold the default dose");

@@ -47,9 +47,7 @@ const char* view_name(View v) {
     return "front";
 }
 
-const char* frequency_name(Frequency f) {
-    return f == Frequency::Daily ? "daily" : "3-4-per-week";
-}
+const char* frequency_name(Frequency f) { return f == Frequency::Daily ? "daily" : "3-4-per-week"; }
 
 Place place_of(Position p) {
     switch (p) {

@@ -8,7 +8,7 @@
 namespace limber {
 
 struct Dose {
-    int reps = 0;      // 0 means the exercise is a hold
+    int reps = 0;  // 0 means the exercise is a hold
     int hold_s = 0;
     int sets = 1;
     bool per_side = false;
@@ -94,9 +94,9 @@ struct Catalog {
     std::vector<Exercise> exercises;
     std::vector<Routine> routines;
     // What the page calls each position, piece of equipment and kind of work.
-    std::map<Position, std::string> position_words;  // "on all fours"
+    std::map<Position, std::string> position_words;    // "on all fours"
     std::map<Equipment, std::string> equipment_words;  // "a chair"; none for Equipment::None
-    std::map<Kind, std::string> kind_words;  // "Stretch"
+    std::map<Kind, std::string> kind_words;            // "Stretch"
 
     const Routine* find_routine(const std::string& id) const;
     int find_exercise(const std::string& id) const;  // -1 when unknown

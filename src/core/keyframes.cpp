@@ -176,8 +176,7 @@ Posed pose_at(const PoseLibrary& lib, const State& s, const PoseOptions& options
             // From the last pose of the set before (the other side's, when the sides
             // change) into this set's start.
             const Side other = s.side == Side::Right ? Side::Left : Side::Right;
-            const Side from_side = s.previous_side != Side::None ? s.previous_side
-                                   : s.phase == Phase::Switch ? other : s.side;
+            const Side from_side = s.previous_side != Side::None ? s.previous_side : s.phase == Phase::Switch ? other : s.side;
             const ExerciseKeys from = keys_for(*found, from_side);
             const double span = s.phase == Phase::Switch || from_side != s.side ? kLeadInMove : kRestMove;
             const double a = eased(s.segment_progress / span);

@@ -20,7 +20,7 @@ struct ExerciseKeys {
     std::vector<Pose> in;  // the in-breath passes through these, ending on the last
     std::vector<Pose> out;
     Ease ease = Ease::Sine;
-    Support support;       // plant is 0 or 1 per hand here
+    Support support;  // plant is 0 or 1 per hand here
 };
 
 struct PoseLibrary {

@@ -10,7 +10,8 @@ namespace {
 constexpr std::string_view kVersion = "v1";
 
 bool unreserved(unsigned char c) {
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.' || c == '_' || c == '~';
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.' || c == '_' ||
+           c == '~';
 }
 
 std::string percent_encode(std::string_view text) {
@@ -186,7 +187,8 @@ LinkDecode decode_link(const Catalog& catalog, std::string_view text) {
     LinkDecode result;
     if (!text.empty() && text[0] == '#') text.remove_prefix(1);
     if (text.size() > kMaxLinkLength) {
-        result.error = "the link is " + std::to_string(text.size()) + " characters long; at most " + std::to_string(kMaxLinkLength) + " are read";
+        result.error = "the link is " + std::to_string(text.size()) + " characters long; at most " +
+                       std::to_string(kMaxLinkLength) + " are read";
         return result;
     }
     if (!valid_utf8(text)) {
@@ -229,7 +231,8 @@ LinkDecode decode_link(const Catalog& catalog, std::string_view text) {
     result.routine.id = "custom";
     const std::vector<std::string_view> items = split(parts[3], ',');
     if (items.size() > kMaxLinkItems) {
-        result.error = "the link lists " + std::to_string(items.size()) + " exercises; at most " + std::to_string(kMaxLinkItems) + " are allowed";
+        result.error = "the link lists " + std::to_string(items.size()) + " exercises; at most " + std::to_string(kMaxLinkItems) +
+                       " are allowed";
         return result;
     }
     for (size_t i = 0; i < items.size(); ++i) {

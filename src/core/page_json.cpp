@@ -41,7 +41,8 @@ std::string item_problem(const Catalog& catalog, const Json& j, RoutineItem& ite
     item.dose = ex.dose;
     const bool reps = ex.dose.reps > 0;
     // The other amount may come as 0 (a dose that lists both), never as one the routine would ignore.
-    if (auto other = j.find(reps ? "holdSeconds" : "reps"); other != j.end() && !(other->is_number() && other->get<double>() == 0))
+    if (auto other = j.find(reps ? "holdSeconds" : "reps");
+        other != j.end() && !(other->is_number() && other->get<double>() == 0))
         return reps ? ex.id + " is counted in reps, not holdSeconds" : ex.id + " is a hold: give holdSeconds, not reps";
     std::string why = reps ? whole_number(j, "reps", 1, kMaxReps, item.dose.reps)
                            : whole_number(j, "holdSeconds", 1, kMaxHoldSeconds, item.dose.hold_s);
@@ -86,7 +87,8 @@ std::string stored_as_given(SavedKind kind, const Json& e) {
 }
 
 std::string refusal(SavedKind kind, const std::string& why) {
-    return reply(Json{{"error", std::string("cannot write the ") + (kind == SavedKind::Favourites ? "favourites" : "history") + ": " + why}});
+    return reply(Json{
+        {"error", std::string("cannot write the ") + (kind == SavedKind::Favourites ? "favourites" : "history") + ": " + why}});
 }
 
 }  // namespace

@@ -10,19 +10,24 @@ namespace {
 
 // Anatomical ranges, a little generous so a keyframe at the end of one still passes.
 constexpr JointInfo kBody[kFirstLimbJoint] = {
-    {"pitch", -180, 180},       {"roll", -90, 90},          {"yaw", -180, 180},
-    {"lumbar_flex", -30, 45},   {"thoracic_flex", -30, 40}, {"upper_flex", -30, 40},
-    {"lumbar_lat", -20, 20},    {"thoracic_lat", -20, 20},  {"upper_lat", -20, 20},
-    {"lumbar_rot", -10, 10},    {"thoracic_rot", -35, 35},  {"upper_rot", -35, 35},
-    {"neck_flex", -50, 60},     {"neck_lat", -35, 35},      {"neck_rot", -70, 70},
-    {"head_flex", -30, 35},
+    {"pitch", -180, 180},       {"roll", -90, 90},       {"yaw", -180, 180},        {"lumbar_flex", -30, 45},
+    {"thoracic_flex", -30, 40}, {"upper_flex", -30, 40}, {"lumbar_lat", -20, 20},   {"thoracic_lat", -20, 20},
+    {"upper_lat", -20, 20},     {"lumbar_rot", -10, 10}, {"thoracic_rot", -35, 35}, {"upper_rot", -35, 35},
+    {"neck_flex", -50, 60},     {"neck_lat", -35, 35},   {"neck_rot", -70, 70},     {"head_flex", -30, 35},
 };
 
 constexpr JointInfo kLimb[kLimbJointCount] = {
-    {"scap_retract", -1, 1},    {"scap_elevate", -0.5, 1},
-    {"shoulder_flex", -60, 185}, {"shoulder_abd", -70, 180}, {"shoulder_across", -60, 140}, {"shoulder_rot", -90, 100},
-    {"elbow", 0, 155},          {"wrist", -80, 95},
-    {"hip_flex", -30, 140},     {"hip_abd", -30, 50},       {"knee", 0, 160},
+    {"scap_retract", -1, 1},
+    {"scap_elevate", -0.5, 1},
+    {"shoulder_flex", -60, 185},
+    {"shoulder_abd", -70, 180},
+    {"shoulder_across", -60, 140},
+    {"shoulder_rot", -90, 100},
+    {"elbow", 0, 155},
+    {"wrist", -80, 95},
+    {"hip_flex", -30, 140},
+    {"hip_abd", -30, 50},
+    {"knee", 0, 160},
     {"ankle", -40, 95},
 };
 

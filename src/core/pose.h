@@ -13,11 +13,22 @@ enum BodySide { kLeft = 0, kRight = 1 };  // the figure's own left and right
 // figure's right; *_rot turn the chest to its right; the whole body tips
 // forward with pitch (90 = face down, -90 = on the back).
 enum Joint : int {
-    kPitch, kRoll, kYaw,
-    kLumbarFlex, kThoracicFlex, kUpperFlex,
-    kLumbarLat, kThoracicLat, kUpperLat,
-    kLumbarRot, kThoracicRot, kUpperRot,
-    kNeckFlex, kNeckLat, kNeckRot, kHeadFlex,
+    kPitch,
+    kRoll,
+    kYaw,
+    kLumbarFlex,
+    kThoracicFlex,
+    kUpperFlex,
+    kLumbarLat,
+    kThoracicLat,
+    kUpperLat,
+    kLumbarRot,
+    kThoracicRot,
+    kUpperRot,
+    kNeckFlex,
+    kNeckLat,
+    kNeckRot,
+    kHeadFlex,
     kFirstLimbJoint
 };
 
@@ -25,9 +36,18 @@ enum Joint : int {
 // bending; shoulder_across swings the arm around the trunk toward the midline.
 // The wrist bends the hand the way the elbow bends the forearm.
 enum LimbJoint : int {
-    kScapRetract, kScapElevate,
-    kShoulderFlex, kShoulderAbd, kShoulderAcross, kShoulderRot, kElbow, kWrist,
-    kHipFlex, kHipAbd, kKnee, kAnkle,
+    kScapRetract,
+    kScapElevate,
+    kShoulderFlex,
+    kShoulderAbd,
+    kShoulderAcross,
+    kShoulderRot,
+    kElbow,
+    kWrist,
+    kHipFlex,
+    kHipAbd,
+    kKnee,
+    kAnkle,
     kLimbJointCount
 };
 

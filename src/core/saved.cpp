@@ -54,7 +54,8 @@ Json value_of(const JsonSpan* span) {
 std::string kept_text(const std::string& raw) {
     const std::string_view trimmed = json_trim(raw);
     // A second byte order mark would pass accept() and break the list it is spliced into.
-    const bool opens_value = !trimmed.empty() && std::string_view("{[\"-0123456789tfn").find(trimmed[0]) != std::string_view::npos;
+    const bool opens_value =
+        !trimmed.empty() && std::string_view("{[\"-0123456789tfn").find(trimmed[0]) != std::string_view::npos;
     if (opens_value && Json::accept(trimmed.begin(), trimmed.end())) return std::string(trimmed);
     return Json(raw).dump(-1, ' ', false, Json::error_handler_t::replace);
 }
@@ -116,10 +117,8 @@ SavedRead read_saved(SavedKind kind, std::string_view text, const Catalog& catal
             const Json e = Json::parse(span.text.begin(), span.text.end(), nullptr, false);
             why = entry_problem(kind, e, catalog, entry);
         }
-        if (!why.empty())
-            result.skipped.push_back({i, "entry " + std::to_string(i + 1) + " " + why, std::string(span.text)});
-        else
-            result.entries.push_back(std::move(entry));
+        if (!why.empty()) result.skipped.push_back({i, "entry " + std::to_string(i + 1) + " " + why, std::string(span.text)});
+        else result.entries.push_back(std::move(entry));
     }
     return result;
 }

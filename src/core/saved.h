@@ -20,9 +20,9 @@ constexpr int kSavedVersion = 1;
 constexpr double kMaxHistoryDurationMs = 24 * 60 * 60 * 1000.0;
 
 struct SavedEntry {
-    std::string link;         // the routine, in the link codec's words
-    double at_ms = 0;         // added (favourites) or finished (history), ms since 1970
-    double duration_ms = 0;   // history: time spent
+    std::string link;        // the routine, in the link codec's words
+    double at_ms = 0;        // added (favourites) or finished (history), ms since 1970
+    double duration_ms = 0;  // history: time spent
 };
 
 struct SkippedEntry {

@@ -178,7 +178,8 @@ State Session::fields(double now_ms) const {
         const Segment& before = timeline_.segments[index - 1];
         s.previous_side = before.side;
         if (seg.phase == Phase::Ready && before.item >= 0 && before.item != seg.item) {
-            const Exercise& prev = catalog_.exercises[static_cast<size_t>(routine_->items[static_cast<size_t>(before.item)].exercise)];
+            const Exercise& prev =
+                catalog_.exercises[static_cast<size_t>(routine_->items[static_cast<size_t>(before.item)].exercise)];
             s.previous_exercise_id = prev.id;
             s.previous_same_place = place_of(prev.position) == place_of(exercise.position);
         }

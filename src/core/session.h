@@ -24,22 +24,22 @@ const char* screen_name(Screen);
 
 // A routine that ran to its end.
 struct Finish {
-    std::string link;   // the routine, as the link codec writes it
+    std::string link;  // the routine, as the link codec writes it
     double elapsed_ms = 0;
-    int count = 0;      // 1 for the first routine finished in this session, then 2, ...
+    int count = 0;  // 1 for the first routine finished in this session, then 2, ...
 };
 
 struct State {
     Screen screen = Screen::Home;
-    std::string routine;  // empty on the home screen
-    std::string link;     // the routine as the link codec writes it; empty on the home screen
-    int run = 0;          // counts every start and restart, so a new run is told from the last
+    std::string routine;             // empty on the home screen
+    std::string link;                // the routine as the link codec writes it; empty on the home screen
+    int run = 0;                     // counts every start and restart, so a new run is told from the last
     std::optional<Finish> finished;  // the last routine that ran to its end, kept after leaving it
-    int exercise_index = -1;  // into the routine's items
-    int exercise = -1;        // into Catalog::exercises
+    int exercise_index = -1;         // into the routine's items
+    int exercise = -1;               // into Catalog::exercises
     std::string exercise_id;
     std::string exercise_name;
-    int next_exercise = -1;   // the item after this one, into Catalog::exercises; -1 on the last
+    int next_exercise = -1;  // the item after this one, into Catalog::exercises; -1 on the last
     std::string next_exercise_id;
     std::string next_exercise_name;
     bool in_routine = false;  // false: the phase fields below carry no meaning

@@ -151,9 +151,11 @@ Body build_body(const Pose& q, const Support& support) {
         const double out = s == kLeft ? -1 : 1;  // the limb's outward direction along z
         auto j = [&](LimbJoint lj) { return q[limb(s, lj)]; };
         const double retract = j(kScapRetract), elevate = j(kScapElevate);
-        b.shoulder[s] = b.spine[2] + thorax * Vec3{-0.01 - 0.035 * retract, -0.03 + 0.045 * elevate, out * (0.165 + 0.012 * retract)};
+        b.shoulder[s] =
+            b.spine[2] + thorax * Vec3{-0.01 - 0.035 * retract, -0.03 + 0.045 * elevate, out * (0.165 + 0.012 * retract)};
         b.scapula[s] = b.spine[2] + thorax * Vec3{-0.055, -0.085 + 0.04 * elevate, out * (0.085 - 0.035 * retract)};
-        const Mat3 arm = thorax * yaw(-out * j(kShoulderAcross)) * roll(-out * j(kShoulderAbd)) * pitch(-j(kShoulderFlex)) * yaw(out * j(kShoulderRot));
+        const Mat3 arm = thorax * yaw(-out * j(kShoulderAcross)) * roll(-out * j(kShoulderAbd)) * pitch(-j(kShoulderFlex)) *
+                         yaw(out * j(kShoulderRot));
         b.elbow[s] = b.shoulder[s] + arm * down(Bones::upper_arm);
         const Mat3 forearm = arm * pitch(-j(kElbow));
         b.wrist[s] = b.elbow[s] + forearm * down(Bones::forearm);

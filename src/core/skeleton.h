@@ -28,11 +28,11 @@ struct Bones {
 };
 
 struct Body {
-    Vec3 pelvis;       // between the hip joints: the root
-    Vec3 spine[3];     // tops of the lumbar, thoracic and upper thoracic segments
-    Vec3 neck, head;   // top of the neck, centre of the skull
-    Vec3 face;         // a point on the front of the head: which way it looks
-    Vec3 scapula[2];   // middle of each shoulder blade
+    Vec3 pelvis;      // between the hip joints: the root
+    Vec3 spine[3];    // tops of the lumbar, thoracic and upper thoracic segments
+    Vec3 neck, head;  // top of the neck, centre of the skull
+    Vec3 face;        // a point on the front of the head: which way it looks
+    Vec3 scapula[2];  // middle of each shoulder blade
     Vec3 shoulder[2], elbow[2], wrist[2], fingers[2];
     Vec3 hip[2], knee[2], ankle[2], heel[2], toe[2];
 };

@@ -15,8 +15,8 @@ constexpr int kSpokenBreaths = 2;
 struct CueContext {
     std::string exercise_id;  // the exercise the cue belongs to (next up: the coming one)
     std::string exercise_name;
-    int breath = 0;           // 1-based breath within its work segment, for breath cues
-    bool first = false;       // the routine's first cue: no "next" before the first exercise
+    int breath = 0;      // 1-based breath within its work segment, for breath cues
+    bool first = false;  // the routine's first cue: no "next" before the first exercise
 };
 
 std::vector<std::string> spoken_clips(Cue cue, const CueContext& context);

@@ -28,10 +28,12 @@ std::string state_json(const State& s, const AudioStatus& audio) {
     j["pose"] = pose_json(s.posed.pose);
     j["run"] = s.run;
     j["finished"] = nullptr;
-    if (s.finished) j["finished"] = {{"routine", s.finished->link}, {"elapsedMs", s.finished->elapsed_ms}, {"run", s.finished->count}};
+    if (s.finished)
+        j["finished"] = {{"routine", s.finished->link}, {"elapsedMs", s.finished->elapsed_ms}, {"run", s.finished->count}};
     j["routine"] = nullptr;
-    for (const char* key : {"link", "exerciseIndex", "exerciseId", "exerciseName", "next", "phase", "side", "set", "sets", "rep",
-                            "reps", "breath", "breathProgress", "elapsedMs", "remainingMs", "segmentRemainingMs", "segmentProgress"})
+    for (const char* key :
+         {"link", "exerciseIndex", "exerciseId", "exerciseName", "next", "phase", "side", "set", "sets", "rep", "reps", "breath",
+          "breathProgress", "elapsedMs", "remainingMs", "segmentRemainingMs", "segmentProgress"})
         j[key] = nullptr;
     if (!s.in_routine) return j.dump();
     j["routine"] = s.routine;
@@ -126,12 +128,9 @@ Json words_json(const std::map<E, std::string>& words, const char* (*name)(E)) {
 
 // The bounds the core holds every dose, routine, link and history entry to.
 Json limits_json() {
-    return {{"reps", {{"min", 1}, {"max", kMaxReps}}},
-            {"holdSeconds", {{"min", 1}, {"max", kMaxHoldSeconds}}},
-            {"sets", {{"min", 1}, {"max", kMaxSets}}},
-            {"routineItems", kMaxLinkItems},
-            {"routineNameBytes", kMaxRoutineNameBytes},
-            {"linkLength", kMaxLinkLength},
+    return {{"reps", {{"min", 1}, {"max", kMaxReps}}},   {"holdSeconds", {{"min", 1}, {"max", kMaxHoldSeconds}}},
+            {"sets", {{"min", 1}, {"max", kMaxSets}}},   {"routineItems", kMaxLinkItems},
+            {"routineNameBytes", kMaxRoutineNameBytes},  {"linkLength", kMaxLinkLength},
             {"historyDurationMs", kMaxHistoryDurationMs}};
 }
 

@@ -14,7 +14,7 @@ struct AudioStatus {
     bool voice = true;
     bool tones = true;
     double volume = 0.8;
-    double lead_ms = 0;            // how early cues start, to be heard on the beat
+    double lead_ms = 0;  // how early cues start, to be heard on the beat
 };
 
 std::string state_json(const State& s, const AudioStatus& audio);

@@ -49,7 +49,8 @@ struct Builder {
     void countdown(int64_t end) {
         for (int n = 3; n >= 1; --n) {
             const int64_t at = end - n * 1000;
-            if (at > tl.segments.back().start_ms) tl.cues.push_back({at, n == 3 ? Cue::Count3 : n == 2 ? Cue::Count2 : Cue::Count1});
+            if (at > tl.segments.back().start_ms)
+                tl.cues.push_back({at, n == 3 ? Cue::Count3 : n == 2 ? Cue::Count2 : Cue::Count1});
         }
     }
 
@@ -120,8 +121,7 @@ Timeline compile(const Catalog& catalog, const Routine& routine, const Timing& t
     b.tl.segments.push_back(done);
     b.tl.cues.push_back({b.now, Cue::Complete});
     b.tl.total_ms = b.now;
-    std::stable_sort(b.tl.cues.begin(), b.tl.cues.end(),
-                     [](const CueEvent& a, const CueEvent& c) { return a.at_ms < c.at_ms; });
+    std::stable_sort(b.tl.cues.begin(), b.tl.cues.end(), [](const CueEvent& a, const CueEvent& c) { return a.at_ms < c.at_ms; });
     return b.tl;
 }
 

@@ -24,8 +24,8 @@ struct Segment {
     int item = -1;  // index into Routine::items; -1 for Done
     int set = 0;    // 1-based during an exercise
     Side side = Side::None;
-    int reps = 0;   // reps to do in a Work segment; 0 for holds and other phases
-    Tempo tempo;    // breath pace during this segment
+    int reps = 0;  // reps to do in a Work segment; 0 for holds and other phases
+    Tempo tempo;   // breath pace during this segment
 
     int64_t duration_ms() const { return end_ms - start_ms; }
 };

@@ -33,9 +33,9 @@ struct LogCapture {
     void* previous_data = nullptr;
     LogCapture() {
         SDL_LogGetOutputFunction(&previous, &previous_data);
-        SDL_LogSetOutputFunction(
-            [](void* self, int, SDL_LogPriority, const char* message) { static_cast<LogCapture*>(self)->lines.emplace_back(message); },
-            this);
+        SDL_LogSetOutputFunction([](void* self, int, SDL_LogPriority,
+                                    const char* message) { static_cast<LogCapture*>(self)->lines.emplace_back(message); },
+                                 this);
     }
     ~LogCapture() { SDL_LogSetOutputFunction(previous, previous_data); }
 };
@@ -74,11 +74,13 @@ TEST_CASE("missing, corrupt or mismatched voice data gives no voice and says why
 
     VoiceBank bad_index = load_voice(asset("voice.ogg"), "{\"rate\": \"fast\"}");
     CHECK(bad_index.error == "voice.json is missing or damaged");
-    VoiceBank outside = load_voice(asset("voice.ogg"), R"({"rate": 16000, "clips": {"far": {"at": [99999999, 10], "text": "Far."}}})");
+    VoiceBank outside =
+        load_voice(asset("voice.ogg"), R"({"rate": 16000, "clips": {"far": {"at": [99999999, 10], "text": "Far."}}})");
     CHECK(outside.error == "voice.json places 'far' outside voice.ogg");
     CHECK(outside.phrase({"far"}) == nullptr);
     free_voice(outside);
-    VoiceBank placeless = load_voice(asset("voice.ogg"), R"({"rate": 16000, "clips": {"near": [0, 10], "here": {"at": [0, 10]}}})");
+    VoiceBank placeless =
+        load_voice(asset("voice.ogg"), R"({"rate": 16000, "clips": {"near": [0, 10], "here": {"at": [0, 10]}}})");
     CHECK(placeless.error == "voice.json gives 'near' no place in voice.ogg");
     CHECK(placeless.clips.count("near") == 0);
     CHECK(placeless.clips.count("here") == 1);
@@ -93,7 +95,8 @@ TEST_CASE("a phrase whose clip is missing is logged once, naming the clip and th
     CHECK(bank.phrase({"next", "name-no-such-exercise"}) == nullptr);
     CHECK(bank.phrase({"name-no-such-exercise"}) == nullptr);
     REQUIRE(log.lines.size() == 1);
-    CHECK(log.lines[0] == "voice: no clip 'name-no-such-exercise' in voice.json (run scripts/make-voice); that cue goes unspoken");
+    CHECK(log.lines[0] ==
+          "voice: no clip 'name-no-such-exercise' in voice.json (run scripts/make-voice); that cue goes unspoken");
     CHECK(bank.phrase({"next", "name-cat-cow"}) != nullptr);
     CHECK(log.lines.size() == 1);
     free_voice(bank);

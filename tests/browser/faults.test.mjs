@@ -305,10 +305,10 @@ for (const browserName of BROWSERS) {
       const { page } = opened;
       await startRoutine(page);
       await waitFor(page, () => limber.state().elapsedMs > 5000);
-      const hiddenAt = await page.evaluate(() => { setHiddenForTest(true); return limber.state(); });
+      const hiddenAt = await page.evaluate(() => { window.setHiddenForTest(true); return limber.state(); });
       assert.equal(hiddenAt.paused, true, 'paused as the page was hidden');
       await new Promise((r) => setTimeout(r, 1000));
-      const shown = await page.evaluate(() => { setHiddenForTest(false); return limber.state(); });
+      const shown = await page.evaluate(() => { window.setHiddenForTest(false); return limber.state(); });
       await new Promise((r) => setTimeout(r, 500));
       const waiting = await page.evaluate(() => limber.state());
       assert.equal(shown.elapsedMs, hiddenAt.elapsedMs, 'no routine time passed while hidden');

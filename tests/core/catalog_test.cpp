@@ -68,7 +68,8 @@ TEST_CASE("the shipped catalog has every seed exercise, fully described") {
 
 TEST_CASE("the built-in routines: one per article list, a floor-free desk break, a real 2-minute break") {
     const Catalog c = test::shipped_catalog();
-    for (const char* id : {"relief-five", "mid-back-mobility", "strengthening", "instant-relief", "physio-set", "desk-break", "micro-break"}) {
+    for (const char* id :
+         {"relief-five", "mid-back-mobility", "strengthening", "instant-relief", "physio-set", "desk-break", "micro-break"}) {
         CAPTURE(id);
         const Routine* r = c.find_routine(id);
         REQUIRE(r != nullptr);
@@ -125,10 +126,12 @@ TEST_CASE("bad data is rejected naming the file, the entry and the field") {
           "test.json: exercise 'rolls': field 'dose' needs exactly one of reps or holdSeconds");
     CHECK(error_of(with(kGood, R"("inMs": 2000)", R"("inMs": 2.5)")) ==
           "test.json: exercise 'rolls': field 'inMs' must be a whole number");
-    CHECK(error_of(with(kGood, R"("name": "Rolls", )", "")) == "test.json: exercise 'rolls': field 'name' must be a non-empty string");
+    CHECK(error_of(with(kGood, R"("name": "Rolls", )", "")) ==
+          "test.json: exercise 'rolls': field 'name' must be a non-empty string");
     CHECK(error_of("[1,2]") == "test.json: top level: field '(document)' must be an object");
     CHECK(error_of(with(kGood, R"("position": "standing")", R"("position": "floor")")) ==
-          "test.json: exercise 'rolls': field 'position' is 'floor', not one of standing, seated, all-fours, kneeling, lying, wall, doorway");
+          "test.json: exercise 'rolls': field 'position' is 'floor', not one of standing, seated, all-fours, kneeling, lying, "
+          "wall, doorway");
     CHECK(error_of(with(kGood, R"("repsMin": 10)", R"("repsMin": 11)")) ==
           "test.json: exercise 'rolls': field 'range' must run from min to max and hold the default dose");
     CHECK(error_of(with(kGood, R"("doseSource": "articles")", R"("doseSource": "me")")) ==
@@ -149,7 +152,8 @@ TEST_CASE("the catalog names every position, piece of equipment and kind of work
     CHECK(load.catalog.equipment_words.at(Equipment::FoamRollerOrTowel) == "a roller");
     CHECK(load.catalog.equipment_words.count(Equipment::None) == 0);
     CHECK(load.catalog.kind_words.at(Kind::Strength) == "Strength");
-    CHECK(error_of(with(kGood, R"("lying": "lying down", )", "")) == "test.json: top level: field 'positions' gives no words for 'lying'");
+    CHECK(error_of(with(kGood, R"("lying": "lying down", )", "")) ==
+          "test.json: top level: field 'positions' gives no words for 'lying'");
     CHECK(error_of(with(kGood, R"("chair": "a chair")", R"("sofa": "a sofa")")) ==
           "test.json: top level: field 'equipment' names 'sofa', which no exercise can have");
     CHECK(error_of(with(kGood, R"("chair": "a chair")", R"("chair": "a chair", "none": "nothing")")) ==

@@ -61,7 +61,8 @@ void check_bones(const Body& b) {
 
 // The angle at the elbow, from the points: planted hands set it by reaching for the floor.
 double elbow_bend(const Body& b, int s) {
-    const double a = distance(b.shoulder[s], b.elbow[s]), c = distance(b.elbow[s], b.wrist[s]), d = distance(b.shoulder[s], b.wrist[s]);
+    const double a = distance(b.shoulder[s], b.elbow[s]), c = distance(b.elbow[s], b.wrist[s]),
+                 d = distance(b.shoulder[s], b.wrist[s]);
     return 180 - std::acos(std::clamp((a * a + c * c - d * d) / (2 * a * c), -1.0, 1.0)) * 180 / M_PI;
 }
 
@@ -79,7 +80,8 @@ TEST_CASE("every catalog exercise has its own keyframes, and no two share a set"
         for (auto b = std::next(a); b != lib.exercises.end(); ++b) {
             CAPTURE(a->first);
             CAPTURE(b->first);
-            const bool same = a->second.start == b->second.start && a->second.in == b->second.in && a->second.out == b->second.out;
+            const bool same =
+                a->second.start == b->second.start && a->second.in == b->second.in && a->second.out == b->second.out;
             CHECK_FALSE(same);
         }
     }
@@ -208,15 +210,16 @@ TEST_CASE("the figure never jumps: every segment boundary of every built-in rout
             const Pose a = pose_at(library(), before).pose, b = pose_at(library(), after).pose;
             for (int j = 0; j < kJointCount; ++j) {
                 const bool blade = j >= kFirstLimbJoint && ((j - kFirstLimbJoint) % kLimbJointCount) <= kScapElevate;
-                INFO(routine.id << " at " << at << " ms, " << after.exercise_id << " " << phase_name(after.phase)
-                                << ": " << joint_info(j).name << " " << a[j] << " -> " << b[j]);
+                INFO(routine.id << " at " << at << " ms, " << after.exercise_id << " " << phase_name(after.phase) << ": "
+                                << joint_info(j).name << " " << a[j] << " -> " << b[j]);
                 CHECK(std::abs(a[j] - b[j]) < (blade ? kMaxStepBlade : kMaxStepDeg));
             }
         }
     }
 }
 
-TEST_CASE("get-ready after another exercise starts from its last pose, and from the floor to standing it passes standing at ease") {
+TEST_CASE(
+    "get-ready after another exercise starts from its last pose, and from the floor to standing it passes standing at ease") {
     const PoseLibrary& lib = library();
     State s = lead("corner-stretch", Side::None, Phase::Ready, 0);
     s.previous_exercise_id = "cat-cow";

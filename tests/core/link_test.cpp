@@ -45,7 +45,8 @@ TEST_CASE("built-in routines round-trip by id") {
 
 TEST_CASE("a custom routine reads as words and names only what differs from each exercise's dose") {
     const Catalog c = test::sample_catalog();
-    Routine r{"custom", "Desk & coffee ☕", "", {{0, Dose{12, 0, 1, false}}, {1, Dose{0, 20, 2, true}}, {1, Dose{0, 45, 3, false}}}};
+    Routine r{
+        "custom", "Desk & coffee ☕", "", {{0, Dose{12, 0, 1, false}}, {1, Dose{0, 20, 2, true}}, {1, Dose{0, 45, 3, false}}}};
     const std::string link = encode_custom_link(c, r);
     CHECK(link == "v1/custom/Desk%20%26%20coffee%20%E2%98%95/rolls.12reps,hold,hold.45s.x3.oneside");
     const LinkDecode d = decode_link(c, link);
@@ -88,7 +89,8 @@ TEST_CASE("mangled links are refused with what is wrong and where") {
     CHECK(error_of(c, "v1/program/mix") == "the link must read v1/routine/<id> or v1/custom/<name>/<exercises>");
     CHECK(error_of(c, "v1/custom/A/rolls,rollz") == "exercise 2 ('rollz'): there is no exercise 'rollz'");
     CHECK(error_of(c, "v1/custom/A/rolls.30s") == "exercise 1 ('rolls.30s'): rolls is counted in reps ('.10reps'), not seconds");
-    CHECK(error_of(c, "v1/custom/A/hold.10reps") == "exercise 1 ('hold.10reps'): hold is a hold: give seconds ('.30s'), not reps");
+    CHECK(error_of(c, "v1/custom/A/hold.10reps") ==
+          "exercise 1 ('hold.10reps'): hold is a hold: give seconds ('.30s'), not reps");
     CHECK(error_of(c, "v1/custom/A/rolls.0reps") == "exercise 1 ('rolls.0reps'): needs exactly one of reps or holdSeconds");
     CHECK(error_of(c, "v1/custom/A/rolls.101reps") == "exercise 1 ('rolls.101reps'): reps must be 1..100");
     CHECK(error_of(c, "v1/custom/A/rolls.x11") == "exercise 1 ('rolls.x11'): sets must be 1..10");
@@ -100,10 +102,11 @@ TEST_CASE("mangled links are refused with what is wrong and where") {
     CHECK(error_of(c, "v1/custom/A%0A/rolls") == "the routine name: it holds a control character");
     CHECK(error_of(c, "v1/custom/A%C3%28/rolls") == "the routine name: its escapes do not spell UTF-8 text");
     CHECK(error_of(c, "v1/custom/%ED%A0%80/rolls") == "the routine name: its escapes do not spell UTF-8 text");  // a surrogate
-    CHECK(error_of(c, "v1/custom/%C0%80/rolls") == "the routine name: its escapes do not spell UTF-8 text");  // overlong
-    CHECK(error_of(c, "v1/routine/mi%F4%90%80%80x") == "the routine id: its escapes do not spell UTF-8 text");  // past U+10FFFF
+    CHECK(error_of(c, "v1/custom/%C0%80/rolls") == "the routine name: its escapes do not spell UTF-8 text");     // overlong
+    CHECK(error_of(c, "v1/routine/mi%F4%90%80%80x") == "the routine id: its escapes do not spell UTF-8 text");   // past U+10FFFF
     CHECK(error_of(c, "v1/custom/A/rolls\xC3") == "the link is not UTF-8 text");
-    CHECK(decode_link(c, "v1/custom/%C3%A9t%C3%A9%20%E2%9C%93%F0%9F%98%80/rolls").routine.name == "\u00e9t\u00e9 \u2713\U0001F600");
+    CHECK(decode_link(c, "v1/custom/%C3%A9t%C3%A9%20%E2%9C%93%F0%9F%98%80/rolls").routine.name ==
+          "\u00e9t\u00e9 \u2713\U0001F600");
     CHECK(error_of(c, "v1/custom//rolls") == "the routine name must be 1 to 80 bytes long");
     CHECK(error_of(c, "v1/custom/A/") == "exercise 1 (''): there is no exercise ''");
     CHECK(error_of(c, std::string(5000, 'v')) == "the link is 5000 characters long; at most 4000 are read");

@@ -10,7 +10,8 @@ using Json = nlohmann::json;
 TEST_CASE("a builder routine comes back with its link and engine-computed length") {
     const Catalog c = test::sample_catalog();
     const Json r = Json::parse(custom_routine_json(
-        c, R"({"name":"Desk & coffee","items":[{"exercise":"rolls","reps":5},{"exercise":"hold","holdSeconds":20,"sets":1,"perSide":false}]})"));
+        c,
+        R"({"name":"Desk & coffee","items":[{"exercise":"rolls","reps":5},{"exercise":"hold","holdSeconds":20,"sets":1,"perSide":false}]})"));
     REQUIRE(r["ok"] == true);
     CHECK(r["routine"]["link"] == "v1/custom/Desk%20%26%20coffee/rolls.5reps,hold.x1.oneside");
     CHECK(r["routine"]["name"] == "Desk & coffee");
@@ -52,8 +53,8 @@ TEST_CASE("saved entries the reader skipped are written back verbatim") {
 }
 
 TEST_CASE("saved text from a newer Limber is flagged for the page to leave alone") {
-    const Json read = Json::parse(saved_read_json(SavedKind::History, R"({"format":"limber.history","version":7,"entries":[]})",
-                                                  test::sample_catalog()));
+    const Json read = Json::parse(
+        saved_read_json(SavedKind::History, R"({"format":"limber.history","version":7,"entries":[]})", test::sample_catalog()));
     CHECK(read["fromNewer"] == true);
     CHECK(read["error"].get<std::string>().find("newer Limber (version 7)") != std::string::npos);
 }
@@ -73,7 +74,8 @@ TEST_CASE("a builder routine with a field of the wrong type says which field, an
     auto item = [](const std::string& fields) { return R"({"name":"A","items":[)" + fields + "]}"; };
     for (const char* name : {"5", "null", "[]", R"({"first":"A"})", "true"}) {
         CAPTURE(name);
-        CHECK(error(std::string(R"({"name":)") + name + R"(,"items":[{"exercise":"rolls"}]})") == "the routine's name must be text");
+        CHECK(error(std::string(R"({"name":)") + name + R"(,"items":[{"exercise":"rolls"}]})") ==
+              "the routine's name must be text");
     }
     CHECK(error(R"({"items":[{"exercise":"rolls"}]})") == "the routine needs a name");
     for (const char* items : {"5", R"("rolls")", R"({"exercise":"rolls"})", "null", "true"}) {
@@ -131,7 +133,9 @@ TEST_CASE("a builder routine with a field of the wrong type says which field, an
 
 TEST_CASE("a builder routine nested too deeply or megabytes long is refused with a reason") {
     const Catalog c = test::sample_catalog();
-    auto error = [&](const std::string& request) { return Json::parse(custom_routine_json(c, request))["error"].get<std::string>(); };
+    auto error = [&](const std::string& request) {
+        return Json::parse(custom_routine_json(c, request))["error"].get<std::string>();
+    };
     CHECK(error(R"({"name":"A","items":[{"exercise":"rolls","reps":)" + nested(100000) + "}]}") ==
           "the routine is nested more than 64 levels deep");
     CHECK(error(nested(65)) == "the routine is nested more than 64 levels deep");
@@ -143,7 +147,8 @@ TEST_CASE("a builder routine nested too deeply or megabytes long is refused with
     many += R"({"exercise":"rolls"}]})";
     CHECK(error(many) == "a routine holds at most 40 exercises");
     const std::string id(1 << 20, 'x');
-    CHECK(error(R"({"name":"A","items":[{"exercise":")" + id + R"("}]})") == "exercise 1 names no exercise in the catalog ('" + id + "')");
+    CHECK(error(R"({"name":"A","items":[{"exercise":")" + id + R"("}]})") ==
+          "exercise 1 names no exercise in the catalog ('" + id + "')");
 }
 
 namespace {
@@ -164,16 +169,19 @@ TEST_CASE("writing saved entries: the stored text, byte for byte, reads back and
                                  R"({"link": "v1/routine/gone", "addedAt": 1.7e12})") +
                          kFavouritesTail);
     const std::string read = saved_read_json(SavedKind::Favourites, written, c);
-    CHECK(read == R"({"entries":[{"atMs":1763900000000.0,"durationMs":0.0,"link":"v1/routine/mix"},)"
-                  R"({"atMs":1763900000000.25,"durationMs":0.0,"link":"v1/custom/A/rolls.5reps"}],"error":null,"fromNewer":false,)"
-                  R"("skipped":[{"index":2,"raw":"{\"link\": \"v1/routine/gone\", \"addedAt\": 1.7e12}","reason":"entry 3 link: there is no routine 'gone'"}]})");
+    CHECK(
+        read ==
+        R"({"entries":[{"atMs":1763900000000.0,"durationMs":0.0,"link":"v1/routine/mix"},)"
+        R"({"atMs":1763900000000.25,"durationMs":0.0,"link":"v1/custom/A/rolls.5reps"}],"error":null,"fromNewer":false,)"
+        R"("skipped":[{"index":2,"raw":"{\"link\": \"v1/routine/gone\", \"addedAt\": 1.7e12}","reason":"entry 3 link: there is no routine 'gone'"}]})");
     const Json r = Json::parse(read);
     Json kept = Json::array();
     for (const Json& s : r["skipped"]) kept.push_back(s["raw"]);
     CHECK(saved_write_json(SavedKind::Favourites, Json{{"entries", r["entries"]}, {"kept", kept}}.dump()) == written);
 }
 
-TEST_CASE("writing an entry with a field of the wrong type stores it as given, so reading says what is wrong and nothing is lost") {
+TEST_CASE(
+    "writing an entry with a field of the wrong type stores it as given, so reading says what is wrong and nothing is lost") {
     const Catalog c = test::sample_catalog();
     const std::string good = R"({"link":"v1/routine/mix","atMs":1.7e12,"durationMs":5})";
     const std::string good_stored = R"({"durationMs":5.0,"finishedAt":1700000000000.0,"link":"v1/routine/mix"})";
@@ -181,20 +189,32 @@ TEST_CASE("writing an entry with a field of the wrong type stores it as given, s
         std::string entry, stored, reason;
     };
     const std::vector<Case> cases = {
-        {R"({"link":"v1/routine/mix","atMs":"x","durationMs":5})", R"({"durationMs":5,"finishedAt":"x","link":"v1/routine/mix"})", "has no valid finishedAt"},
-        {R"({"link":"v1/routine/mix","atMs":null,"durationMs":5})", R"({"durationMs":5,"finishedAt":null,"link":"v1/routine/mix"})", "has no valid finishedAt"},
-        {R"({"link":"v1/routine/mix","atMs":[1],"durationMs":5})", R"({"durationMs":5,"finishedAt":[1],"link":"v1/routine/mix"})", "has no valid finishedAt"},
-        {R"({"link":"v1/routine/mix","atMs":{},"durationMs":5})", R"({"durationMs":5,"finishedAt":{},"link":"v1/routine/mix"})", "has no valid finishedAt"},
-        {R"({"link":"v1/routine/mix","atMs":true,"durationMs":5})", R"({"durationMs":5,"finishedAt":true,"link":"v1/routine/mix"})", "has no valid finishedAt"},
-        {R"({"link":"v1/routine/mix","atMs":12,"durationMs":5})", R"({"durationMs":5,"finishedAt":12,"link":"v1/routine/mix"})", "has no valid finishedAt"},
+        {R"({"link":"v1/routine/mix","atMs":"x","durationMs":5})", R"({"durationMs":5,"finishedAt":"x","link":"v1/routine/mix"})",
+         "has no valid finishedAt"},
+        {R"({"link":"v1/routine/mix","atMs":null,"durationMs":5})",
+         R"({"durationMs":5,"finishedAt":null,"link":"v1/routine/mix"})", "has no valid finishedAt"},
+        {R"({"link":"v1/routine/mix","atMs":[1],"durationMs":5})", R"({"durationMs":5,"finishedAt":[1],"link":"v1/routine/mix"})",
+         "has no valid finishedAt"},
+        {R"({"link":"v1/routine/mix","atMs":{},"durationMs":5})", R"({"durationMs":5,"finishedAt":{},"link":"v1/routine/mix"})",
+         "has no valid finishedAt"},
+        {R"({"link":"v1/routine/mix","atMs":true,"durationMs":5})",
+         R"({"durationMs":5,"finishedAt":true,"link":"v1/routine/mix"})", "has no valid finishedAt"},
+        {R"({"link":"v1/routine/mix","atMs":12,"durationMs":5})", R"({"durationMs":5,"finishedAt":12,"link":"v1/routine/mix"})",
+         "has no valid finishedAt"},
         {R"({"link":"v1/routine/mix","durationMs":5})", R"({"durationMs":5,"link":"v1/routine/mix"})", "has no valid finishedAt"},
-        {R"({"link":5,"atMs":1.7e12,"durationMs":5})", R"({"durationMs":5,"finishedAt":1700000000000.0,"link":5})", "has no link"},
-        {R"({"link":null,"atMs":1.7e12,"durationMs":5})", R"({"durationMs":5,"finishedAt":1700000000000.0,"link":null})", "has no link"},
+        {R"({"link":5,"atMs":1.7e12,"durationMs":5})", R"({"durationMs":5,"finishedAt":1700000000000.0,"link":5})",
+         "has no link"},
+        {R"({"link":null,"atMs":1.7e12,"durationMs":5})", R"({"durationMs":5,"finishedAt":1700000000000.0,"link":null})",
+         "has no link"},
         {R"({"atMs":1.7e12,"durationMs":5,"other":1})", R"({"durationMs":5,"finishedAt":1700000000000.0})", "has no link"},
-        {R"({"link":"v1/routine/mix","atMs":1.7e12,"durationMs":"5"})", R"({"durationMs":"5","finishedAt":1700000000000.0,"link":"v1/routine/mix"})", "has no valid durationMs"},
-        {R"({"link":"v1/routine/mix","atMs":1.7e12,"durationMs":-5})", R"({"durationMs":-5,"finishedAt":1700000000000.0,"link":"v1/routine/mix"})", "has no valid durationMs"},
-        {R"({"link":"v1/routine/mix","atMs":1.7e12,"durationMs":[]})", R"({"durationMs":[],"finishedAt":1700000000000.0,"link":"v1/routine/mix"})", "has no valid durationMs"},
-        {R"({"link":"v1/routine/mix","atMs":1.7e12})", R"({"finishedAt":1700000000000.0,"link":"v1/routine/mix"})", "has no valid durationMs"},
+        {R"({"link":"v1/routine/mix","atMs":1.7e12,"durationMs":"5"})",
+         R"({"durationMs":"5","finishedAt":1700000000000.0,"link":"v1/routine/mix"})", "has no valid durationMs"},
+        {R"({"link":"v1/routine/mix","atMs":1.7e12,"durationMs":-5})",
+         R"({"durationMs":-5,"finishedAt":1700000000000.0,"link":"v1/routine/mix"})", "has no valid durationMs"},
+        {R"({"link":"v1/routine/mix","atMs":1.7e12,"durationMs":[]})",
+         R"({"durationMs":[],"finishedAt":1700000000000.0,"link":"v1/routine/mix"})", "has no valid durationMs"},
+        {R"({"link":"v1/routine/mix","atMs":1.7e12})", R"({"finishedAt":1700000000000.0,"link":"v1/routine/mix"})",
+         "has no valid durationMs"},
         {R"("v1/routine/mix")", R"("v1/routine/mix")", "is not an object"},
         {"null", "null", "is not an object"},
         {"[1,2]", "[1,2]", "is not an object"},
@@ -246,8 +266,9 @@ TEST_CASE("megabytes of entries are written and read back whole") {
     std::string entries;
     for (int i = 0; i < 5000; ++i) entries += R"({"link":"v1/routine/mix","atMs":1.7e12},)";
     const std::string raw = R"({"note":")" + std::string(1 << 20, 'z') + R"("})";
-    const std::string written = saved_write_json(SavedKind::Favourites, R"({"entries":[)" + entries.substr(0, entries.size() - 1) +
-                                                                            R"(],"kept":[)" + Json(raw).dump() + "]}");
+    const std::string written =
+        saved_write_json(SavedKind::Favourites,
+                         R"({"entries":[)" + entries.substr(0, entries.size() - 1) + R"(],"kept":[)" + Json(raw).dump() + "]}");
     REQUIRE(written.size() > (1u << 20));
     const Json r = Json::parse(saved_read_json(SavedKind::Favourites, written, c));
     CHECK(r["entries"].size() == 5000);

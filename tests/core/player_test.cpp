@@ -30,7 +30,8 @@ TEST_CASE("property: random frame times and pauses never drift from the schedule
     Catalog c = test::sample_catalog();
     // Repeat the routine so the schedule spans half an hour.
     Routine long_routine = c.routines[0];
-    while (compile(c, long_routine).total_ms < 30 * 60 * 1000) long_routine.items.push_back(c.routines[0].items[long_routine.items.size() % 2]);
+    while (compile(c, long_routine).total_ms < 30 * 60 * 1000)
+        long_routine.items.push_back(c.routines[0].items[long_routine.items.size() % 2]);
     const Timeline tl = compile(c, long_routine);
 
     std::mt19937 rng(1234);

@@ -50,17 +50,24 @@ TEST_CASE("unusable or newer saved data is refused, and a newer file is flagged 
     CHECK(newer.error == "saved favourites come from a newer Limber (version 2); they are left as they are");
     const SavedRead old = read_saved(SavedKind::Favourites, R"({"format":"limber.favourites","version":1,"entries":[]})", c);
     CHECK_FALSE(old.from_newer);
-    CHECK(read_saved(SavedKind::History, R"({"format":"limber.history","version":1,"entries":[{"link":"v1/routine/mix","finishedAt":1.7e12,"durationMs":-4}]})", c)
-              .skipped.at(0).reason == "entry 1 has no valid durationMs");
+    CHECK(
+        read_saved(
+            SavedKind::History,
+            R"({"format":"limber.history","version":1,"entries":[{"link":"v1/routine/mix","finishedAt":1.7e12,"durationMs":-4}]})",
+            c)
+            .skipped.at(0)
+            .reason == "entry 1 has no valid durationMs");
 }
 
 TEST_CASE("what is written reads back to the same entries and writes again to the same text, byte for byte") {
     const Catalog c = test::sample_catalog();
-    const std::string favourites = write_saved(SavedKind::Favourites, {{"v1/routine/mix", 1763900000000.5, 0}, {"v1/custom/A%20b/rolls.5reps", 1.8e12, 0}},
-                                               {R"({"link": "v1/routine/gone", "addedAt": 1.7e12})", "  [1, 2]\n", "not json"});
-    CHECK(favourites ==
-          R"({"entries":[{"addedAt":1763900000000.5,"link":"v1/routine/mix"},{"addedAt":1800000000000.0,"link":"v1/custom/A%20b/rolls.5reps"},)"
-          R"({"link": "v1/routine/gone", "addedAt": 1.7e12},[1, 2],"not json"],"format":"limber.favourites","version":1})");
+    const std::string favourites =
+        write_saved(SavedKind::Favourites, {{"v1/routine/mix", 1763900000000.5, 0}, {"v1/custom/A%20b/rolls.5reps", 1.8e12, 0}},
+                    {R"({"link": "v1/routine/gone", "addedAt": 1.7e12})", "  [1, 2]\n", "not json"});
+    CHECK(
+        favourites ==
+        R"({"entries":[{"addedAt":1763900000000.5,"link":"v1/routine/mix"},{"addedAt":1800000000000.0,"link":"v1/custom/A%20b/rolls.5reps"},)"
+        R"({"link": "v1/routine/gone", "addedAt": 1.7e12},[1, 2],"not json"],"format":"limber.favourites","version":1})");
     const SavedRead f = read_saved(SavedKind::Favourites, favourites, c);
     REQUIRE(f.error.empty());
     REQUIRE(f.entries.size() == 2);
@@ -74,7 +81,9 @@ TEST_CASE("what is written reads back to the same entries and writes again to th
     CHECK(write_saved(SavedKind::Favourites, f.entries, {f.skipped[0].raw, f.skipped[1].raw, f.skipped[2].raw}) == favourites);
 
     const std::string history = write_saved(SavedKind::History, {{"v1/routine/mix", 1.75e12, 125000.25}});
-    CHECK(history == R"({"entries":[{"durationMs":125000.25,"finishedAt":1750000000000.0,"link":"v1/routine/mix"}],"format":"limber.history","version":1})");
+    CHECK(
+        history ==
+        R"({"entries":[{"durationMs":125000.25,"finishedAt":1750000000000.0,"link":"v1/routine/mix"}],"format":"limber.history","version":1})");
     const SavedRead h = read_saved(SavedKind::History, history, c);
     REQUIRE(h.entries.size() == 1);
     CHECK(h.entries[0].duration_ms == 125000.25);
@@ -125,7 +134,9 @@ TEST_CASE("every field of a saved entry with the wrong type skips that entry wit
         CHECK(r.skipped[0].raw == entry);
     }
     // A favourite's time is addedAt; history's fields mean nothing there.
-    const SavedRead f = read_saved(SavedKind::Favourites, R"({"format":"limber.favourites","version":1,"entries":[{"link":"v1/routine/mix","addedAt":"now"}]})", c);
+    const SavedRead f =
+        read_saved(SavedKind::Favourites,
+                   R"({"format":"limber.favourites","version":1,"entries":[{"link":"v1/routine/mix","addedAt":"now"}]})", c);
     REQUIRE(f.skipped.size() == 1);
     CHECK(f.skipped[0].reason == "entry 1 has no valid addedAt");
 }
@@ -133,10 +144,12 @@ TEST_CASE("every field of a saved entry with the wrong type skips that entry wit
 TEST_CASE("a saved list's own fields with the wrong type refuse the text, saying which") {
     const Catalog c = test::sample_catalog();
     auto error = [&](const std::string& text) { return read_saved(SavedKind::Favourites, text, c).error; };
-    for (const char* format : {R"(5)", R"(null)", R"(["limber.favourites"])", R"({"name":"limber.favourites"})", R"("limber.history")"})
+    for (const char* format :
+         {R"(5)", R"(null)", R"(["limber.favourites"])", R"({"name":"limber.favourites"})", R"("limber.history")"})
         CHECK(error(std::string(R"({"format":)") + format + R"(,"version":1,"entries":[]})") ==
               "saved favourites do not say format 'limber.favourites'");
-    for (const char* version : {R"("1")", R"(1.5)", R"(0)", R"(-3)", R"(null)", R"([1])", R"({})", R"(true)", R"(18446744073709551615)"})
+    for (const char* version :
+         {R"("1")", R"(1.5)", R"(0)", R"(-3)", R"(null)", R"([1])", R"({})", R"(true)", R"(18446744073709551615)"})
         CHECK(error(std::string(R"({"format":"limber.favourites","version":)") + version + R"(,"entries":[]})") ==
               "saved favourites have no valid version");
     for (const char* entries : {R"({})", R"("[]")", R"(5)", R"(null)", R"(true)"})
@@ -147,7 +160,8 @@ TEST_CASE("a saved list's own fields with the wrong type refuse the text, saying
         CHECK(error(text) == "saved favourites are not valid JSON");
     // A byte order mark before the text is allowed; one in the middle is not JSON.
     CHECK(error("\xEF\xBB\xBF{\"format\":\"limber.favourites\",\"version\":1,\"entries\":[]}").empty());
-    CHECK(error("{\"format\":\"limber.favourites\",\"version\":1,\"entries\":[\xEF\xBB\xBF]}") == "saved favourites are not valid JSON");
+    CHECK(error("{\"format\":\"limber.favourites\",\"version\":1,\"entries\":[\xEF\xBB\xBF]}") ==
+          "saved favourites are not valid JSON");
     // A repeated field counts the last time, as a JSON parser reads it.
     CHECK(error(R"({"format":"limber.history","format":"limber.favourites","version":1,"entries":[]})").empty());
 }
@@ -170,7 +184,8 @@ TEST_CASE("an entry nested deeper than 64 levels is skipped and kept as it was, 
     for (size_t levels : {size_t{65}, size_t{100000}}) {
         CAPTURE(levels);
         const std::string deep = nested(levels);
-        const std::string text = R"({"format":"limber.favourites","version":1,"entries":[)" + good + "," + deep + "," + good + "]}";
+        const std::string text =
+            R"({"format":"limber.favourites","version":1,"entries":[)" + good + "," + deep + "," + good + "]}";
         const SavedRead r = read_saved(SavedKind::Favourites, text, c);
         REQUIRE(r.error.empty());
         CHECK(r.entries.size() == 2);
@@ -178,29 +193,36 @@ TEST_CASE("an entry nested deeper than 64 levels is skipped and kept as it was, 
         CHECK(r.skipped[0].reason == "entry 2 is nested more than 64 levels deep");
         CHECK(r.skipped[0].raw == deep);
         const std::string written = write_saved(SavedKind::Favourites, r.entries, {r.skipped[0].raw});
-        CHECK(written == R"({"entries":[{"addedAt":1700000000000.0,"link":"v1/routine/mix"},{"addedAt":1700000000000.0,"link":"v1/routine/mix"},)" +
-                             deep + R"(],"format":"limber.favourites","version":1})");
+        CHECK(
+            written ==
+            R"({"entries":[{"addedAt":1700000000000.0,"link":"v1/routine/mix"},{"addedAt":1700000000000.0,"link":"v1/routine/mix"},)" +
+                deep + R"(],"format":"limber.favourites","version":1})");
         const SavedRead again = read_saved(SavedKind::Favourites, written, c);
         CHECK(again.entries.size() == 2);
         REQUIRE(again.skipped.size() == 1);
         CHECK(again.skipped[0].raw == deep);
     }
     // 64 levels is still read as an entry: this one is simply not an object.
-    const SavedRead at_limit = read_saved(SavedKind::Favourites, R"({"format":"limber.favourites","version":1,"entries":[)" + nested(64) + "]}", c);
+    const SavedRead at_limit =
+        read_saved(SavedKind::Favourites, R"({"format":"limber.favourites","version":1,"entries":[)" + nested(64) + "]}", c);
     REQUIRE(at_limit.skipped.size() == 1);
     CHECK(at_limit.skipped[0].reason == "entry 1 is not an object");
     // Deep text in a field the reader does not use costs nothing; in one it uses, that field is wrong.
     const std::string deep = nested(100000);
-    CHECK(read_saved(SavedKind::Favourites, R"({"format":"limber.favourites","version":1,"other":)" + deep + R"(,"entries":[]})", c).error.empty());
+    CHECK(
+        read_saved(SavedKind::Favourites, R"({"format":"limber.favourites","version":1,"other":)" + deep + R"(,"entries":[]})", c)
+            .error.empty());
     CHECK(read_saved(SavedKind::Favourites, R"({"format":)" + deep + R"(,"version":1,"entries":[]})", c).error ==
           "saved favourites do not say format 'limber.favourites'");
-    const SavedRead deep_list = read_saved(SavedKind::Favourites, R"({"format":"limber.favourites","version":1,"entries":)" + deep + "}", c);
+    const SavedRead deep_list =
+        read_saved(SavedKind::Favourites, R"({"format":"limber.favourites","version":1,"entries":)" + deep + "}", c);
     CHECK(deep_list.error.empty());
     REQUIRE(deep_list.skipped.size() == 1);
     CHECK(deep_list.skipped[0].reason == "entry 1 is nested more than 64 levels deep");
     // Brackets inside strings are text, not nesting.
     const std::string brackets = R"({"link":"v1/routine/mix","addedAt":1.7e12,"note":")" + std::string(1000, '[') + R"(\"]"})";
-    const SavedRead quoted = read_saved(SavedKind::Favourites, R"({"format":"limber.favourites","version":1,"entries":[)" + brackets + "]}", c);
+    const SavedRead quoted =
+        read_saved(SavedKind::Favourites, R"({"format":"limber.favourites","version":1,"entries":[)" + brackets + "]}", c);
     CHECK(quoted.entries.size() == 1);
     CHECK(quoted.skipped.empty());
 }
@@ -216,7 +238,8 @@ TEST_CASE("megabytes of saved data are read and written back whole") {
     CHECK(r.entries.size() == 5001);  // the huge one is a valid favourite with a long note
     CHECK(r.skipped.empty());
     const std::string unused = R"({"link":5,"note":")" + std::string(1 << 20, 'y') + R"("})";
-    const SavedRead big = read_saved(SavedKind::Favourites, R"({"format":"limber.favourites","version":1,"entries":[)" + unused + "]}", c);
+    const SavedRead big =
+        read_saved(SavedKind::Favourites, R"({"format":"limber.favourites","version":1,"entries":[)" + unused + "]}", c);
     REQUIRE(big.skipped.size() == 1);
     CHECK(big.skipped[0].raw == unused);
     CHECK(write_saved(SavedKind::Favourites, {}, {big.skipped[0].raw}) ==

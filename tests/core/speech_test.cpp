@@ -13,10 +13,11 @@ TEST_CASE("the voice names each exercise before it, counts down, and speaks only
     REQUIRE(s.start("mix", 0));
     std::vector<std::string> said;
     for (const CueEvent& cue : s.timeline().cues)
-        for (const std::string& clip : spoken_clips(cue.cue, s.context_of(cue))) said.push_back(std::to_string(cue.at_ms) + " " + clip);
-    const std::vector<std::string> opening = {"0 name-rolls", "2000 three", "3000 two", "4000 one",
+        for (const std::string& clip : spoken_clips(cue.cue, s.context_of(cue)))
+            said.push_back(std::to_string(cue.at_ms) + " " + clip);
+    const std::vector<std::string> opening = {"0 name-rolls",    "2000 three",       "3000 two",         "4000 one",
                                               "5000 breathe-in", "7000 breathe-out", "10000 breathe-in", "12000 breathe-out",
-                                              "20000 next", "20000 name-hold"};
+                                              "20000 next",      "20000 name-hold"};
     REQUIRE(said.size() > opening.size());
     CHECK(std::vector<std::string>(said.begin(), said.begin() + static_cast<long>(opening.size())) == opening);
     // The third breath (at 15000) is silent: the tone keeps the pace.

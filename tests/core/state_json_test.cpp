@@ -67,7 +67,8 @@ TEST_CASE("catalog_json gives the page every exercise field and each routine's c
         CAPTURE(key);
         CHECK(first.contains(key));
     }
-    const Json& micro = *std::find_if(j["routines"].begin(), j["routines"].end(), [](const Json& r) { return r["id"] == "micro-break"; });
+    const Json& micro =
+        *std::find_if(j["routines"].begin(), j["routines"].end(), [](const Json& r) { return r["id"] == "micro-break"; });
     CHECK(micro["totalMs"] == compile(c, *c.find_routine("micro-break")).total_ms);
     CHECK(micro["link"] == "v1/routine/micro-break");
     CHECK(micro["items"][0]["exercise"].is_string());

@@ -9,12 +9,18 @@ TEST_CASE("a routine compiles into contiguous absolute segments") {
     const Catalog c = test::sample_catalog();
     const Timeline tl = compile(c, c.routines[0]);
 
-    struct Expect { Phase phase; int64_t start, end; int item; Side side; int set; };
+    struct Expect {
+        Phase phase;
+        int64_t start, end;
+        int item;
+        Side side;
+        int set;
+    };
     const Expect expected[] = {
-        {Phase::Ready, 0, 5000, 0, Side::None, 1},       {Phase::Work, 5000, 20000, 0, Side::None, 1},
-        {Phase::Ready, 20000, 25000, 1, Side::Left, 1},  {Phase::Work, 25000, 45000, 1, Side::Left, 1},
-        {Phase::Switch, 45000, 50000, 1, Side::Right, 1}, {Phase::Work, 50000, 70000, 1, Side::Right, 1},
-        {Phase::Rest, 70000, 80000, 1, Side::Left, 2},   {Phase::Work, 80000, 100000, 1, Side::Left, 2},
+        {Phase::Ready, 0, 5000, 0, Side::None, 1},          {Phase::Work, 5000, 20000, 0, Side::None, 1},
+        {Phase::Ready, 20000, 25000, 1, Side::Left, 1},     {Phase::Work, 25000, 45000, 1, Side::Left, 1},
+        {Phase::Switch, 45000, 50000, 1, Side::Right, 1},   {Phase::Work, 50000, 70000, 1, Side::Right, 1},
+        {Phase::Rest, 70000, 80000, 1, Side::Left, 2},      {Phase::Work, 80000, 100000, 1, Side::Left, 2},
         {Phase::Switch, 100000, 105000, 1, Side::Right, 2}, {Phase::Work, 105000, 125000, 1, Side::Right, 2},
         {Phase::Done, 125000, 125000, -1, Side::None, 0},
     };

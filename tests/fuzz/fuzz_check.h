@@ -41,7 +41,8 @@ inline void require_tiles(const Timeline& tl, size_t items) {
         require(last ? s.phase == Phase::Done && s.start_ms == tl.total_ms && s.end_ms == tl.total_ms
                      : s.phase != Phase::Done && s.end_ms > s.start_ms,
                 "only the closing Done segment, at total_ms, takes no time");
-        require(last || (s.item >= 0 && static_cast<size_t>(s.item) < items), "every segment belongs to an exercise of the routine");
+        require(last || (s.item >= 0 && static_cast<size_t>(s.item) < items),
+                "every segment belongs to an exercise of the routine");
     }
     require(tl.total_ms > 0, "a routine with exercises takes time");
     for (size_t i = 0; i < tl.cues.size(); ++i)

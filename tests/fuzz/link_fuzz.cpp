@@ -19,13 +19,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     const LinkDecode d = decode_link(catalog, text);
     const std::string answer = link_json(catalog, d);
     fuzz::Json j = fuzz::reply(answer, "link_json");
-    require(j.contains("ok") && j["ok"].is_boolean() && j["ok"].get<bool>() == d.ok(), "the answer says ok exactly when the link decodes");
+    require(j.contains("ok") && j["ok"].is_boolean() && j["ok"].get<bool>() == d.ok(),
+            "the answer says ok exactly when the link decodes");
     if (!d.ok()) {
         require(j.contains("error") && j["error"].is_string() && !d.error.empty(), "a refused link says why");
     } else {
         require(j["routine"]["link"].is_string(), "an accepted link comes back with its link");
         const std::string link = j["routine"]["link"].get<std::string>();
-        require(link_json(catalog, decode_link(catalog, link)) == answer, "the link an answer gives reads back to the same answer");
+        require(link_json(catalog, decode_link(catalog, link)) == answer,
+                "the link an answer gives reads back to the same answer");
         fuzz::require_tiles(compile(catalog, d.routine), d.routine.items.size());
     }
     if (d.ok() && !d.builtin) {

@@ -20,14 +20,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     const std::string text(reinterpret_cast<const char*>(data), size);
     for (SavedKind kind : {SavedKind::Favourites, SavedKind::History}) {
         Json read = fuzz::reply(saved_read_json(kind, text, catalog), "saved_read_json");
-        require(read["entries"].is_array() && read["skipped"].is_array() && read["fromNewer"].is_boolean(), "the answer has its fields");
+        require(read["entries"].is_array() && read["skipped"].is_array() && read["fromNewer"].is_boolean(),
+                "the answer has its fields");
         if (!read["error"].is_null()) {
             require(read["error"].is_string() && read["entries"].empty() && read["skipped"].empty(),
                     "text refused whole gives a reason and no entries");
             continue;
         }
         for (Json& s : read["skipped"])
-            require(s["raw"].is_string() && s["reason"].is_string() && text.find(s["raw"].get_ref<const std::string&>()) != std::string::npos,
+            require(s["raw"].is_string() && s["reason"].is_string() &&
+                        text.find(s["raw"].get_ref<const std::string&>()) != std::string::npos,
                     "a skipped entry's raw text is a piece of the stored text");
         const std::string written = saved_write_json(kind, write_request(read));
         Json again = fuzz::reply(saved_read_json(kind, written, catalog), "saved_read_json of written text");

@@ -22,7 +22,8 @@ namespace {
 bool links_decode(const Catalog& catalog, const std::string& request) {
     Json j = Json::parse(request, nullptr, false);
     for (Json& e : j["entries"])
-        if (e.is_object() && e.contains("link") && e["link"].is_string() && !decode_link(catalog, e["link"].get<std::string>()).ok())
+        if (e.is_object() && e.contains("link") && e["link"].is_string() &&
+            !decode_link(catalog, e["link"].get<std::string>()).ok())
             return false;
     return true;
 }
@@ -47,7 +48,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
         require(again["error"].is_null() && again["entries"].dump() == read["entries"].dump() && raws(again) == raws(read),
                 "rewritten text reads back to the same entries and kept text");
         require(saved_write_json(kind, write_request(again)) == second, "a read and a write later the text is a fixed point");
-        if (links_decode(catalog, request)) require(second == written, "when every link decodes, writing what was read changes nothing");
+        if (links_decode(catalog, request))
+            require(second == written, "when every link decodes, writing what was read changes nothing");
     }
     return 0;
 }
