@@ -1,5 +1,6 @@
 #include "audio.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <cstring>
 
@@ -15,8 +16,7 @@ constexpr int kBreathChannel = 0;  // a new breath tone replaces the last one
 constexpr int kCountChannel = 1;   // countdown ticks
 constexpr int kEventChannel = 2;   // switch, rest, next, done
 constexpr int kVoiceChannel = 3;   // one phrase at a time
-constexpr int kChannels = 4;
-constexpr int kOnsetLevel = 200;  // of 32767: quieter is silence when looking for a cue's first sound
+constexpr int kOnsetLevel = 200;   // of 32767: quieter is silence when looking for a cue's first sound
 
 int tone_channel(Cue cue) {
     switch (cue) {
@@ -39,12 +39,16 @@ void find_onset(int, void* stream, int len, void* udata) {
     const int count = len / static_cast<int>(sizeof(int16_t));
     for (int i = 0; i < count; ++i) {
         if (std::abs(static_cast<int>(samples[i])) >= kOnsetLevel) {
+            // The buffer being mixed is the clock's next one; the effect sees it from its start.
+            const double filled = played->clock->buffer_ms(played->clock->buffers());
             const double frame = static_cast<double>(i / played->channels);
-            played->heard_clock_ms = platform_now_ms() + frame * 1000.0 / played->rate + played->after_callback_ms;
+            played->heard_clock_ms = filled + frame * 1000.0 / played->rate + played->after_callback_ms;
             return;
         }
     }
 }
+
+void count_buffer(void* udata, Uint8*, int) { static_cast<OutputClock*>(udata)->buffer_filled(platform_now_ms()); }
 
 Mix_Chunk* make_tone(Audio& audio, Cue cue, Uint16 format, int channels) {
     std::vector<int16_t>& pcm = audio.tone_pcm[static_cast<size_t>(cue)];
@@ -60,8 +64,17 @@ Mix_Chunk* make_tone(Audio& audio, Cue cue, Uint16 format, int channels) {
 // that plays after the one now sounding, then the browser adds its own latency.
 double after_callback_ms(const Audio& audio) { return audio.buffer_frames * 1000.0 / audio.rate + platform_audio_latency_ms(); }
 
-bool play(int channel, Mix_Chunk* chunk, PlayedCue* probe) {
-    if (!chunk || Mix_PlayChannel(channel, chunk, 0) < 0) return false;
+// The chunk on `channel`, starting `delay_frames` of silence after the next buffer's start.
+bool play(Audio& audio, int channel, const Mix_Chunk* chunk, int delay_frames, PlayedCue* probe) {
+    if (!chunk) return false;
+    Mix_HaltChannel(channel);  // the mixer no longer reads the channel's last delayed copy
+    const size_t silence = static_cast<size_t>(delay_frames) * static_cast<size_t>(audio.channels) * sizeof(int16_t);
+    std::vector<Uint8>& pcm = audio.delayed_pcm[static_cast<size_t>(channel)];
+    pcm.assign(silence, 0);
+    pcm.insert(pcm.end(), chunk->abuf, chunk->abuf + chunk->alen);
+    Mix_Chunk& delayed = audio.delayed[static_cast<size_t>(channel)];
+    delayed = {0, pcm.data(), static_cast<Uint32>(pcm.size()), chunk->volume};
+    if (Mix_PlayChannel(channel, &delayed, 0) < 0) return false;
     // Effects leave a channel when it stops, so each play registers its own probe.
     if (probe) Mix_RegisterEffect(channel, find_onset, nullptr, probe);
     return true;
@@ -78,7 +91,9 @@ bool audio_open(Audio& audio) {
     Uint16 format = 0;
     Mix_QuerySpec(&audio.rate, &format, &audio.channels);
     audio.buffer_frames = 1024;
-    Mix_AllocateChannels(kChannels);
+    audio.clock.reset(audio.rate, audio.buffer_frames);
+    Mix_SetPostMix(count_buffer, &audio.clock);
+    Mix_AllocateChannels(kMixChannels);
     for (int i = 0; i < kCueCount; ++i)
         audio.tones[static_cast<size_t>(i)] = make_tone(audio, static_cast<Cue>(i), format, audio.channels);
     audio.voice = load_voice(asset("voice.ogg"), asset("voice.json"));
@@ -107,10 +122,10 @@ const char* audio_state(const Audio& audio) {
 
 double audio_lead_ms(const Audio& audio) {
     if (!audio.open) return 0;
+    // Enough for a cue handed over a whole display frame late to still go into a buffer
+    // heard before it is due, after a stretch of silence.
     const double buffer_ms = audio.buffer_frames * 1000.0 / audio.rate;
-    // A play call waits half a buffer for the next callback on average, and the frame
-    // that starts it comes half a frame after the ideal moment on average.
-    return buffer_ms / 2 + after_callback_ms(audio) + 1000.0 / 120;
+    return buffer_ms + after_callback_ms(audio) + 1000.0 / 60 + 2;
 }
 
 bool audio_play(Audio& audio, const CueEvent& cue, const CueContext& context, double due_clock_ms) {
@@ -121,23 +136,29 @@ bool audio_play(Audio& audio, const CueEvent& cue, const CueContext& context, do
     probe.routine_ms = static_cast<double>(cue.at_ms);
     probe.due_clock_ms = due_clock_ms;
     probe.heard_clock_ms = 0;
+    probe.clock = &audio.clock;
     probe.rate = audio.rate;
     probe.channels = audio.channels;
     probe.after_callback_ms = after_callback_ms(audio);
+    // Silence ahead of the sound so its first sample is heard when it is due; none
+    // before the clock has its first buffer, or for a cue already late.
+    const int64_t next = audio.clock.buffers();
+    const double early_ms = next > 0 ? due_clock_ms - (audio.clock.buffer_ms(next) + probe.after_callback_ms) : 0;
+    const int delay = early_ms > 0 ? static_cast<int>(std::min(early_ms, 1000.0) * audio.rate / 1000.0 + 0.5) : 0;
     bool any = false;
-    if (s.tones) any = play(tone_channel(cue.cue), audio.tones[static_cast<size_t>(cue.cue)], &probe);
+    if (s.tones) any = play(audio, tone_channel(cue.cue), audio.tones[static_cast<size_t>(cue.cue)], delay, &probe);
     const std::vector<std::string> clips = s.voice ? spoken_clips(cue.cue, context) : std::vector<std::string>{};
     // Counting never talks over a longer phrase still playing; the tick keeps time.
     const bool counting = cue.cue == Cue::Count3 || cue.cue == Cue::Count2 || cue.cue == Cue::Count1;
     if (!clips.empty() && !(counting && Mix_Playing(kVoiceChannel)))
-        any = play(kVoiceChannel, audio.voice.phrase(clips), s.tones ? nullptr : &probe) || any;
+        any = play(audio, kVoiceChannel, audio.voice.phrase(clips), delay, s.tones ? nullptr : &probe) || any;
     if (!any) audio.played.pop_back();
     return any;
 }
 
 bool audio_chime(Audio& audio) {
     if (!audio.settings.sound || std::strcmp(audio_state(audio), "running") != 0) return false;
-    return play(tone_channel(Cue::Complete), audio.tones[static_cast<size_t>(Cue::Complete)], nullptr);
+    return play(audio, tone_channel(Cue::Complete), audio.tones[static_cast<size_t>(Cue::Complete)], 0, nullptr);
 }
 
 }  // namespace limber

@@ -16,11 +16,13 @@
 
 #include "core/speech.h"
 #include "core/timeline.h"
+#include "output_clock.h"
 #include "voice.h"
 
 namespace limber {
 
 constexpr int kCueCount = static_cast<int>(Cue::Complete) + 1;
+constexpr int kMixChannels = 4;
 
 struct AudioSettings {
     bool sound = true;  // everything on or off (the M key)
@@ -36,9 +38,10 @@ struct PlayedCue {
     double due_clock_ms;  // the clock time the schedule puts it at
     // The output path as it was when the cue was handed over, for the audio callback
     // to turn "sample n of this buffer" into "heard at".
+    const OutputClock* clock;
     int rate;
     int channels;
-    double after_callback_ms;            // from the callback to the listener's ear
+    double after_callback_ms;            // from filling a buffer to the listener's ear
     std::atomic<double> heard_clock_ms;  // first audible sample, as the listener hears it; 0 until found
 };
 
@@ -52,6 +55,11 @@ struct Audio {
     std::array<Mix_Chunk*, kCueCount> tones{};
     VoiceBank voice;
     std::deque<PlayedCue> played;  // a deque: effects hold pointers into it while cues sound
+    OutputClock clock;             // when each buffer is filled, fitted to the output's slots
+    // What each channel plays: the cue's sound after the silence that puts its first
+    // sample on the beat, since the mixer starts a chunk at the next buffer's start.
+    std::array<std::vector<Uint8>, kMixChannels> delayed_pcm;
+    std::array<Mix_Chunk, kMixChannels> delayed{};
 };
 
 bool audio_open(Audio& audio);
