@@ -1,4 +1,4 @@
-// Issue 6, bookmarks: the URL always says what is on screen, a reload of any URL reopens
+// Bookmarks: the URL always says what is on screen, a reload of any URL reopens
 // exactly that, back and forward walk the views, and "Copy link" hands over the link.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';

@@ -1,4 +1,4 @@
-// Issue 6, the routine builder: add from the catalog, reorder, remove, set dose and sides,
+// The routine builder: add from the catalog, reorder, remove, set dose and sides,
 // name it, preview its length as the engine computes it, save it as a favourite with its
 // own link; typing in it is never taken by SDL or the player's keys.
 import { after, before, describe, test } from 'node:test';

@@ -1,4 +1,4 @@
-// Issue 6, bad input: a mangled or outdated link and damaged saved favourites each get a
+// Bad input: a mangled or outdated link and damaged saved favourites each get a
 // message naming what is wrong while the rest keeps working, no saved favourite is lost,
 // and a routine's name is only ever shown as text.
 import { after, before, describe, test } from 'node:test';

@@ -1,4 +1,4 @@
-// Issue 6, keeping routines: a star on every routine, the favourites list on the home
+// Keeping routines: a star on every routine, the favourites list on the home
 // view, kept in localStorage across reloads, exported to and imported from a JSON file.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';

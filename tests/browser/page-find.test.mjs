@@ -1,4 +1,4 @@
-// Issue 6, finding and starting: the home view lists every routine with its length,
+// Finding and starting: the home view lists every routine with its length,
 // place, kind and equipment, filters change the list, the quick break starts at once, and
 // a routine's own view shows each exercise's steps, dose and cautions and how often.
 import { after, before, describe, test } from 'node:test';

@@ -1,4 +1,4 @@
-// Issue 6, history: each finished routine is recorded in the stored format; the home view
+// History: each finished routine is recorded in the stored format; the home view
 // shows this week's breaks and the streak of days against the articles' daily advice.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';

@@ -1,4 +1,4 @@
-// Issue 6, following a routine: the player's readout and controls, its keys and the help
+// Following a routine: the player's readout and controls, its keys and the help
 // dialog, Tab never held by the canvas, a hidden tab pausing and waiting, the screen kept
 // awake, and the finish screen.
 import { after, before, describe, test } from 'node:test';

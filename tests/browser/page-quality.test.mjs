@@ -1,4 +1,4 @@
-// Issue 6, quality: every view fits from a 360 px phone to a 4K screen without sideways
+// Quality: every view fits from a 360 px phone to a 4K screen without sideways
 // scrolling, follows the system's dark theme and reduced motion, shows keyboard focus,
 // and axe-core finds no violation on any view, in light and dark.
 import { after, before, describe, test } from 'node:test';

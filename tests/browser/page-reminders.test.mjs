@@ -1,4 +1,4 @@
-// Issue 6, break reminders: off by default; every N minutes (20-120) within working
+// Break reminders: off by default; every N minutes (20-120) within working
 // hours, a banner with a chime (or a system notification where allowed); snooze 10 min;
 // never in the middle of a routine.
 import { after, before, describe, test } from 'node:test';
