@@ -107,11 +107,7 @@ const std::string& app_state_json(App& a) {
     const State& s = app_state(a);
     const AudioSettings& set = a.audio.settings;
     const AudioStatus audio{set.sound, audio_state(a.audio), set.voice, set.tones, set.volume, audio_lead_ms(a.audio)};
-    const AudioStatus& was = a.state_json_audio;
-    const bool same_audio = audio.enabled == was.enabled && std::strcmp(audio.state, was.state) == 0 &&
-                            audio.voice == was.voice && audio.tones == was.tones && audio.volume == was.volume &&
-                            audio.lead_ms == was.lead_ms;
-    if (a.state_json_stale || !same_audio) {
+    if (a.state_json_stale || !(audio == a.state_json_audio)) {
         a.state_json = limber::state_json(s, audio);
         a.state_json_audio = audio;
         a.state_json_stale = false;

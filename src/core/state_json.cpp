@@ -1,5 +1,7 @@
 #include "state_json.h"
 
+#include <string_view>
+
 #include <nlohmann/json.hpp>
 
 #include "saved.h"
@@ -18,6 +20,11 @@ Json pose_json(const Pose& pose) {
 }
 
 }  // namespace
+
+bool operator==(const AudioStatus& a, const AudioStatus& b) {
+    return a.enabled == b.enabled && std::string_view(a.state) == b.state && a.voice == b.voice && a.tones == b.tones &&
+           a.volume == b.volume && a.lead_ms == b.lead_ms;
+}
 
 std::string state_json(const State& s, const AudioStatus& audio) {
     Json j;

@@ -17,6 +17,8 @@ struct AudioStatus {
     double lead_ms = 0;  // how early cues start, to be heard on the beat
 };
 
+bool operator==(const AudioStatus& a, const AudioStatus& b);
+
 std::string state_json(const State& s, const AudioStatus& audio);
 std::string timeline_json(const Timeline& tl);
 // Every exercise with all its fields, and every built-in routine with its items,
