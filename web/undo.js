@@ -6,7 +6,7 @@
 
 (function (Page) {
   const { h, $, fill } = Page;
-  const SHOWN_MS = 10000;
+  const SHOWN_MS = 12000;
   const CONFIRMED_MS = 4000;
   let offer = null;  // {restore, restored, drop}
   let timer = 0;

@@ -5,7 +5,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { BROWSERS, launch, waitFor } from './harness.mjs';
-import { assertClean, fragment, messages, openApp, reload, savedText, stored, text, texts, waitView } from './page-helpers.mjs';
+import { assertClean, axeViolations, fragment, messages, openApp, reload, savedText, stored, text, texts, waitView } from './page-helpers.mjs';
 
 const rowTitles = (page) => texts(page, '#builder-items > li h3');
 const state = (page) => page.evaluate(() => limber.state());
@@ -138,14 +138,16 @@ for (const browserName of BROWSERS) {
       assert.deepEqual(await favouriteNames(page), ['Micro-break', 'Desk reset', 'Desk break']);
       await page.click('#favourite-list a[href="#v1/custom/Desk%20reset/shoulder-rolls,side-stretch"]');
       await waitView(page, 'view-routine');
+      const removedAt = Date.now();
       await page.click('#routine-star button');
       assert.equal(await page.$eval('#routine-star button', (b) => b.getAttribute('aria-pressed')), 'false');
       assert.deepEqual(await toast(page), { role: 'status', text: 'Removed “Desk reset” from your favourites, the only place it was kept.' });
+      assert.deepEqual(await axeViolations(page), []);
       const without = await stored(page, 'limber.favourites');
       assert.notEqual(without, seeded);
       assert.equal((await page.evaluate((t) => limber.readSaved('favourites', t), without)).entries.length, 2);
 
-      await new Promise((resolve) => { setTimeout(resolve, 8500); });
+      await new Promise((resolve) => { setTimeout(resolve, Math.max(0, removedAt + 8500 - Date.now())); });
       assert.notEqual(await page.$('#undo button[data-undo]'), null, 'the Undo button is still there after 8 s');
       await page.click('#undo button[data-undo]');
       assert.equal(await stored(page, 'limber.favourites'), seeded, 'the stored text is back byte for byte');
@@ -182,6 +184,7 @@ for (const browserName of BROWSERS) {
       assert.equal(await text(page, '#leave-title'), 'Leave Micro-break?');
       assert.equal(await focused(page), 'leave-keep', 'Keep going is the default');
       assert.equal((await state(page)).paused, true, 'the routine waits while the dialog asks');
+      assert.deepEqual(await axeViolations(page), []);
       await page.keyboard.press('Enter');
       await waitFor(page, () => !document.getElementById('leave-confirm').open);
       let s = await state(page);
@@ -252,6 +255,7 @@ for (const browserName of BROWSERS) {
       assert.equal(await page.$eval('#resume-offer', (el) => el.hidden), false);
       assert.equal(await text(page, '#resume-text'), 'Resume Micro-break from Seated thoracic rotation (exercise 2 of 3)?');
       assert.equal((await state(page)).screen, 'home', 'nothing starts by itself');
+      assert.deepEqual(await axeViolations(page), []);
 
       await page.click('#resume-go');
       await waitFor(page, () => limber.state().screen === 'player');
