@@ -21,6 +21,8 @@
     } else {
       setText(status, draft.items.length || draft.name ? `Not ready: ${result.error}.` : 'Add exercises and give your routine a name.');
       status.classList.add('problem');
+      // No link yet: #build opens the kept draft, as it is now.
+      history.replaceState(history.state, '', '#build');
     }
     $('builder-save').disabled = !result.ok;
     Page.draftStore.write(draft);

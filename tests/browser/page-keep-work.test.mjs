@@ -63,7 +63,19 @@ for (const browserName of BROWSERS) {
       assert.equal(await page.$eval('#builder-name', (el) => el.value), 'Lunch');
       assert.deepEqual(await rowTitles(page), ['1. Cat-cow', '2. Side stretch']);
       assert.equal(await stored(page, 'limber.draft'), '{"version":1,"name":"Lunch","link":"v1/custom/Lunch/cat-cow,side-stretch.45s"}');
-      assert.deepEqual(await messages(page), [], 'the kept draft is not taken for a replaced one');
+      assert.equal((await toast(page)).text, '', 'the kept draft is not taken for a replaced one');
+
+      // Half typed (no name): the URL is #build, and a reload brings back the draft as it is.
+      await page.$eval('#builder-name', (el) => { el.focus(); el.select(); });
+      await page.keyboard.press('Backspace');
+      await waitFor(page, () => location.hash === '#build');
+      await reload(page);
+      await waitView(page, 'view-builder');
+      assert.equal(await page.$eval('#builder-name', (el) => el.value), '');
+      assert.deepEqual(await rowTitles(page), ['1. Cat-cow', '2. Side stretch']);
+      assert.equal((await toast(page)).text, '');
+      await page.type('#builder-name', 'Lunch');
+      await waitFor(page, () => location.hash.endsWith('side-stretch.45s'));
 
       // Saving makes it a favourite: the builder starts afresh.
       await page.click('#builder-save');
@@ -73,6 +85,26 @@ for (const browserName of BROWSERS) {
       await waitView(page, 'view-builder');
       assert.deepEqual(await rowTitles(page), []);
       assert.equal(await page.$eval('#builder-name', (el) => el.value), '');
+      assertClean(opened);
+      await opened.close();
+    });
+
+    test('"Edit a copy" over a kept draft replaces it, and Undo brings the draft back', async () => {
+      const kept = '{"version":1,"name":"Lunch","link":"v1/custom/Lunch/cat-cow.12reps"}';
+      const opened = await openApp(browser, '#v1/routine/micro-break', { storage: { 'limber.draft': kept } });
+      const { page } = opened;
+      await waitView(page, 'view-routine');
+      await page.click('#routine-edit');
+      await waitView(page, 'view-builder');
+      assert.deepEqual(await rowTitles(page), ['1. Shoulder rolls', '2. Seated thoracic rotation', '3. Side stretch']);
+      assert.equal((await toast(page)).text, 'Your earlier draft was replaced by Micro-break.');
+      assert.notEqual(await stored(page, 'limber.draft'), kept);
+      await page.click('#undo button[data-undo]');
+      assert.deepEqual(await rowTitles(page), ['1. Cat-cow']);
+      assert.equal(await page.$eval('#builder-name', (el) => el.value), 'Lunch');
+      assert.equal(await page.$eval('#builder-items input[type="number"]', (el) => el.value), '12');
+      assert.equal(await stored(page, 'limber.draft'), kept);
+      assert.equal(await fragment(page), '#build/v1/custom/Lunch/cat-cow.12reps');
       assertClean(opened);
       await opened.close();
     });
