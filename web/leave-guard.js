@@ -38,17 +38,18 @@
     setText($('leave-title'), routine && routine.link === s.link ? `Leave ${routine.name}?` : 'Leave this routine?');
     setText($('leave-text'), `You are on ${s.exerciseName || 'an exercise'}${count ? ` (exercise ${s.exerciseIndex + 1} of ${count})` : ''}. ` +
       'The routine waits while you choose; leaving ends it here.');
-    const dialog = $('leave-confirm');
-    dialog.returnValue = '';
-    dialog.showModal();
+    $('leave-confirm').showModal();
     $('leave-keep').focus();
   }
 
-  function answered() {
+  // Answered at once (the dialog's close event comes a task later): Leave, or Keep going
+  // by its button, by Esc, or by the dialog closing any other way.
+  function answer(leave) {
     const p = pending;
     pending = null;
+    if ($('leave-confirm').open) $('leave-confirm').close();
     if (!p) return;
-    if ($('leave-confirm').returnValue === 'leave') {
+    if (leave) {
       limber.leave();
       watchUnload(limber.state());
       p.go();
@@ -89,9 +90,10 @@
     },
 
     init() {
-      $('leave-keep').addEventListener('click', () => $('leave-confirm').close('keep'));
-      $('leave-go').addEventListener('click', () => $('leave-confirm').close('leave'));
-      $('leave-confirm').addEventListener('close', answered);
+      $('leave-keep').addEventListener('click', () => answer(false));
+      $('leave-go').addEventListener('click', () => answer(true));
+      $('leave-confirm').addEventListener('cancel', () => answer(false));
+      $('leave-confirm').addEventListener('close', () => { if (!$('leave-confirm').open) answer(false); });
       document.addEventListener('click', onClick, true);
       limber.onFrame(watchUnload);
       watchUnload(limber.state());

@@ -222,6 +222,14 @@ for (const browserName of BROWSERS) {
       let s = await state(page);
       assert.deepEqual([s.screen, s.paused], ['player', false], 'Keep going: still playing');
       assert.equal(await fragment(page), '#play/v1/routine/micro-break');
+      // Esc in the dialog is Keep going too.
+      await page.focus('#canvas');
+      await page.keyboard.press('Escape');
+      await waitFor(page, () => document.getElementById('leave-confirm').open);
+      await page.keyboard.press('Escape');
+      await waitFor(page, () => !document.getElementById('leave-confirm').open);
+      s = await state(page);
+      assert.deepEqual([s.screen, s.paused], ['player', false], 'Esc in the dialog: still playing');
 
       await page.click('#leave');
       await waitFor(page, () => document.getElementById('leave-confirm').open);
