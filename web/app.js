@@ -141,5 +141,6 @@
     $('open-settings').addEventListener('click', () => $('settings').showModal());
     window.addEventListener('hashchange', route);
     route();
+    Page.resume.focusOffer();
   }, (err) => notify(err.message));
 })(window.Page);

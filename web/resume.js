@@ -85,6 +85,18 @@
   }
 
   Page.resume = {
+    // On arrival the offer is the first question: it takes the focus (and the screen, on a
+    // phone scrolled to the player) from the view's own first control.
+    focusOffer() {
+      if (!offered) return;
+      $('resume-go').focus();
+      // A reload restores the scroll position once the page has loaded: the offer is brought
+      // back into view after that.
+      const show = () => requestAnimationFrame(() => { if (offered) $('resume-offer').scrollIntoView({ block: 'nearest' }); });
+      if (document.readyState === 'complete') show();
+      else window.addEventListener('load', show, { once: true });
+    },
+
     init() {
       $('resume-go').addEventListener('click', () => startAt(offered, offered.exercise));
       $('resume-over').addEventListener('click', () => startAt(offered, 0));

@@ -295,6 +295,7 @@ for (const browserName of BROWSERS) {
       assert.equal(await page.$eval('#resume-offer', (el) => el.hidden), false);
       assert.equal(await text(page, '#resume-text'), 'Resume Micro-break from Seated thoracic rotation (exercise 2 of 3)?');
       assert.equal((await state(page)).screen, 'home', 'nothing starts by itself');
+      assert.equal(await focused(page), 'resume-go', 'the offer has the focus');
       assert.deepEqual(await axeViolations(page), []);
 
       await page.click('#resume-go');
