@@ -63,6 +63,7 @@
 
   function route() {
     const fragment = location.href.includes('#') ? location.href.slice(location.href.indexOf('#') + 1) : '';
+    if (Page.leaveGuard.stops(fragment, route)) return;
     const toPlayer = fragment.startsWith('play/');
     if (!toPlayer) Page.player.close();
     if (fragment === 'build' || fragment.startsWith('build/')) {
@@ -84,7 +85,7 @@
       focusHeading('routine-title');
     } else {
       // The URL must say what is on screen: a link that did not open is taken off it.
-      if (link) history.replaceState(null, '', location.href.split('#')[0]);
+      if (link) history.replaceState(history.state, '', location.href.split('#')[0]);
       Page.home.show();
       Page.show('view-home');
     }
@@ -110,6 +111,9 @@
     Page.player.init();
     Page.builder.init();
     Page.reminders.init();
+    Page.undo.init();
+    Page.leaveGuard.init();
+    Page.resume.init();
     limber.onFrame((s) => Page.sound.render(s));
     // Browsers allow sound only after a gesture; every gesture re-checks, so a context the
     // browser suspended later (tab switch, device change) comes back on the next click or key.
@@ -137,5 +141,6 @@
     $('open-settings').addEventListener('click', () => $('settings').showModal());
     window.addEventListener('hashchange', route);
     route();
+    Page.resume.focusOffer();
   }, (err) => notify(err.message));
 })(window.Page);

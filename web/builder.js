@@ -1,12 +1,15 @@
 // The routine builder: pick exercises from the catalog, order them, set each dose and
 // sides, name it, and see its length as the engine computes it. Saving makes it a
-// favourite with its own link. The URL follows the draft, so a reload keeps it.
+// favourite with its own link. The URL follows the draft, and the draft is kept
+// (draft.js), so leaving the builder or a reload loses nothing; every removal can be undone.
 'use strict';
 
 (function (Page) {
   const { h, $, fill, setText, minutes } = Page;
   const draft = { name: '', items: [] };
   let result = null;  // the core's answer for the draft: {ok, routine | error}
+  let generation = 0;  // counts drafts replaced by another: an undo belongs to the one it came from
+  let withdrawUndo = () => {};
 
   function check() {
     result = limber.customRoutine(draft);
@@ -14,12 +17,15 @@
     if (result.ok) {
       setText(status, `${draft.items.length} ${draft.items.length === 1 ? 'exercise' : 'exercises'}, ${minutes(result.routine.totalMs)} in all.`);
       status.classList.remove('problem');
-      history.replaceState(null, '', `#build/${result.routine.link}`);
+      history.replaceState(history.state, '', `#build/${result.routine.link}`);
     } else {
       setText(status, draft.items.length || draft.name ? `Not ready: ${result.error}.` : 'Add exercises and give your routine a name.');
       status.classList.add('problem');
+      // No link yet: #build opens the kept draft, as it is now.
+      history.replaceState(history.state, '', '#build');
     }
     $('builder-save').disabled = !result.ok;
+    Page.draftStore.write(draft);
   }
 
   function numberField(label, value, min, max, onValue) {
@@ -58,10 +64,7 @@
         h('button', {
           type: 'button',
           'aria-label': `Remove ${e.name}`,
-          onclick() {
-            draft.items.splice(index, 1);
-            render(Math.min(index, draft.items.length - 1), 'remove');
-          },
+          onclick: () => removeItem(index),
         }, 'Remove')));
   }
 
@@ -77,6 +80,37 @@
       $('builder-add-heading').focus();
     }
     check();
+  }
+
+  // Removes one exercise; Undo puts it back at its place with its dose, if the builder still
+  // holds the same draft.
+  function removeItem(index) {
+    const [item] = draft.items.splice(index, 1);
+    render(Math.min(index, draft.items.length - 1), 'remove');
+    const { name } = Page.exercise(item.exercise);
+    const from = generation;
+    withdrawUndo = Page.offerUndo(`Removed ${name} from your routine.`, `${name} is back in your routine.`, () => {
+      if (from !== generation) return;
+      draft.items.splice(Math.min(index, draft.items.length), 0, item);
+      if ($('view-builder').hidden) Page.draftStore.write(draft);
+      else render(index);
+    });
+  }
+
+  // Opening a routine in the builder replaces a different draft kept there: Undo brings
+  // that draft back.
+  function offerEarlierDraft(earlier, routineName) {
+    const kept = Page.draftStore.text();
+    if (earlier === null || kept === earlier) return;
+    const from = generation;
+    withdrawUndo = Page.offerUndo(`Your earlier draft was replaced by ${routineName}.`, 'Your earlier draft is back.', () => {
+      if (from !== generation) return;
+      Page.draftStore.restoreText(earlier);
+      if (!$('view-builder').hidden) {
+        history.replaceState(history.state, '', '#build');
+        Page.builder.show(null);
+      }
+    });
   }
 
   function add(exercise) {
@@ -96,16 +130,25 @@
         check();
         if (!result.ok) return;
         Page.favourites.add(result.routine.link);
+        Page.draftStore.forget();
         location.hash = result.routine.link;
       });
     },
-    // An empty draft, or a routine to start from (a link decoded by the core).
+    // The kept draft (or an empty one), or a routine to start from (a link decoded by the core).
     show(routine) {
-      draft.name = routine ? routine.name : '';
-      draft.items = routine ? routine.items.map((i) => ({ exercise: i.exercise, ...i.dose })) : [];
+      const earlier = Page.draftStore.text();
+      const next = routine ? { name: routine.name, items: routine.items.map((i) => ({ exercise: i.exercise, ...i.dose })) }
+        : Page.draftStore.read() || { name: '', items: [] };
+      if (JSON.stringify(next) !== JSON.stringify(draft)) {
+        generation += 1;
+        withdrawUndo();
+      }
+      draft.name = next.name;
+      draft.items = next.items;
       $('builder-name').value = draft.name;
       document.title = 'Build a routine — Limber';
       render();
+      if (routine) offerEarlierDraft(earlier, routine.name);
     },
   };
 })(window.Page);

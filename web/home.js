@@ -26,9 +26,21 @@
     setText(button, on ? '★ Starred' : '☆ Star');
   }
 
+  // A routine of one's own lives only in the favourites: the notice says so, and Undo puts
+  // it back in its place.
+  function unstar(routine) {
+    const restore = Page.favourites.remove(routine.link);
+    const own = !limber.decodeLink(routine.link).builtin;
+    Page.offerUndo(`Removed “${routine.name}” from your favourites${own ? ', the only place it was kept' : ''}.`,
+      `“${routine.name}” is back in your favourites.`, restore);
+  }
+
   Page.starButton = function starButton(routine) {
     const button = h('button', { type: 'button', class: 'star', 'aria-label': `Star ${routine.name}`, 'data-link': routine.link });
-    button.addEventListener('click', () => Page.favourites.toggle(routine.link));
+    button.addEventListener('click', () => {
+      if (Page.favourites.has(routine.link)) unstar(routine);
+      else Page.favourites.add(routine.link);
+    });
     showStar(button);
     return button;
   };

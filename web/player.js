@@ -81,8 +81,9 @@
     if (document.fullscreenElement) document.exitFullscreen().catch(() => {});
   };
 
+  // Mid-routine, the leave guard asks first (leave-guard.js).
   player.leave = function leave() {
-    location.hash = player.routine ? player.routine.link : '';
+    Page.leaveGuard.ask(() => { location.hash = player.routine ? player.routine.link : ''; });
   };
 
   function toggleFullscreen() {

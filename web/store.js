@@ -26,6 +26,13 @@
         return false;
       }
     },
+    remove(key) {
+      try {
+        window.localStorage.removeItem(key);
+      } catch (err) {
+        storage.failed(err);
+      }
+    },
     failed(err) {
       notify(`This browser is not letting Limber save anything (${err.name || 'storage unavailable'}). ` +
         'Everything works, but favourites, history and settings last only until the page closes.', { id: 'storage' });
@@ -76,6 +83,12 @@
       list.listeners.forEach((fn) => fn());
     };
 
+    // Puts back a text this list wrote itself a moment ago (an undo), byte for byte.
+    list.restoreText = function (text) {
+      if (list.writable) storage.set(KEYS[kind], text);
+      list.listeners.forEach((fn) => fn());
+    };
+
     list.onChange = (fn) => list.listeners.add(fn);
     return list;
   }
@@ -90,6 +103,22 @@
   };
   favourites.add = function (link) {
     if (!favourites.has(link)) favourites.toggle(link);
+  };
+  // Takes a favourite off and returns what puts it back at its place: the stored text as it
+  // was, byte for byte, when nothing was stored since; else the entry at its old index.
+  favourites.remove = function (link) {
+    const index = favourites.entries.findIndex((e) => e.link === link);
+    if (index < 0) return () => {};
+    const before = storage.get(KEYS.favourites);
+    const [entry] = favourites.entries.splice(index, 1);
+    favourites.save();
+    const after = storage.get(KEYS.favourites);
+    return function restore() {
+      if (favourites.has(link)) return;
+      favourites.entries.splice(Math.min(index, favourites.entries.length), 0, entry);
+      if (before !== null && storage.get(KEYS.favourites) === after) favourites.restoreText(before);
+      else favourites.save();
+    };
   };
 
   // Export: the stored format itself, so an import is read by the same validating reader.

@@ -82,6 +82,8 @@ for (const browserName of BROWSERS) {
       await waitView(page, 'view-player');
       await waitFor(page, () => limber.state().screen === 'player');
       await back(page);
+      await waitFor(page, () => document.getElementById('leave-confirm').open);  // the routine is in progress: it asks first
+      await page.click('#leave-go');
       await waitView(page, 'view-routine');
       assert.equal(await fragment(page), '#v1/routine/physio-set');
       assert.equal(await page.evaluate(() => limber.state().screen), 'home', 'going back leaves the player');

@@ -121,6 +121,8 @@ for (const browserName of BROWSERS) {
       await waitFor(page, () => limber.state().screen === 'player');
       const audio = await page.evaluate(() => limber.state().audio.enabled);
       await page.click('nav a[href="#build"]');
+      await waitFor(page, () => document.getElementById('leave-confirm').open);  // the routine is in progress: it asks first
+      await page.click('#leave-go');
       await waitView(page, 'view-builder');
       await page.click('#builder-name');
       const typed = 'My fm break? Mind the F key';

@@ -34,7 +34,15 @@ export async function openApp(browser, hash = '', {
   };
   const opened = await openPage(host, `${distUrl()}${hash}`);
   opened.dialogs = [];
+  opened.unloadPrompts = [];
+  // A reload mid-routine meets the browser's "leave this page?" prompt (the page asks for it
+  // while a routine is in progress): it is answered "leave", as a user reloading would.
   opened.page.on('dialog', async (dialog) => {
+    if (dialog.type() === 'beforeunload') {
+      opened.unloadPrompts.push(dialog.message());
+      await dialog.accept();
+      return;
+    }
     opened.dialogs.push(`${dialog.type()}: ${dialog.message()}`);
     await dialog.dismiss();
   });

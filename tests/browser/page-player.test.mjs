@@ -137,6 +137,8 @@ for (const browserName of BROWSERS) {
       assert.equal((await state(page)).screen, 'player', 'full screen or not, the routine goes on');
 
       await page.click('#leave');
+      await waitFor(page, () => document.getElementById('leave-confirm').open);  // mid-routine it asks first
+      await page.click('#leave-go');
       await waitView(page, 'view-routine');
       assert.equal(await fragment(page), '#v1/routine/micro-break');
       assert.equal((await state(page)).screen, 'home', 'leaving stops the routine');
@@ -190,6 +192,8 @@ for (const browserName of BROWSERS) {
       assert.equal(await focused(page), 'canvas');
 
       await page.keyboard.press('Escape');
+      await waitFor(page, () => document.getElementById('leave-confirm').open);  // mid-routine it asks first
+      await page.click('#leave-go');
       await waitView(page, 'view-routine');
       assert.equal(await fragment(page), '#v1/routine/micro-break');
       assert.equal((await state(page)).screen, 'home');
@@ -252,6 +256,8 @@ for (const browserName of BROWSERS) {
       await waitFor(page, () => window.wakeLog.length === 3);
       assert.deepEqual(await log(), ['request screen', 'release', 'request screen']);
       await page.click('#leave');
+      await waitFor(page, () => document.getElementById('leave-confirm').open);
+      await page.click('#leave-go');
       await waitView(page, 'view-routine');
       await waitFor(page, () => window.wakeLog.length === 4);
       assert.deepEqual((await log()).at(-1), 'release');
