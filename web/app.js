@@ -1,6 +1,7 @@
 // The page's start: sound, dialogs and the router. The URL fragment always says what is
 // on screen, in the link codec's words (docs/links.md):
 //   #                  home            #v1/...         a routine
+//   #routines          home, at its routine list
 //   #play/v1/...       its player      #build[/v1/...] the builder (blank, or from a routine)
 'use strict';
 
@@ -71,6 +72,12 @@
       Page.builder.show(routine);
       Page.show('view-builder');
       focusHeading('builder-title');
+      return;
+    }
+    if (fragment === 'routines') {
+      Page.home.show();
+      Page.show('view-home');
+      Page.home.focusRoutines();
       return;
     }
     const link = toPlayer ? fragment.slice(5) : fragment;

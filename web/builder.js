@@ -7,35 +7,93 @@
 (function (Page) {
   const { h, $, fill, setText, minutes } = Page;
   const draft = { name: '', items: [] };
-  let result = null;  // the core's answer for the draft: {ok, routine | error}
+  let result = null;  // the core's answer for the draft: {ok, routine | error, problems}
   let generation = 0;  // counts drafts replaced by another: an undo belongs to the one it came from
   let withdrawUndo = () => {};
+
+  // The fields the user has typed in or left: only those show the core's problems, so
+  // nothing is called wrong before the user has touched it. Kept per draft item, so a
+  // row's marks move with it.
+  const touched = new WeakMap();
+  let nameTouched = false;
+  const isTouched = (index, field) => (index === null ? nameTouched : Boolean(touched.get(draft.items[index])?.has(field)));
+  const touch = (item, field) => touched.set(item, (touched.get(item) || new Set()).add(field));
+
+  // A field also loses focus when the builder is left; the URL then names another view.
+  const onScreen = () => !$('view-builder').hidden;
+
+  function markField(input, message) {
+    const note = $(`${input.id}-error`);
+    setText(note, message || '');
+    note.hidden = !message;
+    if (message) {
+      input.setAttribute('aria-invalid', 'true');
+      input.setAttribute('aria-describedby', note.id);
+    } else {
+      input.removeAttribute('aria-invalid');
+      input.removeAttribute('aria-describedby');
+    }
+  }
+
+  // Each problem the core names goes beside its field once that field was touched; the
+  // problems shown are returned.
+  function showProblems(problems) {
+    const shown = [];
+    for (const input of $('builder-form').querySelectorAll('input[data-field]')) {
+      const index = input.dataset.item === undefined ? null : Number(input.dataset.item);
+      const problem = problems.find((p) => p.field === input.dataset.field && p.item === index);
+      const show = problem && isTouched(index, problem.field);
+      markField(input, show ? problem.message : '');
+      if (show) shown.push(problem);
+    }
+    return shown;
+  }
 
   function check() {
     result = limber.customRoutine(draft);
     const status = $('builder-status');
+    const problems = result.ok ? [] : result.problems || [];
+    const shown = showProblems(problems);
     if (result.ok) {
       setText(status, `${draft.items.length} ${draft.items.length === 1 ? 'exercise' : 'exercises'}, ${minutes(result.routine.totalMs)} in all.`);
-      status.classList.remove('problem');
       history.replaceState(history.state, '', `#build/${result.routine.link}`);
     } else {
-      setText(status, draft.items.length || draft.name ? `Not ready: ${result.error}.` : 'Add exercises and give your routine a name.');
-      status.classList.add('problem');
+      // What is still missing, as a hint; what is wrong stands beside its field.
+      const waiting = problems.find((p) => !shown.includes(p));
+      setText(status, !draft.items.length && !draft.name ? 'Add exercises and give your routine a name.'
+        : shown.length ? `Not ready: fix the ${shown.length === 1 ? 'field' : `${shown.length} fields`} marked above.`
+          : waiting ? waiting.message : `Not ready: ${result.error}.`);
       // No link yet: #build opens the kept draft, as it is now.
       history.replaceState(history.state, '', '#build');
     }
+    status.classList.toggle('problem', shown.length > 0);
     $('builder-save').disabled = !result.ok;
     Page.draftStore.write(draft);
   }
 
-  function numberField(label, value, min, max, onValue) {
-    const input = h('input', { type: 'number', min, max, step: 1, value, required: true, inputmode: 'numeric' });
+  // A whole-number dose field. The draft holds what the field says (null when it is
+  // empty or not a number), so the core judges exactly what the user typed.
+  function numberField(label, index, field) {
+    const item = draft.items[index];
+    const { min, max } = Page.catalog().limits[field];
+    const id = `builder-${index + 1}-${field}`;
+    const input = h('input', {
+      type: 'number', id, min, max, step: 1, value: item[field], required: true, inputmode: 'numeric',
+      'data-item': index, 'data-field': field, 'aria-labelledby': `${id}-label`,
+    });
     input.addEventListener('input', () => {
-      const n = Number(input.value);
-      if (Number.isInteger(n)) onValue(n);
+      item[field] = input.value === '' ? null : Number(input.value);
+      touch(item, field);
       check();
     });
-    return h('label', null, `${label} `, input);
+    input.addEventListener('blur', () => {
+      touch(item, field);
+      if (onScreen()) check();
+    });
+    // The message sits inside the label, beside its field; the field's name is the label's
+    // first words alone (aria-labelledby), and the message its description.
+    return h('label', { class: 'field' }, h('span', { id: `${id}-label` }, label), ' ', input,
+      h('span', { class: 'field-error', id: `${id}-error`, hidden: true }));
   }
 
   function move(index, by) {
@@ -46,17 +104,14 @@
 
   function itemRow(item, index) {
     const e = Page.exercise(item.exercise);
-    const { limits } = Page.catalog();
-    const amount = e.dose.reps
-      ? numberField('Reps', item.reps, limits.reps.min, limits.reps.max, (n) => { item.reps = n; })
-      : numberField('Hold (s)', item.holdSeconds, limits.holdSeconds.min, limits.holdSeconds.max, (n) => { item.holdSeconds = n; });
+    const amount = numberField(e.dose.reps ? 'Reps' : 'Hold (s)', index, e.dose.reps ? 'reps' : 'holdSeconds');
     const sides = h('input', { type: 'checkbox', checked: item.perSide });
     sides.addEventListener('change', () => { item.perSide = sides.checked; check(); });
     const last = draft.items.length - 1;
     return h('li', { class: 'build-item', 'data-index': index },
       h('h3', null, `${index + 1}. ${e.name}`),
       h('p', { class: 'hint' }, `The articles suggest ${Page.doseText(e.dose)}.`),
-      h('div', { class: 'dose' }, amount, numberField('Sets', item.sets, limits.sets.min, limits.sets.max, (n) => { item.sets = n; }),
+      h('div', { class: 'dose' }, amount, numberField('Sets', index, 'sets'),
         e.dose.perSide ? h('label', null, sides, ' Each side') : null),
       h('div', { class: 'row-actions' },
         h('button', { type: 'button', 'data-move': 'up', disabled: index === 0, 'aria-label': `Move ${e.name} up`, onclick: () => move(index, -1) }, '↑ Up'),
@@ -124,7 +179,15 @@
       fill($('builder-catalog'), Page.catalog().exercises.map((e) => h('li', null,
         h('span', null, h('strong', null, e.name), ` · ${Page.positionText(e)} · ${e.kind}`),
         h('button', { type: 'button', 'aria-label': `Add ${e.name}`, onclick: () => add(e) }, 'Add'))));
-      $('builder-name').addEventListener('input', () => { draft.name = $('builder-name').value.trim(); check(); });
+      $('builder-name').addEventListener('input', () => {
+        draft.name = $('builder-name').value.trim();
+        nameTouched = true;
+        check();
+      });
+      $('builder-name').addEventListener('blur', () => {
+        nameTouched = true;
+        if (onScreen()) check();
+      });
       $('builder-form').addEventListener('submit', (e) => {
         e.preventDefault();
         check();
@@ -146,6 +209,7 @@
       draft.name = next.name;
       draft.items = next.items;
       $('builder-name').value = draft.name;
+      nameTouched = false;
       document.title = 'Build a routine — Limber';
       render();
       if (routine) offerEarlierDraft(earlier, routine.name);

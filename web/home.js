@@ -66,6 +66,9 @@
     const hadFocus = $('favourite-list').contains(document.activeElement);
     fill($('favourite-list'), routines.map((r) => Page.routineCard(r)));
     $('favourites-empty').hidden = routines.length > 0;
+    // With nothing starred the section is one line: nothing to export, import stays at hand.
+    $('favourites').classList.toggle('empty', routines.length === 0);
+    $('export-favourites').hidden = routines.length === 0;
     if (hadFocus) $('favourites-title').focus();  // the focused card may be gone: keep keyboard users in place
   }
 
@@ -108,6 +111,22 @@
     }));
   }
 
+  // On a first visit there is nothing to count yet: one friendly line, not an empty week.
+  function quietWeekWhenNew() {
+    const none = Page.history.entries.length === 0;
+    $('week').classList.toggle('empty', none);
+    $('week-days').hidden = none;
+    $('week-goal').hidden = none;
+    if (none) setText($('week-summary'), 'Your breaks will show here once you take one.');
+  }
+
+  // Brings the routine list into view with its heading focused, for the header's "Routines".
+  function focusRoutines() {
+    const heading = $('routines-title');
+    heading.scrollIntoView({ block: 'start' });
+    heading.focus({ preventScroll: true });
+  }
+
   function exportFavourites() {
     const blob = new Blob([Page.favourites.exportText()], { type: 'application/json' });
     const url = URL.createObjectURL(blob);
@@ -138,6 +157,12 @@
         const [file] = e.target.files;
         if (file) importFavourites(file).then(() => { e.target.value = ''; });
       });
+      // Already at #routines no hashchange comes: the click itself brings the list back.
+      document.querySelector('nav a[href="#routines"]').addEventListener('click', (e) => {
+        if (location.hash !== '#routines' || $('view-home').hidden) return;
+        e.preventDefault();
+        focusRoutines();
+      });
       Page.favourites.onChange(() => {
         // The same routine may have several stars on screen: all of them follow.
         document.querySelectorAll('button.star').forEach(showStar);
@@ -147,8 +172,10 @@
     show() {
       renderFavourites();
       renderWeek();
+      quietWeekWhenNew();
       renderRoutines();
       document.title = 'Limber — guided stretch breaks';
     },
+    focusRoutines,
   };
 })(window.Page);

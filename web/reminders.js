@@ -8,8 +8,10 @@
   const CHECK_EVERY_MS = 5000;
   const SNOOZE_MS = 10 * 60000;
   const isTime = (v) => typeof v === 'string' && /^([01]\d|2[0-3]):[0-5]\d$/.test(v);
+  const MARKED_TITLE = '⏰ Time for a break — Limber';
   let store;
   let dueAt = Infinity;
+  let unmarkedTitle = null;  // the view's own title while the tab's title calls for a break
 
   const minutesOfDay = (text) => Number(text.slice(0, 2)) * 60 + Number(text.slice(3));
   function withinHours(now) {
@@ -21,12 +23,67 @@
     return start <= end ? m >= start && m < end : m >= start || m < end;  // hours may run past midnight
   }
 
+  // In the browser's own language and clock: "10:53", "10:53 AM".
+  const timeText = (ms) => new Intl.DateTimeFormat(undefined, { timeStyle: 'short' }).format(ms);
+
+  // The first check from dueAt on that falls within working hours (checks repeat every
+  // interval, outside hours too), or null when none does within a day.
+  function nextReminder() {
+    const step = store.value.every * 60000;
+    for (let at = dueAt; at <= dueAt + 86400000; at += step) {
+      if (withinHours(at)) return at;
+    }
+    return null;
+  }
+
+  // The home page's line: on, and when next.
+  function showLine() {
+    $('reminder-line').hidden = !store.value.enabled;
+    if (!store.value.enabled) return;
+    const next = nextReminder();
+    setText($('reminder-summary'), next === null ? 'Reminders on · none within your working hours'
+      : `Reminders on · next ${timeText(next)}`);
+  }
+
+  // A reminder marks the tab's title, so it shows in a tab strip or task bar, until the
+  // user comes back to the page or answers the banner.
+  function markTitle() {
+    if (document.title !== MARKED_TITLE) unmarkedTitle = document.title;
+    document.title = MARKED_TITLE;
+  }
+
+  function unmarkTitle() {
+    if (document.title === MARKED_TITLE && unmarkedTitle !== null) document.title = unmarkedTitle;
+    unmarkedTitle = null;
+  }
+
+  function closeBanner() {
+    $('reminder').hidden = true;
+    unmarkTitle();
+  }
+
+  // Whether desktop notifications may be shown, as the browser says, with a way to ask.
+  function showPermission() {
+    const permission = window.Notification ? Notification.permission : 'unavailable';
+    setText($('notify-permission'), {
+      granted: 'Desktop notifications: allowed.',
+      denied: 'Desktop notifications: blocked. Your browser\'s site settings can allow them; until then the banner and a chime remind you.',
+      default: 'Desktop notifications: not asked yet.',
+    }[permission] || 'Desktop notifications: not available in this browser; the banner and a chime remind you.');
+    $('notify-ask').hidden = permission !== 'default';
+  }
+
+  function askPermission() {
+    return Promise.resolve(Notification.requestPermission()).catch(() => {}).then(showPermission);
+  }
+
   function schedule(fromNow) {
     dueAt = store.value.enabled ? Date.now() + fromNow : Infinity;
     setText($('reminder-next'), store.value.enabled
       ? `Next reminder at ${new Date(dueAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}` +
         `${withinHours(dueAt) ? '' : ' (if within your working hours)'}.`
       : 'Reminders are off.');
+    showLine();
   }
 
   function remind() {
@@ -41,6 +98,7 @@
       }
     }
     $('reminder').hidden = false;
+    markTitle();
     if (!notified) limber.chime();
   }
 
@@ -58,9 +116,7 @@
     const from = isTime($('reminder-from').value) ? $('reminder-from').value : store.value.from;
     const to = isTime($('reminder-to').value) ? $('reminder-to').value : store.value.to;
     store.save({ enabled: $('reminder-enabled').checked, every, from, to });
-    if (store.value.enabled && window.Notification && Notification.permission === 'default') {
-      Notification.requestPermission().catch(() => {});
-    }
+    if (store.value.enabled && window.Notification && Notification.permission === 'default') askPermission();
     schedule(every * 60000);
   }
 
@@ -78,11 +134,21 @@
       $('reminder-to').value = store.value.to;
       for (const id of ['reminder-enabled', 'reminder-every', 'reminder-from', 'reminder-to']) $(id).addEventListener('change', readForm);
       $('reminder-snooze').addEventListener('click', () => {
-        $('reminder').hidden = true;
+        closeBanner();
         schedule(SNOOZE_MS);
       });
-      $('reminder-dismiss').addEventListener('click', () => { $('reminder').hidden = true; });
-      $('reminder-start').addEventListener('click', () => { $('reminder').hidden = true; });
+      $('reminder-dismiss').addEventListener('click', closeBanner);
+      $('reminder-start').addEventListener('click', closeBanner);
+      $('reminder-change').addEventListener('click', () => $('settings').showModal());
+      // Back to the page: the title has done its job (the banner stays until answered).
+      window.addEventListener('focus', unmarkTitle);
+      document.addEventListener('visibilitychange', () => {
+        if (document.visibilityState === 'visible') unmarkTitle();
+      });
+      // The browser's answer may change outside the page: read it whenever Settings opens.
+      $('open-settings').addEventListener('click', showPermission);
+      $('notify-ask').addEventListener('click', askPermission);
+      showPermission();
       schedule(store.value.every * 60000);
       setInterval(tick, CHECK_EVERY_MS);
       // A finished break counts: the next reminder is a full interval after it.

@@ -1,6 +1,8 @@
 #include "page_json.h"
 
 #include <cmath>
+#include <string>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -18,44 +20,117 @@ using Json = nlohmann::json;
 // that passed such bytes) is written with U+FFFD in its place.
 std::string reply(const Json& j) { return j.dump(-1, ' ', false, Json::error_handler_t::replace); }
 
+// Something the builder must fix, for the page to show beside its field: the item's
+// index (-1: the routine itself), the field as the request names it, the reason in the
+// API's terse words (`error`) and in plain words for the person typing (`message`).
+struct FieldProblem {
+    int item;
+    std::string field;
+    std::string error;
+    std::string message;
+};
+using Problems = std::vector<FieldProblem>;
+
 // A dose field from the builder: absent, the exercise's own stays; present, it must
 // be a whole number from lo to hi.
-std::string whole_number(const Json& j, const char* key, int lo, int hi, int& out) {
+void whole_number(const Json& j, const char* key, int lo, int hi, int& out, int item, Problems& problems) {
     auto it = j.find(key);
-    if (it == j.end()) return {};
+    if (it == j.end()) return;
+    const bool hold = std::string_view(key) == "holdSeconds";
+    const std::string words = hold ? "Hold time" : std::string_view(key) == "reps" ? "Reps" : "Sets";
+    const std::string from = std::to_string(lo), to = std::to_string(hi);
     const double v = it->is_number() ? it->get<double>() : NAN;
-    if (!std::isfinite(v) || v != std::floor(v)) return std::string(key) + " must be a whole number";
-    if (v < lo || v > hi) return std::string(key) + " must be " + std::to_string(lo) + ".." + std::to_string(hi);
-    out = static_cast<int>(v);
-    return {};
+    if (!std::isfinite(v) || v != std::floor(v)) {
+        problems.push_back(
+            {item, key, std::string(key) + " must be a whole number",
+             words + " must be a whole number" + (hold ? " of seconds" : "") + " from " + from + " to " + to + "."});
+    } else if (v < lo || v > hi) {
+        problems.push_back({item, key, std::string(key) + " must be " + from + ".." + to,
+                            words + " must be between " + from + " and " + to + (hold ? " seconds." : ".")});
+    } else {
+        out = static_cast<int>(v);
+    }
 }
 
-std::string item_problem(const Catalog& catalog, const Json& j, RoutineItem& item) {
-    if (!j.is_object()) return "is not an object";
+void item_problems(const Catalog& catalog, const Json& j, int index, RoutineItem& item, Problems& problems) {
+    const size_t before = problems.size();
+    auto problem = [&](const std::string& field, const std::string& error, const std::string& message) {
+        problems.push_back({index, field, error, message});
+    };
+    if (!j.is_object()) return problem("exercise", "is not an object", "This entry is not an exercise.");
     auto id = j.find("exercise");
-    if (id == j.end() || !id->is_string()) return "names no exercise";
+    if (id == j.end() || !id->is_string()) return problem("exercise", "names no exercise", "This entry names no exercise.");
     const std::string& name = id->get_ref<const std::string&>();
     item.exercise = catalog.find_exercise(name);
-    if (item.exercise < 0) return "names no exercise in the catalog ('" + name + "')";
+    if (item.exercise < 0)
+        return problem("exercise", "names no exercise in the catalog ('" + name + "')",
+                       "Limber has no exercise called '" + name + "'.");
     const Exercise& ex = catalog.exercises[static_cast<size_t>(item.exercise)];
     item.dose = ex.dose;
     const bool reps = ex.dose.reps > 0;
     // The other amount may come as 0 (a dose that lists both), never as one the routine would ignore.
     if (auto other = j.find(reps ? "holdSeconds" : "reps");
         other != j.end() && !(other->is_number() && other->get<double>() == 0))
-        return reps ? ex.id + " is counted in reps, not holdSeconds" : ex.id + " is a hold: give holdSeconds, not reps";
-    std::string why = reps ? whole_number(j, "reps", 1, kMaxReps, item.dose.reps)
-                           : whole_number(j, "holdSeconds", 1, kMaxHoldSeconds, item.dose.hold_s);
-    if (why.empty()) why = whole_number(j, "sets", 1, kMaxSets, item.dose.sets);
-    if (!why.empty()) return why;
+        return reps ? problem("holdSeconds", ex.id + " is counted in reps, not holdSeconds",
+                              ex.name + " is counted in reps, not held.")
+                    : problem("reps", ex.id + " is a hold: give holdSeconds, not reps",
+                              ex.name + " is held: give a hold time, not reps.");
+    if (reps) whole_number(j, "reps", 1, kMaxReps, item.dose.reps, index, problems);
+    else whole_number(j, "holdSeconds", 1, kMaxHoldSeconds, item.dose.hold_s, index, problems);
+    whole_number(j, "sets", 1, kMaxSets, item.dose.sets, index, problems);
     if (auto sides = j.find("perSide"); sides != j.end()) {
-        if (!sides->is_boolean()) return "perSide must be true or false";
+        if (!sides->is_boolean()) return problem("perSide", "perSide must be true or false", "Each side must be on or off.");
         item.dose.per_side = sides->get<bool>();
     }
-    return dose_problem(item.dose);
+    if (problems.size() > before) return;
+    if (std::string why = dose_problem(item.dose); !why.empty())
+        problem("exercise", why, ex.name + " cannot be played with this dose.");
 }
 
-std::string failure(const std::string& error) { return reply(Json{{"ok", false}, {"error", error}}); }
+// The whole routine's problems, in the order the builder's form reads; empty when it can be made.
+Problems routine_problems(const Catalog& catalog, const Json& j, Routine& routine) {
+    Problems problems;
+    auto problem = [&](const std::string& field, const std::string& error, const std::string& message) {
+        problems.push_back({-1, field, error, message});
+    };
+    auto name = j.find("name");
+    if (name != j.end() && !name->is_string()) {
+        problem("name", "the routine's name must be text", "The name must be text.");
+    } else if (name == j.end() || name->get_ref<const std::string&>().empty()) {
+        problem("name", "the routine needs a name", "Give your routine a name.");
+    } else {
+        routine.name = name->get<std::string>();
+        if (routine.name.size() > kMaxRoutineNameBytes)
+            problem("name",
+                    "the routine name is " + std::to_string(routine.name.size()) + " bytes long; at most " +
+                        std::to_string(kMaxRoutineNameBytes) + " are allowed",
+                    "This name is too long: keep it to " + std::to_string(kMaxRoutineNameBytes) +
+                        " letters (accented letters and emoji count as two to four).");
+    }
+    auto items = j.find("items");
+    if (items != j.end() && !items->is_array()) {
+        problem("items", "the routine's items must be a list of exercises", "The exercises must come as a list.");
+    } else if (items == j.end() || items->empty()) {
+        problem("items", "the routine needs at least one exercise", "Add at least one exercise.");
+    } else if (items->size() > kMaxLinkItems) {
+        const std::string most = std::to_string(kMaxLinkItems);
+        problem("items", "a routine holds at most " + most + " exercises", "A routine holds at most " + most + " exercises.");
+    } else {
+        for (size_t i = 0; i < items->size(); ++i) {
+            RoutineItem item;
+            item_problems(catalog, (*items)[i], static_cast<int>(i), item, problems);
+            routine.items.push_back(item);
+        }
+    }
+    return problems;
+}
+
+std::string failure(const std::string& error, const Problems& problems = {}) {
+    Json list = Json::array();
+    for (const FieldProblem& p : problems)
+        list.push_back({{"item", p.item < 0 ? Json(nullptr) : Json(p.item)}, {"field", p.field}, {"message", p.message}});
+    return reply(Json{{"ok", false}, {"error", error}, {"problems", list}});
+}
 
 // One entry as the page holds it, {link, atMs, durationMs}: true when it is one the
 // reader would keep (its link aside, which needs the catalog).
@@ -98,26 +173,14 @@ std::string custom_routine_json(const Catalog& catalog, std::string_view request
     if (std::string why = parse_limited(request, j); !why.empty()) return failure("the routine " + why);
     if (!j.is_object()) return failure("the routine is not a JSON object");
     Routine routine;
-    auto name = j.find("name");
-    if (name != j.end() && !name->is_string()) return failure("the routine's name must be text");
-    if (name == j.end() || name->get_ref<const std::string&>().empty()) return failure("the routine needs a name");
-    routine.name = name->get<std::string>();
-    if (routine.name.size() > kMaxRoutineNameBytes)
-        return failure("the routine name is " + std::to_string(routine.name.size()) + " bytes long; at most " +
-                       std::to_string(kMaxRoutineNameBytes) + " are allowed");
-    auto items = j.find("items");
-    if (items != j.end() && !items->is_array()) return failure("the routine's items must be a list of exercises");
-    if (items == j.end() || items->empty()) return failure("the routine needs at least one exercise");
-    if (items->size() > kMaxLinkItems) return failure("a routine holds at most " + std::to_string(kMaxLinkItems) + " exercises");
-    for (size_t i = 0; i < items->size(); ++i) {
-        RoutineItem item;
-        if (std::string why = item_problem(catalog, (*items)[i], item); !why.empty())
-            return failure("exercise " + std::to_string(i + 1) + " " + why);
-        routine.items.push_back(item);
+    if (const Problems problems = routine_problems(catalog, j, routine); !problems.empty()) {
+        const FieldProblem& first = problems.front();
+        return failure(first.item < 0 ? first.error : "exercise " + std::to_string(first.item + 1) + " " + first.error, problems);
     }
     // Reading the link back checks what the link codec checks (name length, bytes)
     // and gives the page exactly what a bookmark of it would open.
-    return link_json(catalog, decode_link(catalog, encode_custom_link(catalog, routine)));
+    const LinkDecode decoded = decode_link(catalog, encode_custom_link(catalog, routine));
+    return decoded.ok() ? link_json(catalog, decoded) : failure(decoded.error);
 }
 
 std::string saved_read_json(SavedKind kind, std::string_view text, const Catalog& catalog) {

@@ -12,7 +12,9 @@
 namespace limber {
 
 // A routine from the builder, {name, items: [{exercise, reps | holdSeconds, sets, perSide}]},
-// as link_json() describes it ({ok, routine: {..., link, totalMs}}), or {ok: false, error}.
+// as link_json() describes it ({ok, routine: {..., link, totalMs}}), or {ok: false, error,
+// problems: [{item, field, message}]}: every field the builder must fix (item: its index,
+// or null for the name and the list), with the reason in plain words for beside that field.
 std::string custom_routine_json(const Catalog& catalog, std::string_view request);
 
 // Saved text read as {entries: [{link, atMs, durationMs}], skipped: [{index, reason, raw}],

@@ -11,6 +11,27 @@ const draftLink = async (page) => (await fragment(page)).replace(/^#build\//, ''
 const decoded = (page, link) => page.evaluate((l) => limber.decodeLink(l), link);
 const focusedLabel = (page) => page.evaluate(() => document.activeElement.getAttribute('aria-label'));
 
+// The ids of the fields marked invalid, and the problems shown.
+const marked = (page) => page.$$eval('#builder-form [aria-invalid="true"]', (els) => els.map((el) => el.id));
+const notes = (page) => page.$$eval('#builder-form .field-error', (els) => els.filter((el) => !el.hidden).map((el) => el.textContent));
+
+// The field `id` is marked invalid and described by `message`, shown right beside it.
+async function assertBeside(page, id, message) {
+  const field = await page.$eval(`#${id}`, (el) => {
+    const note = document.getElementById(el.getAttribute('aria-describedby'));
+    const a = el.getBoundingClientRect();
+    const b = note && note.getBoundingClientRect();
+    return {
+      invalid: el.getAttribute('aria-invalid'), note: note && note.textContent, visible: Boolean(note) && !note.hidden,
+      gap: b ? Math.max(b.top - a.bottom, a.top - b.bottom) : null, left: b ? b.left - a.left : null,
+    };
+  });
+  assert.equal(field.invalid, 'true', `${id} is marked`);
+  assert.equal(field.note, message);
+  assert.ok(field.visible, `${id}: its message is shown`);
+  assert.ok(field.gap < 16 && Math.abs(field.left) < 200, `${id}: the message is beside the field: ${JSON.stringify(field)}`);
+}
+
 // Replaces the value of the `nth` number field (1-based) of builder row `row`, as typed.
 async function setNumber(page, row, nth, value) {
   await retype(page, `#builder-items > li:nth-child(${row}) .dose label:nth-child(${nth}) input`, value);
@@ -44,7 +65,7 @@ for (const browserName of BROWSERS) {
         assert.equal(await text(page, '#builder-announce'), `Added ${name}.`);
       }
       assert.deepEqual(await rowTitles(page), ['1. Shoulder rolls', '2. Side stretch', '3. Seated thoracic rotation']);
-      assert.match(await text(page, '#builder-status'), /^Not ready: .*name/);
+      assert.equal(await text(page, '#builder-status'), 'Give your routine a name.');
       assert.equal(await page.$eval('#builder-save', (el) => el.disabled), true);
 
       await page.type('#builder-name', 'Desk reset');
@@ -64,7 +85,8 @@ for (const browserName of BROWSERS) {
 
       // An impossible dose is named, and nothing is saved or linked until it is fixed.
       await setNumber(page, 1, 1, 0);
-      assert.match(await text(page, '#builder-status'), /^Not ready: .*reps/);
+      assert.equal(await text(page, '#builder-1-reps-error'), 'Reps must be between 1 and 100.');
+      assert.equal(await text(page, '#builder-status'), 'Not ready: fix the field marked above.');
       assert.equal(await page.$eval('#builder-save', (el) => el.disabled), true);
       await setNumber(page, 1, 1, 12);
       await assertPreview(page, '3 exercises, 10 min in all.', 623000);
@@ -144,6 +166,75 @@ for (const browserName of BROWSERS) {
       await page.keyboard.press('Tab');
       await page.keyboard.up('Shift');
       assert.equal(await page.evaluate(() => document.activeElement.id), 'builder-name');
+      assertClean(opened);
+      await opened.close();
+    });
+
+    test('problems in plain words beside their field, only once it was typed in or left; whole numbers only', async () => {
+      const opened = await openApp(browser, '#build');
+      const { page } = opened;
+      await waitView(page, 'view-builder');
+      await page.click('#builder-catalog button[aria-label="Add Shoulder rolls"]');
+      await page.click('#builder-catalog button[aria-label="Add Side stretch"]');
+      assert.deepEqual(await marked(page), [], 'nothing is called wrong before anything is typed');
+      assert.deepEqual(await notes(page), []);
+      assert.equal(await text(page, '#builder-status'), 'Give your routine a name.');
+      assert.equal(await page.$eval('#builder-status', (el) => el.classList.contains('problem')), false);
+      assert.deepEqual(await page.$eval('#builder-1-reps', (el) => [el.min, el.max, el.step, el.inputMode]), ['1', '100', '1', 'numeric']);
+      assert.deepEqual(await page.$eval('#builder-2-holdSeconds', (el) => [el.min, el.max]), ['1', '600']);
+      assert.deepEqual(await page.$eval('#builder-2-sets', (el) => [el.min, el.max]), ['1', '10']);
+      const valid = await page.$eval('#builder-1-reps', (el) => getComputedStyle(el).borderTopColor);
+
+      // Left empty, the name says what it needs; typing one clears it.
+      await page.click('#builder-name');
+      await page.keyboard.press('Tab');
+      await assertBeside(page, 'builder-name', 'Give your routine a name.');
+      assert.deepEqual(await marked(page), ['builder-name']);
+      await page.click('#builder-name');
+      await page.keyboard.type('Desk');
+      assert.deepEqual(await marked(page), []);
+      assert.equal(await text(page, '#builder-status'), '2 exercises, 2 min in all.');
+
+      await retype(page, '#builder-1-reps', '2.5');
+      await assertBeside(page, 'builder-1-reps', 'Reps must be a whole number from 1 to 100.');
+      assert.notEqual(await page.$eval('#builder-1-reps', (el) => getComputedStyle(el).borderTopColor), valid, 'the field looks marked');
+      assert.equal(await text(page, '#builder-status'), 'Not ready: fix the field marked above.');
+      assert.equal(await page.$eval('#builder-save', (el) => el.disabled), true);
+      await retype(page, '#builder-1-reps', '0');
+      await assertBeside(page, 'builder-1-reps', 'Reps must be between 1 and 100.');
+      await retype(page, '#builder-1-reps', '101');
+      await assertBeside(page, 'builder-1-reps', 'Reps must be between 1 and 100.');
+      await retype(page, '#builder-1-reps', '12');
+      assert.deepEqual(await marked(page), []);
+      assert.deepEqual(await notes(page), []);
+
+      await retype(page, '#builder-2-holdSeconds', '601');
+      await assertBeside(page, 'builder-2-holdSeconds', 'Hold time must be between 1 and 600 seconds.');
+      await retype(page, '#builder-2-holdSeconds', '0');
+      await assertBeside(page, 'builder-2-holdSeconds', 'Hold time must be between 1 and 600 seconds.');
+      await retype(page, '#builder-2-holdSeconds', '2.5');
+      await assertBeside(page, 'builder-2-holdSeconds', 'Hold time must be a whole number of seconds from 1 to 600.');
+      assert.deepEqual(await marked(page), ['builder-2-holdSeconds'], 'only that field');
+      // Two fields wrong at once: both marked.
+      await retype(page, '#builder-2-sets', '11');
+      await assertBeside(page, 'builder-2-sets', 'Sets must be between 1 and 10.');
+      assert.deepEqual(await marked(page), ['builder-2-holdSeconds', 'builder-2-sets']);
+      assert.equal(await text(page, '#builder-status'), 'Not ready: fix the 2 fields marked above.');
+      // Emptied, the field asks for a number.
+      await page.$eval('#builder-2-sets', (el) => { el.focus(); el.select(); });
+      await page.keyboard.press('Backspace');
+      await assertBeside(page, 'builder-2-sets', 'Sets must be a whole number from 1 to 10.');
+      await page.keyboard.type('2');
+      await retype(page, '#builder-2-holdSeconds', '45');
+      assert.deepEqual(await marked(page), []);
+      assert.equal(await text(page, '#builder-status'), '2 exercises, 5 min in all.');
+      assert.equal(await draftLink(page), 'v1/custom/Desk/shoulder-rolls.12reps,side-stretch.45s.x2');
+
+      // A mark moves with its row.
+      await retype(page, '#builder-2-holdSeconds', '700');
+      await page.click('#builder-items button[aria-label="Move Side stretch up"]');
+      await assertBeside(page, 'builder-1-holdSeconds', 'Hold time must be between 1 and 600 seconds.');
+      assert.deepEqual(await marked(page), ['builder-1-holdSeconds']);
       assertClean(opened);
       await opened.close();
     });

@@ -19,13 +19,13 @@ for (const browserName of BROWSERS) {
     before(async () => { browser = await launch(browserName); });
     after(async () => { await browser?.close(); });
 
-    test('no history: the week is empty and says so', async () => {
+    test('no history: one friendly line, no empty week', async () => {
       const opened = await openApp(browser);
       const { page } = opened;
       await waitView(page, 'view-home');
-      assert.equal(await text(page, '#week-summary'), 'No breaks in the last 7 days yet.');
-      assert.equal(await page.$$eval('#week-days li.done', (els) => els.length), 0);
-      assert.equal(await page.$$eval('#week-days li', (els) => els.length), 7);
+      assert.equal(await text(page, '#week-summary'), 'Your breaks will show here once you take one.');
+      assert.equal(await page.$eval('#week-days', (el) => el.hidden), true);
+      assert.equal(await page.$eval('#week-goal', (el) => el.hidden), true);
       assertClean(opened);
       await opened.close();
     });

@@ -1,6 +1,6 @@
 // Builder requests as limber_custom_routine takes them from the page: never a crash,
-// always {ok, ...}; an accepted routine is exactly what its link opens, and its
-// schedule tiles.
+// always {ok, ...}; a refused routine lists its problems field by field; an accepted
+// routine is exactly what its link opens, and its schedule tiles.
 #include <string>
 
 #include "core/link.h"
@@ -20,6 +20,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     require(j.contains("ok") && j["ok"].is_boolean(), "the answer says ok");
     if (!j["ok"].get<bool>()) {
         require(j["error"].is_string() && !j["error"].get_ref<const std::string&>().empty(), "a refused routine says why");
+        require(j["problems"].is_array(), "a refused routine lists the fields to fix");
+        for (const Json& p : j["problems"])
+            require(p["field"].is_string() && p["message"].is_string() && !p["message"].get_ref<const std::string&>().empty() &&
+                        (p["item"].is_null() || p["item"].is_number_unsigned()),
+                    "each problem names its field and says in words what is wrong");
         return 0;
     }
     const std::string link = j["routine"]["link"].get<std::string>();
