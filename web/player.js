@@ -107,7 +107,8 @@
 
   function detail(s) {
     const parts = [];
-    if (s.side) parts.push(`${s.side === 'left' ? 'Left' : 'Right'} side`);
+    // "Your left side": the figure is drawn as the user's reflection (src/core/reflection.h).
+    if (s.sideText) parts.push(s.sideText);
     if (s.rep) parts.push(`Rep ${s.rep} of ${s.reps}`);
     if (s.sets > 1) parts.push(`Set ${s.set} of ${s.sets}`);
     return parts.join(' · ');
