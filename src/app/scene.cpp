@@ -44,7 +44,8 @@ Layout layout_for(int width, int height) {
         const float hud_w = std::min(w * 0.34f, h);
         return {{0, 0, w - hud_w, h}, {w - hud_w, 0, hud_w, h}};
     }
-    const float hud_h = std::min(h * 0.34f, w);
+    // Upright (a phone): the dial goes in a band under the figure, which gets the rest.
+    const float hud_h = std::min(h * 0.28f, w);
     return {{0, 0, w, h - hud_h}, {0, h - hud_h, w, hud_h}};
 }
 
