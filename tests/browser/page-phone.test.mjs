@@ -31,8 +31,6 @@ for (const browserName of BROWSERS) {
       const { page } = opened;
       await waitView(page, 'view-player');
       const touch = await page.evaluate(() => matchMedia('(hover: none) and (pointer: coarse)').matches);
-      const header = await box(page, 'header.top');
-      assert.ok(header.h < 80, `the header is ${header.h} px tall`);
       const canvas = await box(page, '#canvas');
       assert.ok(canvas.w >= 0.9 * PHONE.width, `the canvas is ${canvas.w} px wide`);
       assert.ok(canvas.h > canvas.w, `taller than wide, the dial under the figure: ${canvas.w}×${canvas.h}`);
@@ -43,12 +41,15 @@ for (const browserName of BROWSERS) {
       assertInViewport(await box(page, '#previous'), PHONE, 'Previous');
 
       if (!touch) {
-        // puppeteer's isMobile/hasTouch are CDP emulation, which WebDriver BiDi (Firefox) lacks.
-        t.skip(`${browserName} cannot emulate a touch screen here: taps and the touch-only CSS are not checked`);
+        // puppeteer's isMobile/hasTouch are CDP emulation, which WebDriver BiDi (Firefox) lacks;
+        // a narrow window with a mouse keeps "Keys ?", so its header may take two lines.
+        t.skip(`${browserName} cannot emulate a touch screen here: the header, taps and the touch-only CSS are not checked`);
         assertClean(opened);
         await opened.close();
         return;
       }
+      const header = await box(page, 'header.top');
+      assert.ok(header.h < 80, `the header is ${header.h} px tall`);
       assert.equal((await box(page, '#open-help')).shown, false, 'no "Keys ?" on a touch screen');
       assert.doesNotMatch(await page.$eval('#player-notice', (el) => el.innerText), /Space/, 'no key hint in the notice');
 
