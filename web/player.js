@@ -31,8 +31,10 @@
     }
   }
 
-  function notice(text) {
-    setText($('player-notice'), text);
+  // A notice; a key named in it goes in a key hint, which touch screens do not show.
+  function notice(text, key = '', after = '') {
+    if (!key) setText($('player-notice'), text);
+    else fill($('player-notice'), [text, h('span', { class: 'key-hint' }, ` (or ${key})`), after]);
   }
 
   player.start = function start() {
@@ -70,7 +72,7 @@
     fill($('player-star'), Page.starButton(routine));
     if (!same) {
       if (s.screen !== 'home') limber.leave();
-      notice('Press Start (or Space) when you are in place.');
+      notice('Press Start', 'Space', ' when you are in place.');
     }
     render();
   };
@@ -108,7 +110,8 @@
 
   function detail(s) {
     const parts = [];
-    if (s.side) parts.push(`${s.side === 'left' ? 'Left' : 'Right'} side`);
+    // "Your left side": the figure is drawn as the user's reflection (src/core/reflection.h).
+    if (s.sideText) parts.push(s.sideText);
     if (s.rep) parts.push(`Rep ${s.rep} of ${s.reps}`);
     if (s.sets > 1) parts.push(`Set ${s.set} of ${s.sets}`);
     return parts.join(' · ');
@@ -222,7 +225,7 @@
     document.addEventListener('visibilitychange', () => {
       if (document.visibilityState === 'hidden' && playing() && !limber.state().paused) {
         limber.pause();
-        notice('Paused while the page was hidden. Press Resume (or Space) when you are ready.');
+        notice('Paused while the page was hidden. Press Resume', 'Space', ' when you are ready.');
       }
       if (document.visibilityState === 'visible' && playing() && !limber.state().paused) keepAwake(true);
     });

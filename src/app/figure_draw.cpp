@@ -21,9 +21,10 @@ void chain(Painter& paint, const Camera& cam, std::initializer_list<std::pair<Ve
         paint.hull({{cam(prev->first), prev->second * cam.scale}, {cam(it->first), it->second * cam.scale}}, c);
 }
 
-void draw_arm(Painter& paint, const Camera& cam, const Body& b, int s, bool far) {
-    chain(paint, cam, {{b.shoulder[s], 0.034f}, {b.elbow[s], 0.027f}, {b.wrist[s], 0.022f}},
-          far ? paint.palette().shirt_far : paint.palette().shirt);
+void draw_arm(Painter& paint, const Camera& cam, const Body& b, int s, bool far, bool working) {
+    const Palette& c = paint.palette();
+    const SDL_Color sleeve = working ? (far ? c.working_far : c.working) : far ? c.shirt_far : c.shirt;
+    chain(paint, cam, {{b.shoulder[s], 0.034f}, {b.elbow[s], 0.027f}, {b.wrist[s], 0.022f}}, sleeve);
     chain(paint, cam, {{between(b.elbow[s], b.wrist[s], 0.55), 0.023f}, {b.wrist[s], 0.02f}, {b.fingers[s], 0.016f}},
           far ? paint.palette().skin_far : paint.palette().skin);
 }
@@ -80,7 +81,7 @@ void draw_head(Painter& paint, const Camera& cam, const Body& b) {
 
 }  // namespace
 
-void draw_figure(Painter& paint, const Camera& cam, const Body& b) {
+void draw_figure(Painter& paint, const Camera& cam, const Body& b, int working_arm) {
     const float torso = cam.depth(b.spine[1]);
     // In front and back views the limbs hang beside the torso, so they go over its edges.
     const float lift = cam.view == View::Side ? 0 : 0.03f;
@@ -88,7 +89,7 @@ void draw_figure(Painter& paint, const Camera& cam, const Body& b) {
     for (int s : {kLeft, kRight}) {
         const float arm = (cam.depth(b.shoulder[s]) + cam.depth(b.elbow[s]) + cam.depth(b.wrist[s])) / 3 + lift;
         const float leg = (cam.depth(b.hip[s]) + cam.depth(b.knee[s])) / 2 + lift;
-        parts.push_back({arm, [&, s, arm] { draw_arm(paint, cam, b, s, arm < torso); }});
+        parts.push_back({arm, [&, s, arm] { draw_arm(paint, cam, b, s, arm < torso, s == working_arm); }});
         parts.push_back({leg - 0.001f, [&, s, leg] { draw_leg(paint, cam, b, s, leg < torso); }});
     }
     parts.push_back({torso, [&] { draw_torso(paint, cam, b); }});

@@ -19,6 +19,8 @@ struct Camera {
     float depth(Vec3 p) const { return project(p, view, flipped).depth; }
 };
 
-void draw_figure(Painter& paint, const Camera& cam, const Body& body);
+// The working arm (kLeft, kRight; -1 for none) wears the highlight colour, so that the
+// side to use is seen at a glance.
+void draw_figure(Painter& paint, const Camera& cam, const Body& body, int working_arm = -1);
 
 }  // namespace limber

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/reflection.h"
 #include "figure_draw.h"
 #include "palette.h"
 
@@ -56,13 +57,13 @@ void draw_hud(Painter& paint, const SDL_FRect& hud, const State& s) {
     paint.disc(d.centre, (d.radius - d.thickness) * static_cast<float>(fill), paint.palette().breath);
 }
 
-void draw_next_up(Painter& paint, const SDL_FRect& hud, const Body& start, View view, bool flipped) {
+void draw_next_up(Painter& paint, const SDL_FRect& hud, const Body& start, const Shown& shown) {
     const Dial d = dial(hud);
     const float inner = d.radius - d.thickness;
     paint.disc(d.centre, inner * 0.92f, paint.palette().inset);
     float lo = 1e9f, hi = -1e9f, top = 0;
     auto extent = [&](Vec3 p) {
-        const Vec2 s = project(p, view, flipped).p;
+        const Vec2 s = project(p, shown.view, shown.flipped).p;
         lo = std::min(lo, s.x);
         hi = std::max(hi, s.x);
         top = std::max(top, s.y + 0.07f);
@@ -71,8 +72,8 @@ void draw_next_up(Painter& paint, const SDL_FRect& hud, const Body& start, View 
     for (int s : {kLeft, kRight})
         for (Vec3 p : {start.fingers[s], start.toe[s], start.heel[s], start.elbow[s], start.knee[s]}) extent(p);
     const float scale = inner * 1.3f / std::max({hi - lo, top, 0.5f});
-    const Camera cam{scale, d.centre.x - (lo + hi) / 2 * scale, d.centre.y + top * scale / 2, view, flipped};
-    draw_figure(paint, cam, start);
+    const Camera cam{scale, d.centre.x - (lo + hi) / 2 * scale, d.centre.y + top * scale / 2, shown.view, shown.flipped};
+    draw_figure(paint, cam, start, shown.working_arm);
 }
 
 }  // namespace limber

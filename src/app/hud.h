@@ -8,10 +8,10 @@
 namespace limber {
 
 struct Body;
-enum class View;
+struct Shown;
 
 void draw_hud(Painter& paint, const SDL_FRect& hud, const State& s);
-// The next exercise in its start pose, inside the ring where the breath disc is during work.
-void draw_next_up(Painter& paint, const SDL_FRect& hud, const Body& start, View view, bool flipped);
+// The next exercise (or side) in its start pose, inside the ring where the breath disc is during work.
+void draw_next_up(Painter& paint, const SDL_FRect& hud, const Body& start, const Shown& shown);
 
 }  // namespace limber

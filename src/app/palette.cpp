@@ -38,6 +38,9 @@ constexpr Palette kLight{
     {248, 250, 248, 255},
     // the mat texture's shade
     255,
+    // the working sleeve (near, far): warm against the teal shirt and the pale room
+    kWorking,
+    {214, 122, 86, 255},
 };
 
 // Close to the page's dark panel (#1e2728); lighter clothes and props, so that nothing
@@ -76,6 +79,9 @@ constexpr Palette kDark{
     {40, 51, 52, 255},
     // the mat texture's shade
     150,
+    // the working sleeve (near, far)
+    {240, 138, 90, 255},
+    {204, 112, 72, 255},
 };
 
 }  // namespace

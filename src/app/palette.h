@@ -11,11 +11,14 @@ struct Palette {
     SDL_Color shirt, shirt_far, blade, trousers, trousers_far, skin, skin_far, hair, shoe;
     SDL_Color mat_plain, mat_edge, wall, wall_edge, wood, wood_dark, roller, roller_core, iron;
     SDL_Color track, work, lead_in, breath, inset;
-    Uint8 mat_shade;  // colour modulation of the mat's texture
+    Uint8 mat_shade;                 // colour modulation of the mat's texture
+    SDL_Color working, working_far;  // the sleeve of the arm that does the work on this side
 };
 
 // The light palette's shirt; the browser tests look for it to find the figure.
 constexpr SDL_Color kShirt{59, 110, 116, 255};
+// The light palette's working sleeve, which the browser tests look for to find the working arm.
+constexpr SDL_Color kWorking{200, 88, 44, 255};
 
 // The light palette, or with the dark theme the dark one.
 const Palette& palette(bool dark);

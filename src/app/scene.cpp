@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/keyframes.h"
+#include "core/reflection.h"
 #include "figure_draw.h"
 #include "hud.h"
 
@@ -10,11 +11,11 @@ namespace limber {
 
 namespace {
 
-Body body_of(const Posed& p) { return build_body(p.pose, p.support); }
-
 // One camera per exercise and side, fitting every key pose and the neutral stance,
 // so the figure does not jump or drift as it moves between them.
-Camera camera_for(const SDL_FRect& fig, const ExerciseKeys* keys, View view, bool flipped) {
+Camera camera_for(const SDL_FRect& fig, const ExerciseKeys* keys, const Shown& shown) {
+    const View view = shown.view;
+    const bool flipped = shown.flipped;
     float lo = -0.3f, hi = 0.3f, top = 1.05f;
     auto fit = [&](const Pose& pose, const Support& support) {
         const Body b = build_body(pose, support);
@@ -43,7 +44,8 @@ Layout layout_for(int width, int height) {
         const float hud_w = std::min(w * 0.34f, h);
         return {{0, 0, w - hud_w, h}, {w - hud_w, 0, hud_w, h}};
     }
-    const float hud_h = std::min(h * 0.34f, w);
+    // Upright (a phone): the dial goes in a band under the figure, which gets the rest.
+    const float hud_h = std::min(h * 0.28f, w);
     return {{0, 0, w, h - hud_h}, {0, h - hud_h, w, hud_h}};
 }
 
@@ -59,17 +61,18 @@ void draw_scene(SDL_Renderer* renderer, const Layout& layout, const State& state
 
     const Exercise* e = state.exercise >= 0 ? &session.catalog().exercises[static_cast<size_t>(state.exercise)] : nullptr;
     const ExerciseKeys* keys = e ? session.poses().find(e->id) : nullptr;
-    const View view = e ? e->view : View::Front;
-    const bool flipped = view == View::Side && state.side == Side::Right;
-    const ExerciseKeys sided = keys ? keys_for(*keys, state.side) : ExerciseKeys{};
-    const Camera cam = camera_for(fig, keys ? &sided : nullptr, view, flipped);
-    const Body body = body_of(state.posed);
+    const Shown shown = shown_for(e ? e->view : View::Front, state.side);
+    const ExerciseKeys sided = keys ? shown_keys(*keys, state.side, shown) : ExerciseKeys{};
+    const Camera cam = camera_for(fig, keys ? &sided : nullptr, shown);
+    const Posed drawn = shown_pose(state.posed, shown);
+    const Body body = build_body(drawn.pose, drawn.support);
     if (e) draw_props_behind(paint, mat.get(renderer), cam, *e, body);
-    draw_figure(paint, cam, body);
+    draw_figure(paint, cam, body, shown.working_arm);
     if (e) draw_props_front(paint, cam, *e, body);
     draw_hud(paint, layout.hud, state);
-    if (keys && (state.phase == Phase::Ready || state.phase == Phase::Rest))
-        draw_next_up(paint, layout.hud, build_body(sided.start, sided.support), view, flipped);
+    // While switching sides the dial shows the new side's start, as the get-ready does.
+    if (keys && (state.phase == Phase::Ready || state.phase == Phase::Rest || state.phase == Phase::Switch))
+        draw_next_up(paint, layout.hud, build_body(sided.start, sided.support), shown);
 }
 
 }  // namespace limber

@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "reflection.h"
 #include "saved.h"
 
 namespace limber {
@@ -39,8 +40,8 @@ std::string state_json(const State& s, const AudioStatus& audio) {
         j["finished"] = {{"routine", s.finished->link}, {"elapsedMs", s.finished->elapsed_ms}, {"run", s.finished->count}};
     j["routine"] = nullptr;
     for (const char* key :
-         {"link", "exerciseIndex", "exerciseId", "exerciseName", "next", "phase", "side", "set", "sets", "rep", "reps", "breath",
-          "breathProgress", "elapsedMs", "remainingMs", "segmentRemainingMs", "segmentProgress"})
+         {"link", "exerciseIndex", "exerciseId", "exerciseName", "next", "phase", "side", "sideText", "set", "sets", "rep",
+          "reps", "breath", "breathProgress", "elapsedMs", "remainingMs", "segmentRemainingMs", "segmentProgress"})
         j[key] = nullptr;
     if (!s.in_routine) return j.dump();
     j["routine"] = s.routine;
@@ -54,6 +55,7 @@ std::string state_json(const State& s, const AudioStatus& audio) {
     j["exerciseName"] = s.exercise_name;
     if (s.next_exercise >= 0) j["next"] = {{"id", s.next_exercise_id}, {"name", s.next_exercise_name}};
     j["side"] = s.side == Side::None ? Json(nullptr) : Json(side_name(s.side));
+    if (s.side != Side::None) j["sideText"] = side_words(s.phase, s.side);
     j["set"] = s.set;
     j["sets"] = s.sets;
     j["segmentRemainingMs"] = s.segment_remaining_ms;
