@@ -179,13 +179,14 @@
     $('finish-title').focus();
   }
 
-  // Keys while the player is on screen; typing in a field is never taken.
+  // Keys while the player is on screen; typing in a field is never taken. Space means
+  // start, pause or resume wherever focus is: a button clicked last does not take it
+  // (Enter still works a focused button).
   function onKey(e) {
     if ($('view-player').hidden || e.ctrlKey || e.metaKey || e.altKey) return;
     if (e.target.closest('input, select, textarea, dialog')) return;
-    const onControl = e.target.closest('button, a');
     const act = {
-      ' ': () => { if (!onControl) player.togglePause(); else return false; },
+      ' ': () => { if (!e.repeat) player.togglePause(); },
       ArrowLeft: () => { if (playing()) limber.previous(); },
       ArrowRight: () => { if (playing()) limber.next(); },
       m: () => Page.sound.toggle(),
