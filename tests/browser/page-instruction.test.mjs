@@ -20,43 +20,43 @@ const ROUTINE = {
   ],
 };
 
-// The moments, each as a condition on the core's state, and what the view must say
-// there. Each condition holds for most of a second of routine time away from any cue,
-// so the countdown and caption it expects are fixed.
+// The moments, each a span of routine time (ms) and what the view must say there. Each
+// span lies inside one second of its countdown and away from any cue, so the countdown
+// and caption it expects are fixed.
 const MOMENTS = [
   {
     name: 'getting ready for the first exercise',
-    when: (s) => s.phase === 'ready' && s.exerciseIndex === 0 && s.segmentRemainingMs < 4900 && s.segmentRemainingMs > 4100,
+    at: [100, 900],
     shows: { exercise: 'Shoulder rolls', instruction: 'Get ready: Shoulder rolls', countdown: '5', label: 'seconds to get ready', caption: 'Shoulder rolls', nextUp: '' },
   },
   {
     name: 'work with reps, the second out-breath',
-    when: (s) => s.phase === 'work' && s.rep === 2 && s.breath === 'out' && s.segmentRemainingMs < 1900 && s.segmentRemainingMs > 1100,
+    at: [13100, 13900],
     shows: { exercise: 'Shoulder rolls', instruction: 'Breathe out: shoulders roll back and down', countdown: '2', label: 'seconds left in this set', caption: 'Breathe out', nextUp: 'Next up: Side stretch' },
   },
   {
     name: 'getting ready for the second exercise',
-    when: (s) => s.phase === 'ready' && s.exerciseIndex === 1 && s.segmentRemainingMs < 4900 && s.segmentRemainingMs > 4100,
+    at: [15100, 15900],
     shows: { exercise: 'Side stretch', instruction: 'Get ready: Side stretch', countdown: '5', label: 'seconds to get ready', caption: 'Next: Side stretch', nextUp: '' },
   },
   {
     name: 'a hold, on the in-breath',
-    when: (s) => s.phase === 'work' && s.exerciseIndex === 1 && s.set === 1 && s.side === 'left' && s.segmentRemainingMs < 3900 && s.segmentRemainingMs > 3100,
+    at: [22100, 22900],
     shows: { exercise: 'Side stretch', instruction: 'Hold — breathe in: reach longer through the raised arm', countdown: '4', label: 'seconds left in this hold', caption: 'Hold', nextUp: 'Last exercise' },
   },
   {
     name: 'switching sides',
-    when: (s) => s.phase === 'switch' && s.set === 1 && s.segmentRemainingMs < 3900 && s.segmentRemainingMs > 3100,
+    at: [27100, 27900],
     shows: { exercise: 'Side stretch', instruction: 'Switch sides', countdown: '4', label: 'seconds to switch sides', caption: 'Switch sides', nextUp: 'Last exercise' },
   },
   {
     name: 'a hold, on the out-breath',
-    when: (s) => s.phase === 'work' && s.set === 1 && s.side === 'right' && s.segmentRemainingMs < 1900 && s.segmentRemainingMs > 1100,
+    at: [35100, 35900],
     shows: { exercise: 'Side stretch', instruction: 'Hold — breathe out: ease a little further into the bend', countdown: '2', label: 'seconds left in this hold', caption: 'Two', nextUp: 'Last exercise' },
   },
   {
     name: 'the rest between sets',
-    when: (s) => s.phase === 'rest' && s.segmentRemainingMs < 5900 && s.segmentRemainingMs > 5100,
+    at: [41100, 41900],
     shows: { exercise: 'Side stretch', instruction: 'Rest — next: set 2 of 2', countdown: '6', label: 'seconds of rest', caption: 'Rest', nextUp: '' },
   },
 ];
@@ -90,11 +90,17 @@ for (const browserName of BROWSERS) {
       const { page } = opened;
       const link = await customLink(page, ROUTINE);
       await go(page, `play/${link}`, 'view-player');
-      await page.evaluate(() => limber.setTimeScale(4));
       await page.click('#start');
       for (const moment of MOMENTS) {
+        // Quickly to just before the span, then at half speed into it: conditions on
+        // routine time alone, which a slow frame cannot step over.
+        const [from, to] = moment.at;
         await page.evaluate(() => limber.setTimeScale(4));
-        await pauseWhen(page, moment.when);
+        await pauseWhen(page, `(s) => s.elapsedMs >= ${from - 1500}`);
+        await page.evaluate(() => { limber.setTimeScale(0.5); limber.resume(); });
+        await pauseWhen(page, `(s) => s.elapsedMs >= ${from}`);
+        const at = await page.evaluate(() => limber.state().elapsedMs);
+        assert.ok(at < to, `${moment.name}: stopped at ${at} ms, past the span ${from}-${to} ms (a frame stalled for over ${(to - from) * 2} ms)`);
         // Shown running, not paused (paused, the instruction line says so): at a thousandth
         // of real time the moment lasts well beyond the check.
         await page.evaluate(() => { limber.setTimeScale(0.001); limber.resume(); });
