@@ -14,7 +14,9 @@
     for (const view of VIEWS) $(view).hidden = view !== id;
   };
 
-  // Sound settings, remembered across visits, and the notice of what the browser allows.
+  // Sound settings, remembered across visits. The header's notice and the player's Sound
+  // button both show the core's one audio state: on or off, and whether the browser has
+  // let the sound start yet.
   Page.sound = {
     init() {
       const valid = (v) => typeof v === 'boolean';
@@ -41,13 +43,18 @@
       this.apply({ sound: !limber.state().audio.enabled });
     },
     text({ enabled, state }) {
-      return !enabled ? 'Sound is muted.'
+      return !enabled ? 'Sound is off.'
         : state === 'running' ? 'Sound is on.'
-        : state === 'suspended' ? 'Sound is paused by the browser — click or press any key to resume it.'
-        : 'Sound is off — click or press any key to turn it on.';
+        : state === 'suspended' ? 'Sound is on, but the browser paused it — click or press a key.'
+        : 'Sound is on — it starts with your first click or key press.';
     },
+    // The button's name stays "Sound"; aria-pressed and the visible on/off say its state.
     render(s = limber.state()) {
+      const on = s.audio.enabled;
       setText($('sound-status'), this.text(s.audio));
+      $('toggle-sound').setAttribute('aria-pressed', String(on));
+      $('toggle-sound').title = on ? 'Turn sound off (M)' : 'Turn sound on (M)';
+      setText($('sound-state'), on ? 'on' : 'off');
     },
   };
 

@@ -1,17 +1,17 @@
-// The player view around the canvas: what to do now, the countdown, the breath, what is
-// next, progress, the controls and their keys, captions for every cue, the screen kept
-// awake, and a pause whenever the page is hidden. The finish view follows the routine.
-// Whether a routine runs, which one and when it ended are the core's: the page reads one
-// snapshot per frame and follows it, whoever started the routine.
+// The player view around the canvas: what to do now, the countdown and what it counts,
+// what is next, progress, the controls and their keys, the caption of the last cue, the
+// screen kept awake, and a pause whenever the page is hidden. The finish view follows the
+// routine. Whether a routine runs, which one and when it ended, and every word the readout
+// says about the moment, are the core's: the page reads one snapshot per frame and shows
+// it, whoever started the routine.
 'use strict';
 
 (function (Page) {
   const { h, $, fill, setText, clock } = Page;
-  const PHASE = { ready: 'Get into position', work: 'Move with your breath', switch: 'Switch sides', rest: 'Rest' };
 
   // run: the core's run counter last seen (a new run starts the captions afresh);
   // finishedRun: the last run whose finish the page has shown and recorded.
-  const player = { routine: null, run: 0, finishedRun: 0, captioned: 0, wakeLock: null };
+  const player = { routine: null, run: 0, finishedRun: 0, wakeLock: null };
   Page.player = player;
 
   const playing = () => limber.state().screen === 'player';
@@ -93,17 +93,9 @@
     Promise.resolve(run).catch(() => notice('This browser did not allow full screen here.'));
   }
 
-  function captionCues() {
-    const fresh = limber.cues(player.captioned);
-    if (!fresh.length) return;
-    player.captioned += fresh.length;
-    setText($('caption'), fresh[fresh.length - 1].caption);
-  }
-
   // A run the page did not start (window.limber.start, a restart): the player view follows it.
   function follow(s) {
     player.run = s.run;
-    player.captioned = 0;
     if (!$('view-player').hidden && player.routine && player.routine.link === s.link) return;
     location.hash = `play/${s.link}`;
   }
@@ -113,7 +105,8 @@
     // "Your left side": the figure is drawn as the user's reflection (src/core/reflection.h).
     if (s.sideText) parts.push(s.sideText);
     if (s.rep) parts.push(`Rep ${s.rep} of ${s.reps}`);
-    if (s.sets > 1) parts.push(`Set ${s.set} of ${s.sets}`);
+    // A rest names the coming set in its instruction; it is not under way yet.
+    if (s.sets > 1 && s.phase !== 'rest') parts.push(`Set ${s.set} of ${s.sets}`);
     return parts.join(' · ');
   }
 
@@ -126,9 +119,7 @@
     for (const id of ['previous', 'next', 'restart']) $(id).disabled = !live || s.screen === 'finished';
     setText($('pause'), s.paused ? 'Resume' : 'Pause');
     $('pause').setAttribute('aria-keyshortcuts', 'Space');
-    const sound = s.audio.enabled;
-    $('toggle-sound').setAttribute('aria-pressed', String(sound));
-    setText($('toggle-sound'), sound ? 'Sound on' : 'Sound off');
+    setText($('caption'), s.caption ?? '');
     const routine = player.routine;
     if (!routine) return;
     if (!live || !s.phase) {
@@ -136,8 +127,8 @@
       setText($('exercise-name'), first.name);
       setText($('phase'), 'First up');
       setText($('countdown'), '–');
+      setText($('countdown-label'), '');
       setText($('detail'), Page.doseText(routine.items[0].dose));
-      setText($('breath-caption'), '');
       setText($('next-up'), '');
       fill($('exercise-steps'), first.steps.map((step) => h('li', null, step)));
       $('player-progress').value = 0;
@@ -145,22 +136,18 @@
       return;
     }
     // Done: the core names no exercise any more, and the finish view has taken over.
-    if (s.phase === 'done') {
-      captionCues();
-      return;
-    }
+    if (s.phase === 'done') return;
     const exercise = Page.exercise(s.exerciseId);
     if ($('exercise-name').textContent !== exercise.name) fill($('exercise-steps'), exercise.steps.map((step) => h('li', null, step)));
     setText($('exercise-name'), exercise.name);
-    setText($('phase'), s.paused ? 'Paused' : PHASE[s.phase]);
-    setText($('countdown'), String(Math.ceil(s.segmentRemainingMs / 1000)));
+    setText($('phase'), s.paused ? 'Paused' : s.instruction);
+    setText($('countdown'), String(s.countdown));
+    setText($('countdown-label'), s.countdownLabel);
     setText($('detail'), detail(s));
-    setText($('breath-caption'), s.breath ? (s.breath === 'in' ? `Breathe in: ${exercise.breathing.in}` : `Breathe out: ${exercise.breathing.out}`) : '');
-    setText($('next-up'), s.next ? `Next up: ${s.next.name}` : 'Last exercise');
+    setText($('next-up'), s.nextUp ?? '');
     const total = s.elapsedMs + s.remainingMs;
     $('player-progress').value = total ? s.elapsedMs / total : 0;
     setText($('player-progress-text'), `Exercise ${s.exerciseIndex + 1} of ${routine.items.length} · ${clock(s.remainingMs)} left`);
-    captionCues();
   }
 
   // The core reports each run that reached its end by itself, once: it goes into the
@@ -183,13 +170,14 @@
     $('finish-title').focus();
   }
 
-  // Keys while the player is on screen; typing in a field is never taken.
+  // Keys while the player is on screen; typing in a field is never taken. Space means
+  // start, pause or resume wherever focus is: a button clicked last does not take it
+  // (Enter still works a focused button).
   function onKey(e) {
     if ($('view-player').hidden || e.ctrlKey || e.metaKey || e.altKey) return;
     if (e.target.closest('input, select, textarea, dialog')) return;
-    const onControl = e.target.closest('button, a');
     const act = {
-      ' ': () => { if (!onControl) player.togglePause(); else return false; },
+      ' ': () => { if (!e.repeat) player.togglePause(); },
       ArrowLeft: () => { if (playing()) limber.previous(); },
       ArrowRight: () => { if (playing()) limber.next(); },
       m: () => Page.sound.toggle(),
@@ -211,7 +199,7 @@
     $('previous').addEventListener('click', () => limber.previous());
     $('next').addEventListener('click', () => limber.next());
     $('restart').addEventListener('click', () => limber.restart());
-    $('toggle-sound').addEventListener('click', () => { Page.sound.toggle(); render(); });
+    $('toggle-sound').addEventListener('click', () => Page.sound.toggle());
     $('fullscreen').addEventListener('click', toggleFullscreen);
     $('leave').addEventListener('click', player.leave);
     $('player-copy').addEventListener('click', () => Page.copyLink(`play/${player.routine.link}`, $('player-notice')));

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "instruction.h"
 #include "link.h"
 
 namespace limber {
@@ -160,6 +161,7 @@ State Session::fields(double now_ms) const {
     s.phase = seg.phase;
     s.elapsed_ms = t;
     s.remaining_ms = std::max(0.0, static_cast<double>(timeline_.total_ms) - t);
+    s.caption = caption_at(t);
     if (seg.phase == Phase::Done) return s;
     const RoutineItem& item = routine_->items[static_cast<size_t>(seg.item)];
     const Exercise& exercise = catalog_.exercises[static_cast<size_t>(item.exercise)];
@@ -194,7 +196,17 @@ State Session::fields(double now_ms) const {
     s.breath_progress = b.progress;
     s.breath_index = b.rep;
     if (seg.reps > 0) s.rep = b.rep;
+    describe(s, exercise);
     return s;
+}
+
+std::string Session::caption_at(double routine_ms) const {
+    // Every segment opens with a cue, so the last one due is always the current segment's.
+    auto after = std::upper_bound(timeline_.cues.begin(), timeline_.cues.end(), routine_ms,
+                                  [](double at, const CueEvent& c) { return at < static_cast<double>(c.at_ms); });
+    if (after == timeline_.cues.begin()) return {};
+    const CueEvent& cue = *(after - 1);
+    return cue_caption(cue.cue, context_of(cue));
 }
 
 }  // namespace limber

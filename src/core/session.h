@@ -63,6 +63,13 @@ struct State {
     double segment_progress = 0;      // 0..1 through the current segment
     double segment_remaining_ms = 0;  // the hold or lead-in countdown
     bool paused = false;
+    // The readout in words (instruction.h), and the caption of the last cue at or
+    // before this moment: what the voice said, in the same moment's terms.
+    std::string instruction;
+    int countdown_s = 0;          // whole seconds left in the segment, the big number
+    std::string countdown_label;  // what countdown_s counts: "seconds left in this hold", ...
+    std::string next_up;          // "Next up: <name>" or "Last exercise"; empty while getting ready or resting
+    std::string caption;
     Posed posed;  // what the figure shows: pose_at() of the fields above, computed once
 };
 
@@ -105,6 +112,7 @@ private:
     void jump(double now_ms, double routine_ms);
     State fields(double now_ms) const;  // everything but the run counters and the pose
     int current_item(double now_ms) const;
+    std::string caption_at(double routine_ms) const;
 
     Catalog catalog_;
     const PoseLibrary* poses_;

@@ -43,12 +43,14 @@ std::string state_json(const State& s, const AudioStatus& audio) {
          {"link", "exerciseIndex", "exerciseId", "exerciseName", "next", "phase", "side", "sideText", "set", "sets", "rep",
           "reps", "breath", "breathProgress", "elapsedMs", "remainingMs", "segmentRemainingMs", "segmentProgress"})
         j[key] = nullptr;
+    for (const char* key : {"instruction", "countdown", "countdownLabel", "nextUp", "caption"}) j[key] = nullptr;
     if (!s.in_routine) return j.dump();
     j["routine"] = s.routine;
     j["link"] = s.link;
     j["phase"] = phase_name(s.phase);
     j["elapsedMs"] = s.elapsed_ms;
     j["remainingMs"] = s.remaining_ms;
+    if (!s.caption.empty()) j["caption"] = s.caption;
     if (s.phase == Phase::Done) return j.dump();
     j["exerciseIndex"] = s.exercise_index;
     j["exerciseId"] = s.exercise_id;
@@ -60,6 +62,10 @@ std::string state_json(const State& s, const AudioStatus& audio) {
     j["sets"] = s.sets;
     j["segmentRemainingMs"] = s.segment_remaining_ms;
     j["segmentProgress"] = s.segment_progress;
+    j["instruction"] = s.instruction;
+    j["countdown"] = s.countdown_s;
+    j["countdownLabel"] = s.countdown_label;
+    if (!s.next_up.empty()) j["nextUp"] = s.next_up;
     if (s.reps > 0) {
         j["rep"] = s.rep;
         j["reps"] = s.reps;

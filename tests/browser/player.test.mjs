@@ -56,14 +56,14 @@ for (const browserName of BROWSERS) {
       await browser?.close();
     });
 
-    test('opens from file:// on the home screen with a figure, a Start control and sound off', async () => {
+    test('opens from file:// on the home screen with a figure, a Start control and sound waiting for a gesture', async () => {
       const opened = await openPlayer(browser);
       const { page } = opened;
       const state = await page.evaluate(() => limber.state());
       assert.equal(state.screen, 'home');
       assert.equal(state.phase, null);
       assert.equal(state.audio.state, 'locked');
-      assert.match(await page.$eval('#sound-status', (el) => el.textContent), /Sound is off/);
+      assert.equal(await page.$eval('#sound-status', (el) => el.textContent), 'Sound is on — it starts with your first click or key press.');
       assert.equal(await page.$eval('#start', (el) => el.hidden), false);
       assert.ok(bodyShare(await canvasPng(page)) > 0.02, 'the figure is drawn on the canvas');
       const info = await page.evaluate(() => limber.info());
@@ -106,7 +106,7 @@ for (const browserName of BROWSERS) {
       await waitFor(page, () => limber.state().elapsedMs > 7000);
       assert.equal(await page.evaluate(() => limber.state().audio.state), 'locked');
       assert.deepEqual(await page.evaluate(() => limber.playedCues()), []);
-      assert.match(await page.$eval('#sound-status', (el) => el.textContent), /Sound is off/);
+      assert.equal(await page.$eval('#sound-status', (el) => el.textContent), 'Sound is on — it starts with your first click or key press.');
       // Sound is blocked, the routine is not: its cues still come due and are captioned.
       assert.ok((await page.evaluate(() => limber.cues().length)) >= 4);
       assert.notEqual(await page.$eval('#caption', (el) => el.textContent), '');
@@ -117,7 +117,7 @@ for (const browserName of BROWSERS) {
       await waitFor(page, () => limber.playedCues().length >= 2);
       const played = await page.evaluate(() => limber.playedCues());
       for (const cue of played) assert.ok(cue.atMs >= unlockedAt - 250, `cue ${cue.cue} at ${cue.atMs} ms was stale`);
-      await waitFor(page, () => /Sound is on/.test(document.getElementById('sound-status').textContent));
+      await waitFor(page, () => document.getElementById('sound-status').textContent === 'Sound is on.');
       assertClean(opened);
       await page.close();
     });

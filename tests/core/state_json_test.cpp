@@ -102,3 +102,26 @@ TEST_CASE("state() carries the figure's joint angles: standing at ease at home, 
     CHECK(cow["pose"]["thoracic_flex"].get<double>() < 0);
     CHECK(cow["pose"]["left_knee"].get<double>() == 90);
 }
+
+TEST_CASE("state() gives the readout's words: instruction, countdown and its label, next up, caption") {
+    Session s(test::sample_catalog());
+    Json j = Json::parse(state_json(s.state(0), {}));
+    for (const char* key : {"instruction", "countdown", "countdownLabel", "nextUp", "caption"}) {
+        CAPTURE(key);
+        REQUIRE(j.contains(key));
+        CHECK(j[key].is_null());
+    }
+    REQUIRE(s.start("mix", 0));
+    j = Json::parse(state_json(s.state(71500), {}));
+    CHECK(j["instruction"] == "Rest — next: set 2 of 2");
+    CHECK(j["countdown"] == 9);
+    CHECK(j["countdownLabel"] == "seconds of rest");
+    CHECK(j["nextUp"].is_null());
+    CHECK(j["caption"] == "Rest");
+    j = Json::parse(state_json(s.state(11000), {}));
+    CHECK(j["countdown"] == 9);
+    CHECK(j["countdownLabel"] == "seconds left in this set");
+    CHECK(j["caption"] == "Breathe in");
+    j = Json::parse(state_json(s.state(26000), {}));
+    CHECK(j["nextUp"] == "Last exercise");
+}

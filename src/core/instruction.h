@@ -1,0 +1,15 @@
+// What the player tells the user at one moment, in words: the one instruction, what the
+// big countdown counts, and what comes after this exercise. The page shows these as
+// they are, so the readout never names two different things at once.
+#pragma once
+
+#include "exercise.h"
+#include "session.h"
+
+namespace limber {
+
+// Fills s.instruction, s.countdown_s, s.countdown_label and s.next_up from the phase,
+// breath, set and exercise fields already in `s`; `exercise` is the one being done.
+void describe(State& s, const Exercise& exercise);
+
+}  // namespace limber

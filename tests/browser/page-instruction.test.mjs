@@ -1,0 +1,121 @@
+// One instruction at a time: moments of a real routine (getting ready, reps, a hold,
+// switching sides, the rest between sets), each stopped where it is, and what the player
+// view says there: one instruction, a countdown that says what it counts (to screen
+// readers too), a caption that agrees with it, and "Next up" only where it names what
+// comes after this exercise.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { BROWSERS, launch } from './harness.mjs';
+import { pauseWhen } from './moments.mjs';
+import { assertClean, customLink, go, openApp } from './page-helpers.mjs';
+
+// Two reps of shoulder rolls (2.5 s in, 2.5 s out), then a 6 s side stretch per side,
+// two sets: ready 0-5 s, rolls 5-15, ready 15-20, left 20-26, switch 26-31, right 31-37,
+// rest 37-47, set 2 47-64.
+const ROUTINE = {
+  name: 'Rolls and a stretch',
+  items: [
+    { exercise: 'shoulder-rolls', reps: 2, sets: 1, perSide: false },
+    { exercise: 'side-stretch', holdSeconds: 6, sets: 2, perSide: true },
+  ],
+};
+
+// The moments, each a span of routine time (ms) and what the view must say there. Each
+// span lies inside one second of its countdown and away from any cue, so the countdown
+// and caption it expects are fixed.
+const MOMENTS = [
+  {
+    name: 'getting ready for the first exercise',
+    at: [100, 900],
+    shows: { exercise: 'Shoulder rolls', instruction: 'Get ready: Shoulder rolls', countdown: '5', label: 'seconds to get ready', caption: 'Shoulder rolls', nextUp: '' },
+  },
+  {
+    name: 'work with reps, the second out-breath',
+    at: [13100, 13900],
+    shows: { exercise: 'Shoulder rolls', instruction: 'Breathe out: shoulders roll back and down', countdown: '2', label: 'seconds left in this set', caption: 'Breathe out', nextUp: 'Next up: Side stretch' },
+  },
+  {
+    name: 'getting ready for the second exercise',
+    at: [15100, 15900],
+    shows: { exercise: 'Side stretch', instruction: 'Get ready: Side stretch', countdown: '5', label: 'seconds to get ready', caption: 'Next: Side stretch', nextUp: '' },
+  },
+  {
+    name: 'a hold, on the in-breath',
+    at: [22100, 22900],
+    shows: { exercise: 'Side stretch', instruction: 'Hold — breathe in: reach longer through the raised arm', countdown: '4', label: 'seconds left in this hold', caption: 'Hold', nextUp: 'Last exercise' },
+  },
+  {
+    name: 'switching sides',
+    at: [27100, 27900],
+    shows: { exercise: 'Side stretch', instruction: 'Switch sides', countdown: '4', label: 'seconds to switch sides', caption: 'Switch sides', nextUp: 'Last exercise' },
+  },
+  {
+    name: 'a hold, on the out-breath',
+    at: [35100, 35900],
+    shows: { exercise: 'Side stretch', instruction: 'Hold — breathe out: ease a little further into the bend', countdown: '2', label: 'seconds left in this hold', caption: 'Two', nextUp: 'Last exercise' },
+  },
+  {
+    name: 'the rest between sets',
+    at: [41100, 41900],
+    shows: { exercise: 'Side stretch', instruction: 'Rest — next: set 2 of 2', countdown: '6', label: 'seconds of rest', caption: 'Rest', nextUp: '' },
+  },
+];
+
+// What the readout says, line by line, and whether the countdown reaches screen readers.
+const readout = (page) => page.evaluate(() => {
+  const text = (id) => document.getElementById(id).textContent;
+  const countdown = document.getElementById('countdown').closest('p');
+  return {
+    shown: {
+      exercise: text('exercise-name'),
+      instruction: text('phase'),
+      countdown: text('countdown'),
+      label: text('countdown-label'),
+      caption: text('caption'),
+      nextUp: text('next-up'),
+    },
+    detail: text('detail'),
+    countdownRead: countdown.closest('[aria-hidden="true"]') ? null : countdown.textContent,
+  };
+});
+
+for (const browserName of BROWSERS) {
+  describe(`page, one instruction at a time, in ${browserName}`, () => {
+    let browser;
+    before(async () => { browser = await launch(browserName); });
+    after(async () => { await browser?.close(); });
+
+    test('each moment of a routine has one instruction, a labelled countdown and a caption that agrees', async () => {
+      const opened = await openApp(browser);
+      const { page } = opened;
+      const link = await customLink(page, ROUTINE);
+      await go(page, `play/${link}`, 'view-player');
+      await page.click('#start');
+      for (const moment of MOMENTS) {
+        // Quickly to just before the span, then at half speed into it: conditions on
+        // routine time alone, which a slow frame cannot step over.
+        const [from, to] = moment.at;
+        await page.evaluate(() => limber.setTimeScale(4));
+        await pauseWhen(page, `(s) => s.elapsedMs >= ${from - 1500}`);
+        await page.evaluate(() => { limber.setTimeScale(0.5); limber.resume(); });
+        await pauseWhen(page, `(s) => s.elapsedMs >= ${from}`);
+        const at = await page.evaluate(() => limber.state().elapsedMs);
+        assert.ok(at < to, `${moment.name}: stopped at ${at} ms, past the span ${from}-${to} ms (a frame stalled for over ${(to - from) * 2} ms)`);
+        // Shown running, not paused (paused, the instruction line says so): at a thousandth
+        // of real time the moment lasts well beyond the check.
+        await page.evaluate(() => { limber.setTimeScale(0.001); limber.resume(); });
+        await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+        const seen = await readout(page);
+        assert.deepEqual(seen.shown, moment.shows, moment.name);
+        assert.equal(seen.countdownRead, `${moment.shows.countdown} ${moment.shows.label}`, `${moment.name}: the countdown is read with its label`);
+        if (moment.name === 'the rest between sets') assert.doesNotMatch(seen.detail, /Set/, 'a rest does not show the coming set as under way');
+        // The view names only the exercise of this moment; "Next up" names the one after it.
+        const other = moment.shows.exercise === 'Shoulder rolls' ? 'Side stretch' : 'Shoulder rolls';
+        const named = [seen.shown.exercise, seen.shown.instruction, seen.shown.caption, seen.detail].join(' | ');
+        assert.ok(!named.includes(other), `${moment.name}: "${named}" names ${other}`);
+      }
+      assertClean(opened);
+      await opened.close();
+    });
+  });
+}
