@@ -102,3 +102,15 @@ TEST_CASE("state() carries the figure's joint angles: standing at ease at home, 
     CHECK(cow["pose"]["thoracic_flex"].get<double>() < 0);
     CHECK(cow["pose"]["left_knee"].get<double>() == 90);
 }
+
+TEST_CASE("state().finished says what of the run was played: time spent, each exercise, whether it counts") {
+    Session s(test::sample_catalog());
+    CHECK(Json::parse(state_json(s.state(0), {}))["finished"].is_null());
+    REQUIRE(s.start("mix", 0));
+    s.advance(20000, 0);
+    s.next(20000);  // the rolls done, the hold skipped
+    s.advance(20000, 0);
+    const Json f = Json::parse(state_json(s.state(20000), {}))["finished"];
+    CHECK(f == Json::parse(R"({"routine":"v1/routine/mix","elapsedMs":125000.0,"run":1,"spentMs":20000.0,"workMs":95000.0,)"
+                           R"("workDoneMs":15000.0,"counts":false,"exercises":["done","skipped"]})"));
+}
