@@ -86,7 +86,7 @@ TEST_CASE("each time is placed on its local day with its own offset, across a ch
     CHECK(wrong.week[5].breaks == 1);
 }
 
-TEST_CASE("history_summary_json: entries as read, counted unless they say not; a request of the wrong shape is refused") {
+TEST_CASE("history_summary_json: entries as read, counted unless they say not, and a request of the wrong shape is refused") {
     using Json = nlohmann::json;
     const Json answer = Json::parse(history_summary_json(R"({"nowMs":1796212800000,"utcOffsetMinutes":0,"entries":[
         {"atMs":1796212800000,"durationMs":123000,"utcOffsetMinutes":0,"link":"v1/routine/x"},

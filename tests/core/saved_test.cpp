@@ -256,7 +256,7 @@ TEST_CASE("megabytes of saved data are read and written back whole") {
           R"({"entries":[)" + unused + R"(],"format":"limber.favourites","version":1})");
 }
 
-TEST_CASE("history entries record whether the break counts and each exercise done or skipped; older entries read as before") {
+TEST_CASE("history entries record whether the break counts and each exercise done or skipped, and older entries read as before") {
     const Catalog c = test::sample_catalog();
     SavedEntry skipped{"v1/routine/mix", 1.75e12, 600};
     skipped.counts = false;
