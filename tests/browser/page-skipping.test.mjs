@@ -5,7 +5,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { BROWSERS, launch, waitFor } from './harness.mjs';
-import { assertClean, go, openApp, stored, text, texts, waitView } from './page-helpers.mjs';
+import { assertClean, axeViolations, go, openApp, stored, text, texts, waitView } from './page-helpers.mjs';
 
 const NOT_COUNTED = 'Most of this break was skipped, so it doesn\'t count towards your streak.';
 
@@ -56,6 +56,7 @@ for (const browserName of BROWSERS) {
         assert.ok(line.endsWith(': skipped'), line);
       }
       assert.doesNotMatch(await page.$eval('#view-finish', (el) => el.textContent), /Well done/);
+      assert.deepEqual(await axeViolations(page), [], 'the skipped lines, in their quieter colour, are still readable');
 
       const entries = await history(page);
       assert.equal(entries.length, 1);
