@@ -3,7 +3,6 @@
 
 (function (Page) {
   const { h, $, fill, setText, minutes } = Page;
-  const DAY_MS = 86400000;
 
   // A routine's card: what it is, how long, where, with what, and its star.
   Page.routineCard = function routineCard(routine, headingLevel = 'h3') {
@@ -72,41 +71,28 @@
     if (hadFocus) $('favourites-title').focus();  // the focused card may be gone: keep keyboard users in place
   }
 
-  const startOfDay = (ms) => { const d = new Date(ms); d.setHours(0, 0, 0, 0); return d.getTime(); };
-
-  // Consecutive days, up to today (or yesterday, while today has none yet), with a break.
-  Page.streak = function streak(now = Date.now()) {
-    const days = new Set(Page.history.entries.map((e) => startOfDay(e.atMs)));
-    let day = startOfDay(now);
-    if (!days.has(day)) day = startOfDay(day - DAY_MS / 2);
-    let count = 0;
-    while (days.has(day)) {
-      count += 1;
-      day = startOfDay(day - DAY_MS / 2);
-    }
-    return count;
-  };
-
+  // This week and the streak as the core sums them up from the history.
   function renderWeek() {
-    const now = Date.now();
-    const today = startOfDay(now);
-    const week = [];
-    for (let i = 6; i >= 0; i -= 1) week.push(startOfDay(today - i * DAY_MS + DAY_MS / 2));
-    const entries = Page.history.entries.filter((e) => e.atMs >= week[0]);
-    const perDay = week.map((day) => entries.filter((e) => startOfDay(e.atMs) === day));
-    const activeDays = perDay.filter((list) => list.length).length;
-    const total = entries.reduce((sum, e) => sum + e.durationMs, 0);
-    const streak = Page.streak(now);
-    setText($('week-summary'), entries.length
-      ? `${entries.length} ${entries.length === 1 ? 'break' : 'breaks'} on ${activeDays} of the last 7 days, ${minutes(total)} in all. ` +
-        `Streak: ${streak} ${streak === 1 ? 'day' : 'days'}.`
-      : 'No breaks in the last 7 days yet.');
+    const week = Page.history.summary();
+    const { breaks, skipped, activeDays, streak } = week;
+    const plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
+    const notCounted = `${skipped === 1 ? 'was' : 'were'} mostly skipped and not counted`;
+    let summary = 'No breaks in the last 7 days yet.';
+    if (breaks) {
+      summary = `${plural(breaks, 'break', 'breaks')} on ${activeDays} of the last 7 days, ${minutes(week.spentMs)} in all. ` +
+        `Streak: ${plural(streak, 'day', 'days')}.${skipped ? ` ${skipped} more ${notCounted}.` : ''}`;
+    } else if (skipped) {
+      summary = `No counted breaks in the last 7 days yet: ${skipped} ${notCounted} (${minutes(week.spentMs)} spent).`;
+    }
+    setText($('week-summary'), summary);
     setText($('week-goal'), activeDays >= 7 ? 'A break every day this week: just what the articles advise.'
-      : `The articles advise a few minutes every day; ${7 - activeDays} ${7 - activeDays === 1 ? 'day' : 'days'} this week had none.`);
-    fill($('week-days'), week.map((day, i) => {
-      const label = new Date(day).toLocaleDateString(undefined, { weekday: 'short' });
-      const count = perDay[i].length;
-      return h('li', { class: count ? 'done' : '', 'aria-label': `${label}: ${count} ${count === 1 ? 'break' : 'breaks'}` },
+      : `The articles advise a few minutes every day; ${plural(7 - activeDays, 'day', 'days')} this week had none.`);
+    fill($('week-days'), week.week.map((day) => {
+      // The core's local date, named in the browser's language; noon UTC is that date anywhere.
+      const label = new Date(`${day.date}T12:00:00Z`).toLocaleDateString(undefined, { weekday: 'short', timeZone: 'UTC' });
+      const count = day.breaks;
+      const notCountedThen = day.skipped ? `, ${day.skipped} mostly skipped` : '';
+      return h('li', { class: count ? 'done' : '', 'aria-label': `${label}: ${plural(count, 'break', 'breaks')}${notCountedThen}` },
         h('span', { 'aria-hidden': 'true' }, label), h('span', { 'aria-hidden': 'true', class: 'dot' }, count ? String(count) : '·'));
     }));
   }

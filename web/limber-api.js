@@ -58,12 +58,43 @@
       expectString(e.link, `${call}: entries[${i}].link`);
       expectNumber(e.atMs, `${call}: entries[${i}].atMs`, true);
       expectNumber(e.durationMs, `${call}: entries[${i}].durationMs`, true);
+      outcomeFields(e, `${call}: entries[${i}]`);
     });
     expect(Array.isArray(kept), TypeError, `${call}: kept must be an array`, kept);
     kept.forEach((raw, i) => expectString(raw, `${call}: kept[${i}]`));
-    const plain = entries.map(({ link, atMs, durationMs }) => ({ link, atMs, durationMs }));
+    const plain = entries.map(({ link, atMs, durationMs, counts, exercises }) =>
+      ({ link, atMs, durationMs, ...outcomeFields({ counts, exercises }) }));
     return asJson({ entries: plain, kept: [...kept] }, `${call}: data`);
   }
+  // A history entry's record of skipping, {counts, exercises}: each optional (undefined or
+  // null leave it out); the core judges the values.
+  function outcomeFields(e, at = '') {
+    const out = {};
+    if (e.counts !== undefined && e.counts !== null) {
+      if (at) expectBoolean(e.counts, `${at}.counts`);
+      out.counts = e.counts;
+    }
+    if (e.exercises !== undefined && e.exercises !== null) {
+      if (at) expect(Array.isArray(e.exercises), TypeError, `${at}.exercises must be an array of "done" | "skipped"`, e.exercises);
+      out.exercises = [...e.exercises];
+    }
+    return out;
+  }
+  // The history as read, each time with its offset from UTC in this browser's time zone at
+  // that moment, so the core puts every break on the local day it happened.
+  function summaryRequest(entries, nowMs, offsetAt) {
+    const call = 'historySummary(entries, nowMs)';
+    expect(Array.isArray(entries), TypeError, `${call}: entries must be an array`, entries);
+    expectNumber(nowMs, `${call}: nowMs`);
+    const plain = entries.map((e, i) => {
+      expect(isObject(e), TypeError, `${call}: entries[${i}] must be an object {atMs, durationMs, counts}`, e);
+      expectNumber(e.atMs, `${call}: entries[${i}].atMs`);
+      expectNumber(e.durationMs, `${call}: entries[${i}].durationMs`);
+      return { atMs: e.atMs, durationMs: e.durationMs, utcOffsetMinutes: offsetAt(e.atMs), ...outcomeFields(e, `${call}: entries[${i}]`) };
+    });
+    return asJson({ nowMs, utcOffsetMinutes: offsetAt(nowMs), entries: plain }, `${call}: entries`);
+  }
+  const localOffsetMinutes = (ms) => -new Date(ms).getTimezoneOffset();
   function routineRequest(routine) {
     const call = 'customRoutine(routine)';
     expect(isObject(routine), TypeError, `${call}: routine must be an object {name, items}`, routine);
@@ -105,6 +136,7 @@
         customRoutine: call('limber_custom_routine', 'string', ['number']),
         readSaved: call('limber_read_saved', 'string', ['number', 'number']),
         writeSaved: call('limber_write_saved', 'string', ['number', 'number']),
+        historySummary: call('limber_history_summary', 'string', ['number']),
         chime: call('limber_chime', 'number'),
         pause: call('limber_pause'),
         resume: call('limber_resume'),
@@ -152,6 +184,12 @@
           // The core refuses a request it cannot write with {"error": ...}, never saved text.
           if (text.startsWith('{"error":')) throw new Error(JSON.parse(text).error);
           return text;
+        },
+        // History entries as readSaved gives them → this week's figures and the streak, in local days.
+        historySummary(entries, nowMs = Date.now()) {
+          const answer = JSON.parse(fn.historySummary(toCore(summaryRequest(entries, nowMs, localOffsetMinutes))));
+          if (answer.error) throw new RangeError(answer.error);
+          return answer;
         },
         chime: () => fn.chime() === 1,
         // A built-in routine's id, or any routine's link (see docs/links.md).

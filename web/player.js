@@ -150,20 +150,25 @@
     setText($('player-progress-text'), `Exercise ${s.exerciseIndex + 1} of ${routine.items.length} · ${clock(s.remainingMs)} left`);
   }
 
-  // The core reports each run that reached its end by itself, once: it goes into the
-  // history and the finish view shows it.
+  // The core reports each run that reached its end, once, with what of it was really
+  // played: it goes into the history and the finish view tells it as it was.
   function finish(done) {
     player.finishedRun = done.run;
     keepAwake(false);
-    Page.history.record(done.routine, done.elapsedMs);
+    Page.history.record(done);
     const decoded = limber.decodeLink(done.routine);
     if (decoded.ok) player.routine = decoded.routine;
-    const streak = Page.streak();
-    setText($('finish-title'), `Well done: ${player.routine.name}`);
-    setText($('finish-time'), `Time spent: ${clock(done.elapsedMs)}`);
-    setText($('finish-streak'), `Streak: ${streak} ${streak === 1 ? 'day' : 'days'} in a row with a break.`);
-    fill($('finish-done'), player.routine.items.map((item) =>
-      h('li', null, `${Page.exercise(item.exercise).name} (${Page.doseText(item.dose)})`)));
+    const name = player.routine.name;
+    const skipped = done.exercises.filter((outcome) => outcome === 'skipped').length;
+    setText($('finish-title'), !skipped ? `Well done: ${name}` : done.counts ? `Break over: ${name}` : `Break ended early: ${name}`);
+    setText($('finish-time'), skipped ? `Time spent: ${clock(done.spentMs)} of ${clock(done.elapsedMs)}` : `Time spent: ${clock(done.spentMs)}`);
+    const { streak } = Page.history.summary();
+    setText($('finish-streak'), done.counts ? `Streak: ${streak} ${streak === 1 ? 'day' : 'days'} in a row with a break.`
+      : 'Most of this break was skipped, so it doesn\'t count towards your streak.');
+    fill($('finish-done'), player.routine.items.map((item, i) => {
+      const outcome = done.exercises[i];
+      return h('li', { class: outcome }, `${Page.exercise(item.exercise).name} (${Page.doseText(item.dose)}): ${outcome}`);
+    }));
     fill($('finish-star'), Page.starButton(player.routine));
     if (document.fullscreenElement) document.exitFullscreen().catch(() => {});
     Page.show('view-finish');

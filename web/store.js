@@ -137,10 +137,19 @@
   };
 
   const history = savedList('history');
-  history.record = function (link, durationMs) {
-    history.entries.push({ link, atMs: Date.now(), durationMs: Math.min(Math.max(0, durationMs), Page.catalog().limits.historyDurationMs) });
+  // A finished run as the core reports it (state().finished): the time actually spent,
+  // whether it counts, and each exercise done or skipped.
+  history.record = function (finished) {
+    history.entries.push({
+      link: finished.routine,
+      atMs: Date.now(),
+      durationMs: Math.min(Math.max(0, finished.spentMs), Page.catalog().limits.historyDurationMs),
+      counts: finished.counts,
+      exercises: finished.exercises,
+    });
     history.save();
   };
+  history.summary = (now = Date.now()) => limber.historySummary(history.entries, now);
 
   Page.favourites = favourites;
   Page.history = history;

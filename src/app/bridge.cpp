@@ -129,6 +129,11 @@ EMSCRIPTEN_KEEPALIVE const char* limber_write_saved(int history, const char* req
     return reply().c_str();
 }
 
+EMSCRIPTEN_KEEPALIVE const char* limber_history_summary(const char* request) {
+    reply() = limber::history_summary_json(request);
+    return reply().c_str();
+}
+
 // Starts a built-in routine by id, or any routine by link; returns "" or why not.
 EMSCRIPTEN_KEEPALIVE const char* limber_start(const char* routine) {
     const limber::Catalog& catalog = app().session.catalog();

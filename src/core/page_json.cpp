@@ -6,8 +6,10 @@
 
 #include <nlohmann/json.hpp>
 
+#include "history.h"
 #include "json_text.h"
 #include "link.h"
+#include "outcome.h"
 #include "state_json.h"
 
 namespace limber {
@@ -146,6 +148,7 @@ bool page_entry(SavedKind kind, const Json& e, SavedEntry& out) {
         auto d = e.find("durationMs");
         if (d == e.end() || !d->is_number() || !plausible_duration_ms(d->get<double>())) return false;
         out.duration_ms = d->get<double>();
+        return history_outcome_problem(e, out).empty();
     }
     return true;
 }
@@ -157,7 +160,9 @@ std::string stored_as_given(SavedKind kind, const Json& e) {
     Json out = Json::object();
     if (auto link = e.find("link"); link != e.end()) out["link"] = *link;
     if (auto at = e.find("atMs"); at != e.end()) out[kind == SavedKind::Favourites ? "addedAt" : "finishedAt"] = *at;
-    if (auto d = e.find("durationMs"); kind == SavedKind::History && d != e.end()) out["durationMs"] = *d;
+    if (kind == SavedKind::History)
+        for (const char* key : {"durationMs", "counts", "exercises"})
+            if (auto v = e.find(key); v != e.end()) out[key] = *v;
     return reply(out);
 }
 
@@ -186,8 +191,16 @@ std::string custom_routine_json(const Catalog& catalog, std::string_view request
 std::string saved_read_json(SavedKind kind, std::string_view text, const Catalog& catalog) {
     const SavedRead read = read_saved(kind, text, catalog);
     Json entries = Json::array();
-    for (const SavedEntry& e : read.entries)
-        entries.push_back({{"link", e.link}, {"atMs", e.at_ms}, {"durationMs", e.duration_ms}});
+    for (const SavedEntry& e : read.entries) {
+        Json entry = {{"link", e.link}, {"atMs", e.at_ms}, {"durationMs", e.duration_ms}};
+        // Absent stays absent, so writing back what was read changes nothing.
+        if (e.counts) entry["counts"] = *e.counts;
+        if (e.exercises) {
+            entry["exercises"] = Json::array();
+            for (bool done : *e.exercises) entry["exercises"].push_back(outcome_name(done));
+        }
+        entries.push_back(std::move(entry));
+    }
     Json skipped = Json::array();
     for (const SkippedEntry& s : read.skipped) skipped.push_back({{"index", s.index}, {"reason", s.reason}, {"raw", s.raw}});
     return reply(Json{{"entries", entries},
@@ -216,6 +229,52 @@ std::string saved_write_json(SavedKind kind, std::string_view request) {
     if (raws != j.end())
         for (const Json& raw : *raws) kept.push_back(raw.is_string() ? raw.get<std::string>() : reply(raw));
     return write_saved(kind, entries, kept);
+}
+
+std::string history_summary_json(std::string_view request) {
+    auto refuse = [](const std::string& why) { return reply(Json{{"error", "cannot sum up the history: " + why}}); };
+    Json j;
+    if (std::string why = parse_limited(request, j); !why.empty()) return refuse("the request " + why);
+    if (!j.is_object()) return refuse("the request is not a JSON object");
+    auto number = [](const Json& o, const char* key, double& out) {
+        auto it = o.find(key);
+        if (it == o.end() || !it->is_number()) return false;
+        out = it->get<double>();
+        return std::isfinite(out);
+    };
+    double now = 0;
+    double now_offset = 0;
+    if (!number(j, "nowMs", now) || !plausible_time_ms(now)) return refuse("nowMs is not a plausible time");
+    if (!number(j, "utcOffsetMinutes", now_offset) || !plausible_utc_offset_min(now_offset))
+        return refuse("utcOffsetMinutes must be from -840 to 840");
+    auto list = j.find("entries");
+    if (list == j.end() || !list->is_array()) return refuse("the request has no entries list");
+    std::vector<HistoryItem> items;
+    for (size_t i = 0; i < list->size(); ++i) {
+        const Json& e = (*list)[i];
+        const std::string at = "entry " + std::to_string(i + 1);
+        HistoryItem item;
+        if (!e.is_object()) return refuse(at + " is not an object");
+        if (!number(e, "atMs", item.at_ms) || !plausible_time_ms(item.at_ms)) return refuse(at + " has no valid atMs");
+        if (!number(e, "durationMs", item.spent_ms) || !plausible_duration_ms(item.spent_ms))
+            return refuse(at + " has no valid durationMs");
+        if (!number(e, "utcOffsetMinutes", item.utc_offset_min) || !plausible_utc_offset_min(item.utc_offset_min))
+            return refuse(at + " has no valid utcOffsetMinutes");
+        SavedEntry outcome;
+        if (std::string why = history_outcome_problem(e, outcome); !why.empty()) return refuse(at + " " + why);
+        item.counts = outcome.counts.value_or(true);
+        items.push_back(item);
+    }
+    const HistorySummary s = summarize_history(items, now, now_offset);
+    Json week = Json::array();
+    for (const HistoryDay& d : s.week)
+        week.push_back({{"date", d.date}, {"breaks", d.breaks}, {"skipped", d.skipped}, {"spentMs", d.spent_ms}});
+    return reply(Json{{"week", week},
+                      {"breaks", s.breaks},
+                      {"skipped", s.skipped},
+                      {"activeDays", s.active_days},
+                      {"spentMs", s.spent_ms},
+                      {"streak", s.streak}});
 }
 
 }  // namespace limber

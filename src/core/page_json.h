@@ -25,4 +25,10 @@ std::string saved_read_json(SavedKind kind, std::string_view text, const Catalog
 // Kept entries are ones the reader skipped: they go back verbatim so nothing is lost.
 std::string saved_write_json(SavedKind kind, std::string_view request);
 
+// {nowMs, utcOffsetMinutes, entries: [{atMs, durationMs, counts?, utcOffsetMinutes}]}, the
+// history as read plus each time's offset from UTC, summed up as {week: [{date, breaks,
+// skipped, spentMs}], breaks, skipped, activeDays, spentMs, streak} (see history.h), or
+// {error} for a request that is not of that shape.
+std::string history_summary_json(std::string_view request);
+
 }  // namespace limber

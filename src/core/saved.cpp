@@ -6,6 +6,7 @@
 
 #include "json_text.h"
 #include "link.h"
+#include "outcome.h"
 
 namespace limber {
 
@@ -15,6 +16,30 @@ using Json = nlohmann::json;
 
 const char* format_of(SavedKind kind) { return kind == SavedKind::Favourites ? "limber.favourites" : "limber.history"; }
 const char* time_key(SavedKind kind) { return kind == SavedKind::Favourites ? "addedAt" : "finishedAt"; }
+
+}  // namespace
+
+std::string history_outcome_problem(const Json& e, SavedEntry& out) {
+    if (auto counts = e.find("counts"); counts != e.end()) {
+        if (!counts->is_boolean()) return "has no valid counts";
+        out.counts = counts->get<bool>();
+    }
+    if (auto list = e.find("exercises"); list != e.end()) {
+        // One per routine item; a writer without the catalog checks the same, so the count
+        // is held to the link's bounds rather than to the routine's length.
+        if (!list->is_array() || list->empty() || list->size() > kMaxLinkItems) return "has no valid exercises";
+        std::vector<bool> done;
+        for (const Json& x : *list) {
+            if (x == outcome_name(true)) done.push_back(true);
+            else if (x == outcome_name(false)) done.push_back(false);
+            else return "has no valid exercises";
+        }
+        out.exercises = std::move(done);
+    }
+    return {};
+}
+
+namespace {
 
 std::string entry_problem(SavedKind kind, const Json& e, const Catalog& catalog, SavedEntry& out) {
     if (!e.is_object()) return "is not an object";
@@ -31,6 +56,7 @@ std::string entry_problem(SavedKind kind, const Json& e, const Catalog& catalog,
         auto d = e.find("durationMs");
         if (d == e.end() || !d->is_number() || !plausible_duration_ms(d->get<double>())) return "has no valid durationMs";
         out.duration_ms = d->get<double>();
+        return history_outcome_problem(e, out);
     }
     return {};
 }
@@ -135,7 +161,14 @@ std::string write_saved(SavedKind kind, const std::vector<SavedEntry>& entries, 
     };
     for (const SavedEntry& e : entries) {
         Json j = {{"link", e.link}, {time_key(kind), e.at_ms}};
-        if (kind == SavedKind::History) j["durationMs"] = e.duration_ms;
+        if (kind == SavedKind::History) {
+            j["durationMs"] = e.duration_ms;
+            if (e.counts) j["counts"] = *e.counts;
+            if (e.exercises) {
+                j["exercises"] = Json::array();
+                for (bool done : *e.exercises) j["exercises"].push_back(outcome_name(done));
+            }
+        }
         add(j.dump(-1, ' ', false, Json::error_handler_t::replace));
     }
     for (const std::string& raw : kept) add(kept_text(raw));

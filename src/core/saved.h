@@ -5,9 +5,13 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
+
+#include <nlohmann/json_fwd.hpp>
 
 #include "exercise.h"
 
@@ -20,9 +24,18 @@ constexpr int kSavedVersion = 1;
 constexpr double kMaxHistoryDurationMs = 24 * 60 * 60 * 1000.0;
 
 struct SavedEntry {
+    SavedEntry() = default;
+    SavedEntry(std::string link_text, double at, double duration = 0)
+        : link(std::move(link_text)), at_ms(at), duration_ms(duration) {}
+
     std::string link;        // the routine, in the link codec's words
     double at_ms = 0;        // added (favourites) or finished (history), ms since 1970
     double duration_ms = 0;  // history: time spent
+    // History, absent from entries older than the record of skipping (they count, as they
+    // always did): whether the break counts towards the streak, and for each routine item
+    // in order whether it was done (true) or skipped.
+    std::optional<bool> counts;
+    std::optional<std::vector<bool>> exercises;
 };
 
 struct SkippedEntry {
@@ -42,6 +55,10 @@ struct SavedRead {
 // could have written (2020 to 2200), and 0 to 24 hours.
 bool plausible_time_ms(double ms);
 bool plausible_duration_ms(double ms);
+
+// A history entry's `counts` and `exercises`, in stored form (the page's form is the same):
+// each may be absent; present, it must be of its type. Sets them in `out`; says what is wrong.
+std::string history_outcome_problem(const nlohmann::json& entry, SavedEntry& out);
 
 SavedRead read_saved(SavedKind kind, std::string_view text, const Catalog& catalog);
 // `kept` holds entries the reader skipped (their raw JSON text): written back byte for

@@ -36,6 +36,8 @@ void Session::start(const Routine& routine, double now_ms) {
     player_.start(now_ms);
     next_cue_ = 0;
     ++run_;
+    played_.clear();
+    stretch_from_ms_ = 0;
 }
 
 void Session::pause(double now_ms) {
@@ -46,13 +48,22 @@ void Session::resume(double now_ms) {
     if (screen_ == Screen::Player) player_.resume(now_ms);
 }
 
+void Session::close_stretch(double to_ms) {
+    to_ms = std::min(to_ms, static_cast<double>(timeline_.total_ms));
+    if (to_ms > stretch_from_ms_) played_.push_back({stretch_from_ms_, to_ms});
+    stretch_from_ms_ = to_ms;
+}
+
 void Session::jump(double now_ms, double routine_ms) {
     if (!routine_) return;
+    // On the finished screen time stands at the end: nothing more of the run was played.
+    if (screen_ == Screen::Player) close_stretch(player_.time(now_ms));
     player_.seek(now_ms, std::min(routine_ms, static_cast<double>(timeline_.total_ms)));
     const double t = player_.time(now_ms);
     auto first = std::lower_bound(timeline_.cues.begin(), timeline_.cues.end(), t,
                                   [](const CueEvent& c, double at) { return static_cast<double>(c.at_ms) < at; });
     next_cue_ = static_cast<size_t>(first - timeline_.cues.begin());
+    stretch_from_ms_ = t;
     if (screen_ == Screen::Finished && t < static_cast<double>(timeline_.total_ms)) {
         screen_ = Screen::Player;
         player_.resume(now_ms);
@@ -84,6 +95,7 @@ void Session::restart(double now_ms) {
     if (!routine_) return;
     jump(now_ms, 0);
     ++run_;
+    played_.clear();
 }
 
 void Session::seek(double now_ms, double routine_ms) {
@@ -118,8 +130,10 @@ std::vector<CueEvent> Session::advance(double now_ms, double lead_ms) {
         player_.seek(now_ms, static_cast<double>(timeline_.total_ms));
         screen_ = Screen::Finished;
         if (finished_run_ != run_) {
+            close_stretch(t);
             finished_run_ = run_;
-            finished_ = Finish{link_, static_cast<double>(timeline_.total_ms), finished_ ? finished_->count + 1 : 1};
+            finished_ = Finish{link_, static_cast<double>(timeline_.total_ms), finished_ ? finished_->count + 1 : 1,
+                               run_outcome(timeline_, played_)};
         }
     }
     return due;

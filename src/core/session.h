@@ -9,6 +9,7 @@
 #include "breath.h"
 #include "exercise.h"
 #include "keyframes.h"
+#include "outcome.h"
 #include "player.h"
 #include "speech.h"
 #include "timeline.h"
@@ -22,11 +23,12 @@ constexpr double kStaleCueMs = 250;
 
 const char* screen_name(Screen);
 
-// A routine that ran to its end.
+// A routine that ran to its end, and what of it was really played.
 struct Finish {
-    std::string link;  // the routine, as the link codec writes it
-    double elapsed_ms = 0;
-    int count = 0;  // 1 for the first routine finished in this session, then 2, ...
+    std::string link;       // the routine, as the link codec writes it
+    double elapsed_ms = 0;  // routine time at its end: the planned length
+    int count = 0;          // 1 for the first routine finished in this session, then 2, ...
+    RunOutcome outcome;
 };
 
 struct State {
@@ -110,6 +112,8 @@ public:
 
 private:
     void jump(double now_ms, double routine_ms);
+    // Closes the stretch of routine time that played by itself up to `to_ms`.
+    void close_stretch(double to_ms);
     State fields(double now_ms) const;  // everything but the run counters and the pose
     int current_item(double now_ms) const;
     std::string caption_at(double routine_ms) const;
@@ -126,6 +130,8 @@ private:
     int run_ = 0;
     int finished_run_ = 0;  // the run `finished_` belongs to: each run finishes once
     std::optional<Finish> finished_;
+    std::vector<Played> played_;  // this run's stretches, closed so far
+    double stretch_from_ms_ = 0;  // where the open stretch began
 };
 
 }  // namespace limber

@@ -20,6 +20,14 @@ Json pose_json(const Pose& pose) {
     return j;
 }
 
+Json finish_json(const Finish& f) {
+    const RunOutcome& o = f.outcome;
+    Json exercises = Json::array();
+    for (const ExerciseOutcome& e : o.exercises) exercises.push_back(outcome_name(e.done));
+    return {{"routine", f.link},   {"elapsedMs", f.elapsed_ms}, {"run", f.count},     {"spentMs", o.spent_ms},
+            {"workMs", o.work_ms}, {"workDoneMs", o.worked_ms}, {"counts", o.counts}, {"exercises", exercises}};
+}
+
 }  // namespace
 
 bool operator==(const AudioStatus& a, const AudioStatus& b) {
@@ -36,8 +44,7 @@ std::string state_json(const State& s, const AudioStatus& audio) {
     j["pose"] = pose_json(s.posed.pose);
     j["run"] = s.run;
     j["finished"] = nullptr;
-    if (s.finished)
-        j["finished"] = {{"routine", s.finished->link}, {"elapsedMs", s.finished->elapsed_ms}, {"run", s.finished->count}};
+    if (s.finished) j["finished"] = finish_json(*s.finished);
     j["routine"] = nullptr;
     for (const char* key :
          {"link", "exerciseIndex", "exerciseId", "exerciseName", "next", "phase", "side", "sideText", "set", "sets", "rep",

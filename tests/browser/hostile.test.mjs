@@ -117,6 +117,8 @@ function callEverything() {
     'readSaved text': (v) => limber.readSaved('favourites', v),
     'writeSaved kind': (v) => limber.writeSaved(v, { entries: [] }),
     'writeSaved data': (v) => limber.writeSaved('history', v),
+    'historySummary entries': (v) => limber.historySummary(v),
+    'historySummary nowMs': (v) => limber.historySummary([], v),
     start: (v) => limber.start(v),
     setTimeScale: (v) => limber.setTimeScale(v),
     setAudio: (v) => limber.setAudio(v),
@@ -171,6 +173,7 @@ const SHAPES = {
   text: (r) => r.kind === 'string' && r.text.startsWith('{'),
   audio: (r) => r.kind === 'object' && r.keys.split(',').includes('enabled'),
   array: (r) => r.kind === 'array',
+  summary: (r) => r.kind === 'object' && r.keys === 'activeDays,breaks,skipped,spentMs,streak,week',
 };
 const ARGUMENTS = {
   decodeLink: { fair: isString, error: 'TypeError', answer: 'decoded' },
@@ -179,6 +182,12 @@ const ARGUMENTS = {
   'readSaved text': { fair: isString, error: 'TypeError', answer: 'read' },
   'writeSaved kind': { fair: () => false, error: 'TypeError' },
   'writeSaved data': { fair: isObject, error: 'TypeError', answer: 'text' },
+  'historySummary entries': { fair: (n) => n === 'array', error: 'TypeError', answer: 'summary' },
+  'historySummary nowMs': {
+    fair: (n) => n === 'undefined', answer: 'summary',
+    // Numbers that are no time a clock could give: the core's reason, as a RangeError.
+    error: (n) => (['zero', 'negative', 'fraction', 'NaN', 'Infinity', '-Infinity', 'huge'].includes(n) ? 'RangeError' : 'TypeError'),
+  },
   start: { fair: (n) => n === 'undefined', error: (n) => (isString(n) ? 'Error' : 'TypeError') },
   setTimeScale: {
     fair: (n) => n === 'fraction',
@@ -208,6 +217,11 @@ function wrongFields() {
     'writeSaved link an object': () => limber.writeSaved('favourites', { entries: [{ link: {}, atMs: 1763900000000 }] }),
     'writeSaved entry a string': () => limber.writeSaved('favourites', { entries: ['v1/routine/micro-break'] }),
     'writeSaved entries an object': () => limber.writeSaved('favourites', { entries: {} }),
+    'writeSaved counts a string': () => limber.writeSaved('history', { entries: [{ link: 'v1/routine/micro-break', atMs: 1763900000000, durationMs: 1, counts: 'no' }] }),
+    'writeSaved exercises a string': () => limber.writeSaved('history', { entries: [{ link: 'v1/routine/micro-break', atMs: 1763900000000, durationMs: 1, exercises: 'done' }] }),
+    'historySummary atMs a string': () => limber.historySummary([{ atMs: 'x', durationMs: 1 }]),
+    'historySummary counts a number': () => limber.historySummary([{ atMs: 1763900000000, durationMs: 1, counts: 1 }]),
+    'historySummary entry a string': () => limber.historySummary(['v1/routine/micro-break']),
     'writeSaved kept a number': () => limber.writeSaved('favourites', { entries: [], kept: [5] }),
     'writeSaved kept a string': () => limber.writeSaved('favourites', { entries: [], kept: 'x' }),
     'customRoutine name a number': () => limber.customRoutine({ name: 5, items: [] }),

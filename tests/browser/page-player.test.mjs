@@ -284,7 +284,7 @@ for (const browserName of BROWSERS) {
       assert.equal(await text(page, '#finish-time'), 'Time spent: 0:23');
       assert.equal(await text(page, '#finish-streak'), 'Streak: 1 day in a row with a break.');
       const done = await page.$$eval('#finish-done li', (els) => els.map((e) => e.textContent));
-      assert.deepEqual(done, ['Shoulder rolls (2 reps)', 'Side stretch (3 s hold)']);
+      assert.deepEqual(done, ['Shoulder rolls (2 reps): done', 'Side stretch (3 s hold): done']);
       const history = await page.evaluate((t) => limber.readSaved('history', t), await stored(page, 'limber.history'));
       assert.equal(history.entries.length, 1);
       assert.equal(history.entries[0].link, link);

@@ -180,6 +180,24 @@ TEST_CASE("writing saved entries: the stored text, byte for byte, reads back and
     CHECK(saved_write_json(SavedKind::Favourites, Json{{"entries", r["entries"]}, {"kept", kept}}.dump()) == written);
 }
 
+TEST_CASE("a history entry's record of skipping is written, read back to the page and written again unchanged") {
+    const Catalog c = test::sample_catalog();
+    const std::string written = saved_write_json(
+        SavedKind::History,
+        R"({"entries":[{"link":"v1/routine/mix","atMs":1.7e12,"durationMs":600,"counts":false,"exercises":["skipped","skipped"]},)"
+        R"({"link":"v1/routine/mix","atMs":1.7e12,"durationMs":5}]})");
+    CHECK(written ==
+          std::string(
+              R"({"entries":[{"counts":false,"durationMs":600.0,"exercises":["skipped","skipped"],"finishedAt":1700000000000.0,)"
+              R"("link":"v1/routine/mix"},{"durationMs":5.0,"finishedAt":1700000000000.0,"link":"v1/routine/mix"})") +
+              kHistoryTail);
+    const Json r = Json::parse(saved_read_json(SavedKind::History, written, c));
+    CHECK(r["entries"][0] == Json::parse(R"({"link":"v1/routine/mix","atMs":1.7e12,"durationMs":600,"counts":false,)"
+                                         R"("exercises":["skipped","skipped"]})"));
+    CHECK(r["entries"][1] == Json::parse(R"({"link":"v1/routine/mix","atMs":1.7e12,"durationMs":5})"));
+    CHECK(saved_write_json(SavedKind::History, Json{{"entries", r["entries"]}}.dump()) == written);
+}
+
 TEST_CASE(
     "writing an entry with a field of the wrong type stores it as given, so reading says what is wrong and nothing is lost") {
     const Catalog c = test::sample_catalog();
@@ -215,6 +233,11 @@ TEST_CASE(
          R"({"durationMs":[],"finishedAt":1700000000000.0,"link":"v1/routine/mix"})", "has no valid durationMs"},
         {R"({"link":"v1/routine/mix","atMs":1.7e12})", R"({"finishedAt":1700000000000.0,"link":"v1/routine/mix"})",
          "has no valid durationMs"},
+        {R"({"link":"v1/routine/mix","atMs":1.7e12,"durationMs":5,"counts":"no"})",
+         R"({"counts":"no","durationMs":5,"finishedAt":1700000000000.0,"link":"v1/routine/mix"})", "has no valid counts"},
+        {R"({"link":"v1/routine/mix","atMs":1.7e12,"durationMs":5,"exercises":["done",1]})",
+         R"({"durationMs":5,"exercises":["done",1],"finishedAt":1700000000000.0,"link":"v1/routine/mix"})",
+         "has no valid exercises"},
         {R"("v1/routine/mix")", R"("v1/routine/mix")", "is not an object"},
         {"null", "null", "is not an object"},
         {"[1,2]", "[1,2]", "is not an object"},

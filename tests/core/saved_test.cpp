@@ -117,6 +117,16 @@ TEST_CASE("every field of a saved entry with the wrong type skips that entry wit
         {R"({"link":"v1/routine/mix","finishedAt":1.7e12,"durationMs":false})", "has no valid durationMs"},
         {R"({"link":"v1/routine/mix","finishedAt":1.7e12,"durationMs":1e300})", "has no valid durationMs"},
         {R"({"link":"v1/routine/mix","finishedAt":1.7e12})", "has no valid durationMs"},
+        {R"({"link":"v1/routine/mix","finishedAt":1.7e12,"durationMs":1000,"counts":"false"})", "has no valid counts"},
+        {R"({"link":"v1/routine/mix","finishedAt":1.7e12,"durationMs":1000,"counts":0})", "has no valid counts"},
+        {R"({"link":"v1/routine/mix","finishedAt":1.7e12,"durationMs":1000,"counts":null})", "has no valid counts"},
+        {R"({"link":"v1/routine/mix","finishedAt":1.7e12,"durationMs":1000,"exercises":"done"})", "has no valid exercises"},
+        {R"({"link":"v1/routine/mix","finishedAt":1.7e12,"durationMs":1000,"exercises":[]})", "has no valid exercises"},
+        {R"({"link":"v1/routine/mix","finishedAt":1.7e12,"durationMs":1000,"exercises":["done","half"]})",
+         "has no valid exercises"},
+        {R"({"link":"v1/routine/mix","finishedAt":1.7e12,"durationMs":1000,"exercises":[true]})", "has no valid exercises"},
+        {R"({"link":"v1/routine/mix","finishedAt":1.7e12,"durationMs":1000,"exercises":[["done"]]})", "has no valid exercises"},
+        {R"({"link":"v1/routine/mix","finishedAt":1.7e12,"durationMs":1000,"exercises":null})", "has no valid exercises"},
         {R"("v1/routine/mix")", "is not an object"},
         {R"(null)", "is not an object"},
         {R"([1.7e12])", "is not an object"},
@@ -244,4 +254,30 @@ TEST_CASE("megabytes of saved data are read and written back whole") {
     CHECK(big.skipped[0].raw == unused);
     CHECK(write_saved(SavedKind::Favourites, {}, {big.skipped[0].raw}) ==
           R"({"entries":[)" + unused + R"(],"format":"limber.favourites","version":1})");
+}
+
+TEST_CASE("history entries record whether the break counts and each exercise done or skipped, and older entries read as before") {
+    const Catalog c = test::sample_catalog();
+    SavedEntry skipped{"v1/routine/mix", 1.75e12, 600};
+    skipped.counts = false;
+    skipped.exercises = std::vector<bool>{true, false};
+    const SavedEntry old{"v1/routine/mix", 1.7e12, 125000};
+    const std::string text = write_saved(SavedKind::History, {skipped, old});
+    CHECK(text == R"({"entries":[{"counts":false,"durationMs":600.0,"exercises":["done","skipped"],"finishedAt":1750000000000.0,)"
+                  R"("link":"v1/routine/mix"},{"durationMs":125000.0,"finishedAt":1700000000000.0,"link":"v1/routine/mix"}],)"
+                  R"("format":"limber.history","version":1})");
+    const SavedRead r = read_saved(SavedKind::History, text, c);
+    REQUIRE(r.error.empty());
+    REQUIRE(r.entries.size() == 2);
+    CHECK(r.entries[0].counts == false);
+    CHECK(r.entries[0].exercises == std::vector<bool>{true, false});
+    CHECK_FALSE(r.entries[1].counts.has_value());  // from before skipping was recorded: the page counts it, as it did
+    CHECK_FALSE(r.entries[1].exercises.has_value());
+    CHECK(write_saved(SavedKind::History, r.entries) == text);
+    // A favourite has no such fields; any it carries are not read.
+    const SavedRead f = read_saved(
+        SavedKind::Favourites,
+        R"({"format":"limber.favourites","version":1,"entries":[{"link":"v1/routine/mix","addedAt":1.7e12,"counts":"x"}]})", c);
+    REQUIRE(f.entries.size() == 1);
+    CHECK_FALSE(f.entries[0].counts.has_value());
 }

@@ -81,7 +81,8 @@ TEST_CASE("finished: set once per run when the routine reaches its end, kept aft
     REQUIRE(st.finished);
     CHECK(st.finished->count == 2);
     const Json j = Json::parse(state_json(st, {}));
-    CHECK(j["finished"] == Json::parse(R"({"routine": "v1/routine/mix", "elapsedMs": 125000.0, "run": 2})"));
+    CHECK(j["finished"] == Json::parse(R"({"routine": "v1/routine/mix", "elapsedMs": 125000.0, "run": 2, "spentMs": 125000.0,
+        "workMs": 95000.0, "workDoneMs": 95000.0, "counts": true, "exercises": ["done", "done"]})"));
     CHECK(j["link"].is_null());
     CHECK(j["run"] == 2);
 }

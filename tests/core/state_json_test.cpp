@@ -125,3 +125,15 @@ TEST_CASE("state() gives the readout's words: instruction, countdown and its lab
     j = Json::parse(state_json(s.state(26000), {}));
     CHECK(j["nextUp"] == "Last exercise");
 }
+
+TEST_CASE("state().finished says what of the run was played: time spent, each exercise, whether it counts") {
+    Session s(test::sample_catalog());
+    CHECK(Json::parse(state_json(s.state(0), {}))["finished"].is_null());
+    REQUIRE(s.start("mix", 0));
+    s.advance(20000, 0);
+    s.next(20000);  // the rolls done, the hold skipped
+    s.advance(20000, 0);
+    const Json f = Json::parse(state_json(s.state(20000), {}))["finished"];
+    CHECK(f == Json::parse(R"({"routine":"v1/routine/mix","elapsedMs":125000.0,"run":1,"spentMs":20000.0,"workMs":95000.0,)"
+                           R"("workDoneMs":15000.0,"counts":false,"exercises":["done","skipped"]})"));
+}
