@@ -107,6 +107,8 @@ for (const browserName of BROWSERS) {
       await page.keyboard.press('Escape');
       await waitFor(page, () => !document.getElementById('settings').open);
       await page.click('#leave');
+      await waitFor(page, () => document.getElementById('leave-confirm').open);
+      await page.click('#leave-go');
       await waitView(page, 'view-routine');
       await page.evaluate(() => { location.hash = 'build'; });
       await waitView(page, 'view-builder');
