@@ -16,7 +16,8 @@ const SIZES = {
 function figureExtent(png, figure) {
   const img = PNG.sync.read(png);
   const at = (x, y) => 4 * (y * img.width + x);
-  const room = img.data.slice(at(Math.floor(figure.w / 2), 4), at(Math.floor(figure.w / 2), 4) + 3);
+  const corner = at(Math.floor(figure.x + figure.w / 2), Math.ceil(figure.y) + 4);
+  const room = img.data.slice(corner, corner + 3);
   let lo = Infinity, hi = -Infinity, top = Infinity, bottom = -Infinity;
   const floor = Math.floor(figure.y + figure.h * 0.9) - 1;
   for (let y = Math.ceil(figure.y); y < Math.min(floor, img.height); y++) {
