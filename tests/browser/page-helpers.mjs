@@ -86,6 +86,14 @@ export const text = (page, selector) => page.$eval(selector, (el) => el.textCont
 export const texts = (page, selector) => page.$$eval(selector, (els) => els.map((el) => el.textContent));
 export const fragment = (page) => page.evaluate(() => location.hash);
 export const stored = (page, key) => page.evaluate((k) => localStorage.getItem(k), key);
+export const state = (page) => page.evaluate(() => limber.state());
+export const focused = (page) => page.evaluate(() => document.activeElement.id);
+
+// Lets the page draw `n` more frames: time for it to show a change, without a fixed sleep.
+export const frames = (page, n = 3) => page.evaluate((k) => new Promise((resolve) => {
+  const step = (left) => (left ? requestAnimationFrame(() => step(left - 1)) : resolve());
+  step(k);
+}), n);
 
 // Goes to #<hash> in the same document, as a click on a link would, and waits for `view`.
 export async function go(page, hash, view) {

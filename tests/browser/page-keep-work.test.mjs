@@ -5,10 +5,9 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { BROWSERS, launch, waitFor } from './harness.mjs';
-import { assertClean, axeViolations, fragment, messages, openApp, reload, savedText, stored, text, texts, waitView } from './page-helpers.mjs';
+import { assertClean, axeViolations, fragment, messages, openApp, reload, savedText, state, stored, text, texts, waitView } from './page-helpers.mjs';
 
 const rowTitles = (page) => texts(page, '#builder-items > li h3');
-const state = (page) => page.evaluate(() => limber.state());
 const focused = (page) => page.evaluate(() => document.activeElement.id || document.activeElement.textContent);
 const favouriteNames = (page) => texts(page, '#favourite-list > li h3 a');
 const dialogOpen = (page) => page.evaluate(() => document.getElementById('leave-confirm').open);

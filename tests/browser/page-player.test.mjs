@@ -4,16 +4,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { BROWSERS, launch, waitFor } from './harness.mjs';
-import { assertClean, customLink, fragment, go, openApp, stored, text, waitView } from './page-helpers.mjs';
-
-const state = (page) => page.evaluate(() => limber.state());
-const focused = (page) => page.evaluate(() => document.activeElement.id);
-
-// Lets the page draw `n` more frames: time for it to show a change, without a fixed sleep.
-const frames = (page, n = 3) => page.evaluate((k) => new Promise((resolve) => {
-  const step = (left) => (left ? requestAnimationFrame(() => step(left - 1)) : resolve());
-  step(k);
-}), n);
+import { assertClean, customLink, focused, fragment, frames, go, openApp, state, stored, text, waitView } from './page-helpers.mjs';
 
 // A page-visibility switch the test controls, and a wake lock that logs what is asked of it.
 function stubs() {

@@ -5,16 +5,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { BROWSERS, launch, waitFor } from './harness.mjs';
-import { assertClean, openApp, stored, waitView } from './page-helpers.mjs';
-
-const state = (page) => page.evaluate(() => limber.state());
-const focused = (page) => page.evaluate(() => document.activeElement.id);
-
-// Lets the page draw `n` more frames: time for a click the key might have caused to show.
-const frames = (page, n = 3) => page.evaluate((k) => new Promise((resolve) => {
-  const step = (left) => (left ? requestAnimationFrame(() => step(left - 1)) : resolve());
-  step(k);
-}), n);
+import { assertClean, focused, frames, openApp, state, stored, waitView } from './page-helpers.mjs';
 
 // What the page says about sound: the header's notice, and the Sound button's state and words.
 const soundShown = (page) => page.evaluate(() => {

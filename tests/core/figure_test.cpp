@@ -5,17 +5,12 @@
 
 #include "core/keyframes.h"
 #include "test_catalog.h"
+#include "test_poses.h"
 #include "test_state.h"
 
 using namespace limber;
 
 namespace {
-
-const PoseLibrary& library() {
-    const PoseLoad& load = shipped_poses();
-    REQUIRE_MESSAGE(load.ok(), load.error);
-    return load.library;
-}
 
 using test::work_state;
 
@@ -39,7 +34,7 @@ void each_moment(const std::string& id, const std::function<void(const State&)>&
 }
 
 Body body_at(const State& s) {
-    const Posed posed = pose_at(library(), s);
+    const Posed posed = pose_at(test::shipped_library(), s);
     return build_body(posed.pose, posed.support);
 }
 
@@ -70,7 +65,7 @@ double elbow_bend(const Body& b, int s) {
 
 TEST_CASE("every catalog exercise has its own keyframes, and no two share a set") {
     const Catalog catalog = test::shipped_catalog();
-    const PoseLibrary& lib = library();
+    const PoseLibrary& lib = test::shipped_library();
     CHECK(lib.exercises.size() == catalog.exercises.size());
     for (const Exercise& e : catalog.exercises) {
         CAPTURE(e.id);
@@ -88,7 +83,7 @@ TEST_CASE("every catalog exercise has its own keyframes, and no two share a set"
 }
 
 TEST_CASE("at every moment of every exercise: fixed bones, joints in range, nothing below the floor, resting on it") {
-    for (const auto& entry : library().exercises) {
+    for (const auto& entry : test::shipped_library().exercises) {
         const std::string& id = entry.first;  // a plain name: lambdas cannot capture bindings before C++20
         each_moment(id, [&](const State& s) {
             CAPTURE(id);
@@ -96,7 +91,7 @@ TEST_CASE("at every moment of every exercise: fixed bones, joints in range, noth
             CAPTURE(side_name(s.side));
             CAPTURE(s.breath_progress);
             CAPTURE(s.segment_progress);
-            const Posed posed = pose_at(library(), s);
+            const Posed posed = pose_at(test::shipped_library(), s);
             for (int j = 0; j < kJointCount; ++j) {
                 CAPTURE(joint_info(j).name);
                 CHECK(posed.pose[j] >= joint_info(j).min - 1e-9);
@@ -118,7 +113,7 @@ TEST_CASE("at every moment of every exercise: fixed bones, joints in range, noth
 }
 
 TEST_CASE("the right side is the exact mirror image of the left") {
-    for (const auto& entry : library().exercises) {
+    for (const auto& entry : test::shipped_library().exercises) {
         const std::string& id = entry.first;  // a plain name: lambdas cannot capture bindings before C++20
         for (BreathPhase half : {BreathPhase::In, BreathPhase::Out}) {
             for (double p : {0.0, 0.3, 0.7, 1.0}) {
@@ -153,9 +148,9 @@ TEST_CASE("the figure reaches each keyframe at its scheduled time in a real rout
         session.start(r, 0);
         const Segment& w = session.timeline().segments[1];
         REQUIRE(w.phase == Phase::Work);
-        const ExerciseKeys& k = *library().find(e.id);
-        const auto pose = [&](double t) { return pose_at(library(), session.state(t)).pose; };
-        CHECK(pose(0) == library().neutral);
+        const ExerciseKeys& k = *test::shipped_library().find(e.id);
+        const auto pose = [&](double t) { return pose_at(test::shipped_library(), session.state(t)).pose; };
+        CHECK(pose(0) == test::shipped_library().neutral);
         const double start = static_cast<double>(w.start_ms);
         CHECK(pose(start) == k.start);
         CHECK(pose(start + e.tempo.in_ms) == k.in.back());
@@ -172,21 +167,24 @@ TEST_CASE("the figure reaches each keyframe at its scheduled time in a real rout
 }
 
 TEST_CASE("still mode (reduced motion) shows the key pose of the current breath half at once") {
-    const ExerciseKeys& k = *library().find("cat-cow");
+    const ExerciseKeys& k = *test::shipped_library().find("cat-cow");
     for (double p : {0.0, 0.4, 0.9}) {
-        CHECK(pose_at(library(), work_state("cat-cow", Side::None, BreathPhase::In, p), {true}).pose == k.in.back());
-        CHECK(pose_at(library(), work_state("cat-cow", Side::None, BreathPhase::Out, p), {true}).pose == k.out.back());
-        CHECK(pose_at(library(), lead("cat-cow", Side::None, Phase::Ready, p), {true}).pose == k.start);
+        CHECK(pose_at(test::shipped_library(), work_state("cat-cow", Side::None, BreathPhase::In, p), {true}).pose ==
+              k.in.back());
+        CHECK(pose_at(test::shipped_library(), work_state("cat-cow", Side::None, BreathPhase::Out, p), {true}).pose ==
+              k.out.back());
+        CHECK(pose_at(test::shipped_library(), lead("cat-cow", Side::None, Phase::Ready, p), {true}).pose == k.start);
     }
 }
 
 TEST_CASE("get-ready moves from standing at ease into the start pose, then keeps still") {
-    const ExerciseKeys& k = *library().find("childs-pose");
-    CHECK(pose_at(library(), lead("childs-pose", Side::None, Phase::Ready, 0)).pose == library().neutral);
-    const Pose mid = pose_at(library(), lead("childs-pose", Side::None, Phase::Ready, 0.4)).pose;
-    CHECK(mid[limb(kLeft, kKnee)] > library().neutral[limb(kLeft, kKnee)]);
+    const ExerciseKeys& k = *test::shipped_library().find("childs-pose");
+    CHECK(pose_at(test::shipped_library(), lead("childs-pose", Side::None, Phase::Ready, 0)).pose ==
+          test::shipped_library().neutral);
+    const Pose mid = pose_at(test::shipped_library(), lead("childs-pose", Side::None, Phase::Ready, 0.4)).pose;
+    CHECK(mid[limb(kLeft, kKnee)] > test::shipped_library().neutral[limb(kLeft, kKnee)]);
     CHECK(mid[limb(kLeft, kKnee)] < k.start[limb(kLeft, kKnee)]);
-    CHECK(pose_at(library(), lead("childs-pose", Side::None, Phase::Ready, 0.9)).pose == k.start);
+    CHECK(pose_at(test::shipped_library(), lead("childs-pose", Side::None, Phase::Ready, 0.9)).pose == k.start);
 }
 
 TEST_CASE("the figure never jumps: every segment boundary of every built-in routine is continuous") {
@@ -207,7 +205,7 @@ TEST_CASE("the figure never jumps: every segment boundary of every built-in rout
             const State before = session.state(0);
             session.seek(0, at + 10);
             const State after = session.state(0);
-            const Pose a = pose_at(library(), before).pose, b = pose_at(library(), after).pose;
+            const Pose a = pose_at(test::shipped_library(), before).pose, b = pose_at(test::shipped_library(), after).pose;
             for (int j = 0; j < kJointCount; ++j) {
                 const bool blade = j >= kFirstLimbJoint && ((j - kFirstLimbJoint) % kLimbJointCount) <= kScapElevate;
                 INFO(routine.id << " at " << at << " ms, " << after.exercise_id << " " << phase_name(after.phase) << ": "
@@ -220,7 +218,7 @@ TEST_CASE("the figure never jumps: every segment boundary of every built-in rout
 
 TEST_CASE(
     "get-ready after another exercise starts from its last pose, and from the floor to standing it passes standing at ease") {
-    const PoseLibrary& lib = library();
+    const PoseLibrary& lib = test::shipped_library();
     State s = lead("corner-stretch", Side::None, Phase::Ready, 0);
     s.previous_exercise_id = "cat-cow";
     s.previous_same_place = false;
@@ -239,8 +237,8 @@ TEST_CASE(
 TEST_CASE("rest between sets of a two-sided exercise moves from the right side's last pose to the left's start") {
     State s = lead("thread-the-needle", Side::Left, Phase::Rest, 0);
     s.previous_side = Side::Right;
-    const ExerciseKeys& k = *library().find("thread-the-needle");
-    CHECK(pose_at(library(), s).pose == keys_for(k, Side::Right).out.back());
+    const ExerciseKeys& k = *test::shipped_library().find("thread-the-needle");
+    CHECK(pose_at(test::shipped_library(), s).pose == keys_for(k, Side::Right).out.back());
     s.segment_progress = 0.9;
-    CHECK(pose_at(library(), s).pose == k.start);
+    CHECK(pose_at(test::shipped_library(), s).pose == k.start);
 }

@@ -1,17 +1,12 @@
 #include <doctest/doctest.h>
 
 #include "core/reflection.h"
+#include "test_poses.h"
 #include "test_state.h"
 
 using namespace limber;
 
 namespace {
-
-const PoseLibrary& library() {
-    const PoseLoad& load = shipped_poses();
-    REQUIRE_MESSAGE(load.ok(), load.error);
-    return load.library;
-}
 
 // The body as the canvas draws it on `side` in `view`: in place at the end of the
 // get-ready (the set's start pose), or at the end of the out-breath (deepest).
@@ -21,7 +16,7 @@ Body drawn(const std::string& id, Side side, View view, bool deepest) {
         s.phase = Phase::Ready;
         s.segment_progress = 1;
     }
-    const Posed posed = shown_pose(pose_at(library(), s), shown_for(view, side));
+    const Posed posed = shown_pose(pose_at(test::shipped_library(), s), shown_for(view, side));
     return build_body(posed.pose, posed.support);
 }
 
@@ -96,7 +91,7 @@ TEST_CASE("a side view shows the working arm's side, nearest the viewer") {
 }
 
 TEST_CASE("the drawn keyframes are the other side's: one figure, whichever way it is built") {
-    const ExerciseKeys* keys = library().find("side-stretch");
+    const ExerciseKeys* keys = test::shipped_library().find("side-stretch");
     REQUIRE(keys);
     const ExerciseKeys left = shown_keys(*keys, Side::Left, shown_for(View::Front, Side::Left));
     CHECK(left.start == keys_for(*keys, Side::Right).start);
