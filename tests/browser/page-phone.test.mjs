@@ -59,6 +59,12 @@ for (const browserName of BROWSERS) {
       // Playing, the page may have scrolled nowhere: the bar is still in reach.
       assertInViewport(await box(page, '#pause'), PHONE, 'Pause');
       assertInViewport(await box(page, '#next'), PHONE, 'Next');
+      // What to do now and the count are seen without scrolling, above the bar.
+      const bar = await box(page, '.transport');
+      for (const [selector, name] of [['#exercise-name', 'the exercise'], ['#phase', 'the instruction'], ['#countdown', 'the count'], ['#countdown-label', 'what it counts']]) {
+        const b = await box(page, selector);
+        assert.ok(b.shown && b.y >= 0 && b.y + b.h <= bar.y, `${name} lies above the bar (top ${bar.y}): ${JSON.stringify(b)}`);
+      }
       await page.tap('#pause');
       await waitFor(page, () => limber.state().paused);
       await page.tap('#next');
