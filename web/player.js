@@ -140,7 +140,8 @@
     const exercise = Page.exercise(s.exerciseId);
     if ($('exercise-name').textContent !== exercise.name) fill($('exercise-steps'), exercise.steps.map((step) => h('li', null, step)));
     setText($('exercise-name'), exercise.name);
-    setText($('phase'), s.paused ? 'Paused' : s.instruction);
+    // Paused, the moment's instruction stays, so the caption beside it still agrees with it.
+    setText($('phase'), s.paused ? `Paused · ${s.instruction}` : s.instruction);
     setText($('countdown'), String(s.countdown));
     setText($('countdown-label'), s.countdownLabel);
     setText($('detail'), detail(s));

@@ -62,7 +62,7 @@ for (const browserName of BROWSERS) {
       await page.click('#start');
       await waitFor(page, () => { const s = limber.state(); return s.phase === 'work' && s.breath === 'in'; });
       await page.click('#pause');
-      await waitFor(page, () => document.getElementById('phase').textContent === 'Paused');
+      await waitFor(page, () => document.getElementById('phase').textContent.startsWith('Paused · '));
       // Whatever moment the click caught, the readout is the core's state at it.
       const s = await state(page);
       assert.equal(s.paused, true);
@@ -71,8 +71,9 @@ for (const browserName of BROWSERS) {
       assert.equal(await text(page, '#pause'), 'Resume');
       assert.equal(await text(page, '#exercise-name'), now.name);
       assert.match(await text(page, '#countdown'), /^\d+$/);
-      // Paused, the instruction line says so; the core still has the breath to take, and the caption is its cue.
+      // Paused, the instruction line says so and keeps the breath to take; the caption is its cue.
       assert.equal(s.instruction, s.breath === 'in' ? `Breathe in: ${now.breathing.in}` : `Breathe out: ${now.breathing.out}`);
+      assert.equal(await text(page, '#phase'), `Paused · ${s.instruction}`);
       assert.equal(await text(page, '#caption'), s.breath === 'in' ? 'Breathe in' : 'Breathe out');
       assert.equal(await text(page, '#next-up'), `Next up: ${names[s.exerciseIndex + 1]}`);
       if (s.rep) assert.match(await text(page, '#detail'), new RegExp(`^Rep ${s.rep} of ${s.reps}`));
