@@ -277,11 +277,18 @@ export async function waitFor(page, fn, { timeout = 10_000 } = {}, ...args) {
   } catch (error) {
     // Say what was awaited and what the page showed instead, so a failure read in a CI log
     // can be understood without a rerun.
-    const shown = await page.evaluate(() => JSON.stringify({
-      hash: location.hash,
-      view: [...document.querySelectorAll('main > .view')].find((v) => !v.hidden)?.id,
-      state: { ...window.limber?.state?.(), pose: undefined },
-    })).catch((e) => `(the page could not be read: ${e.message})`);
+    // A page held by a script or a browser prompt does not answer: say so in seconds, not
+    // after the protocol's own timeout.
+    let silent;
+    const shown = await Promise.race([
+      page.evaluate(() => JSON.stringify({
+        hash: location.hash,
+        view: [...document.querySelectorAll('main > .view')].find((v) => !v.hidden)?.id,
+        state: { ...window.limber?.state?.(), pose: undefined },
+      })).catch((e) => `(the page could not be read: ${e.message})`),
+      new Promise((resolve) => { silent = setTimeout(resolve, 5000, '(the page did not answer within 5 s)'); }),
+    ]);
+    clearTimeout(silent);
     error.message += `\n  awaited: ${String(fn).slice(0, 200)}\n  the page: ${shown}`;
     throw error;
   }
