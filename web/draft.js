@@ -43,7 +43,10 @@
         return damaged(text, 'it is not JSON');
       }
       if (!kept || typeof kept !== 'object' || kept.version !== 1) return damaged(text, 'it is not a version 1 draft');
-      if (typeof kept.name !== 'string' || kept.name.length > 80) return damaged(text, 'its name is not text of up to 80 characters');
+      const nameBytes = Page.catalog().limits.routineNameBytes;
+      if (typeof kept.name !== 'string' || new TextEncoder().encode(kept.name).length > nameBytes) {
+        return damaged(text, `its name is not text of up to ${nameBytes} bytes`);
+      }
       if (kept.link === null) {
         lastLink = null;
         return { name: kept.name, items: [] };

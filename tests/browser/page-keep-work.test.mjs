@@ -124,6 +124,21 @@ for (const browserName of BROWSERS) {
       await opened.close();
     });
 
+    test('a kept draft whose name is longer than a link can carry is set aside, counted in bytes as the core counts', async () => {
+      // 41 two-byte letters: 41 characters, 82 bytes, two more than a routine name may have.
+      const damaged = `{"version":1,"name":"${'é'.repeat(41)}","link":"v1/custom/Mine/cat-cow"}`;
+      const opened = await openApp(browser, '#build', { storage: { 'limber.draft': damaged } });
+      const { page } = opened;
+      await waitView(page, 'view-builder');
+      assert.equal(await page.$eval('#builder-name', (el) => el.value), '');
+      const shown = await messages(page);
+      assert.equal(shown.length, 1);
+      assert.equal(shown[0].text, 'Your unsaved routine draft could not be read (its name is not text of up to 80 bytes), so the builder starts empty.');
+      assert.equal(await stored(page, 'limber.draft.damaged'), damaged);
+      assertClean(opened);
+      await opened.close();
+    });
+
     test('removing an exercise from the draft: Undo by keyboard puts it back in its place', async () => {
       const opened = await openApp(browser, '#build');
       const { page } = opened;
