@@ -1,24 +1,28 @@
 // Each exercise's figure beside its name (routine view, builder), so the user sees what
 // is coming: a still of its telling moment drawn by the player's own scene code
 // (limber.exerciseImage). Its box is reserved by CSS, so nothing moves when it arrives;
-// it is drawn only when it comes near the screen, kept per exercise, size and theme, and
-// drawn again in the other theme when the system's theme changes.
+// it is drawn only when it comes near the screen, kept per exercise and size, and drawn
+// again in the other theme's colours when the system's theme changes.
 'use strict';
 
 (function (Page) {
   const { h } = Page;
   const dark = window.matchMedia('(prefers-color-scheme: dark)');
-  const images = new Map();  // "id width×height theme" → ImageData
+  // "id width×height" → ImageData in the current theme, the oldest dropped past kKept: a
+  // large still at 2 device pixels a CSS pixel is over 400 kB.
+  const images = new Map();
+  const kKept = 48;
   const seen = new IntersectionObserver(onSeen, { rootMargin: '200px' });
 
   function draw(canvas, width, height) {
     const { exercise } = canvas.dataset;
     const theme = dark.matches ? 'dark' : 'light';
-    const key = `${exercise} ${width}×${height} ${theme}`;
+    const key = `${exercise} ${width}×${height}`;
     let image = images.get(key);
     if (!image) {
       image = limber.exerciseImage(exercise, width, height, { dark: dark.matches });
       images.set(key, image);
+      if (images.size > kKept) images.delete(images.keys().next().value);
     }
     if (canvas.width !== width || canvas.height !== height) Object.assign(canvas, { width, height });
     canvas.getContext('2d').putImageData(image, 0, 0);
@@ -39,6 +43,7 @@
   }
 
   dark.addEventListener('change', () => {
+    images.clear();
     for (const canvas of document.querySelectorAll('canvas.exercise-figure[data-theme]')) draw(canvas, canvas.width, canvas.height);
   });
 
