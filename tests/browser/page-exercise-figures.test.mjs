@@ -165,6 +165,33 @@ for (const browserName of BROWSERS) {
       await opened.close();
     });
 
+    test('on a phone the figures fit beside the text', async () => {
+      const opened = await openApp(browser, '', { viewport: { width: 390, height: 844 } });
+      const { page } = opened;
+      await page.click('#view-home a[href="#v1/routine/strengthening"]');
+      await waitView(page, 'view-routine');
+      const list = '#routine-exercises canvas.exercise-figure';
+      await scrollUntilDrawn(page, list);
+      const boxes = await page.$$eval(list, (canvases) => canvases.map((c) => {
+        const own = c.getBoundingClientRect();
+        const item = c.closest('li').getBoundingClientRect();
+        // The heading's text, not its box: a block runs on under a float, its lines do not.
+        const words = document.createRange();
+        words.selectNodeContents(c.closest('li').querySelector('h3'));
+        const heading = words.getBoundingClientRect();
+        return { left: own.left - item.left, right: item.right - own.right, width: own.width, itemWidth: item.width,
+          besideHeading: heading.right <= own.left + 0.5 };
+      }));
+      for (const b of boxes) {
+        assert.ok(b.left > 0 && b.right > 0, `inside its item: ${JSON.stringify(b)}`);
+        assert.ok(b.width >= 100 && b.width <= 0.4 * b.itemWidth, `a third of the item or so: ${JSON.stringify(b)}`);
+        assert.ok(b.besideHeading, `the heading stays beside it: ${JSON.stringify(b)}`);
+      }
+      for (const f of await figures(page, list)) assertFigure(f, 'light', 'phone');
+      assertClean(opened);
+      await opened.close();
+    });
+
     test('sixteen stills are quick to draw', async (t) => {
       const opened = await openApp(browser, '#build');
       const { page } = opened;
