@@ -2,7 +2,7 @@
 // headless Chromium from file:// (the routine run over http, see bench/av-tap.mjs).
 // Prints a table and writes the figures as JSON.
 // Flags: --loads N, --routine LINK, --soak-hours H, --soak-speed X,
-// --idle-seconds S, --idle-repeats N, --only weight,startup,routine,av,idle,soak, --out FILE.
+// --idle-seconds S, --idle-repeats N, --only weight,startup,routine,av,idle,soak,stills, --out FILE.
 // `av` is the routine run with only its audio/visual sync rows printed.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -14,6 +14,7 @@ import { DIST_DIR, REPO_ROOT } from '../tests/browser/harness.mjs';
 import { idle } from './idle.mjs';
 import { routineRun } from './routine.mjs';
 import { soak } from './soak.mjs';
+import { stills } from './stills.mjs';
 import { median } from './stats.mjs';
 import { startup } from './startup.mjs';
 import { table } from './table.mjs';
@@ -27,12 +28,12 @@ const { values: opt } = parseArgs({
     'soak-speed': { type: 'string', default: '100' },
     'idle-seconds': { type: 'string', default: '5' },
     'idle-repeats': { type: 'string', default: '3' },
-    only: { type: 'string', default: 'weight,startup,routine,idle,soak' },
+    only: { type: 'string', default: 'weight,startup,routine,idle,soak,stills' },
     out: { type: 'string', default: path.join(REPO_ROOT, 'build/bench/results.json') },
   },
 });
 const sections = new Set(opt.only.split(','));
-const SECTIONS = ['weight', 'startup', 'routine', 'av', 'idle', 'soak'];
+const SECTIONS = ['weight', 'startup', 'routine', 'av', 'idle', 'soak', 'stills'];
 for (const s of sections) if (!SECTIONS.includes(s)) throw new Error(`--only: unknown section "${s}" (known: ${SECTIONS.join(', ')})`);
 const FLOOR_DIR = path.join(REPO_ROOT, 'build/web/bench-floor');
 const productUrl = pathToFileURL(path.join(DIST_DIR, 'index.html')).href;
@@ -84,6 +85,10 @@ if (sections.has('soak')) {
   const speed = Number(opt['soak-speed']);
   log(`soak: ${hours} h of routines at ${speed}x (${((hours * 3600) / speed).toFixed(0)} s)`);
   results.soak = await soak(productUrl, { hours, speed, sampleEveryS: Math.min(10, (hours * 360) / speed) });
+}
+if (sections.has('stills')) {
+  log(`the 16 exercise stills, ${opt.loads} times at each size`);
+  results.stills = await stills(productUrl, Number(opt.loads));
 }
 
 results.machine.loadAverageAtEnd = os.loadavg()[0];

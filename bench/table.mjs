@@ -96,6 +96,13 @@ function soakRows({ hours, speed, samples, errors }) {
   ];
 }
 
+function stillsRows({ x1, x2, errors }) {
+  const row = (v, screen) => [`The 16 exercise stills at ${v.width}×${v.height} (${screen}), median / max of ${v.samples.length}`,
+    `${ms(v.medianMs)} / ${ms(v.maxMs)}`, `${ms(v.medianMs / 16, 2)} a still`];
+  return [[...row(x1, 'the routine view on a 1x screen'), '< 100 ms', yes(x1.medianMs < 100 && !errors.length)],
+    [...row(x2, '2x'), '', '']];
+}
+
 // routineRows: false prints only the sync rows of the routine run (--only av).
 export function table(results, { routineRows: withRoutine = true } = {}) {
   const rows = [
@@ -105,6 +112,7 @@ export function table(results, { routineRows: withRoutine = true } = {}) {
     ...(results.routine ? syncRows(results.routine) : []),
     ...(results.idle ? idleRows(results.idle) : []),
     ...(results.soak ? soakRows(results.soak) : []),
+    ...(results.stills ? stillsRows(results.stills) : []),
   ];
   const lines = [['Figure', 'Limber', 'Reference', 'Goal', 'Met'], ['---', '---', '---', '---', '---'], ...rows];
   return lines.map((cells) => `| ${cells.join(' | ')} |`).join('\n');

@@ -109,6 +109,7 @@
     sides.addEventListener('change', () => { item.perSide = sides.checked; check(); });
     const last = draft.items.length - 1;
     return h('li', { class: 'build-item', 'data-index': index },
+      Page.exerciseFigure(e),
       h('h3', null, `${index + 1}. ${e.name}`),
       h('p', { class: 'hint' }, `The articles suggest ${Page.doseText(e.dose)}.`),
       h('div', { class: 'dose' }, amount, numberField('Sets', index, 'sets'),
@@ -177,7 +178,8 @@
   Page.builder = {
     init() {
       fill($('builder-catalog'), Page.catalog().exercises.map((e) => h('li', null,
-        h('span', null, h('strong', null, e.name), ` · ${Page.positionText(e)} · ${e.kind}`),
+        Page.exerciseFigure(e),
+        h('span', { class: 'catalog-name' }, h('strong', null, e.name), ` · ${Page.positionText(e)} · ${e.kind}`),
         h('button', { type: 'button', 'aria-label': `Add ${e.name}`, onclick: () => add(e) }, 'Add'))));
       $('builder-name').addEventListener('input', () => {
         draft.name = $('builder-name').value.trim();

@@ -151,6 +151,8 @@
         cueCount: call('limber_cue_count', 'number'),
         setReducedMotion: call('limber_set_reduced_motion', null, ['number']),
         setDarkTheme: call('limber_set_dark_theme', null, ['number']),
+        exerciseImage: call('limber_exercise_image', 'number', ['number', 'number', 'number', 'number']),
+        exerciseMoment: call('limber_exercise_moment', 'string', ['number']),
       };
       Object.assign(api, {
         state: () => JSON.parse(fn.state()),
@@ -258,6 +260,29 @@
         setDarkTheme(on) {
           expectBoolean(on, 'setDarkTheme(on): on');
           fn.setDarkTheme(on ? 1 : 0);
+        },
+        // The exercise's figure at its telling moment, drawn by the player's scene code:
+        // an ImageData of width x height pixels, in the page's theme unless {dark} says which.
+        exerciseImage(id, width, height, options = {}) {
+          const call = 'exerciseImage(id, width, height, options)';
+          expectString(id, `${call}: id`);
+          for (const [name, v] of [['width', width], ['height', height]]) {
+            expect(Number.isInteger(v), TypeError, `${call}: ${name} must be a whole number`, v);
+            expect(v >= 1 && v <= 2048, RangeError, `${call}: ${name} must be from 1 to 2048`, v);
+          }
+          expect(isObject(options), TypeError, `${call}: options must be an object {dark}`, options);
+          if (options.dark !== undefined) expectBoolean(options.dark, `${call}: options.dark`);
+          const at = fn.exerciseImage(toCore(id), width, height, options.dark === undefined ? -1 : Number(options.dark));
+          if (!at) throw new RangeError(`${call}: there is no exercise "${id}".`);
+          // A copy: the core draws the next image over the same memory.
+          return new ImageData(new Uint8ClampedArray(core.HEAPU8.slice(at, at + width * height * 4)), width, height);
+        },
+        // Which moment exerciseImage shows: 'start', 'in' (the end of the in-breath) or 'out'.
+        exerciseMoment(id) {
+          expectString(id, 'exerciseMoment(id): id');
+          const moment = fn.exerciseMoment(toCore(id));
+          if (!moment) throw new RangeError(`exerciseMoment(id): there is no exercise "${id}".`);
+          return moment;
         },
         onFrame(listener) {
           expect(typeof listener === 'function', TypeError, 'onFrame(listener): listener must be a function', listener);

@@ -19,6 +19,7 @@
   function exerciseItem(item, index) {
     const e = Page.exercise(item.exercise);
     return h('li', { class: 'exercise' },
+      Page.exerciseFigure(e),
       h('h3', null, `${index + 1}. ${e.name}`),
       h('p', { class: 'facts' }, h('span', null, Page.doseText(item.dose)), h('span', null, Page.positionText(e))),
       h('p', null, e.purpose),

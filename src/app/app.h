@@ -9,6 +9,7 @@
 #include "audio.h"
 #include "core/session.h"
 #include "core/state_json.h"
+#include "exercise_still.h"
 #include "props.h"
 #include "scene.h"
 
@@ -36,6 +37,7 @@ struct App {
     bool state_json_stale = true;
     AudioStatus state_json_audio;  // the audio part changes without commands: it is compared
     MatTexture mat;                // made on the renderer, released with it
+    ExerciseStills stills;         // the page's pictures of exercises, drawn in software
     bool dark_theme = false;       // the page's colour scheme
     Audio audio;
     std::vector<CueEvent> waiting_cues;  // due, but the output is still starting

@@ -192,6 +192,23 @@ EMSCRIPTEN_KEEPALIVE void limber_set_dark_theme(int dark) {
     command([&](App& a) { a.dark_theme = dark != 0; });
 }
 
+// The exercise `id` at its telling moment, as width x height RGBA pixels (4 bytes a pixel,
+// row by row), in the dark (1) or light (0) palette, or the page's theme (-1). The pixels
+// stay valid until the next call, the page copies them at once; 0 for an unknown
+// exercise. Drawn without touching the player's picture or state.
+EMSCRIPTEN_KEEPALIVE const Uint8* limber_exercise_image(const char* id, int width, int height, int dark) {
+    App& a = app();
+    const bool dark_palette = dark < 0 ? a.dark_theme : dark != 0;
+    return a.stills.draw(a.session, id, width, height, limber::palette(dark_palette));
+}
+
+// The moment limber_exercise_image shows: "start", "in" (the end of the in-breath) or
+// "out"; "" for an unknown exercise.
+EMSCRIPTEN_KEEPALIVE const char* limber_exercise_moment(const char* id) {
+    const std::optional<limber::Moment> m = limber::exercise_moment(app().session, id);
+    return m ? limber::moment_name(*m) : "";
+}
+
 // Called from the page's first click or key handler: the browser only lets audio
 // start inside a user gesture.
 EMSCRIPTEN_KEEPALIVE int limber_audio_unlock() { return limber::audio_open(app().audio) ? 1 : 0; }

@@ -49,30 +49,41 @@ Layout layout_for(int width, int height) {
     return {{0, 0, w, h - hud_h}, {0, h - hud_h, w, hud_h}};
 }
 
+void draw_floor(Painter& paint, const SDL_FRect& fig, float right) {
+    const float floor_y = fig.y + fig.h * 0.9f;
+    paint.rect({0, floor_y, right, fig.y + fig.h - floor_y}, paint.palette().floor);
+}
+
+void draw_exercise_figure(Painter& paint, SDL_Texture* mat, const SDL_FRect& fig, const Exercise* e, const ExerciseKeys* keys,
+                          Side side, const Posed& posed) {
+    const Shown shown = shown_for(e ? e->view : View::Front, side);
+    const ExerciseKeys sided = keys ? shown_keys(*keys, side, shown) : ExerciseKeys{};
+    const Camera cam = camera_for(fig, keys ? &sided : nullptr, shown);
+    const Posed drawn = shown_pose(posed, shown);
+    const Body body = build_body(drawn.pose, drawn.support);
+    if (e) draw_props_behind(paint, mat, cam, *e, body);
+    draw_figure(paint, cam, body, shown.working_arm);
+    if (e) draw_props_front(paint, cam, *e, body);
+}
+
 void draw_scene(SDL_Renderer* renderer, const Layout& layout, const State& state, const Session& session, MatTexture& mat,
                 const Palette& palette) {
     SDL_SetRenderDrawBlendMode(renderer, SDL_BLENDMODE_BLEND);
     SDL_SetRenderDrawColor(renderer, palette.background.r, palette.background.g, palette.background.b, 255);
     SDL_RenderClear(renderer);
     Painter paint(renderer, palette);
-    const SDL_FRect& fig = layout.figure;
-    const float floor_y = fig.y + fig.h * 0.9f;
-    paint.rect({0, floor_y, std::max(fig.x + fig.w, layout.hud.x + layout.hud.w), fig.y + fig.h - floor_y}, palette.floor);
+    draw_floor(paint, layout.figure, std::max(layout.figure.x + layout.figure.w, layout.hud.x + layout.hud.w));
 
     const Exercise* e = state.exercise >= 0 ? &session.catalog().exercises[static_cast<size_t>(state.exercise)] : nullptr;
     const ExerciseKeys* keys = e ? session.poses().find(e->id) : nullptr;
-    const Shown shown = shown_for(e ? e->view : View::Front, state.side);
-    const ExerciseKeys sided = keys ? shown_keys(*keys, state.side, shown) : ExerciseKeys{};
-    const Camera cam = camera_for(fig, keys ? &sided : nullptr, shown);
-    const Posed drawn = shown_pose(state.posed, shown);
-    const Body body = build_body(drawn.pose, drawn.support);
-    if (e) draw_props_behind(paint, mat.get(renderer), cam, *e, body);
-    draw_figure(paint, cam, body, shown.working_arm);
-    if (e) draw_props_front(paint, cam, *e, body);
+    draw_exercise_figure(paint, e ? mat.get(renderer) : nullptr, layout.figure, e, keys, state.side, state.posed);
     draw_hud(paint, layout.hud, state);
     // While switching sides the dial shows the new side's start, as the get-ready does.
-    if (keys && (state.phase == Phase::Ready || state.phase == Phase::Rest || state.phase == Phase::Switch))
+    if (keys && (state.phase == Phase::Ready || state.phase == Phase::Rest || state.phase == Phase::Switch)) {
+        const Shown shown = shown_for(e->view, state.side);
+        const ExerciseKeys sided = shown_keys(*keys, state.side, shown);
         draw_next_up(paint, layout.hud, build_body(sided.start, sided.support), shown);
+    }
 }
 
 }  // namespace limber

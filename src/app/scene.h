@@ -4,6 +4,7 @@
 
 #include <SDL2/SDL.h>
 
+#include "core/keyframes.h"
 #include "core/session.h"
 #include "palette.h"
 #include "props.h"
@@ -16,6 +17,13 @@ struct Layout {
 };
 
 Layout layout_for(int width, int height);
+// The room's floor under the figure's box, from the left edge to `right`.
+void draw_floor(Painter& paint, const SDL_FRect& fig, float right);
+// The figure in `posed` (as the session poses it for `side`) with the exercise's props,
+// framed in `fig` by the exercise's camera: the one drawing path of the player and of the
+// exercise stills the page shows. Without an exercise the figure stands alone.
+void draw_exercise_figure(Painter& paint, SDL_Texture* mat, const SDL_FRect& fig, const Exercise* e, const ExerciseKeys* keys,
+                          Side side, const Posed& posed);
 // Draws `state` as it is, its pose included; exercises and their keyframes come from
 // the session that made it. The mat's texture belongs to the renderer it was made on.
 void draw_scene(SDL_Renderer* renderer, const Layout& layout, const State& state, const Session& session, MatTexture& mat,

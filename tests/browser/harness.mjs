@@ -60,7 +60,7 @@ export async function launch(browserName, options = {}) {
   return watchBrowser(await launchBrowser(browserName, options));
 }
 
-async function launchBrowser(browserName, { sound = false, chromiumArgs = [] }) {
+async function launchBrowser(browserName, { sound = false, chromiumArgs = [], firefoxPrefs = {} }) {
   if (browserName === 'chromium') {
     return puppeteer.launch({
       browser: 'chrome',
@@ -111,6 +111,7 @@ async function launchBrowser(browserName, { sound = false, chromiumArgs = [] }) 
         // the audio clock like Chromium's headless fake output does.
         'media.cubeb.force_mock_context': true,
         ...(sound ? { 'media.autoplay.default': 0 } : {}),
+        ...firefoxPrefs,
       },
     });
   }

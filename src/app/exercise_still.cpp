@@ -1,0 +1,103 @@
+#include "exercise_still.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "core/keyframes.h"
+#include "scene.h"
+
+namespace limber {
+
+namespace {
+
+const Exercise* find_exercise(const Catalog& catalog, std::string_view id) {
+    for (const Exercise& e : catalog.exercises)
+        if (e.id == id) return &e;
+    return nullptr;
+}
+
+double farthest_joint(const Pose& a, const Pose& b) {
+    double most = 0;
+    for (int j = 0; j < kJointCount; ++j) most = std::max(most, std::abs(a[j] - b[j]));
+    return most;
+}
+
+}  // namespace
+
+const char* moment_name(Moment m) {
+    switch (m) {
+        case Moment::Start: return "start";
+        case Moment::In: return "in";
+        case Moment::Out: return "out";
+    }
+    return "start";
+}
+
+Moment telling_moment(const ExerciseKeys& keys) {
+    if (keys.in.empty()) return keys.out.empty() ? Moment::Start : Moment::Out;
+    if (keys.out.empty()) return Moment::In;
+    return farthest_joint(keys.out.back(), keys.start) > farthest_joint(keys.in.back(), keys.start) ? Moment::Out : Moment::In;
+}
+
+const Pose& pose_at_moment(const ExerciseKeys& keys, Moment moment) {
+    if (moment == Moment::In && !keys.in.empty()) return keys.in.back();
+    if (moment == Moment::Out && !keys.out.empty()) return keys.out.back();
+    return keys.start;
+}
+
+std::optional<Moment> exercise_moment(const Session& session, std::string_view id) {
+    const Exercise* e = find_exercise(session.catalog(), id);
+    if (!e) return std::nullopt;
+    const ExerciseKeys* keys = session.poses().find(e->id);
+    return keys ? telling_moment(*keys) : Moment::Start;
+}
+
+ExerciseStills::~ExerciseStills() { release(); }
+
+void ExerciseStills::release() {
+    mat_.release();
+    if (renderer_) SDL_DestroyRenderer(renderer_);
+    if (surface_) SDL_FreeSurface(surface_);
+    renderer_ = nullptr;
+    surface_ = nullptr;
+}
+
+// One surface and renderer, kept while the page asks for stills of the same size.
+bool ExerciseStills::resize(int width, int height) {
+    if (surface_ && surface_->w == width && surface_->h == height) return true;
+    release();
+    surface_ = SDL_CreateRGBSurfaceWithFormat(0, width, height, 32, SDL_PIXELFORMAT_RGBA32);
+    if (surface_) renderer_ = SDL_CreateSoftwareRenderer(surface_);
+    if (!renderer_) {
+        SDL_Log("exercise still: %s", SDL_GetError());
+        release();
+        return false;
+    }
+    return true;
+}
+
+const Uint8* ExerciseStills::draw(const Session& session, std::string_view id, int width, int height, const Palette& palette) {
+    const Exercise* found = find_exercise(session.catalog(), id);
+    if (!found || width <= 0 || height <= 0 || width > kMaxStillSide || height > kMaxStillSide || !resize(width, height))
+        return nullptr;
+    const Exercise& e = *found;
+    const Side side = e.dose.per_side ? Side::Left : Side::None;
+    const ExerciseKeys* keys = session.poses().find(e.id);
+    const ExerciseKeys sided = keys ? keys_for(*keys, side) : ExerciseKeys{};
+    // Mirroring keeps how far each pose is from the start, so the sided keys show the same moment.
+    const Posed posed{keys ? pose_at_moment(sided, telling_moment(sided)) : session.poses().neutral, sided.support};
+
+    SDL_SetRenderDrawBlendMode(renderer_, SDL_BLENDMODE_BLEND);
+    SDL_SetRenderDrawColor(renderer_, palette.background.r, palette.background.g, palette.background.b, 255);
+    SDL_RenderClear(renderer_);
+    {
+        Painter paint(renderer_, palette);
+        const SDL_FRect fig{0, 0, static_cast<float>(width), static_cast<float>(height)};
+        draw_floor(paint, fig, fig.w);
+        draw_exercise_figure(paint, mat_.get(renderer_), fig, &e, keys, side, posed);
+    }
+    SDL_RenderPresent(renderer_);
+    return static_cast<const Uint8*>(surface_->pixels);
+}
+
+}  // namespace limber
