@@ -68,10 +68,18 @@ Tones trousers(const Palette& c, bool far) { return {far ? c.trousers_far : c.tr
 void draw_torso(Painter& paint, const Camera& cam, const Body& b) {
     const Palette& c = paint.palette();
     segment(paint, cam, b.spine[2], 0.026f, b.neck, 0.026f, skin(c, false));
+    // A rounded box: as wide as the hips at the waist and the shoulders at the chest,
+    // thin from front to back, so that it narrows as it turns side-on.
+    const Vec3 hips = times(unit(minus(b.hip[kRight], b.hip[kLeft])), 0.085);
+    const Vec3 chest = times(unit(minus(b.shoulder[kRight], b.shoulder[kLeft])), 0.1);
+    const Vec3 waist = between(b.pelvis, b.spine[0], 0.55);
     shaded(paint, cam,
-           {{between(b.pelvis, b.spine[0], 0.55), 0.07f},
-            {b.spine[0], 0.074f},
-            {b.spine[1], 0.08f},
+           {{plus(waist, hips), 0.055f},
+            {minus(waist, hips), 0.055f},
+            {plus(b.spine[1], chest), 0.06f},
+            {minus(b.spine[1], chest), 0.06f},
+            {b.spine[0], 0.07f},
+            {b.spine[1], 0.078f},
             {b.spine[2], 0.06f},
             {b.shoulder[kLeft], 0.045f},
             {b.shoulder[kRight], 0.045f}},
