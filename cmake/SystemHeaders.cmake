@@ -2,7 +2,7 @@
 # build cannot put /usr/include itself on its path (glibc's headers would shadow
 # Emscripten's libc), so each library's folder is linked into the build tree.
 set(LIMBER_SYSTEM_HEADERS ${CMAKE_BINARY_DIR}/system-headers)
-foreach(lib doctest nlohmann stb)
+foreach(lib doctest nlohmann stb glm)
   if(NOT EXISTS /usr/include/${lib})
     message(FATAL_ERROR "/usr/include/${lib} is missing: run scripts/deps")
   endif()

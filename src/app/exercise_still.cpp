@@ -93,8 +93,7 @@ const Uint8* ExerciseStills::draw(const Session& session, std::string_view id, i
     {
         Painter paint(renderer_, palette);
         const SDL_FRect fig{0, 0, static_cast<float>(width), static_cast<float>(height)};
-        draw_floor(paint, fig, fig.w);
-        draw_exercise_figure(paint, mat_.get(renderer_), fig, &e, keys, side, posed);
+        draw_exercise_figure(paint, mat_.get(renderer_), fig, fig.w, session.poses(), &e, side, posed);
     }
     SDL_RenderPresent(renderer_);
     return static_cast<const Uint8*>(surface_->pixels);

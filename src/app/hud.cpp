@@ -61,18 +61,12 @@ void draw_next_up(Painter& paint, const SDL_FRect& hud, const Body& start, const
     const Dial d = dial(hud);
     const float inner = d.radius - d.thickness;
     paint.disc(d.centre, inner * 0.92f, paint.palette().inset);
-    float lo = 1e9f, hi = -1e9f, top = 0;
-    auto extent = [&](Vec3 p) {
-        const Vec2 s = project(p, shown.view, shown.flipped).p;
-        lo = std::min(lo, s.x);
-        hi = std::max(hi, s.x);
-        top = std::max(top, s.y + 0.07f);
-    };
-    extent(start.head);
-    for (int s : {kLeft, kRight})
-        for (Vec3 p : {start.fingers[s], start.toe[s], start.heel[s], start.elbow[s], start.knee[s]}) extent(p);
-    const float scale = inner * 1.3f / std::max({hi - lo, top, 0.5f});
-    const Camera cam{scale, d.centre.x - (lo + hi) / 2 * scale, d.centre.y + top * scale / 2, shown.view, shown.flipped};
+    // The same camera as the player's, fitted to this one pose inside the ring.
+    std::vector<Vec3> points;
+    add_outline_points(start, points);
+    const float side = inner * 1.3f;
+    const SDL_FRect box{d.centre.x - side / 2, d.centre.y - side / 2, side, side};
+    const Camera cam = fit_camera(shown.camera, centre_of(points), points, box, 0.12f, 0.12f);
     draw_figure(paint, cam, start, shown.working_arm);
 }
 

@@ -41,6 +41,14 @@ constexpr Palette kLight{
     // the working sleeve (near, far): warm against the teal shirt and the pale room
     kWorking,
     {214, 122, 86, 255},
+    // shadow tones: shirt, trousers, skin, hair, shoes, working sleeve; the eyes
+    {38, 78, 84, 255},
+    {48, 58, 80, 255},
+    {196, 152, 126, 255},
+    {62, 46, 40, 255},
+    {40, 42, 50, 255},
+    {150, 60, 28, 255},
+    {50, 40, 38, 255},
 };
 
 // Close to the page's dark panel (#1e2728); lighter clothes and props, so that nothing
@@ -82,6 +90,14 @@ constexpr Palette kDark{
     // the working sleeve (near, far)
     {240, 138, 90, 255},
     {204, 112, 72, 255},
+    // shadow tones: shirt, trousers, skin, hair, shoes, working sleeve; the eyes
+    {56, 112, 116, 255},
+    {84, 94, 128, 255},
+    {184, 146, 120, 255},
+    {108, 80, 66, 255},
+    {112, 116, 130, 255},
+    {178, 92, 56, 255},
+    {60, 48, 44, 255},
 };
 
 }  // namespace

@@ -13,6 +13,9 @@ struct Palette {
     SDL_Color track, work, lead_in, breath, inset;
     Uint8 mat_shade;                 // colour modulation of the mat's texture
     SDL_Color working, working_far;  // the sleeve of the arm that does the work on this side
+    // Each part's tone on its side away from the light (the tones above are the lit side).
+    SDL_Color shirt_shadow, trousers_shadow, skin_shadow, hair_shadow, shoe_shadow, working_shadow;
+    SDL_Color eye;
 };
 
 // The light palette's shirt; the browser tests look for it to find the figure.

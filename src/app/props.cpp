@@ -1,6 +1,7 @@
 #include "props.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include "core/image.h"
 #include "embedded/assets.h"
@@ -10,13 +11,23 @@ namespace limber {
 
 namespace {
 
+// Props are flat boards in the plane through the figure's root, facing the camera,
+// until they are modelled in 3D: body units across and up that plane.
+enum class Facing { Side, Front, Back };
+Facing facing(const Camera& cam) {
+    const Vec2 o = cam({0, 0, 0}), front = cam({1, 0, 0}), right = cam({0, 0, 1});
+    if (std::abs(front.x - o.x) > std::abs(right.x - o.x)) return Facing::Side;
+    return cam.depth({1, 0, 0}) > cam.depth({0, 0, 0}) ? Facing::Front : Facing::Back;
+}
+bool faces_screen_right(const Camera& cam) { return cam({1, 0, 0}).x > cam({0, 0, 0}).x; }
+
 SDL_FRect span(const Camera& cam, float x0, float x1, float y0, float y1) {
-    // Body-unit corners on screen; the side view's mirror can swap left and right.
-    const float a = cam.origin_x + x0 * cam.scale, b = cam.origin_x + x1 * cam.scale;
-    return {std::min(a, b), cam.ground_y - y1 * cam.scale, std::abs(b - a), (y1 - y0) * cam.scale};
+    const Vec2 o = cam({0, 0, 0});
+    const float a = o.x + x0 * cam.scale, b = o.x + x1 * cam.scale;
+    return {std::min(a, b), o.y - y1 * cam.scale, std::abs(b - a), (y1 - y0) * cam.scale};
 }
 
-float screen_x(const Camera& cam, Vec3 p) { return project(p, cam.view, cam.flipped).p.x; }
+float screen_x(const Camera& cam, Vec3 p) { return (cam(p).x - cam({0, 0, 0}).x) / cam.scale; }
 
 void mat(Painter& paint, SDL_Texture* texture, const Camera& cam, const Body& b) {
     float lo = 1e9f, hi = -1e9f;
@@ -38,7 +49,7 @@ void mat(Painter& paint, SDL_Texture* texture, const Camera& cam, const Body& b)
 
 void wall_ahead(Painter& paint, const Camera& cam, const Body& b, float width) {
     // Just beyond whatever reaches furthest forward: hands, wrists or elbows.
-    const float dir = cam.flipped ? 1.f : -1.f;  // the way the figure faces on screen
+    const float dir = faces_screen_right(cam) ? 1.f : -1.f;  // the way the figure faces on screen
     float front = -1e9f;
     for (int s : {kLeft, kRight})
         for (Vec3 p : {b.elbow[s], b.wrist[s], b.fingers[s]}) front = std::max(front, dir * screen_x(cam, p));
@@ -52,7 +63,7 @@ void door_frame(Painter& paint, const Camera& cam, const Body& b) {
     // jamb a frame's depth behind it and the header over the head joining them, so it
     // reads as a doorway the figure leans through rather than a post.
     const float x = (screen_x(cam, b.wrist[kLeft]) + screen_x(cam, b.wrist[kRight])) / 2;
-    const float back = cam.flipped ? -1.f : 1.f;  // away from the way the figure faces
+    const float back = faces_screen_right(cam) ? -1.f : 1.f;  // away from the way the figure faces
     const float far = x + back * 0.16f, top = 1.08f;
     paint.rect(span(cam, std::min(far, far + back * 0.06f), std::max(far, far + back * 0.06f), 0, top),
                paint.palette().wood_dark);
@@ -63,7 +74,7 @@ void door_frame(Painter& paint, const Camera& cam, const Body& b) {
 void chair(Painter& paint, const Camera& cam, const Body& b) {
     const float seat = static_cast<float>(b.pelvis.y) - 0.07f;
     const float c = screen_x(cam, b.pelvis);
-    if (cam.view == View::Side) {
+    if (facing(cam) == Facing::Side) {
         const float knee = screen_x(cam, b.knee[kLeft]);
         const float front = c + (knee - c) * 0.8f, back = c - (knee - c) * 0.45f;
         paint.rect(span(cam, back, front, seat - 0.03f, seat), paint.palette().wood);
@@ -71,7 +82,7 @@ void chair(Painter& paint, const Camera& cam, const Body& b) {
         paint.rect(span(cam, back - 0.012f, back + 0.012f, seat, seat + 0.36f), paint.palette().wood_dark);
         return;
     }
-    if (cam.view == View::Front)
+    if (facing(cam) == Facing::Front)
         paint.rect(span(cam, c - 0.19f, c + 0.19f, seat + 0.05f, seat + 0.4f), paint.palette().wood_dark);
     for (float x : {c - 0.17f, c + 0.17f}) paint.rect(span(cam, x - 0.014f, x + 0.014f, 0, seat), paint.palette().wood_dark);
     paint.rect(span(cam, c - 0.2f, c + 0.2f, seat - 0.035f, seat), paint.palette().wood);
@@ -89,7 +100,7 @@ void dumbbells(Painter& paint, const Camera& cam, const Body& b) {
     for (int s : {kLeft, kRight}) {
         const Vec3 grip = between(b.wrist[s], b.fingers[s]);
         const Vec2 c = cam(grip);
-        if (cam.view == View::Side) {
+        if (facing(cam) == Facing::Side) {
             paint.disc(c, 0.036f * cam.scale, paint.palette().iron);
             continue;
         }
@@ -136,8 +147,8 @@ void MatTexture::release() {
 MatTexture::~MatTexture() { release(); }
 
 void draw_props_behind(Painter& paint, SDL_Texture* texture, const Camera& cam, const Exercise& e, const Body& b) {
-    if (e.equipment == Equipment::Wall && cam.view == View::Side) wall_ahead(paint, cam, b, 3.f);
-    if (e.equipment == Equipment::Wall && cam.view != View::Side) {
+    if (e.equipment == Equipment::Wall && facing(cam) == Facing::Side) wall_ahead(paint, cam, b, 3.f);
+    if (e.equipment == Equipment::Wall && facing(cam) != Facing::Side) {
         paint.rect(span(cam, -0.55f, 0.55f, 0, 1.3f), paint.palette().wall);
         paint.rect(span(cam, -0.55f, 0.55f, 0, 0.05f), paint.palette().wall_edge);
     }

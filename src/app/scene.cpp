@@ -1,6 +1,7 @@
 #include "scene.h"
 
 #include <algorithm>
+#include <vector>
 
 #include "core/keyframes.h"
 #include "core/reflection.h"
@@ -13,27 +14,24 @@ namespace {
 
 // One camera per exercise and side, fitting every key pose and the neutral stance,
 // so the figure does not jump or drift as it moves between them.
-Camera camera_for(const SDL_FRect& fig, const ExerciseKeys* keys, const Shown& shown) {
-    const View view = shown.view;
-    const bool flipped = shown.flipped;
-    float lo = -0.3f, hi = 0.3f, top = 1.05f;
-    auto fit = [&](const Pose& pose, const Support& support) {
-        const Body b = build_body(pose, support);
-        for (Vec3 p : {b.head, b.pelvis, b.fingers[0], b.fingers[1], b.toe[0], b.toe[1], b.heel[0], b.heel[1], b.elbow[0],
-                       b.elbow[1], b.knee[0], b.knee[1]}) {
-            const Vec2 s = project(p, view, flipped).p;
-            lo = std::min(lo, s.x - 0.07f);
-            hi = std::max(hi, s.x + 0.07f);
-            top = std::max(top, s.y + 0.08f);
-        }
-    };
+Camera camera_for(const SDL_FRect& fig, const ExerciseKeys* keys, const Shown& shown, const Pose& neutral) {
+    std::vector<Vec3> points;
+    add_outline_points(build_body(neutral), points);
     if (keys) {
-        fit(keys->start, keys->support);
-        for (const Pose& p : keys->in) fit(p, keys->support);
-        for (const Pose& p : keys->out) fit(p, keys->support);
+        add_outline_points(build_body(keys->start, keys->support), points);
+        for (const Pose& p : keys->in) add_outline_points(build_body(p, keys->support), points);
+        for (const Pose& p : keys->out) add_outline_points(build_body(p, keys->support), points);
     }
-    const float scale = std::min(fig.h * 0.8f / top, fig.w * 0.88f / (hi - lo));
-    return {scale, fig.x + fig.w / 2 - (lo + hi) / 2 * scale, fig.y + fig.h * 0.9f, view, flipped};
+    const SDL_FRect box{fig.x + fig.w * 0.06f, fig.y, fig.w * 0.88f, fig.h};
+    return fit_camera(shown.camera, centre_of(points), points, box, 0.1f, 0.1f);
+}
+
+// The floor: from a line on it a little beyond the figure down to the canvas's foot,
+// so the figure stands on it whichever way the camera looks.
+float floor_top(const Camera& cam, const SDL_FRect& fig, const Shown& shown, const Body& neutral) {
+    const Vec3 toward = toward_camera(shown.camera);
+    const Vec3 beyond{neutral.pelvis.x - toward.x * 0.6, 0, neutral.pelvis.z - toward.z * 0.6};
+    return std::clamp(cam(beyond).y, fig.y + fig.h * 0.35f, fig.y + fig.h * 0.95f);
 }
 
 }  // namespace
@@ -49,16 +47,15 @@ Layout layout_for(int width, int height) {
     return {{0, 0, w, h - hud_h}, {0, h - hud_h, w, hud_h}};
 }
 
-void draw_floor(Painter& paint, const SDL_FRect& fig, float right) {
-    const float floor_y = fig.y + fig.h * 0.9f;
-    paint.rect({0, floor_y, right, fig.y + fig.h - floor_y}, paint.palette().floor);
-}
-
-void draw_exercise_figure(Painter& paint, SDL_Texture* mat, const SDL_FRect& fig, const Exercise* e, const ExerciseKeys* keys,
-                          Side side, const Posed& posed) {
-    const Shown shown = shown_for(e ? e->view : View::Front, side);
+void draw_exercise_figure(Painter& paint, SDL_Texture* mat, const SDL_FRect& fig, float floor_right, const PoseLibrary& poses,
+                          const Exercise* e, Side side, const Posed& posed) {
+    const ExerciseKeys* keys = e ? poses.find(e->id) : nullptr;
+    const Shown shown = shown_for(e ? e->camera : CameraAngle{}, side);
     const ExerciseKeys sided = keys ? shown_keys(*keys, side, shown) : ExerciseKeys{};
-    const Camera cam = camera_for(fig, keys ? &sided : nullptr, shown);
+    const Camera cam = camera_for(fig, keys ? &sided : nullptr, shown, poses.neutral);
+    const float floor_y = floor_top(cam, fig, shown, build_body(poses.neutral));
+    paint.rect({0, floor_y, floor_right, fig.y + fig.h - floor_y}, paint.palette().floor);
+
     const Posed drawn = shown_pose(posed, shown);
     const Body body = build_body(drawn.pose, drawn.support);
     if (e) draw_props_behind(paint, mat, cam, *e, body);
@@ -72,15 +69,15 @@ void draw_scene(SDL_Renderer* renderer, const Layout& layout, const State& state
     SDL_SetRenderDrawColor(renderer, palette.background.r, palette.background.g, palette.background.b, 255);
     SDL_RenderClear(renderer);
     Painter paint(renderer, palette);
-    draw_floor(paint, layout.figure, std::max(layout.figure.x + layout.figure.w, layout.hud.x + layout.hud.w));
-
     const Exercise* e = state.exercise >= 0 ? &session.catalog().exercises[static_cast<size_t>(state.exercise)] : nullptr;
-    const ExerciseKeys* keys = e ? session.poses().find(e->id) : nullptr;
-    draw_exercise_figure(paint, e ? mat.get(renderer) : nullptr, layout.figure, e, keys, state.side, state.posed);
+    draw_exercise_figure(paint, e ? mat.get(renderer) : nullptr, layout.figure,
+                         std::max(layout.figure.x + layout.figure.w, layout.hud.x + layout.hud.w), session.poses(), e, state.side,
+                         state.posed);
     draw_hud(paint, layout.hud, state);
     // While switching sides the dial shows the new side's start, as the get-ready does.
+    const ExerciseKeys* keys = e ? session.poses().find(e->id) : nullptr;
     if (keys && (state.phase == Phase::Ready || state.phase == Phase::Rest || state.phase == Phase::Switch)) {
-        const Shown shown = shown_for(e->view, state.side);
+        const Shown shown = shown_for(e->camera, state.side);
         const ExerciseKeys sided = shown_keys(*keys, state.side, shown);
         draw_next_up(paint, layout.hud, build_body(sided.start, sided.support), shown);
     }

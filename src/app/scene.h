@@ -17,13 +17,12 @@ struct Layout {
 };
 
 Layout layout_for(int width, int height);
-// The room's floor under the figure's box, from the left edge to `right`.
-void draw_floor(Painter& paint, const SDL_FRect& fig, float right);
-// The figure in `posed` (as the session poses it for `side`) with the exercise's props,
-// framed in `fig` by the exercise's camera: the one drawing path of the player and of the
-// exercise stills the page shows. Without an exercise the figure stands alone.
-void draw_exercise_figure(Painter& paint, SDL_Texture* mat, const SDL_FRect& fig, const Exercise* e, const ExerciseKeys* keys,
-                          Side side, const Posed& posed);
+// The figure in `posed` (as the session poses it for `side`) with the exercise's props and
+// the floor under them (drawn from the canvas's left edge to `floor_right`), framed in `fig`
+// by the exercise's camera: the one drawing path of the player and of the exercise stills
+// the page shows. Without an exercise the figure stands alone.
+void draw_exercise_figure(Painter& paint, SDL_Texture* mat, const SDL_FRect& fig, float floor_right, const PoseLibrary& poses,
+                          const Exercise* e, Side side, const Posed& posed);
 // Draws `state` as it is, its pose included; exercises and their keyframes come from
 // the session that made it. The mat's texture belongs to the renderer it was made on.
 void draw_scene(SDL_Renderer* renderer, const Layout& layout, const State& state, const Session& session, MatTexture& mat,

@@ -74,6 +74,27 @@ struct Reader {
         return true;
     }
 
+    bool number(const Json& obj, const char* key, double lo, double hi, double& out) {
+        auto it = obj.find(key);
+        if (it == obj.end() || !it->is_number()) return fail(key, "must be a number");
+        const double v = it->get<double>();
+        if (!(v >= lo && v <= hi)) return fail(key, "is " + it->dump() + ", outside " + Json(lo).dump() + ".." + Json(hi).dump());
+        out = v;
+        return true;
+    }
+
+    bool camera(const Json& obj, CameraAngle& out) {
+        auto it = obj.find("camera");
+        if (it == obj.end() || !it->is_object()) return fail("camera", "must be an object with yaw, pitch and distance");
+        const std::string outer = where;
+        where += ", camera";
+        const bool ok = number(*it, "yaw", -kCameraYawMax, kCameraYawMax, out.yaw) &&
+                        number(*it, "pitch", kCameraPitchMin, kCameraPitchMax, out.pitch) &&
+                        number(*it, "distance", kCameraDistanceMin, kCameraDistanceMax, out.distance);
+        where = outer;
+        return ok;
+    }
+
     template <typename E, size_t N>
     bool choice(const Json& obj, const char* key, const E (&values)[N], const char* (*name)(E), E& out) {
         std::string value;
@@ -151,12 +172,11 @@ struct Reader {
         if (!obj.is_object()) return fail("exercises", "entries must be objects");
         if (!text(obj, "id", out.id)) return false;
         where = "exercise '" + out.id + "'";
-        static constexpr View views[] = {View::Side, View::Front, View::Back};
         static constexpr Frequency frequencies[] = {Frequency::Daily, Frequency::ThreeToFourPerWeek};
         if (!text(obj, "name", out.name) || !text(obj, "purpose", out.purpose) || !texts(obj, "steps", out.steps) ||
             !choice(obj, "position", kPositions, position_name, out.position) ||
             !choice(obj, "equipment", kEquipment, equipment_name, out.equipment) ||
-            !choice(obj, "kind", kKinds, kind_name, out.kind) || !choice(obj, "view", views, view_name, out.view))
+            !choice(obj, "kind", kKinds, kind_name, out.kind) || !camera(obj, out.camera))
             return false;
         auto d = obj.find("dose");
         if (d == obj.end()) return fail("dose", "is missing");

@@ -38,15 +38,6 @@ const char* kind_name(Kind k) {
     return "stretch";
 }
 
-const char* view_name(View v) {
-    switch (v) {
-        case View::Side: return "side";
-        case View::Front: return "front";
-        case View::Back: return "back";
-    }
-    return "front";
-}
-
 const char* frequency_name(Frequency f) { return f == Frequency::Daily ? "daily" : "3-4-per-week"; }
 
 Place place_of(Position p) {

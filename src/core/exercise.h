@@ -24,8 +24,22 @@ struct Tempo {
 enum class Position { Standing, Seated, AllFours, Kneeling, Lying, Wall, Doorway };
 enum class Equipment { None, Chair, Wall, Doorway, FoamRollerOrTowel, BandOrDumbbells };
 enum class Kind { Stretch, Mobility, Strength };
-enum class View { Side, Front, Back };
 enum class Frequency { Daily, ThreeToFourPerWeek };
+
+// Where the camera looks from, written for the left side (the keys' side, whose arm
+// does the work): yaw around the figure from straight in front of it, positive toward
+// its left (90: its left side, 180: its back); pitch above the horizontal, looking
+// down; distance from the middle of the figure, in body units (standing height about 1).
+struct CameraAngle {
+    double yaw = 0;
+    double pitch = 10;
+    double distance = 4;
+};
+constexpr double kCameraYawMax = 180;  // yaw runs from -kCameraYawMax to kCameraYawMax
+constexpr double kCameraPitchMin = -10;
+constexpr double kCameraPitchMax = 60;
+constexpr double kCameraDistanceMin = 2;  // nearer, the near limbs would swell out of proportion
+constexpr double kCameraDistanceMax = 12;
 
 // What the articles allow; a user's own dose is kept inside it.
 struct DoseRange {
@@ -42,7 +56,7 @@ struct Exercise {
     Position position = Position::Standing;
     Equipment equipment = Equipment::None;
     Kind kind = Kind::Stretch;
-    View view = View::Front;
+    CameraAngle camera;
     Dose dose;
     DoseRange range;
     bool dose_from_articles = true;  // false: the articles give none, the dose is Limber's choice
@@ -57,7 +71,6 @@ struct Exercise {
 const char* position_name(Position);
 const char* equipment_name(Equipment);
 const char* kind_name(Kind);
-const char* view_name(View);
 const char* frequency_name(Frequency);
 
 // Where the body is while doing an exercise: on the floor (all fours, kneeling,

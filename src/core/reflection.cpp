@@ -1,20 +1,26 @@
 #include "reflection.h"
 
+#include <cmath>
 #include <utility>
 
 namespace limber {
 
-bool shown_as_reflection(View view) { return view != View::Back; }
+bool shown_as_reflection(double yaw) {
+    // A hair past side-on still counts as side-on, so a rounded yaw of 90 stays a mirror.
+    return std::abs(yaw) <= 90.5;
+}
 
-Shown shown_for(View view, Side side) {
+Shown shown_for(const CameraAngle& camera, Side side) {
     Shown s;
-    s.view = view;
-    s.reflected = shown_as_reflection(view);
+    s.camera = camera;
+    s.reflected = shown_as_reflection(camera.yaw);
     if (side != Side::None) {
         const int own = side == Side::Left ? kLeft : kRight;
         s.working_arm = s.reflected ? 1 - own : own;
     }
-    s.flipped = view == View::Side && s.working_arm == kRight;
+    // The drawn body is the keys' mirror image when exactly one of reflecting and the
+    // right side mirrors it.
+    if (s.reflected != (side == Side::Right)) s.camera.yaw = -camera.yaw;
     return s;
 }
 

@@ -182,14 +182,14 @@ Body build_body(const Pose& q, const Support& support) {
     return b;
 }
 
-ScreenPoint project(Vec3 p, View view, bool flipped) {
-    const float x = static_cast<float>(p.x), y = static_cast<float>(p.y), z = static_cast<float>(p.z);
-    switch (view) {
-        case View::Side: return flipped ? ScreenPoint{{x, y}, z} : ScreenPoint{{-x, y}, -z};
-        case View::Front: return {{-z, y}, x};
-        case View::Back: return {{z, y}, -x};
-    }
-    return {{x, y}, z};
+Vec3 toward_camera(const CameraAngle& angle) {
+    const double yaw = angle.yaw * kDeg, pitch = angle.pitch * kDeg;
+    return {std::cos(pitch) * std::cos(yaw), std::sin(pitch), -std::cos(pitch) * std::sin(yaw)};
+}
+
+Vec3 screen_right(const CameraAngle& angle) {
+    const double yaw = angle.yaw * kDeg;
+    return {-std::sin(yaw), 0, -std::cos(yaw)};
 }
 
 }  // namespace limber

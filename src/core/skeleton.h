@@ -1,5 +1,5 @@
 // Forward kinematics: joint angles to the points of a 3D stick figure with fixed
-// bone lengths, set down on the floor, and their projection in each view.
+// bone lengths, set down on the floor, and the direction a camera sees them from.
 // Units are body units (standing height about 1); y is up and the floor is y = 0.
 #pragma once
 
@@ -53,13 +53,10 @@ Vec3 between(Vec3 a, Vec3 b, double t = 0.5);
 // The body's thickness around each point, for resting it on the floor.
 double lowest_surface(const Body& b);
 
-struct ScreenPoint {
-    Vec2 p;       // body units, x to the right, y up
-    float depth;  // larger is nearer the viewer
-};
-
-// Side views show the figure's left side (it faces screen left) unless `flipped`;
-// front and back views face the viewer or turn away from it.
-ScreenPoint project(Vec3 p, View view, bool flipped);
+// The unit vector from the figure toward a camera at `angle` (the figure stands at the
+// origin facing +x, so yaw 0 is straight in front of it and yaw 90 at its left, -z).
+Vec3 toward_camera(const CameraAngle& angle);
+// The screen's rightward direction for that camera: level, across the line of sight.
+Vec3 screen_right(const CameraAngle& angle);
 
 }  // namespace limber

@@ -110,7 +110,7 @@ Json exercise_json(const Exercise& e) {
             {"place", place_name(place_of(e.position))},
             {"equipment", equipment_name(e.equipment)},
             {"kind", kind_name(e.kind)},
-            {"view", view_name(e.view)},
+            {"camera", {{"yaw", e.camera.yaw}, {"pitch", e.camera.pitch}, {"distance", e.camera.distance}}},
             {"dose", dose_json(e.dose)},
             {"range", range},
             {"doseSource", e.dose_from_articles ? "articles" : "limber"},

@@ -17,7 +17,7 @@ const char* kGood = R"({"version": 1,
                 "band-or-dumbbells": "a band"},
   "kinds": {"stretch": "Stretch", "mobility": "Mobility", "strength": "Strength"},
   "exercises": [{"id": "rolls", "name": "Rolls", "purpose": "Loosens.", "steps": ["Roll."],
-                 "position": "standing", "equipment": "none", "kind": "mobility", "view": "front",
+                 "position": "standing", "equipment": "none", "kind": "mobility", "camera": {"yaw": 30, "pitch": 12.5, "distance": 4},
                  "dose": {"reps": 10}, "range": {"repsMin": 10, "repsMax": 15}, "doseSource": "articles",
                  "tempo": {"inMs": 2000, "outMs": 3000}, "breathing": {"in": "up", "out": "down"},
                  "cautions": ["Gently."], "frequency": "daily", "sources": ["003.txt"]}],
@@ -98,7 +98,9 @@ TEST_CASE("a good catalog loads with its doses and tempo") {
     CHECK(load.catalog.routines[0].items[0].dose.reps == 10);
     CHECK(e.position == Position::Standing);
     CHECK(e.kind == Kind::Mobility);
-    CHECK(e.view == View::Front);
+    CHECK(e.camera.yaw == 30);
+    CHECK(e.camera.pitch == 12.5);
+    CHECK(e.camera.distance == 4);
     CHECK(e.range.reps_min == 10);
     CHECK(e.range.reps_max == 15);
     CHECK(e.dose_from_articles);
@@ -142,6 +144,25 @@ TEST_CASE("bad data is rejected naming the file, the entry and the field") {
           "test.json: routine 'r': field 'sets' is 0, outside 1..10");
     CHECK(error_of(with(kGood, R"("dose": {"sets": 2})", R"("dose": {"holdSeconds": -5})")) ==
           "test.json: routine 'r': field 'holdSeconds' is -5, outside 0..600");
+}
+
+TEST_CASE("each exercise names its camera, inside the ranges a figure can be seen from") {
+    CHECK(error_of(with(kGood, R"("camera": {"yaw": 30, "pitch": 12.5, "distance": 4},)", "")) ==
+          "test.json: exercise 'rolls': field 'camera' must be an object with yaw, pitch and distance");
+    CHECK(error_of(with(kGood, R"("yaw": 30)", R"("yaw": 190)")) ==
+          "test.json: exercise 'rolls', camera: field 'yaw' is 190, outside -180.0..180.0");
+    CHECK(error_of(with(kGood, R"("pitch": 12.5)", R"("pitch": 75)")) ==
+          "test.json: exercise 'rolls', camera: field 'pitch' is 75, outside -10.0..60.0");
+    CHECK(error_of(with(kGood, R"("distance": 4)", R"("distance": 1)")) ==
+          "test.json: exercise 'rolls', camera: field 'distance' is 1, outside 2.0..12.0");
+    CHECK(error_of(with(kGood, R"("distance": 4)", R"("distance": "far")")) ==
+          "test.json: exercise 'rolls', camera: field 'distance' must be a number");
+    CHECK(error_of(with(kGood, R"(, "distance": 4)", "")) ==
+          "test.json: exercise 'rolls', camera: field 'distance' must be a number");
+    // The ends of each range are allowed.
+    CHECK(load_catalog(with(kGood, R"("yaw": 30, "pitch": 12.5, "distance": 4)", R"("yaw": -180, "pitch": 60, "distance": 12)"),
+                       "test.json")
+              .ok());
 }
 
 TEST_CASE("the catalog names every position, piece of equipment and kind of work in the page's words") {

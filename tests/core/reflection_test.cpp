@@ -8,36 +8,62 @@ using namespace limber;
 
 namespace {
 
-// The body as the canvas draws it on `side` in `view`: in place at the end of the
-// get-ready (the set's start pose), or at the end of the out-breath (deepest).
-Body drawn(const std::string& id, Side side, View view, bool deepest) {
+CameraAngle from(double yaw, double pitch = 0) { return {yaw, pitch, 4}; }
+
+// The body as the canvas draws it on `side` seen from `camera`: in place at the end of
+// the get-ready (the set's start pose), or at the end of the out-breath (deepest).
+Body drawn(const std::string& id, Side side, const CameraAngle& camera, bool deepest) {
     State s = test::work_state(id, side, deepest ? BreathPhase::Out : BreathPhase::None, 1.0);
     if (!deepest) {
         s.phase = Phase::Ready;
         s.segment_progress = 1;
     }
-    const Posed posed = shown_pose(pose_at(test::shipped_library(), s), shown_for(view, side));
+    const Posed posed = shown_pose(pose_at(test::shipped_library(), s), shown_for(camera, side));
     return build_body(posed.pose, posed.support);
 }
 
-Vec2 on_screen(Vec3 p, const Shown& shown) { return project(p, shown.view, shown.flipped).p; }
+double dot(Vec3 a, Vec3 b) { return a.x * b.x + a.y * b.y + a.z * b.z; }
+
+// Where a point lies across the screen, in body units from the figure's midline, and
+// how near the camera it is: level views, so that the numbers are the body's own.
+Vec2 on_screen(Vec3 p, const Shown& shown) {
+    return {static_cast<float>(dot(p, screen_right(shown.camera))), static_cast<float>(p.y)};
+}
+double nearness(Vec3 p, const Shown& shown) { return dot(p, toward_camera(shown.camera)); }
 
 }  // namespace
 
-TEST_CASE("whose left: the figure facing the user is its reflection, the one seen from behind is not") {
-    CHECK(shown_as_reflection(View::Front));
-    CHECK(shown_as_reflection(View::Side));
-    CHECK_FALSE(shown_as_reflection(View::Back));
+TEST_CASE("whose left: seen from the front half or side-on the figure is a reflection, seen from behind it is not") {
+    for (double yaw : {0.0, 35.0, -60.0, 90.0, -90.0}) CHECK(shown_as_reflection(yaw));
+    for (double yaw : {100.0, -135.0, 180.0, -180.0}) CHECK_FALSE(shown_as_reflection(yaw));
+}
+
+TEST_CASE("the camera's directions: yaw turns it toward the figure's left, pitch lifts it") {
+    const Vec3 front = toward_camera(from(0));
+    CHECK(front.x == doctest::Approx(1));
+    CHECK(front.y == doctest::Approx(0));
+    CHECK(front.z == doctest::Approx(0));
+    const Vec3 left_above = toward_camera(from(90, 30));
+    CHECK(left_above.x == doctest::Approx(0).epsilon(1e-9));
+    CHECK(left_above.y == doctest::Approx(0.5));
+    CHECK(left_above.z == doctest::Approx(-0.8660).epsilon(1e-4));
+    // Facing the camera, the figure's left (-z) is on the screen's right; from its left
+    // side, its front (+x) is on the screen's left.
+    CHECK(screen_right(from(0)).z == doctest::Approx(-1));
+    CHECK(screen_right(from(90)).x == doctest::Approx(-1));
+    const Vec3 three_quarter = screen_right(from(45, 20));
+    CHECK(three_quarter.x == doctest::Approx(-0.7071).epsilon(1e-4));
+    CHECK(three_quarter.y == doctest::Approx(0));
+    CHECK(three_quarter.z == doctest::Approx(-0.7071).epsilon(1e-4));
 }
 
 TEST_CASE("your left side, facing the user: the raised working wrist is on the screen's left") {
     // Side stretch on the left: the left arm reaches overhead, then the body bends to the
     // right. Screen x is in body units from the figure's midline, negative to the left.
-    const Shown shown = shown_for(View::Front, Side::Left);
+    const Shown shown = shown_for(from(0), Side::Left);
     CHECK(shown.reflected);
     CHECK(shown.working_arm == kRight);  // the reflection's right is the user's left
-    CHECK_FALSE(shown.flipped);
-    const Body start = drawn("side-stretch", Side::Left, View::Front, false);
+    const Body start = drawn("side-stretch", Side::Left, from(0), false);
     const Vec2 wrist = on_screen(start.wrist[shown.working_arm], shown);
     CHECK(wrist.x == doctest::Approx(-0.2213).epsilon(0.002));
     CHECK(wrist.y == doctest::Approx(1.1261).epsilon(0.002));  // above the head, at 0.98
@@ -47,56 +73,67 @@ TEST_CASE("your left side, facing the user: the raised working wrist is on the s
     CHECK(other.y == doctest::Approx(0.6248).epsilon(0.002));
     // At the deepest bend the arm still rises from the screen's left, and the body bends
     // to the screen's right: copied as a mirror, the user bends to the right.
-    const Body deep = drawn("side-stretch", Side::Left, View::Front, true);
+    const Body deep = drawn("side-stretch", Side::Left, from(0), true);
     CHECK(on_screen(deep.shoulder[shown.working_arm], shown).x == doctest::Approx(-0.0348).epsilon(0.002));
     CHECK(on_screen(deep.shoulder[1 - shown.working_arm], shown).x == doctest::Approx(0.2355).epsilon(0.002));
     CHECK(on_screen(deep.head, shown).x == doctest::Approx(0.2144).epsilon(0.002));
 }
 
 TEST_CASE("your right side, facing the user: the working wrist is on the screen's right") {
-    const Shown shown = shown_for(View::Front, Side::Right);
+    const Shown shown = shown_for(from(0), Side::Right);
     CHECK(shown.working_arm == kLeft);
-    const Body start = drawn("side-stretch", Side::Right, View::Front, false);
+    const Body start = drawn("side-stretch", Side::Right, from(0), false);
     const Vec2 wrist = on_screen(start.wrist[shown.working_arm], shown);
     CHECK(wrist.x == doctest::Approx(0.2213).epsilon(0.002));
     CHECK(wrist.y == doctest::Approx(1.1261).epsilon(0.002));
 }
 
 TEST_CASE("a figure seen from behind is drawn as it is: its own left arm is on the screen's left") {
-    const Shown shown = shown_for(View::Back, Side::Left);
+    const Shown shown = shown_for(from(180), Side::Left);
     CHECK_FALSE(shown.reflected);
     CHECK(shown.working_arm == kLeft);
-    const Body start = drawn("side-stretch", Side::Left, View::Back, false);
+    CHECK(shown.camera.yaw == 180);
+    const Body start = drawn("side-stretch", Side::Left, from(180), false);
     const Vec2 wrist = on_screen(start.wrist[kLeft], shown);
     CHECK(wrist.x == doctest::Approx(-0.2213).epsilon(0.002));
     CHECK(wrist.y == doctest::Approx(1.1261).epsilon(0.002));
 }
 
-TEST_CASE("a side view shows the working arm's side, nearest the viewer") {
+TEST_CASE("side-on and three-quarter cameras see the working arm's side, nearest the viewer") {
     // Thread the needle on the left, drawn as a reflection: the mirrored body threads its
-    // right arm, so the camera shows its right side.
-    for (Side side : {Side::Left, Side::Right}) {
-        CAPTURE(side_name(side));
-        const Shown shown = shown_for(View::Side, side);
-        CHECK(shown.reflected);
-        CHECK(shown.working_arm == (side == Side::Left ? kRight : kLeft));
-        CHECK(shown.flipped == (side == Side::Left));
-        const Body b = drawn("thread-the-needle", side, View::Side, true);
-        const int w = shown.working_arm;
-        CHECK(project(b.shoulder[w], shown.view, shown.flipped).depth >
-              project(b.shoulder[1 - w], shown.view, shown.flipped).depth);
+    // right arm, so the camera turns to see its right side. Side-on that arm stays nearest
+    // as it threads under; at three-quarters it is nearest on all fours, before threading.
+    for (double yaw : {90.0, 50.0}) {
+        for (Side side : {Side::Left, Side::Right}) {
+            CAPTURE(yaw);
+            CAPTURE(side_name(side));
+            const Shown shown = shown_for(from(yaw), side);
+            CHECK(shown.reflected);
+            CHECK(shown.working_arm == (side == Side::Left ? kRight : kLeft));
+            CHECK(shown.camera.yaw == (side == Side::Left ? -yaw : yaw));
+            const Body b = drawn("thread-the-needle", side, from(yaw), yaw == 90.0);
+            const int w = shown.working_arm;
+            CHECK(nearness(b.shoulder[w], shown) > nearness(b.shoulder[1 - w], shown) + 0.2);
+        }
     }
-    CHECK(shown_for(View::Side, Side::None).working_arm == -1);
-    CHECK_FALSE(shown_for(View::Side, Side::None).flipped);
+    // From behind at three-quarters the body is drawn as it is, the camera as written.
+    const Shown behind = shown_for(from(135), Side::Left);
+    CHECK_FALSE(behind.reflected);
+    CHECK(behind.working_arm == kLeft);
+    CHECK(behind.camera.yaw == 135);
+    const Shown right_behind = shown_for(from(135), Side::Right);
+    CHECK(right_behind.working_arm == kRight);
+    CHECK(right_behind.camera.yaw == -135);
+    CHECK(shown_for(from(90), Side::None).working_arm == -1);
 }
 
 TEST_CASE("the drawn keyframes are the other side's: one figure, whichever way it is built") {
     const ExerciseKeys* keys = test::shipped_library().find("side-stretch");
     REQUIRE(keys);
-    const ExerciseKeys left = shown_keys(*keys, Side::Left, shown_for(View::Front, Side::Left));
+    const ExerciseKeys left = shown_keys(*keys, Side::Left, shown_for(from(0), Side::Left));
     CHECK(left.start == keys_for(*keys, Side::Right).start);
     CHECK(left.start == mirrored(keys->start));
-    const ExerciseKeys back = shown_keys(*keys, Side::Left, shown_for(View::Back, Side::Left));
+    const ExerciseKeys back = shown_keys(*keys, Side::Left, shown_for(from(180), Side::Left));
     CHECK(back.start == keys->start);
 }
 

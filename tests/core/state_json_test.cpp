@@ -62,7 +62,7 @@ TEST_CASE("catalog_json gives the page every exercise field and each routine's c
     const Json j = Json::parse(catalog_json(c));
     REQUIRE(j["exercises"].size() == c.exercises.size());
     const Json& first = j["exercises"][0];
-    for (const char* key : {"id", "name", "purpose", "steps", "position", "equipment", "kind", "view", "dose", "range",
+    for (const char* key : {"id", "name", "purpose", "steps", "position", "equipment", "kind", "camera", "dose", "range",
                             "doseSource", "tempo", "breathing", "cautions", "frequency", "sources"}) {
         CAPTURE(key);
         CHECK(first.contains(key));

@@ -100,7 +100,7 @@ test("the catalog schema's lists and limits are the loader's", () => {
   const loader = read('src/core/catalog.cpp');
   const props = schema.$defs.exercise.properties;
   for (const [field, fn] of [['position', 'position_name'], ['equipment', 'equipment_name'], ['kind', 'kind_name'],
-    ['view', 'view_name'], ['frequency', 'frequency_name']]) {
+    ['frequency', 'frequency_name']]) {
     assert.deepEqual([...props[field].enum].sort(), namesReturnedBy(exercise, fn), field);
   }
   const { reps, holdSeconds, sets, phaseMs } = schema.$defs;
@@ -109,6 +109,15 @@ test("the catalog schema's lists and limits are the loader's", () => {
   assert.equal(sets.maximum, constant(limits, 'kMaxSets'));
   assert.equal(phaseMs.minimum, constant(loader, 'kMinPhaseMs'));
   assert.equal(phaseMs.maximum, constant(loader, 'kMaxPhaseMs'));
+  const camera = props.camera.properties;
+  const limit = (name) => {
+    const m = limits.match(new RegExp(`constexpr double ${name} = (-?[\\d.]+);`));
+    assert.ok(m, `${name} not found`);
+    return Number(m[1]);
+  };
+  assert.deepEqual([camera.yaw.minimum, camera.yaw.maximum], [-limit('kCameraYawMax'), limit('kCameraYawMax')]);
+  assert.deepEqual([camera.pitch.minimum, camera.pitch.maximum], [limit('kCameraPitchMin'), limit('kCameraPitchMax')]);
+  assert.deepEqual([camera.distance.minimum, camera.distance.maximum], [limit('kCameraDistanceMin'), limit('kCameraDistanceMax')]);
 });
 
 test("the poses schema's joints and ranges are src/core/pose.cpp's", () => {

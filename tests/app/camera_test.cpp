@@ -1,0 +1,61 @@
+#include <doctest/doctest.h>
+
+#include "app/camera.h"
+
+using namespace limber;
+
+namespace {
+
+// A camera straight in front of the figure, level, 4 units from the target at
+// height 0.5: the box is 200 by 200 pixels at (100, 50), and the fit points are a
+// 1 by 1 square across the line of sight through the target, so the square fills the
+// box's height between its 10% margins.
+Camera level_front() {
+    const std::vector<Vec3> square{{0, 0, -0.5}, {0, 0, 0.5}, {0, 1, -0.5}, {0, 1, 0.5}};
+    return fit_camera({0, 0, 4}, {0, 0.5, 0}, square, {100, 50, 200, 200}, 0.1f, 0.1f);
+}
+
+}  // namespace
+
+TEST_CASE("camera: the target is drawn at the box's middle, the fitted square fills the room left by the margins") {
+    const Camera cam = level_front();
+    const Vec2 target = cam({0, 0.5, 0});
+    CHECK(target.x == doctest::Approx(200));
+    CHECK(target.y == doctest::Approx(150));
+    const Vec2 foot = cam({0, 0, 0});
+    CHECK(foot.x == doctest::Approx(200));
+    CHECK(foot.y == doctest::Approx(230));  // 10% of 200 above the box's bottom at 250
+    const Vec2 top = cam({0, 1, 0});
+    CHECK(top.y == doctest::Approx(70));
+    // Facing the camera, the figure's left (-z) is on the screen's right.
+    CHECK(cam({0, 0.5, -0.5}).x == doctest::Approx(280));
+    CHECK(cam({0, 0.5, 0.5}).x == doctest::Approx(120));
+    // 160 pixels for a unit at the target.
+    CHECK(cam.scale == doctest::Approx(160));
+    CHECK(cam.radius({0, 0.5, 0}, 0.05f) == doctest::Approx(8));
+}
+
+TEST_CASE("camera: perspective makes nearer parts bigger and says which is nearer") {
+    const Camera cam = level_front();
+    // One unit nearer (3 from the eye instead of 4): 4/3 the size; one farther: 4/5.
+    CHECK(cam.radius({1, 0.5, 0}, 0.05f) == doctest::Approx(8 * 4.0 / 3));
+    CHECK(cam.radius({-1, 0.5, 0}, 0.05f) == doctest::Approx(8 * 4.0 / 5));
+    CHECK(cam({1, 0.5, -0.5}).x == doctest::Approx(200 + 80 * 4.0 / 3));
+    CHECK(cam.depth({1, 0.5, 0}) == doctest::Approx(-3));
+    CHECK(cam.depth({-1, 0.5, 0}) == doctest::Approx(-5));
+    CHECK(cam.depth({0, 0.5, 0.4}) == doctest::Approx(-4));
+}
+
+TEST_CASE("camera: from the figure's left side its front is on the screen's left and pitch looks down on it") {
+    const std::vector<Vec3> square{{-0.5, 0, 0}, {0.5, 0, 0}, {-0.5, 1, 0}, {0.5, 1, 0}};
+    const Camera side = fit_camera({90, 0, 4}, {0, 0.5, 0}, square, {100, 50, 200, 200}, 0.1f, 0.1f);
+    CHECK(side({0.5, 0.5, 0}).x == doctest::Approx(120));
+    CHECK(side({-0.5, 0.5, 0}).x == doctest::Approx(280));
+    CHECK(side.depth({0, 0.5, -1}) == doctest::Approx(-3));  // the figure's left is nearer
+    // Looking down from 30 degrees, a point on the floor in front of the target's foot is
+    // lower on screen than one behind it, and nearer.
+    const Camera above = fit_camera({0, 30, 4}, {0, 0.5, 0}, {{0, 0, 0}, {0, 1, 0}}, {100, 50, 200, 200}, 0.1f, 0.1f);
+    CHECK(above({0.3, 0, 0}).y > above({-0.3, 0, 0}).y);
+    CHECK(above.depth({0.3, 0, 0}) > above.depth({-0.3, 0, 0}));
+    CHECK(above({0, 0.5, 0}).x == doctest::Approx(200));
+}
