@@ -1,0 +1,78 @@
+// Five exercises whose technique the figure must show, played as a user plays them:
+// open the exercise's link, press Start, watch. At moments of the breath the pose the
+// page reports (state().pose, the one drawn) shows the movement the articles describe,
+// and the figure on the canvas visibly changes between the two ends of the breath.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { BROWSERS, canvasPng, launch, maskedDiff } from './harness.mjs';
+import { figureClip, pauseWhen } from './moments.mjs';
+import { assertClean, openApp, waitView } from './page-helpers.mjs';
+
+const IN_MIDDLE = (s) => s.phase === 'work' && s.breath === 'in' && s.breathProgress > 0.5;
+const IN_END = (s) => s.phase === 'work' && s.breath === 'in' && s.breathProgress > 0.9;
+const OUT_MIDDLE = (s) => s.phase === 'work' && s.breath === 'out' && s.breathProgress > 0.5;
+const OUT_END = (s) => s.phase === 'work' && s.breath === 'out' && s.breathProgress > 0.9;
+
+// What each moment must show, in the joint angles of poses.json (degrees; shoulder
+// blades in fractions of their travel). Keys are written for the left side, worked first.
+const EXERCISES = {
+  'shoulder-rolls': {
+    inMiddle: (p) => p.left_scap_retract < -0.8,  // rolled forward on the way up
+    inEnd: (p) => p.left_scap_elevate > 0.9,  // up by the ears
+    outMiddle: (p) => p.left_scap_retract > 0.8,  // drawn back on the way down
+    outEnd: (p) => p.left_scap_elevate < -0.2,  // sunk down
+  },
+  'arm-circles': {
+    inMiddle: (p) => p.left_shoulder_flex > 12 && p.right_shoulder_flex > 12,  // the front of the circle
+    inEnd: (p) => p.left_shoulder_abd > 100,  // the top
+    outMiddle: (p) => p.left_shoulder_flex < -12,  // the back
+    outEnd: (p) => p.left_shoulder_abd < 78 && p.left_elbow < 5,  // the bottom, arms straight
+  },
+  'reverse-fly': {
+    inEnd: (p) => p.pitch >= 45 && p.left_shoulder_abd < 10,  // hinged forward, arms hanging
+    outEnd: (p) => p.pitch >= 45 && p.left_shoulder_abd > 75 && p.left_scap_retract > 0.9,  // opened wide, blades squeezed
+  },
+  'thread-the-needle': {
+    inEnd: (p) => p.left_shoulder_flex < 0 && p.thoracic_rot + p.upper_rot < -50,  // the arm up to the ceiling, chest open
+    outEnd: (p) => p.left_shoulder_across > 55 && p.thoracic_rot + p.upper_rot > 50 && Math.abs(p.pitch - p.left_hip_flex) < 1,
+  },
+  'thoracic-rotation': {
+    inEnd: (p) => p.thoracic_rot + p.upper_rot > -10,  // facing forward
+    outEnd: (p) => p.thoracic_rot + p.upper_rot < -55 && Math.abs(p.neck_rot) < 10 && Math.abs(p.lumbar_rot) <= 5,
+  },
+};
+
+for (const browserName of BROWSERS) {
+  describe(`figure technique in ${browserName}`, () => {
+    let browser;
+    before(async () => {
+      browser = await launch(browserName);
+    });
+    after(async () => {
+      await browser?.close();
+    });
+
+    for (const [id, expect] of Object.entries(EXERCISES)) {
+      test(`${id}: the figure shows the movement through the breath`, async () => {
+        const opened = await openApp(browser, `#play/v1/custom/Technique/${id}`, { viewport: { width: 1100, height: 760 } });
+        const { page } = opened;
+        await waitView(page, 'view-player');
+        await page.click('#start');
+        await page.evaluate(() => limber.setTimeScale(4));
+        const clip = await figureClip(page);
+        const shots = {};
+        for (const [name, when] of [['inMiddle', IN_MIDDLE], ['inEnd', IN_END], ['outMiddle', OUT_MIDDLE], ['outEnd', OUT_END]]) {
+          await pauseWhen(page, when);
+          const pose = await page.evaluate(() => limber.state().pose);
+          if (expect[name]) assert.ok(expect[name](pose), `${id} at ${name}: ${JSON.stringify(pose)}`);
+          if (name.endsWith('End')) shots[name] = await canvasPng(page, '#canvas', clip);
+          await page.evaluate(() => limber.resume());
+        }
+        const moved = maskedDiff(shots.inEnd, shots.outEnd);
+        assert.ok(moved.fraction > 0.005, `${id}: only ${(moved.fraction * 100).toFixed(3)}% of the figure region changed`);
+        assertClean(opened);
+        await opened.close();
+      });
+    }
+  });
+}

@@ -1,0 +1,137 @@
+// The technique of shoulder rolls, thread the needle, seated thoracic rotation, arm
+// circles and reverse fly, as the articles describe it, measured on the body's points.
+#include <doctest/doctest.h>
+
+#include <cmath>
+#include <vector>
+
+#include "core/keyframes.h"
+#include "test_poses.h"
+#include "test_state.h"
+
+using namespace limber;
+
+namespace {
+
+Body at(const std::string& id, BreathPhase half, double progress, Side side = Side::None) {
+    const Posed p = pose_at(test::shipped_library(), test::work_state(id, side, half, progress, 2));
+    return build_body(p.pose, p.support);
+}
+
+// A steady rep, in-breath then out-breath, at 32 moments each.
+template <typename F>
+std::vector<Vec3> path_of(const std::string& id, F&& point, Side side = Side::None) {
+    std::vector<Vec3> path;
+    for (BreathPhase half : {BreathPhase::In, BreathPhase::Out})
+        for (int i = 0; i < 32; ++i) path.push_back(point(at(id, half, i / 32.0, side)));
+    return path;
+}
+
+// The area a closed path encloses seen from the figure's left (x forward, y up):
+// positive when it runs forward along the bottom and back along the top.
+double area_seen_from_left(const std::vector<Vec3>& path) {
+    double twice = 0;
+    for (size_t i = 0; i < path.size(); ++i) {
+        const Vec3 a = path[i], b = path[(i + 1) % path.size()];
+        twice += a.x * b.y - b.x * a.y;
+    }
+    return twice / 2;
+}
+
+// Degrees the line from a to b leans away from the vertical.
+double lean_deg(Vec3 a, Vec3 b) {
+    const double dx = b.x - a.x, dy = b.y - a.y, dz = b.z - a.z;
+    return std::atan2(std::sqrt(dx * dx + dz * dz), dy) * 180 / M_PI;
+}
+
+// Which way a left-right pair of points faces, turned about the vertical (radians).
+double facing(Vec3 l, Vec3 r) { return std::atan2(r.x - l.x, r.z - l.z); }
+
+}  // namespace
+
+TEST_CASE("shoulder rolls: each shoulder goes round a backward circle, forward and up, then back and down") {
+    for (int s : {kLeft, kRight}) {
+        CAPTURE(s);
+        const std::vector<Vec3> path = path_of("shoulder-rolls", [s](const Body& b) { return b.shoulder[s]; });
+        // An ellipse 0.06 by 0.05 across encloses 0.0024; a shrug up and down encloses nothing.
+        CHECK(area_seen_from_left(path) > 0.0015);
+        const Body bottom = at("shoulder-rolls", BreathPhase::In, 0);
+        const Body rising = at("shoulder-rolls", BreathPhase::In, 0.5);
+        const Body top = at("shoulder-rolls", BreathPhase::In, 1);
+        const Body sinking = at("shoulder-rolls", BreathPhase::Out, 0.5);
+        CHECK(rising.shoulder[s].x > bottom.shoulder[s].x + 0.02);   // forward on the way up
+        CHECK(top.shoulder[s].y > bottom.shoulder[s].y + 0.05);      // up toward the ears
+        CHECK(sinking.shoulder[s].x < top.shoulder[s].x - 0.02);     // back on the way down
+        CHECK(sinking.shoulder[s].x < rising.shoulder[s].x - 0.05);  // the two sides of the loop are apart
+    }
+}
+
+TEST_CASE("arm circles: both straight arms stay out at shoulder height and the fingertips go round a circle") {
+    for (int s : {kLeft, kRight}) {
+        CAPTURE(s);
+        const std::vector<Vec3> path = path_of("arm-circles", [s](const Body& b) { return b.fingers[s]; });
+        // A circle 0.2 across encloses 0.031.
+        CHECK(std::abs(area_seen_from_left(path)) > 0.02);
+        for (const Vec3& p : path) CHECK(std::abs(p.y - at("arm-circles", BreathPhase::In, 0).shoulder[s].y) < 0.15);
+    }
+}
+
+TEST_CASE("reverse fly: hinged forward from the hips with a flat back, the hanging arms open out to the sides") {
+    for (BreathPhase half : {BreathPhase::In, BreathPhase::Out}) {
+        const Body b = at("reverse-fly", half, 1);
+        CHECK(lean_deg(b.pelvis, b.spine[2]) > 40);                                              // hinged well forward
+        CHECK(std::abs(lean_deg(b.pelvis, b.spine[1]) - lean_deg(b.spine[1], b.spine[2])) < 5);  // flat back
+    }
+    const Body hang = at("reverse-fly", BreathPhase::In, 1), open = at("reverse-fly", BreathPhase::Out, 1);
+    for (int s : {kLeft, kRight}) {
+        CHECK(hang.wrist[s].y < hang.shoulder[s].y - 0.25);  // hanging below the shoulders
+        CHECK(open.wrist[s].y > open.shoulder[s].y - 0.15);  // lifted out near shoulder height
+        CHECK(std::abs(open.wrist[s].z) > std::abs(open.shoulder[s].z) + 0.2);
+    }
+}
+
+TEST_CASE("thread the needle: the arm opens to the ceiling, then threads under to the floor with the hips over the knees") {
+    for (Side side : {Side::Left, Side::Right}) {
+        CAPTURE(side_name(side));
+        const int arm = side == Side::Left ? kLeft : kRight, other = 1 - arm;
+        const double across = side == Side::Left ? 1 : -1;  // toward the other side, in z
+        const Body open = at("thread-the-needle", BreathPhase::In, 1, side);
+        CHECK(open.fingers[arm].y > open.shoulder[arm].y + 0.3);            // reaching to the ceiling
+        CHECK(open.shoulder[arm].y > open.shoulder[other].y + 0.15);        // the chest turns open with it
+        CHECK(open.wrist[other].y == doctest::Approx(0.02).epsilon(1e-6));  // the other hand stays planted
+        const Body threaded = at("thread-the-needle", BreathPhase::Out, 1, side);
+        CHECK(std::abs(threaded.pelvis.x - threaded.knee[arm].x) < 0.05);              // hips over the knees
+        CHECK(threaded.pelvis.y < 0.3);                                                // not pushed up high
+        CHECK(threaded.shoulder[arm].y < 0.06);                                        // the shoulder rests down
+        CHECK(threaded.head.y < Bones::head_radius + 0.01);                            // and the side of the head
+        CHECK(threaded.wrist[arm].y < 0.03);                                           // the arm lies along the floor
+        CHECK(across * (threaded.fingers[arm].z - threaded.shoulder[other].z) > 0.1);  // out past the other arm
+        CHECK(threaded.wrist[other].y == doctest::Approx(0.02).epsilon(1e-6));
+    }
+}
+
+TEST_CASE(
+    "seated thoracic rotation: hand behind the head, arm across the chest, the chest turns over still hips, the head with it") {
+    for (Side side : {Side::Left, Side::Right}) {
+        CAPTURE(side_name(side));
+        const int arm = side == Side::Left ? kLeft : kRight, other = 1 - arm;
+        for (BreathPhase half : {BreathPhase::In, BreathPhase::Out}) {
+            const Body b = at("thoracic-rotation", half, 1, side);
+            CHECK(distance(b.fingers[arm], b.head) < Bones::head_radius + 0.04);  // the hand cups the head
+            CHECK(distance(b.wrist[other], b.shoulder[arm]) < 0.12);              // the other hand on the far shoulder
+            CHECK(std::abs(facing(b.hip[kLeft], b.hip[kRight])) < 0.01);          // the pelvis stays square
+        }
+        const Body i = at("thoracic-rotation", BreathPhase::In, 1, side);
+        const Body o = at("thoracic-rotation", BreathPhase::Out, 1, side);
+        const double chest = facing(o.shoulder[kLeft], o.shoulder[kRight]);
+        CHECK(std::abs(chest) > 50 * M_PI / 180);               // a turn seen at a glance
+        CHECK(o.shoulder[arm].x < o.shoulder[other].x - 0.15);  // the working shoulder goes back
+        CHECK(std::abs(facing(i.shoulder[kLeft], i.shoulder[kRight])) < 0.15);
+        // The head turns with the chest, not on its own: the face points within 15
+        // degrees of where the chest points.
+        const double face = std::atan2(o.face.z - o.head.z, o.face.x - o.head.x);
+        const double chest_front =
+            std::atan2(-(o.shoulder[kRight].x - o.shoulder[kLeft].x), o.shoulder[kRight].z - o.shoulder[kLeft].z);
+        CHECK(std::abs(face - chest_front) < 15 * M_PI / 180);
+    }
+}
