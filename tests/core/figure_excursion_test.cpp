@@ -53,8 +53,10 @@ const std::vector<Row>& rows() {
     static const std::vector<Row> table = {
         // The back itself rounds and sags: its middle rises and falls, not only the head.
         {"cat-cow", {{"lumbar_flex", 25}, {"thoracic_flex", 25}}, {{"mid_back", 0.04, 0}}},
-        // A hold: the hips sink back and the arms reach long on the out-breath.
-        {"childs-pose", {{"left_hip_flex", 15}, {"left_shoulder_flex", 15}}, {{"pelvis", 0.04, 0}, {"left_fingers", 0.1, 0}}},
+        // A hold: the back widens and the hips lift a little on the in-breath, and sink back toward
+        // the heels on the out-breath. The hands stay planted and the forehead near the floor, so
+        // what travels is the back and the hips, less far than a rep.
+        {"childs-pose", {{"left_hip_flex", 15}, {"left_shoulder_flex", 15}}, {{"mid_back", 0.05, 0}, {"pelvis", 0.025, 0}}},
         // The arm opens to the ceiling with the chest, then threads under to the floor.
         {"thread-the-needle",
          {{"thoracic_rot", 25}, {"upper_rot", 20}, {"left_shoulder_across", 25}},
@@ -74,7 +76,9 @@ const std::vector<Row>& rows() {
         // The arms sweep out to the sides and back down.
         {"reverse-fly", {{"left_shoulder_abd", 60}, {"left_scap_retract", 1.0}}, {{"left_wrist", 0.3, 0}}},
         // A hold: the chest lifts on the in-breath, the shoulders settle on the out-breath.
-        {"cobra", {{"lumbar_flex", 15}, {"left_elbow", 15}}, {{"head", 0.06, 0}}},
+        // The back's extension is spread over three segments, so the lumbar alone turns less;
+        // more would make each breath of the hold a press-up.
+        {"cobra", {{"lumbar_flex", 8}, {"thoracic_flex", 6}, {"left_elbow", 15}}, {{"head", 0.06, 0}}},
         // A hold: the upper back arches back over the roller on the out-breath.
         {"thoracic-extension", {{"thoracic_flex", 15}, {"upper_flex", 15}}, {{"head", 0.06, 0}}},
         // A hold: the chest leans further through the frame on the out-breath.
