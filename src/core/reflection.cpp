@@ -1,7 +1,5 @@
 #include "reflection.h"
 
-#include <utility>
-
 namespace limber {
 
 bool shown_as_reflection(View view) { return view != View::Back; }
@@ -20,9 +18,7 @@ Shown shown_for(View view, Side side) {
 
 Posed shown_pose(const Posed& posed, const Shown& shown) {
     if (!shown.reflected) return posed;
-    Posed m{mirrored(posed.pose), posed.support};
-    std::swap(m.support.plant[kLeft], m.support.plant[kRight]);
-    return m;
+    return {mirrored(posed.pose), mirrored(posed.support)};
 }
 
 ExerciseKeys shown_keys(const ExerciseKeys& keys, Side side, const Shown& shown) {
