@@ -66,9 +66,9 @@ void draw_scene(SDL_Renderer* renderer, const Layout& layout, const State& state
     const Camera cam = camera_for(fig, keys ? &sided : nullptr, shown);
     const Posed drawn = shown_pose(state.posed, shown);
     const Body body = build_body(drawn.pose, drawn.support);
-    if (e) draw_props_behind(paint, mat.get(renderer), cam, *e, body);
+    if (e) draw_props_behind(paint, mat.get(renderer), cam, *e, keys ? &sided : nullptr, body);
     draw_figure(paint, cam, body, shown.working_arm);
-    if (e) draw_props_front(paint, cam, *e, body);
+    if (e) draw_props_front(paint, cam, *e, keys ? &sided : nullptr, body);
     draw_hud(paint, layout.hud, state);
     // While switching sides the dial shows the new side's start, as the get-ready does.
     if (keys && (state.phase == Phase::Ready || state.phase == Phase::Rest || state.phase == Phase::Switch))
