@@ -98,11 +98,23 @@ void draw_solid(Painter& paint, SDL_Texture* mat, const Camera& cam, const Solid
     else draw_cylinder(paint, cam, s);
 }
 
-// Far solids first; `front` picks those drawn over the figure (nearer than its chest).
+// Whether a solid that may cover the figure is nearer the camera than the part of the
+// figure beside it: a door jamb against the arm resting on it, a dumbbell against the chest.
+bool covers_figure(const Camera& cam, const Solid& s, const Body& b) {
+    Vec3 beside = b.spine[1];
+    if (s.material != Material::Iron) {
+        double best = 1e9;
+        for (int side : {kLeft, kRight})
+            for (Vec3 p : {b.shoulder[side], b.elbow[side], b.wrist[side], b.hip[side], b.knee[side], b.head})
+                if (distance(p, s.centre) < best) best = distance(p, s.centre), beside = p;
+    }
+    return cam.depth(s.centre) > cam.depth(beside);
+}
+
+// Far solids first; `front` picks those drawn over the figure.
 void draw_solids(Painter& paint, SDL_Texture* mat, const Camera& cam, std::vector<Solid> solids, const Body& b, bool front) {
-    const float chest = cam.depth(b.spine[1]);
     solids.erase(std::remove_if(solids.begin(), solids.end(),
-                                [&](const Solid& s) { return front != (s.may_cover && cam.depth(s.centre) > chest); }),
+                                [&](const Solid& s) { return front != (s.may_cover && covers_figure(cam, s, b)); }),
                  solids.end());
     // Floor-level solids (the mat) go under everything standing on them.
     std::stable_sort(solids.begin(), solids.end(), [&](const Solid& a, const Solid& c) {

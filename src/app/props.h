@@ -25,8 +25,9 @@ private:
 // Loads a PNG into a texture; nullptr (and a logged reason) when it cannot.
 SDL_Texture* load_png_texture(SDL_Renderer* renderer, std::string_view bytes, const char* name);
 
-// Props behind the figure go first, those nearer the camera than its chest (a door jamb,
-// a dumbbell) after it. `keys` are the exercise's keys as drawn (on the side shown).
+// Props behind the figure go first, those nearer the camera than the part of the figure
+// beside them (a door jamb, a dumbbell) after it. `keys` are the exercise's keys as drawn
+// (on the side shown).
 void draw_props_behind(Painter& paint, SDL_Texture* mat, const Camera& cam, const Exercise& e, const ExerciseKeys* keys,
                        const Body& b);
 void draw_props_front(Painter& paint, const Camera& cam, const Exercise& e, const ExerciseKeys* keys, const Body& b);

@@ -20,7 +20,8 @@ struct Solid {
     enum class Shape { Box, Cylinder } shape = Shape::Box;
     Material material = Material::Wood;
     Vec3 centre, u, v, w;
-    // Drawn over the figure when nearer the camera than its chest (a door jamb, a dumbbell);
+    // Drawn over the figure when nearer the camera than the part of it beside the solid (a
+    // door jamb beside the arm resting on it, a dumbbell in front of the chest);
     // the rest lies under or behind it (floor, mat, roller, seat, walls it faces).
     bool may_cover = false;
 };

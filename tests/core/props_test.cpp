@@ -194,7 +194,7 @@ TEST_CASE("the chair stands on four legs with a backrest and no wheels, its seat
     }
 }
 
-TEST_CASE("wall angels: a wall behind the back, touching it; floor exercises lie on a mat that holds the whole body") {
+TEST_CASE("wall angels have a wall touching the back and floor exercises lie on a mat that holds the whole body") {
     const ExerciseKeys& k = keys("wall-angels");
     const std::vector<Solid> props = props_for(exercise("wall-angels"), k);
     REQUIRE(props.size() == 1);
