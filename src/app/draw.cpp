@@ -43,6 +43,25 @@ void Painter::hull(const std::vector<Disc>& discs, SDL_Color color) {
             points_.push_back({d.center.x + d.radius * std::cos(a), d.center.y + d.radius * std::sin(a)});
         }
     }
+    fill_hull(color);
+}
+
+void Painter::convex(const std::vector<Vec2>& points, SDL_Color color) {
+    points_.assign(points.begin(), points.end());
+    fill_hull(color);
+}
+
+bool Painter::textured(SDL_Texture* texture, const Vec2 (&corners)[4], SDL_Color color) {
+    flush();
+    const float uv[4][2] = {{0, 0}, {1, 0}, {1, 1}, {0, 1}};
+    SDL_Vertex v[4];
+    for (int i = 0; i < 4; ++i) v[i] = SDL_Vertex{{corners[i].x, corners[i].y}, color, {uv[i][0], uv[i][1]}};
+    const int quad[6] = {0, 1, 2, 0, 2, 3};
+    return SDL_RenderGeometry(renderer_, texture, v, 4, quad, 6) == 0;
+}
+
+void Painter::fill_hull(SDL_Color color) {
+    if (points_.empty()) return;
     convex_hull(points_, scratch_);
     const size_t n = scratch_.size();
     if (n < 3) return;

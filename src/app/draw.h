@@ -30,6 +30,11 @@ public:
     void hull(const std::vector<Disc>& discs, SDL_Color color);
     void disc(Vec2 center, float radius, SDL_Color color) { hull({{center, radius}}, color); }
     void capsule(Vec2 a, Vec2 b, float radius, SDL_Color color) { hull({{a, radius}, {b, radius}}, color); }
+    // The convex hull of the points (pixels), filled: a face of a solid seen in perspective.
+    void convex(const std::vector<Vec2>& points, SDL_Color color);
+    // A texture stretched over a quad (pixels, in order around it), tinted by `color`;
+    // false when the renderer refuses it. Queued shapes are drawn first.
+    bool textured(SDL_Texture* texture, const Vec2 (&corners)[4], SDL_Color color);
     // A thick arc from angle a0 to a1 (radians, clockwise from 12 o'clock).
     void arc(Vec2 center, float radius, float thickness, float a0, float a1, SDL_Color color);
     void rect(SDL_FRect r, SDL_Color color);
@@ -43,6 +48,7 @@ public:
 
 private:
     void flush();
+    void fill_hull(SDL_Color color);  // of points_
 
     SDL_Renderer* renderer_;
     const Palette& palette_;

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "core/image.h"
+#include "core/props.h"
 #include "embedded/assets.h"
 #include "palette.h"
 
@@ -11,105 +12,123 @@ namespace limber {
 
 namespace {
 
-// Props are flat boards in the plane through the figure's root, facing the camera,
-// until they are modelled in 3D: body units across and up that plane.
-enum class Facing { Side, Front, Back };
-Facing facing(const Camera& cam) {
-    const Vec2 o = cam({0, 0, 0}), front = cam({1, 0, 0}), right = cam({0, 0, 1});
-    if (std::abs(front.x - o.x) > std::abs(right.x - o.x)) return Facing::Side;
-    return cam.depth({1, 0, 0}) > cam.depth({0, 0, 0}) ? Facing::Front : Facing::Back;
+// Light from above, a little from the figure's front and left: faces turned to it get the
+// lit tone, the others the shadow tone.
+constexpr Vec3 kLight{0.32, 0.85, -0.42};
+
+Vec3 plus(Vec3 a, Vec3 b) { return {a.x + b.x, a.y + b.y, a.z + b.z}; }
+Vec3 times(Vec3 a, double k) { return {a.x * k, a.y * k, a.z * k}; }
+double dot(Vec3 a, Vec3 b) { return a.x * b.x + a.y * b.y + a.z * b.z; }
+Vec3 unit(Vec3 a) { return times(a, 1 / std::max(1e-12, std::sqrt(dot(a, a)))); }
+
+SDL_Color tone(SDL_Color c, Vec3 outward) {
+    const double lit = dot(unit(outward), unit(kLight));
+    const double k = lit > 0 ? 0.86 + 0.14 * lit : 0.7;
+    auto f = [k](Uint8 v) { return static_cast<Uint8>(std::lround(v * k)); };
+    return {f(c.r), f(c.g), f(c.b), c.a};
 }
-bool faces_screen_right(const Camera& cam) { return cam({1, 0, 0}).x > cam({0, 0, 0}).x; }
 
-SDL_FRect span(const Camera& cam, float x0, float x1, float y0, float y1) {
-    const Vec2 o = cam({0, 0, 0});
-    const float a = o.x + x0 * cam.scale, b = o.x + x1 * cam.scale;
-    return {std::min(a, b), o.y - y1 * cam.scale, std::abs(b - a), (y1 - y0) * cam.scale};
-}
+// Whether a face with this outward normal at this point is turned toward the camera.
+bool facing(const Camera& cam, Vec3 at, Vec3 outward) { return cam.depth(plus(at, times(unit(outward), 0.01))) > cam.depth(at); }
 
-float screen_x(const Camera& cam, Vec3 p) { return (cam(p).x - cam({0, 0, 0}).x) / cam.scale; }
-
-void mat(Painter& paint, SDL_Texture* texture, const Camera& cam, const Body& b) {
-    float lo = 1e9f, hi = -1e9f;
-    for (Vec3 p :
-         {b.head, b.pelvis, b.toe[kLeft], b.toe[kRight], b.heel[kLeft], b.heel[kRight], b.fingers[kLeft], b.fingers[kRight]}) {
-        lo = std::min(lo, screen_x(cam, p));
-        hi = std::max(hi, screen_x(cam, p));
+SDL_Color colour_of(const Palette& c, Material m) {
+    switch (m) {
+        case Material::Wall: return c.wall;
+        case Material::Wood: return c.wood;
+        case Material::Mat: return c.mat_plain;
+        case Material::Roller: return c.roller;
+        case Material::Iron: return c.iron;
     }
-    const float len = std::max(0.75f, hi - lo + 0.16f), centre = (lo + hi) / 2;
-    const SDL_FRect r = span(cam, centre - len / 2, centre + len / 2, -0.018f, 0);
-    paint.rect({r.x, r.y + r.h, r.w, std::max(1.f, 0.006f * cam.scale)}, paint.palette().mat_edge);
-    if (texture) {
-        const Uint8 shade = paint.palette().mat_shade;
-        SDL_SetTextureColorMod(texture, shade, shade, shade);
-        if (SDL_RenderCopyF(paint.renderer(), texture, nullptr, &r) == 0) return;
-    }
-    paint.rect(r, paint.palette().mat_plain);
+    return c.wood;
 }
 
-void wall_ahead(Painter& paint, const Camera& cam, const Body& b, float width) {
-    // Just beyond whatever reaches furthest forward: hands, wrists or elbows.
-    const float dir = faces_screen_right(cam) ? 1.f : -1.f;  // the way the figure faces on screen
-    float front = -1e9f;
-    for (int s : {kLeft, kRight})
-        for (Vec3 p : {b.elbow[s], b.wrist[s], b.fingers[s]}) front = std::max(front, dir * screen_x(cam, p));
-    const float x = dir * (front + 0.022f);
-    paint.rect(span(cam, x, x + dir * width, 0, 1.3f), paint.palette().wall);
-    paint.rect(span(cam, x, x + dir * 0.008f, 0, 1.3f), paint.palette().wall_edge);
-}
-
-void door_frame(Painter& paint, const Camera& cam, const Body& b) {
-    // Seen from the side, a little from behind: the jamb where the hands rest, the far
-    // jamb a frame's depth behind it and the header over the head joining them, so it
-    // reads as a doorway the figure leans through rather than a post.
-    const float x = (screen_x(cam, b.wrist[kLeft]) + screen_x(cam, b.wrist[kRight])) / 2;
-    const float back = faces_screen_right(cam) ? -1.f : 1.f;  // away from the way the figure faces
-    const float far = x + back * 0.16f, top = 1.08f;
-    paint.rect(span(cam, std::min(far, far + back * 0.06f), std::max(far, far + back * 0.06f), 0, top),
-               paint.palette().wood_dark);
-    paint.rect(span(cam, std::min(x, far) - 0.04f, std::max(x, far) + 0.04f, top, top + 0.08f), paint.palette().wood_dark);
-    paint.rect(span(cam, x - 0.04f, x + 0.04f, 0, top + 0.08f), paint.palette().wood);
-}
-
-void chair(Painter& paint, const Camera& cam, const Body& b) {
-    const float seat = static_cast<float>(b.pelvis.y) - 0.07f;
-    const float c = screen_x(cam, b.pelvis);
-    if (facing(cam) == Facing::Side) {
-        const float knee = screen_x(cam, b.knee[kLeft]);
-        const float front = c + (knee - c) * 0.8f, back = c - (knee - c) * 0.45f;
-        paint.rect(span(cam, back, front, seat - 0.03f, seat), paint.palette().wood);
-        for (float x : {back, front}) paint.rect(span(cam, x - 0.012f, x + 0.012f, 0, seat), paint.palette().wood_dark);
-        paint.rect(span(cam, back - 0.012f, back + 0.012f, seat, seat + 0.36f), paint.palette().wood_dark);
-        return;
-    }
-    if (facing(cam) == Facing::Front)
-        paint.rect(span(cam, c - 0.19f, c + 0.19f, seat + 0.05f, seat + 0.4f), paint.palette().wood_dark);
-    for (float x : {c - 0.17f, c + 0.17f}) paint.rect(span(cam, x - 0.014f, x + 0.014f, 0, seat), paint.palette().wood_dark);
-    paint.rect(span(cam, c - 0.2f, c + 0.2f, seat - 0.035f, seat), paint.palette().wood);
-}
-
-void roller(Painter& paint, const Camera& cam, const Body& b) {
-    // On the floor under the upper back, as tall as the back is lifted there.
-    const float r = std::clamp((static_cast<float>(b.spine[0].y) - 0.06f) / 2, 0.035f, 0.07f);
-    const Vec2 c = cam({b.spine[0].x, r, 0});
-    paint.disc(c, r * cam.scale, paint.palette().roller);
-    paint.disc(c, r * 0.45f * cam.scale, paint.palette().roller_core);
-}
-
-void dumbbells(Painter& paint, const Camera& cam, const Body& b) {
-    for (int s : {kLeft, kRight}) {
-        const Vec3 grip = between(b.wrist[s], b.fingers[s]);
-        const Vec2 c = cam(grip);
-        if (facing(cam) == Facing::Side) {
-            paint.disc(c, 0.036f * cam.scale, paint.palette().iron);
-            continue;
+void draw_box(Painter& paint, SDL_Texture* mat, const Camera& cam, const Solid& s) {
+    const std::vector<Vec3> p = solid_points(s);  // index bits: u (4), v (2), w (1)
+    struct Face {
+        int corners[4];
+        Vec3 outward;
+    };
+    const Face faces[6] = {{{4, 5, 7, 6}, s.u}, {{0, 1, 3, 2}, times(s.u, -1)},
+                           {{2, 3, 7, 6}, s.v}, {{0, 1, 5, 4}, times(s.v, -1)},
+                           {{1, 3, 7, 5}, s.w}, {{0, 2, 6, 4}, times(s.w, -1)}};
+    const SDL_Color base = colour_of(paint.palette(), s.material);
+    for (const Face& f : faces) {
+        if (!facing(cam, plus(s.centre, f.outward), f.outward)) continue;
+        std::vector<Vec2> pts;
+        for (int i : f.corners) pts.push_back(cam(p[static_cast<size_t>(i)]));
+        // The mat's top shows its texture; its edges, the edge colour.
+        if (s.material == Material::Mat && f.outward.y > 0 && mat) {
+            const Uint8 shade = paint.palette().mat_shade;
+            const Vec2 quad[4] = {pts[0], pts[1], pts[2], pts[3]};
+            if (paint.textured(mat, quad, {shade, shade, shade, 255})) continue;
         }
-        const float half = 0.05f * cam.scale;
-        paint.capsule({c.x - half, c.y}, {c.x + half, c.y}, 0.012f * cam.scale, paint.palette().iron);
-        for (float dx : {-half, half})
-            paint.capsule({c.x + dx, c.y - 0.028f * cam.scale}, {c.x + dx, c.y + 0.028f * cam.scale}, 0.014f * cam.scale,
-                          paint.palette().iron);
+        const SDL_Color c = s.material == Material::Mat && f.outward.y <= 0 ? paint.palette().mat_edge : base;
+        paint.convex(pts, tone(c, f.outward));
     }
+}
+
+void draw_cylinder(Painter& paint, const Camera& cam, const Solid& s) {
+    constexpr int kRim = 20;
+    const std::vector<Vec3> p = solid_points(s, kRim);
+    const SDL_Color base = colour_of(paint.palette(), s.material);
+    std::vector<Vec2> all;
+    for (Vec3 q : p) all.push_back(cam(q));
+    // The round side, lit from above: the silhouette in shadow, its upper half lit.
+    paint.convex(all, tone(base, {0, -1, 0}));
+    std::vector<Vec2> upper;
+    for (size_t i = 0; i < p.size(); ++i)
+        if (dot(plus(p[i], times(s.centre, -1)), kLight) - dot(s.u, kLight) * (i < kRim ? -1 : 1) >= 0) upper.push_back(all[i]);
+    if (upper.size() >= 3) paint.convex(upper, tone(base, kLight));
+    for (int end : {0, 1}) {
+        const Vec3 outward = times(s.u, end ? 1 : -1);
+        if (!facing(cam, plus(s.centre, outward), outward)) continue;
+        const std::vector<Vec2> rim(all.begin() + end * kRim, all.begin() + (end + 1) * kRim);
+        paint.convex(rim, tone(base, outward));
+        if (s.material == Material::Roller) {
+            std::vector<Vec2> core;
+            const Vec2 c = cam(plus(s.centre, outward));
+            for (Vec2 q : rim) core.push_back({c.x + (q.x - c.x) * 0.45f, c.y + (q.y - c.y) * 0.45f});
+            paint.convex(core, paint.palette().roller_core);
+        }
+    }
+}
+
+void draw_solid(Painter& paint, SDL_Texture* mat, const Camera& cam, const Solid& s) {
+    if (s.shape == Solid::Shape::Box) draw_box(paint, mat, cam, s);
+    else draw_cylinder(paint, cam, s);
+}
+
+// Whether a solid that may cover the figure is nearer the camera than the part of the
+// figure beside it: a door jamb against the arm resting on it, a dumbbell against the chest.
+bool covers_figure(const Camera& cam, const Solid& s, const Body& b) {
+    Vec3 beside = b.spine[1];
+    if (s.material != Material::Iron) {
+        double best = 1e9;
+        for (int side : {kLeft, kRight})
+            for (Vec3 p : {b.shoulder[side], b.elbow[side], b.wrist[side], b.hip[side], b.knee[side], b.head})
+                if (distance(p, s.centre) < best) best = distance(p, s.centre), beside = p;
+    }
+    return cam.depth(s.centre) > cam.depth(beside);
+}
+
+// Far solids first; `front` picks those drawn over the figure.
+void draw_solids(Painter& paint, SDL_Texture* mat, const Camera& cam, std::vector<Solid> solids, const Body& b, bool front) {
+    solids.erase(std::remove_if(solids.begin(), solids.end(),
+                                [&](const Solid& s) { return front != (s.may_cover && covers_figure(cam, s, b)); }),
+                 solids.end());
+    // Floor-level solids (the mat) go under everything standing on them.
+    std::stable_sort(solids.begin(), solids.end(), [&](const Solid& a, const Solid& c) {
+        const bool floor_a = a.material == Material::Mat, floor_c = c.material == Material::Mat;
+        if (floor_a != floor_c) return floor_a;
+        return cam.depth(a.centre) < cam.depth(c.centre);
+    });
+    for (const Solid& s : solids) draw_solid(paint, mat, cam, s);
+}
+
+std::vector<Solid> all_props(const Exercise& e, const ExerciseKeys* keys, const Body& b) {
+    std::vector<Solid> solids = keys ? props_for(e, *keys) : std::vector<Solid>{};
+    for (const Solid& s : held_props(e, b)) solids.push_back(s);
+    return solids;
 }
 
 }  // namespace
@@ -146,20 +165,13 @@ void MatTexture::release() {
 
 MatTexture::~MatTexture() { release(); }
 
-void draw_props_behind(Painter& paint, SDL_Texture* texture, const Camera& cam, const Exercise& e, const Body& b) {
-    if (e.equipment == Equipment::Wall && facing(cam) == Facing::Side) wall_ahead(paint, cam, b, 3.f);
-    if (e.equipment == Equipment::Wall && facing(cam) != Facing::Side) {
-        paint.rect(span(cam, -0.55f, 0.55f, 0, 1.3f), paint.palette().wall);
-        paint.rect(span(cam, -0.55f, 0.55f, 0, 0.05f), paint.palette().wall_edge);
-    }
-    if (e.equipment == Equipment::Doorway) door_frame(paint, cam, b);
-    if (e.position == Position::Seated || e.equipment == Equipment::Chair) chair(paint, cam, b);
-    if (place_of(e.position) == Place::Floor) mat(paint, texture, cam, b);
-    if (e.equipment == Equipment::FoamRollerOrTowel) roller(paint, cam, b);
+void draw_props_behind(Painter& paint, SDL_Texture* mat, const Camera& cam, const Exercise& e, const ExerciseKeys* keys,
+                       const Body& b) {
+    draw_solids(paint, mat, cam, all_props(e, keys, b), b, false);
 }
 
-void draw_props_front(Painter& paint, const Camera& cam, const Exercise& e, const Body& b) {
-    if (e.equipment == Equipment::BandOrDumbbells) dumbbells(paint, cam, b);
+void draw_props_front(Painter& paint, const Camera& cam, const Exercise& e, const ExerciseKeys* keys, const Body& b) {
+    draw_solids(paint, nullptr, cam, all_props(e, keys, b), b, true);
 }
 
 }  // namespace limber

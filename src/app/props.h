@@ -1,8 +1,10 @@
-// What the exercise is done on or with: mat, wall, door frame, chair, foam roller,
-// dumbbells, placed from the body so hands, back and seat meet them.
+// Draws what the exercise is done on or with (src/core/props.h: placed in the figure's
+// world from the key poses), projected through the camera, far faces first, each face in
+// a lit or a shadow tone.
 #pragma once
 
 #include "core/exercise.h"
+#include "core/keyframes.h"
 #include "figure_draw.h"
 
 namespace limber {
@@ -23,8 +25,11 @@ private:
 // Loads a PNG into a texture; nullptr (and a logged reason) when it cannot.
 SDL_Texture* load_png_texture(SDL_Renderer* renderer, std::string_view bytes, const char* name);
 
-// Props behind the figure go first, those in front of it (dumbbells) after.
-void draw_props_behind(Painter& paint, SDL_Texture* mat, const Camera& cam, const Exercise& e, const Body& b);
-void draw_props_front(Painter& paint, const Camera& cam, const Exercise& e, const Body& b);
+// Props behind the figure go first, those nearer the camera than the part of the figure
+// beside them (a door jamb, a dumbbell) after it. `keys` are the exercise's keys as drawn
+// (on the side shown).
+void draw_props_behind(Painter& paint, SDL_Texture* mat, const Camera& cam, const Exercise& e, const ExerciseKeys* keys,
+                       const Body& b);
+void draw_props_front(Painter& paint, const Camera& cam, const Exercise& e, const ExerciseKeys* keys, const Body& b);
 
 }  // namespace limber

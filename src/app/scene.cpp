@@ -54,13 +54,14 @@ void draw_exercise_figure(Painter& paint, SDL_Texture* mat, const SDL_FRect& fig
     const ExerciseKeys sided = keys ? shown_keys(*keys, side, shown) : ExerciseKeys{};
     const Camera cam = camera_for(fig, keys ? &sided : nullptr, shown, poses.neutral);
     const float floor_y = floor_top(cam, fig, shown, build_body(poses.neutral));
-    paint.rect({0, floor_y, floor_right, fig.y + fig.h - floor_y}, paint.palette().floor);
+    // One row past the box: from a fractional top, SDL's software rasteriser leaves the last row open.
+    paint.rect({0, floor_y, floor_right, fig.y + fig.h + 1 - floor_y}, paint.palette().floor);
 
     const Posed drawn = shown_pose(posed, shown);
     const Body body = build_body(drawn.pose, drawn.support);
-    if (e) draw_props_behind(paint, mat, cam, *e, body);
+    if (e) draw_props_behind(paint, mat, cam, *e, keys ? &sided : nullptr, body);
     draw_figure(paint, cam, body, shown.working_arm);
-    if (e) draw_props_front(paint, cam, *e, body);
+    if (e) draw_props_front(paint, cam, *e, keys ? &sided : nullptr, body);
 }
 
 void draw_scene(SDL_Renderer* renderer, const Layout& layout, const State& state, const Session& session, MatTexture& mat,

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "json_text.h"
+#include "props.h"
 #include "session.h"
 
 namespace limber {
@@ -76,16 +77,26 @@ struct Reader {
         else if (ease == "smooth") k.ease = Ease::Smooth;
         else if (ease == "linear") k.ease = Ease::Linear;
         else return fail(where, "ease '" + ease + "' is not sine, smooth or linear");
+        bool forearms = false;
         for (const Json& hand : ex.value("plant", Json::array())) {
             if (hand == "left_hand") k.support.plant[kLeft] = 1;
             else if (hand == "right_hand") k.support.plant[kRight] = 1;
-            else return fail(where, "plant lists something other than left_hand or right_hand");
+            else if (hand == "left_forearm") k.support.plant[kLeft] = 1, forearms = true;
+            else if (hand == "right_forearm") k.support.plant[kRight] = 1, forearms = true;
+            else return fail(where, "plant lists something other than left_/right_hand or left_/right_forearm");
         }
+        auto surface_it = ex.find("surface");
+        if (surface_it != ex.end() && !surface_it->is_string()) return fail(where, "surface must be corner or door_frame");
+        k.surface = surface_it == ex.end() ? "" : surface_it->get<std::string>();
+        if (!k.surface.empty() && k.surface != "corner" && k.surface != "door_frame")
+            return fail(where, "surface '" + k.surface + "' is not corner or door_frame");
+        if (forearms != !k.surface.empty()) return fail(where, "planted forearms need a surface, and a surface planted forearms");
         auto anchor_it = ex.find("anchor");
         if (anchor_it != ex.end() && !anchor_it->is_string()) return fail(where, "anchor must be pelvis or feet");
         const std::string anchor = anchor_it == ex.end() ? "pelvis" : anchor_it->get<std::string>();
         if (anchor != "pelvis" && anchor != "feet") return fail(where, "anchor must be pelvis or feet");
         k.support.anchor_feet = anchor == "feet";
+        if (forearms) place_walls(k);
         return true;
     }
 };
@@ -100,7 +111,20 @@ Pose along(const std::vector<const Pose*>& path, double t) {
 
 Support blend(const Support& a, const Support& b, double t) {
     Support s = b;
-    for (int side : {kLeft, kRight}) s.plant[side] = a.plant[side] + (b.plant[side] - a.plant[side]) * t;
+    for (int side : {kLeft, kRight}) {
+        s.plant[side] = a.plant[side] + (b.plant[side] - a.plant[side]) * t;
+        // An arm leaving a wall keeps it until it is free, rather than reaching for the floor.
+        if (!b.on_wall[side] && b.plant[side] == 0 && a.on_wall[side]) {
+            s.on_wall[side] = true;
+            s.wall[side] = a.wall[side];
+        }
+    }
+    return s;
+}
+
+Support free_standing(bool anchor_feet) {
+    Support s;
+    s.anchor_feet = anchor_feet;
     return s;
 }
 
@@ -144,7 +168,7 @@ ExerciseKeys keys_for(const ExerciseKeys& keys, Side side) {
     m.start = mirrored(keys.start);
     for (Pose& p : m.in) p = mirrored(p);
     for (Pose& p : m.out) p = mirrored(p);
-    std::swap(m.support.plant[kLeft], m.support.plant[kRight]);
+    m.support = mirrored(keys.support);
     return m;
 }
 
@@ -156,7 +180,7 @@ Posed pose_at(const PoseLibrary& lib, const State& s, const PoseOptions& options
     switch (s.phase) {
         case Phase::Ready: {
             const double a = eased(s.segment_progress / kLeadInMove);
-            const Support standing{{0, 0}, k.support.anchor_feet};
+            const Support standing = free_standing(k.support.anchor_feet);
             const ExerciseKeys* prev = s.previous_exercise_id.empty() ? nullptr : lib.find(s.previous_exercise_id);
             if (!prev || options.still) return {lerp(lib.neutral, k.start, a), blend(standing, k.support, a)};
             // From where the previous exercise ended: straight into this start when it
@@ -166,7 +190,7 @@ Posed pose_at(const PoseLibrary& lib, const State& s, const PoseOptions& options
             const double u = std::min(1.0, s.segment_progress / kLeadInMove);
             if (u < 0.5) {
                 const double b = ease(Ease::Smooth, u * 2);
-                return {lerp(from.out.back(), lib.neutral, b), blend(from.support, Support{{0, 0}, from.support.anchor_feet}, b)};
+                return {lerp(from.out.back(), lib.neutral, b), blend(from.support, free_standing(from.support.anchor_feet), b)};
             }
             const double b = ease(Ease::Smooth, u * 2 - 1);
             return {lerp(lib.neutral, k.start, b), blend(standing, k.support, b)};

@@ -21,6 +21,9 @@ struct ExerciseKeys {
     std::vector<Pose> out;
     Ease ease = Ease::Sine;
     Support support;  // plant is 0 or 1 per hand here
+    // What planted forearms rest on: "corner" (two walls meeting ahead of the figure)
+    // or "door_frame" (the jambs' faces); empty when hands go to the floor.
+    std::string surface;
 };
 
 struct PoseLibrary {

@@ -26,9 +26,7 @@ Shown shown_for(const CameraAngle& camera, Side side) {
 
 Posed shown_pose(const Posed& posed, const Shown& shown) {
     if (!shown.reflected) return posed;
-    Posed m{mirrored(posed.pose), posed.support};
-    std::swap(m.support.plant[kLeft], m.support.plant[kRight]);
-    return m;
+    return {mirrored(posed.pose), mirrored(posed.support)};
 }
 
 ExerciseKeys shown_keys(const ExerciseKeys& keys, Side side, const Shown& shown) {

@@ -114,7 +114,48 @@ void plant_hand(Body& b, int s, double weight) {
     b.fingers[s] = b.wrist[s] + dir * Bones::hand;
 }
 
+constexpr double kForearmRest = 0.026;  // the forearm's axis off a wall it rests on: its thickness
+
+Vec3 along_plane(Vec3 v, Vec3 normal) { return v - normal * dot(v, normal); }
+
+// The elbow goes where the upper arm meets the wall nearest where it was, and the forearm
+// and hand lie flat on the wall, pointing as they did: the arm stays on the wall however
+// the trunk leans, as long as the shoulder is within an upper arm of it.
+void plant_forearm(Body& b, int s, const Plane& wall, double weight) {
+    const Vec3 sh = b.shoulder[s], n = wall.normal;
+    const double l1 = Bones::upper_arm;
+    const double h = dot(n, sh) - (wall.offset + kForearmRest);
+    Vec3 elbow = sh - n * (h >= 0 ? l1 : -l1);
+    if (std::abs(h) < l1) {
+        const Vec3 foot = sh - n * h;
+        Vec3 toward = along_plane(b.elbow[s] - foot, n);
+        if (dot(toward, toward) < 1e-12) toward = along_plane(Vec3{0, -1, 0}, n);
+        elbow = foot + unit(toward) * std::sqrt(l1 * l1 - h * h);
+    }
+    auto flat = [&](Vec3 v) {
+        const Vec3 f = along_plane(v, n);
+        return dot(f, f) > 1e-12 ? unit(f) : unit(v);
+    };
+    const Vec3 fk_forearm = unit(b.wrist[s] - b.elbow[s]), fk_hand = unit(b.fingers[s] - b.wrist[s]);
+    b.elbow[s] = sh + unit(between(b.elbow[s], elbow, weight) - sh) * l1;
+    b.wrist[s] = b.elbow[s] + unit(between(fk_forearm, flat(fk_forearm), weight)) * Bones::forearm;
+    b.fingers[s] = b.wrist[s] + unit(between(fk_hand, flat(fk_hand), weight)) * Bones::hand;
+}
+
 }  // namespace
+
+Support mirrored(const Support& s) {
+    Support m = s;
+    for (int side : {kLeft, kRight}) {
+        const int other = 1 - side;
+        m.plant[side] = s.plant[other];
+        m.on_wall[side] = s.on_wall[other];
+        m.wall[side] = {{s.wall[other].normal.x, s.wall[other].normal.y, -s.wall[other].normal.z}, s.wall[other].offset};
+    }
+    return m;
+}
+
+double height_above(const Plane& plane, Vec3 p) { return dot(plane.normal, p) - plane.offset; }
 
 double distance(Vec3 a, Vec3 b) {
     const Vec3 d = a - b;
@@ -178,7 +219,8 @@ Body build_body(const Pose& q, const Support& support) {
     shift.y = -low;
     each_point(b, [&](Vec3& p) { p = p + shift; });
     for (int s : {kLeft, kRight})
-        if (planted[s]) plant_hand(b, s, std::min(1.0, support.plant[s]));
+        if (planted[s] && support.on_wall[s]) plant_forearm(b, s, support.wall[s], std::min(1.0, support.plant[s]));
+        else if (planted[s]) plant_hand(b, s, std::min(1.0, support.plant[s]));
     return b;
 }
 

@@ -37,18 +37,33 @@ struct Body {
     Vec3 hip[2], knee[2], ankle[2], heel[2], toe[2];
 };
 
+// A flat surface an arm can rest on: the points p with dot(normal, p) == offset. The
+// normal is a unit vector pointing to the side the body is on.
+struct Plane {
+    Vec3 normal;
+    double offset = 0;
+};
+
 // Where the keyframes want hands pressed into the floor (0: free, 1: planted), and
-// which point stays put on the floor when the body leans.
+// which point stays put on the floor when the body leans. A planted arm with a wall
+// rests its forearm flat on that wall instead (a corner's side, a door jamb).
 struct Support {
     double plant[2] = {0, 0};
     bool anchor_feet = false;
+    bool on_wall[2] = {false, false};
+    Plane wall[2];
 };
+
+// The same support for the mirrored pose: sides swap, walls reflect across the midline.
+Support mirrored(const Support& s);
 
 // Joints to points; then the body is lowered onto the floor (its lowest surface
 // touches y = 0) and planted hands are brought down to it, bending the elbows.
 Body build_body(const Pose& pose, const Support& support = {});
 
 double distance(Vec3 a, Vec3 b);
+// Signed: positive on the side the plane's normal points to.
+double height_above(const Plane& plane, Vec3 p);
 Vec3 between(Vec3 a, Vec3 b, double t = 0.5);
 // The body's thickness around each point, for resting it on the floor.
 double lowest_surface(const Body& b);

@@ -79,8 +79,9 @@ const std::vector<Row>& rows() {
         // The back's extension is spread over three segments, so the lumbar alone turns less;
         // more would make each breath of the hold a press-up.
         {"cobra", {{"lumbar_flex", 8}, {"thoracic_flex", 6}, {"left_elbow", 15}}, {{"head", 0.06, 0}}},
-        // A hold: the upper back arches back over the roller on the out-breath.
-        {"thoracic-extension", {{"thoracic_flex", 15}, {"upper_flex", 15}}, {{"head", 0.06, 0}}},
+        // A hold: the upper back arches back over the roller on the out-breath. The thoracic
+        // segment rests on the roller and stays still; the arch is the segment above it.
+        {"thoracic-extension", {{"upper_flex", 25}}, {{"head", 0.1, 0}}},
         // A hold: the chest leans further through the frame on the out-breath.
         {"doorway-chest-stretch", {{"pitch", 15}, {"left_shoulder_across", 15}}, {{"head", 0.06, 0}}},
         // The shoulder circles up, back, down and forward: a loop, not a shrug. The whole
