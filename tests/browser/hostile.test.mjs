@@ -126,6 +126,10 @@ function callEverything() {
     setReducedMotion: (v) => limber.setReducedMotion(v),
     setDarkTheme: (v) => limber.setDarkTheme(v),
     onFrame: (v) => limber.onFrame(v)(),
+    'exerciseImage id': (v) => limber.exerciseImage(v, 8, 6),
+    'exerciseImage width': (v) => limber.exerciseImage('cat-cow', v, 6),
+    'exerciseImage options': (v) => limber.exerciseImage('cat-cow', 8, 6, v),
+    exerciseMoment: (v) => limber.exerciseMoment(v),
   };
   for (const name of Object.keys(limber)) {
     if (typeof limber[name] === 'function' && !Object.keys(calls).some((c) => c.split(' ')[0] === name)) {
@@ -149,6 +153,7 @@ function callEverything() {
         if (r.kind === 'object') r.keys = Object.keys(answer).sort().join(',');
         if (r.kind === 'object' && 'ok' in answer) r.decoded = answer.ok || (typeof answer.error === 'string' && answer.error.length > 0);
         if (r.kind === 'string') r.text = answer.slice(0, 100);
+        if (answer instanceof ImageData) r.image = `${answer.width}x${answer.height}`;
       } catch (err) {
         r.error = err instanceof Error ? err.name : `a thrown ${typeof err}`;
         r.message = err instanceof Error ? err.message : '';
@@ -174,6 +179,7 @@ const SHAPES = {
   audio: (r) => r.kind === 'object' && r.keys.split(',').includes('enabled'),
   array: (r) => r.kind === 'array',
   summary: (r) => r.kind === 'object' && r.keys === 'activeDays,breaks,skipped,spentMs,streak,week',
+  image: (r) => r.image === '8x6',
 };
 const ARGUMENTS = {
   decodeLink: { fair: isString, error: 'TypeError', answer: 'decoded' },
@@ -201,6 +207,14 @@ const ARGUMENTS = {
   setReducedMotion: { fair: (n) => n === 'true' || n === 'false', error: 'TypeError' },
   setDarkTheme: { fair: (n) => n === 'true' || n === 'false', error: 'TypeError' },
   onFrame: { fair: (n) => n === 'function', error: 'TypeError' },
+  // Text that names no exercise is a RangeError, anything else a TypeError.
+  'exerciseImage id': { fair: () => false, error: (n) => (isString(n) ? 'RangeError' : 'TypeError') },
+  'exerciseImage width': {
+    fair: () => false,
+    error: (n) => (['zero', 'negative', 'huge'].includes(n) ? 'RangeError' : 'TypeError'),
+  },
+  'exerciseImage options': { fair: (n) => n === 'undefined' || isObject(n), error: 'TypeError', answer: 'image' },
+  exerciseMoment: { fair: () => false, error: (n) => (isString(n) ? 'RangeError' : 'TypeError') },
 };
 
 // Documented argument shapes with one field wrong, and the error each gets (null: none).
