@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "json_text.h"
+#include "motion_guide.h"
 #include "session.h"
 
 namespace limber {
@@ -86,6 +87,13 @@ struct Reader {
         const std::string anchor = anchor_it == ex.end() ? "pelvis" : anchor_it->get<std::string>();
         if (anchor != "pelvis" && anchor != "feet") return fail(where, "anchor must be pelvis or feet");
         k.support.anchor_feet = anchor == "feet";
+        auto guide_it = ex.find("guide");
+        if (guide_it != ex.end()) {
+            if (!guide_it->is_string() || !is_body_point(guide_it->get<std::string>()))
+                return fail(where, "guide must name a body point such as left_shoulder or left_fingers");
+            k.guide = guide_it->get<std::string>();
+            k.guide_path = sample_guide(k);
+        }
         return true;
     }
 };
@@ -145,6 +153,8 @@ ExerciseKeys keys_for(const ExerciseKeys& keys, Side side) {
     for (Pose& p : m.in) p = mirrored(p);
     for (Pose& p : m.out) p = mirrored(p);
     std::swap(m.support.plant[kLeft], m.support.plant[kRight]);
+    m.guide = mirrored_point(keys.guide);
+    m.guide_path = mirrored_path(keys.guide_path);
     return m;
 }
 

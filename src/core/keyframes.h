@@ -21,6 +21,10 @@ struct ExerciseKeys {
     std::vector<Pose> out;
     Ease ease = Ease::Sine;
     Support support;  // plant is 0 or 1 per hand here
+    // The body point the motion guide follows ("left_shoulder"; empty: no guide) and its
+    // path over a steady rep (motion_guide.h), sampled when the keys load.
+    std::string guide;
+    std::vector<Vec3> guide_path;
 };
 
 struct PoseLibrary {
