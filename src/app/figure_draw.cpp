@@ -192,20 +192,29 @@ void draw_motion_guide(Painter& paint, const Camera& cam, const std::vector<Vec3
     const float width = std::max(1.2f, cam.scale * 0.005f);
     for (size_t i = 0; i < screen.size(); ++i) paint.capsule(screen[i], screen[(i + 1) % screen.size()], width, c.guide);
     const float head = std::max(7.f, cam.scale * 0.03f);
-    const size_t half = screen.size() / 2;
-    for (size_t i : {half / 2, half + half / 2}) {
-        const Vec2 from = screen[i - 1], to = screen[(i + 1) % screen.size()];
+    const size_t n = screen.size(), half = n / 2;
+    auto arrow = [&](Vec2 from, Vec2 to, Vec2 at) {
         Vec2 dir{to.x - from.x, to.y - from.y};
         const float len = std::hypot(dir.x, dir.y);
-        if (len < 0.5f) continue;  // the point barely moves here: no way to show
+        if (len < 0.5f) return;  // the point barely moves here: no way to show
         dir = {dir.x / len, dir.y / len};
-        const Vec2 at = screen[i], across{-dir.y, dir.x};
+        const Vec2 across{-dir.y, dir.x};
         const Vec2 tip{at.x + dir.x * head * 0.6f, at.y + dir.y * head * 0.6f};
         const Vec2 back{at.x - dir.x * head * 0.4f, at.y - dir.y * head * 0.4f};
         paint.hull({{tip, 0.8f},
                     {{back.x + across.x * head * 0.45f, back.y + across.y * head * 0.45f}, 0.8f},
                     {{back.x - across.x * head * 0.45f, back.y - across.y * head * 0.45f}, 0.8f}},
                    c.guide_now);
+    };
+    // Halfway through each breath half; but where the out-breath retraces the in-breath
+    // (a turn there and back) those places coincide, so the arrowheads go at the two ends.
+    const Vec2 a = screen[half / 2], b = screen[half + half / 2];
+    if (std::hypot(a.x - b.x, a.y - b.y) > head) {
+        arrow(screen[half / 2 - 1], screen[half / 2 + 1], a);
+        arrow(screen[half + half / 2 - 1], screen[(half + half / 2 + 1) % n], b);
+    } else {
+        arrow(screen[half - 1], screen[half], screen[half]);
+        arrow(screen[n - 1], screen[0], screen[0]);
     }
     paint.disc(place(now), std::max(3.f, cam.scale * 0.012f), c.guide_now);
 }

@@ -14,8 +14,7 @@ namespace limber {
 void draw_figure(Painter& paint, const Camera& cam, const Body& body, int working_arm = -1);
 
 // The motion guide over the figure: `path` (a loop, as motion_guide.h samples it) as a
-// thin line, arrowheads halfway through the in- and the out-breath pointing the way it
-// goes, and a dot where the guided point is `now`.
+// thin line, arrowheads pointing the way it goes, and a dot where the guided point is `now`.
 void draw_motion_guide(Painter& paint, const Camera& cam, const std::vector<Vec3>& path, Vec3 now);
 
 // Every point the figure's outline can reach in `body`, for fitting a camera to it.
