@@ -173,6 +173,52 @@ void add_outline_points(const Body& b, std::vector<Vec3>& out) {
             out.push_back(p);
 }
 
+void draw_motion_guide(Painter& paint, const Camera& cam, const std::vector<Vec3>& path, Vec3 now) {
+    if (path.size() < 4) return;
+    const Palette& c = paint.palette();
+    // A small loop (a shoulder's roll) is drawn enlarged about its middle, so its shape and
+    // way read at a glance; the dot keeps its place on the enlarged loop.
+    constexpr double kLeastReach = 0.07;  // body units from the loop's middle to its farthest point
+    Vec3 middle;
+    for (Vec3 p : path) middle = plus(middle, times(p, 1.0 / static_cast<double>(path.size())));
+    double reach = 0;
+    for (Vec3 p : path) reach = std::max(reach, distance(p, middle));
+    const double grow = reach > 1e-6 ? std::max(1.0, kLeastReach / reach) : 1.0;
+    auto place = [&](Vec3 p) { return cam(plus(middle, times(minus(p, middle), grow))); };
+    std::vector<Vec2> screen;
+    screen.reserve(path.size());
+    for (Vec3 p : path) screen.push_back(place(p));
+    // Thin enough to stay out of the figure's way, never thinner than a pixel's edge.
+    const float width = std::max(1.2f, cam.scale * 0.005f);
+    for (size_t i = 0; i < screen.size(); ++i) paint.capsule(screen[i], screen[(i + 1) % screen.size()], width, c.guide);
+    const float head = std::max(7.f, cam.scale * 0.03f);
+    const size_t n = screen.size(), half = n / 2;
+    auto arrow = [&](Vec2 from, Vec2 to, Vec2 at) {
+        Vec2 dir{to.x - from.x, to.y - from.y};
+        const float len = std::hypot(dir.x, dir.y);
+        if (len < 0.5f) return;  // the point barely moves here: no way to show
+        dir = {dir.x / len, dir.y / len};
+        const Vec2 across{-dir.y, dir.x};
+        const Vec2 tip{at.x + dir.x * head * 0.6f, at.y + dir.y * head * 0.6f};
+        const Vec2 back{at.x - dir.x * head * 0.4f, at.y - dir.y * head * 0.4f};
+        paint.hull({{tip, 0.8f},
+                    {{back.x + across.x * head * 0.45f, back.y + across.y * head * 0.45f}, 0.8f},
+                    {{back.x - across.x * head * 0.45f, back.y - across.y * head * 0.45f}, 0.8f}},
+                   c.guide_now);
+    };
+    // Halfway through each breath half; but where the out-breath retraces the in-breath
+    // (a turn there and back) those places coincide, so the arrowheads go at the two ends.
+    const Vec2 a = screen[half / 2], b = screen[half + half / 2];
+    if (std::hypot(a.x - b.x, a.y - b.y) > head) {
+        arrow(screen[half / 2 - 1], screen[half / 2 + 1], a);
+        arrow(screen[half + half / 2 - 1], screen[(half + half / 2 + 1) % n], b);
+    } else {
+        arrow(screen[half - 1], screen[half], screen[half]);
+        arrow(screen[n - 1], screen[0], screen[0]);
+    }
+    paint.disc(place(now), std::max(3.f, cam.scale * 0.012f), c.guide_now);
+}
+
 void draw_figure(Painter& paint, const Camera& cam, const Body& b, int working_arm) {
     const float torso = cam.depth(b.spine[1]);
     // Limbs beside the torso go over its edges; those behind it are well behind.

@@ -49,6 +49,9 @@ constexpr Palette kLight{
     {40, 42, 50, 255},
     {150, 60, 28, 255},
     {50, 40, 38, 255},
+    // motion guide: path, arrowheads and the point now (violet: no part of the figure or props)
+    kGuide,
+    {126, 58, 158, 255},
 };
 
 // Close to the page's dark panel (#1e2728); lighter clothes and props, so that nothing
@@ -98,6 +101,9 @@ constexpr Palette kDark{
     {112, 116, 130, 255},
     {178, 92, 56, 255},
     {60, 48, 44, 255},
+    // motion guide: path, arrowheads and the point now
+    {118, 92, 140, 255},
+    {206, 160, 240, 255},
 };
 
 }  // namespace

@@ -16,12 +16,17 @@ struct Palette {
     // Each part's tone on its side away from the light (the tones above are the lit side).
     SDL_Color shirt_shadow, trousers_shadow, skin_shadow, hair_shadow, shoe_shadow, working_shadow;
     SDL_Color eye;
+    // The motion guide: its faint path, and its arrowheads and the point now on it.
+    SDL_Color guide, guide_now;
 };
 
 // The light palette's shirt; the browser tests look for it to find the figure.
 constexpr SDL_Color kShirt{59, 110, 116, 255};
 // The light palette's working sleeve, which the browser tests look for to find the working arm.
 constexpr SDL_Color kWorking{200, 88, 44, 255};
+
+// The light palette's motion guide path; the browser tests look for it.
+constexpr SDL_Color kGuide{196, 150, 214, 255};
 
 // The light palette, or with the dark theme the dark one.
 const Palette& palette(bool dark);

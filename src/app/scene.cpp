@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "core/keyframes.h"
+#include "core/motion_guide.h"
 #include "core/reflection.h"
 #include "figure_draw.h"
 #include "hud.h"
@@ -62,6 +63,9 @@ void draw_exercise_figure(Painter& paint, SDL_Texture* mat, const SDL_FRect& fig
     if (e) draw_props_behind(paint, mat, cam, *e, keys ? &sided : nullptr, body);
     draw_figure(paint, cam, body, shown.working_arm);
     if (e) draw_props_front(paint, cam, *e, keys ? &sided : nullptr, body);
+    // The guide's path was sampled when the keys loaded: drawing it costs a projection per point.
+    Vec3 now;
+    if (!sided.guide_path.empty() && body_point(body, sided.guide, now)) draw_motion_guide(paint, cam, sided.guide_path, now);
 }
 
 void draw_scene(SDL_Renderer* renderer, const Layout& layout, const State& state, const Session& session, MatTexture& mat,

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "json_text.h"
+#include "motion_guide.h"
 #include "props.h"
 #include "session.h"
 
@@ -97,6 +98,13 @@ struct Reader {
         if (anchor != "pelvis" && anchor != "feet") return fail(where, "anchor must be pelvis or feet");
         k.support.anchor_feet = anchor == "feet";
         if (forearms) place_walls(k);
+        auto guide_it = ex.find("guide");
+        if (guide_it != ex.end()) {
+            if (!guide_it->is_string() || !is_body_point(guide_it->get<std::string>()))
+                return fail(where, "guide must name a body point such as left_shoulder or left_fingers");
+            k.guide = guide_it->get<std::string>();
+            k.guide_path = sample_guide(k);
+        }
         return true;
     }
 };
@@ -169,6 +177,8 @@ ExerciseKeys keys_for(const ExerciseKeys& keys, Side side) {
     for (Pose& p : m.in) p = mirrored(p);
     for (Pose& p : m.out) p = mirrored(p);
     m.support = mirrored(keys.support);
+    m.guide = mirrored_point(keys.guide);
+    m.guide_path = mirrored_path(keys.guide_path);
     return m;
 }
 

@@ -24,6 +24,10 @@ struct ExerciseKeys {
     // What planted forearms rest on: "corner" (two walls meeting ahead of the figure)
     // or "door_frame" (the jambs' faces); empty when hands go to the floor.
     std::string surface;
+    // The body point the motion guide follows ("left_shoulder"; empty: no guide) and its
+    // path over a steady rep (motion_guide.h), sampled when the keys load.
+    std::string guide;
+    std::vector<Vec3> guide_path;
 };
 
 struct PoseLibrary {

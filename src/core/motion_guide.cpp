@@ -1,0 +1,74 @@
+#include "motion_guide.h"
+
+#include <algorithm>
+
+#include "keyframes.h"
+
+namespace limber {
+
+namespace {
+
+// The pose a fraction t (0..1, uneased: the path's shape, not its timing) along a breath half.
+Pose along_half(const std::vector<const Pose*>& path, double t) {
+    const double u = t * static_cast<double>(path.size() - 1);
+    const size_t i = std::min(path.size() - 2, static_cast<size_t>(u));
+    return lerp(*path[i], *path[i + 1], u - static_cast<double>(i));
+}
+
+}  // namespace
+
+bool is_body_point(std::string_view name) {
+    Vec3 ignored;
+    return body_point(Body{}, name, ignored);
+}
+
+bool body_point(const Body& b, std::string_view name, Vec3& out) {
+    if (name == "head") out = b.head;
+    else if (name == "neck") out = b.neck;
+    else if (name == "mid_back") out = b.spine[1];
+    else if (name == "pelvis") out = b.pelvis;
+    else {
+        const bool left = name.rfind("left_", 0) == 0;
+        if (!left && name.rfind("right_", 0) != 0) return false;
+        const int s = left ? kLeft : kRight;
+        const std::string_view part = name.substr(left ? 5 : 6);
+        if (part == "scapula") out = b.scapula[s];
+        else if (part == "shoulder") out = b.shoulder[s];
+        else if (part == "elbow") out = b.elbow[s];
+        else if (part == "wrist") out = b.wrist[s];
+        else if (part == "fingers") out = b.fingers[s];
+        else if (part == "knee") out = b.knee[s];
+        else if (part == "toe") out = b.toe[s];
+        else return false;
+    }
+    return true;
+}
+
+std::string mirrored_point(const std::string& name) {
+    if (name.rfind("left_", 0) == 0) return "right_" + name.substr(5);
+    if (name.rfind("right_", 0) == 0) return "left_" + name.substr(6);
+    return name;
+}
+
+std::vector<Vec3> sample_guide(const ExerciseKeys& keys) {
+    std::vector<Vec3> path;
+    if (keys.guide.empty() || keys.in.empty() || keys.out.empty()) return path;
+    std::vector<const Pose*> in{&keys.out.back()}, out{&keys.in.back()};
+    for (const Pose& p : keys.in) in.push_back(&p);
+    for (const Pose& p : keys.out) out.push_back(&p);
+    for (const auto* half : {&in, &out})
+        for (int i = 0; i < kGuideSamplesPerHalf; ++i) {
+            Vec3 p;
+            const double t = static_cast<double>(i) / kGuideSamplesPerHalf;
+            if (body_point(build_body(along_half(*half, t), keys.support), keys.guide, p)) path.push_back(p);
+        }
+    return path;
+}
+
+std::vector<Vec3> mirrored_path(const std::vector<Vec3>& path) {
+    std::vector<Vec3> m = path;
+    for (Vec3& p : m) p.z = -p.z;
+    return m;
+}
+
+}  // namespace limber

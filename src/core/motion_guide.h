@@ -1,0 +1,35 @@
+// The motion guide: the path one body point draws over a steady rep (the in-breath from
+// where the last out-breath ended, then the out-breath), so that a still picture shows
+// which way a circle or a reach goes. Which point is guided is data (assets/poses.json's
+// "guide"); the path is sampled once, when the keyframes load.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "skeleton.h"
+
+namespace limber {
+
+struct ExerciseKeys;
+
+// A point of the body a guide can follow: "head", "neck", "mid_back", "pelvis", or
+// left_/right_ with "scapula", "shoulder", "elbow", "wrist", "fingers", "knee", "toe".
+bool is_body_point(std::string_view name);
+// False (and `out` untouched) for a name is_body_point refuses.
+bool body_point(const Body& body, std::string_view name, Vec3& out);
+// The same point on the other side: left_shoulder <-> right_shoulder; others unchanged.
+std::string mirrored_point(const std::string& name);
+
+// Samples per breath half; the whole loop has twice as many points.
+constexpr int kGuideSamplesPerHalf = 24;
+
+// Where keys.guide goes over a steady rep, in body units as build_body places it, starting
+// at the out-breath's last pose; a loop when the rep ends where it began. Empty without a guide.
+std::vector<Vec3> sample_guide(const ExerciseKeys& keys);
+
+// The path of the mirrored body: the figure's right and left swap across its middle (z).
+std::vector<Vec3> mirrored_path(const std::vector<Vec3>& path);
+
+}  // namespace limber

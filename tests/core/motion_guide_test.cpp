@@ -1,0 +1,112 @@
+// The motion guide: the path the guided point draws over a steady rep, sampled when the
+// keyframes load, mirrored for the right side, and refused for a point the body lacks.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+#include <vector>
+
+#include "core/keyframes.h"
+#include "core/motion_guide.h"
+#include "test_poses.h"
+
+using namespace limber;
+
+namespace {
+
+const ExerciseKeys& shipped_keys(const char* id) {
+    const ExerciseKeys* keys = test::shipped_library().find(id);
+    REQUIRE_MESSAGE(keys, id);
+    return *keys;
+}
+
+// The loop's vector area (half the sum of p_i x p_i+1): its length is the area a flat
+// loop encloses, whichever plane it lies in.
+Vec3 vector_area(const std::vector<Vec3>& path) {
+    Vec3 a;
+    for (size_t i = 0; i < path.size(); ++i) {
+        const Vec3 p = path[i], q = path[(i + 1) % path.size()];
+        a.x += (p.y * q.z - p.z * q.y) / 2;
+        a.y += (p.z * q.x - p.x * q.z) / 2;
+        a.z += (p.x * q.y - p.y * q.x) / 2;
+    }
+    return a;
+}
+
+double length(Vec3 v) { return std::sqrt(v.x * v.x + v.y * v.y + v.z * v.z); }
+
+double largest_step(const std::vector<Vec3>& path) {
+    double most = 0;
+    for (size_t i = 0; i < path.size(); ++i) most = std::max(most, distance(path[i], path[(i + 1) % path.size()]));
+    return most;
+}
+
+}  // namespace
+
+TEST_CASE("the shoulder-rolls guide is a closed loop that goes backward at the top") {
+    const ExerciseKeys& k = shipped_keys("shoulder-rolls");
+    CHECK(k.guide == "left_shoulder");
+    const std::vector<Vec3>& path = k.guide_path;
+    REQUIRE(path.size() == 48);
+    // Closed: the step from the last sample back to the first is no longer than the others.
+    const double closing = distance(path.back(), path.front());
+    CHECK(closing <= largest_step(path) + 1e-9);
+    CHECK(closing < 0.02);
+    // Round: the loop encloses some area, not a line traced back and forth.
+    MESSAGE("area " << length(vector_area(path)));
+    CHECK(length(vector_area(path)) > 0.002);
+    // At its highest the shoulder travels toward the figure's back (-x: the figure faces +x).
+    const auto top = std::max_element(path.begin(), path.end(), [](Vec3 a, Vec3 b) { return a.y < b.y; });
+    const size_t i = static_cast<size_t>(top - path.begin());
+    const Vec3 before = path[(i + path.size() - 1) % path.size()], after = path[(i + 1) % path.size()];
+    MESSAGE("top dx " << after.x - before.x << " top y " << top->y);
+    CHECK(after.x - before.x < -0.005);
+    // And at its lowest it comes forward again: a roll, not a rock.
+    const auto bottom = std::min_element(path.begin(), path.end(), [](Vec3 a, Vec3 b) { return a.y < b.y; });
+    const size_t j = static_cast<size_t>(bottom - path.begin());
+    MESSAGE("bottom dx " << path[(j + 1) % path.size()].x - path[(j + path.size() - 1) % path.size()].x);
+    CHECK(path[(j + 1) % path.size()].x - path[(j + path.size() - 1) % path.size()].x > 0.005);
+}
+
+TEST_CASE("the arm-circles guide follows the fingertips round a loop that encloses an area") {
+    const ExerciseKeys& k = shipped_keys("arm-circles");
+    CHECK(k.guide == "left_fingers");
+    REQUIRE(k.guide_path.size() == 48);
+    MESSAGE("area " << length(vector_area(k.guide_path)) << " closing " << distance(k.guide_path.back(), k.guide_path.front()));
+    CHECK(length(vector_area(k.guide_path)) > 0.02);
+    CHECK(distance(k.guide_path.back(), k.guide_path.front()) <= largest_step(k.guide_path) + 1e-9);
+}
+
+TEST_CASE("the right side's guide is the left side's mirror image") {
+    for (const char* id : {"shoulder-rolls", "arm-circles", "thoracic-rotation"}) {
+        CAPTURE(id);
+        const ExerciseKeys right = keys_for(shipped_keys(id), Side::Right);
+        CHECK(right.guide.rfind("right_", 0) == 0);
+        // Sampled afresh from the mirrored keyframes, the path lands where mirroring put it.
+        const std::vector<Vec3> fresh = sample_guide(right);
+        REQUIRE(fresh.size() == right.guide_path.size());
+        for (size_t i = 0; i < fresh.size(); ++i) CHECK(distance(fresh[i], right.guide_path[i]) < 1e-9);
+        CHECK(right.guide_path[0].z == doctest::Approx(-shipped_keys(id).guide_path[0].z));
+    }
+}
+
+TEST_CASE("an exercise without a guide has no path") {
+    const ExerciseKeys& k = shipped_keys("cat-cow");
+    CHECK(k.guide.empty());
+    CHECK(k.guide_path.empty());
+}
+
+TEST_CASE("the loader refuses a guide that names no body point") {
+    const char* text = R"({"neutral": {}, "exercises": {"rolls": {"guide": "left_tail", "in": {"scap_elevate": 1}, "out": {}}}})";
+    const PoseLoad load = load_poses(text, "poses.json");
+    CHECK(load.error == "poses.json: rolls: guide must name a body point such as left_shoulder or left_fingers");
+    CHECK(load.library.exercises.empty());
+    const PoseLoad not_text =
+        load_poses(R"({"neutral": {}, "exercises": {"rolls": {"guide": 3, "in": {"elbow": 20}, "out": {}}}})", "p.json");
+    CHECK(not_text.error == "p.json: rolls: guide must name a body point such as left_shoulder or left_fingers");
+    const PoseLoad good = load_poses(
+        R"({"neutral": {}, "exercises": {"rolls": {"guide": "right_elbow", "in": {"elbow": 20}, "out": {}}}})", "p.json");
+    REQUIRE(good.ok());
+    CHECK(good.library.find("rolls")->guide_path.size() == 48);
+}
