@@ -93,7 +93,8 @@ const Uint8* ExerciseStills::draw(const Session& session, std::string_view id, i
     {
         Painter paint(renderer_, palette);
         const SDL_FRect fig{0, 0, static_cast<float>(width), static_cast<float>(height)};
-        draw_exercise_figure(paint, mat_.get(renderer_), fig, fig.w, session.poses(), &e, side, posed);
+        Stage stage;
+        draw_exercise_figure(paint, mat_.get(renderer_), stage_for(stage, fig, session.poses(), &e, side), fig.w, posed);
     }
     SDL_RenderPresent(renderer_);
     return static_cast<const Uint8*>(surface_->pixels);

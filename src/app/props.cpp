@@ -125,8 +125,8 @@ void draw_solids(Painter& paint, SDL_Texture* mat, const Camera& cam, std::vecto
     for (const Solid& s : solids) draw_solid(paint, mat, cam, s);
 }
 
-std::vector<Solid> all_props(const Exercise& e, const ExerciseKeys* keys, const Body& b) {
-    std::vector<Solid> solids = keys ? props_for(e, *keys) : std::vector<Solid>{};
+std::vector<Solid> all_props(const Exercise& e, const std::vector<Solid>& placed, const Body& b) {
+    std::vector<Solid> solids = placed;
     for (const Solid& s : held_props(e, b)) solids.push_back(s);
     return solids;
 }
@@ -165,13 +165,13 @@ void MatTexture::release() {
 
 MatTexture::~MatTexture() { release(); }
 
-void draw_props_behind(Painter& paint, SDL_Texture* mat, const Camera& cam, const Exercise& e, const ExerciseKeys* keys,
+void draw_props_behind(Painter& paint, SDL_Texture* mat, const Camera& cam, const Exercise& e, const std::vector<Solid>& placed,
                        const Body& b) {
-    draw_solids(paint, mat, cam, all_props(e, keys, b), b, false);
+    draw_solids(paint, mat, cam, all_props(e, placed, b), b, false);
 }
 
-void draw_props_front(Painter& paint, const Camera& cam, const Exercise& e, const ExerciseKeys* keys, const Body& b) {
-    draw_solids(paint, nullptr, cam, all_props(e, keys, b), b, true);
+void draw_props_front(Painter& paint, const Camera& cam, const Exercise& e, const std::vector<Solid>& placed, const Body& b) {
+    draw_solids(paint, nullptr, cam, all_props(e, placed, b), b, true);
 }
 
 }  // namespace limber

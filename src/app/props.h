@@ -5,6 +5,7 @@
 
 #include "core/exercise.h"
 #include "core/keyframes.h"
+#include "core/props.h"
 #include "figure_draw.h"
 
 namespace limber {
@@ -26,10 +27,10 @@ private:
 SDL_Texture* load_png_texture(SDL_Renderer* renderer, std::string_view bytes, const char* name);
 
 // Props behind the figure go first, those nearer the camera than the part of the figure
-// beside them (a door jamb, a dumbbell) after it. `keys` are the exercise's keys as drawn
-// (on the side shown).
-void draw_props_behind(Painter& paint, SDL_Texture* mat, const Camera& cam, const Exercise& e, const ExerciseKeys* keys,
+// beside them (a door jamb, a dumbbell) after it. `placed` are the exercise's props as
+// placed from its keys on the side shown (props_for); what the hands hold follows them.
+void draw_props_behind(Painter& paint, SDL_Texture* mat, const Camera& cam, const Exercise& e, const std::vector<Solid>& placed,
                        const Body& b);
-void draw_props_front(Painter& paint, const Camera& cam, const Exercise& e, const ExerciseKeys* keys, const Body& b);
+void draw_props_front(Painter& paint, const Camera& cam, const Exercise& e, const std::vector<Solid>& placed, const Body& b);
 
 }  // namespace limber

@@ -48,44 +48,57 @@ Layout layout_for(int width, int height) {
     return {{0, 0, w, h - hud_h}, {0, h - hud_h, w, hud_h}};
 }
 
-void draw_exercise_figure(Painter& paint, SDL_Texture* mat, const SDL_FRect& fig, float floor_right, const PoseLibrary& poses,
-                          const Exercise* e, Side side, const Posed& posed) {
-    const ExerciseKeys* keys = e ? poses.find(e->id) : nullptr;
-    const Shown shown = shown_for(e ? e->camera : CameraAngle{}, side);
-    const ExerciseKeys sided = keys ? shown_keys(*keys, side, shown) : ExerciseKeys{};
-    const Camera cam = camera_for(fig, keys ? &sided : nullptr, shown, poses.neutral);
-    const float floor_y = floor_top(cam, fig, shown, build_body(poses.neutral));
-    // One row past the box: from a fractional top, SDL's software rasteriser leaves the last row open.
-    paint.rect({0, floor_y, floor_right, fig.y + fig.h + 1 - floor_y}, paint.palette().floor);
+bool same_box(const SDL_FRect& a, const SDL_FRect& b) { return a.x == b.x && a.y == b.y && a.w == b.w && a.h == b.h; }
 
-    const Posed drawn = shown_pose(posed, shown);
+const Stage& stage_for(Stage& kept, const SDL_FRect& fig, const PoseLibrary& poses, const Exercise* e, Side side) {
+    if (kept.poses == &poses && kept.exercise == e && kept.side == side && same_box(kept.fig, fig)) return kept;
+    Stage s;
+    s.poses = &poses;
+    s.exercise = e;
+    s.side = side;
+    s.fig = fig;
+    const ExerciseKeys* keys = e ? poses.find(e->id) : nullptr;
+    s.shown = shown_for(e ? e->camera : CameraAngle{}, side);
+    s.has_keys = keys != nullptr;
+    if (keys) s.sided = shown_keys(*keys, side, s.shown);
+    s.cam = camera_for(fig, keys ? &s.sided : nullptr, s.shown, poses.neutral);
+    s.floor_y = floor_top(s.cam, fig, s.shown, build_body(poses.neutral));
+    if (e && keys) s.props = props_for(*e, s.sided);
+    kept = std::move(s);
+    return kept;
+}
+
+void draw_exercise_figure(Painter& paint, SDL_Texture* mat, const Stage& stage, float floor_right, const Posed& posed) {
+    const SDL_FRect& fig = stage.fig;
+    // One row past the box: from a fractional top, SDL's software rasteriser leaves the last row open.
+    paint.rect({0, stage.floor_y, floor_right, fig.y + fig.h + 1 - stage.floor_y}, paint.palette().floor);
+
+    const Posed drawn = shown_pose(posed, stage.shown);
     const Body body = build_body(drawn.pose, drawn.support);
-    if (e) draw_props_behind(paint, mat, cam, *e, keys ? &sided : nullptr, body);
-    draw_figure(paint, cam, body, shown.working_arm);
-    if (e) draw_props_front(paint, cam, *e, keys ? &sided : nullptr, body);
+    const Exercise* e = stage.exercise;
+    if (e) draw_props_behind(paint, mat, stage.cam, *e, stage.props, body);
+    draw_figure(paint, stage.cam, body, stage.shown.working_arm);
+    if (e) draw_props_front(paint, stage.cam, *e, stage.props, body);
     // The guide's path was sampled when the keys loaded: drawing it costs a projection per point.
     Vec3 now;
-    if (!sided.guide_path.empty() && body_point(body, sided.guide, now)) draw_motion_guide(paint, cam, sided.guide_path, now);
+    if (!stage.sided.guide_path.empty() && body_point(body, stage.sided.guide, now))
+        draw_motion_guide(paint, stage.cam, stage.sided.guide_path, now);
 }
 
 void draw_scene(SDL_Renderer* renderer, const Layout& layout, const State& state, const Session& session, MatTexture& mat,
-                const Palette& palette) {
+                Stage& stage, const Palette& palette) {
     SDL_SetRenderDrawBlendMode(renderer, SDL_BLENDMODE_BLEND);
     SDL_SetRenderDrawColor(renderer, palette.background.r, palette.background.g, palette.background.b, 255);
     SDL_RenderClear(renderer);
     Painter paint(renderer, palette);
     const Exercise* e = state.exercise >= 0 ? &session.catalog().exercises[static_cast<size_t>(state.exercise)] : nullptr;
-    draw_exercise_figure(paint, e ? mat.get(renderer) : nullptr, layout.figure,
-                         std::max(layout.figure.x + layout.figure.w, layout.hud.x + layout.hud.w), session.poses(), e, state.side,
-                         state.posed);
+    const Stage& now = stage_for(stage, layout.figure, session.poses(), e, state.side);
+    draw_exercise_figure(paint, e ? mat.get(renderer) : nullptr, now,
+                         std::max(layout.figure.x + layout.figure.w, layout.hud.x + layout.hud.w), state.posed);
     draw_hud(paint, layout.hud, state);
     // While switching sides the dial shows the new side's start, as the get-ready does.
-    const ExerciseKeys* keys = e ? session.poses().find(e->id) : nullptr;
-    if (keys && (state.phase == Phase::Ready || state.phase == Phase::Rest || state.phase == Phase::Switch)) {
-        const Shown shown = shown_for(e->camera, state.side);
-        const ExerciseKeys sided = shown_keys(*keys, state.side, shown);
-        draw_next_up(paint, layout.hud, build_body(sided.start, sided.support), shown);
-    }
+    if (now.has_keys && (state.phase == Phase::Ready || state.phase == Phase::Rest || state.phase == Phase::Switch))
+        draw_next_up(paint, layout.hud, build_body(now.sided.start, now.sided.support), now.shown);
 }
 
 }  // namespace limber

@@ -4,8 +4,13 @@
 
 #include <SDL2/SDL.h>
 
+#include <vector>
+
 #include "core/keyframes.h"
+#include "core/props.h"
+#include "core/reflection.h"
 #include "core/session.h"
+#include "figure_draw.h"
 #include "palette.h"
 #include "props.h"
 
@@ -17,15 +22,34 @@ struct Layout {
 };
 
 Layout layout_for(int width, int height);
-// The figure in `posed` (as the session poses it for `side`) with the exercise's props and
-// the floor under them (drawn from the canvas's left edge to `floor_right`), framed in `fig`
-// by the exercise's camera: the one drawing path of the player and of the exercise stills
-// the page shows. Without an exercise the figure stands alone.
-void draw_exercise_figure(Painter& paint, SDL_Texture* mat, const SDL_FRect& fig, float floor_right, const PoseLibrary& poses,
-                          const Exercise* e, Side side, const Posed& posed);
+// What drawing an exercise needs that stays the same while it plays: its keys on the side
+// shown, the camera fitted to them, the floor line and the props placed from them. Made
+// once per exercise, side and box, not every frame: fitting the camera builds a body for
+// every key pose.
+struct Stage {
+    const PoseLibrary* poses = nullptr;
+    const Exercise* exercise = nullptr;
+    Side side = Side::None;
+    SDL_FRect fig{};
+    Shown shown;
+    ExerciseKeys sided;
+    bool has_keys = false;
+    Camera cam;
+    float floor_y = 0;
+    std::vector<Solid> props;
+};
+
+// The stage for `e` on `side` in `fig`: the one kept, or made anew when any of them changed.
+const Stage& stage_for(Stage& kept, const SDL_FRect& fig, const PoseLibrary& poses, const Exercise* e, Side side);
+
+// The figure in `posed` (as the session poses it for the stage's side) with the exercise's
+// props and the floor under them (drawn from the canvas's left edge to `floor_right`): the
+// one drawing path of the player and of the exercise stills the page shows. Without an
+// exercise the figure stands alone.
+void draw_exercise_figure(Painter& paint, SDL_Texture* mat, const Stage& stage, float floor_right, const Posed& posed);
 // Draws `state` as it is, its pose included; exercises and their keyframes come from
 // the session that made it. The mat's texture belongs to the renderer it was made on.
 void draw_scene(SDL_Renderer* renderer, const Layout& layout, const State& state, const Session& session, MatTexture& mat,
-                const Palette& palette);
+                Stage& stage, const Palette& palette);
 
 }  // namespace limber
