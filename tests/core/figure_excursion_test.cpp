@@ -22,6 +22,7 @@
 #include <vector>
 
 #include "core/keyframes.h"
+#include "core/motion_guide.h"
 #include "test_catalog.h"
 #include "test_poses.h"
 #include "test_state.h"
@@ -36,7 +37,7 @@ struct JointMin {
 };
 
 struct PointMin {
-    const char* point;  // a name point_of() knows
+    const char* point;  // a body point, as motion_guide.h names them
     double travel;      // body units between the two farthest places along the rep
     double breadth;     // body units the path bulges out of a straight line; 0: any path
 };
@@ -102,28 +103,6 @@ const std::vector<Row>& rows() {
          {{"left_shoulder", 0.15, 0}, {"right_shoulder", 0.15, 0}}},
     };
     return table;
-}
-
-bool point_of(const Body& b, const std::string& name, Vec3& out) {
-    if (name == "head") out = b.head;
-    else if (name == "neck") out = b.neck;
-    else if (name == "mid_back") out = b.spine[1];
-    else if (name == "pelvis") out = b.pelvis;
-    else {
-        const bool left = name.rfind("left_", 0) == 0;
-        if (!left && name.rfind("right_", 0) != 0) return false;
-        const int s = left ? kLeft : kRight;
-        const std::string part = name.substr(left ? 5 : 6);
-        if (part == "scapula") out = b.scapula[s];
-        else if (part == "shoulder") out = b.shoulder[s];
-        else if (part == "elbow") out = b.elbow[s];
-        else if (part == "wrist") out = b.wrist[s];
-        else if (part == "fingers") out = b.fingers[s];
-        else if (part == "knee") out = b.knee[s];
-        else if (part == "toe") out = b.toe[s];
-        else return false;
-    }
-    return true;
 }
 
 // One steady rep: the in-breath, then the out-breath, each at 41 moments.
@@ -196,7 +175,7 @@ TEST_CASE("the excursion table has a row for every catalog exercise and names on
         for (const PointMin& p : r.points) {
             CAPTURE(p.point);
             Vec3 v;
-            CHECK(point_of(b, p.point, v));
+            CHECK(body_point(b, p.point, v));
         }
     }
 }
@@ -217,7 +196,7 @@ TEST_CASE("every rep of every exercise moves the joints it works, and the point 
             std::vector<Vec3> at;
             for (const Posed& posed : rep) {
                 Vec3 v;
-                if (point_of(build_body(posed.pose, posed.support), p.point, v)) at.push_back(v);
+                if (body_point(build_body(posed.pose, posed.support), p.point, v)) at.push_back(v);
             }
             if (at.empty()) continue;
             const Path path = path_of(at);
