@@ -179,7 +179,7 @@ void app_frame(App& a) {
     }
     a.needs_redraw = false;
     SDL_GetRendererOutputSize(a.renderer, &a.width, &a.height);
-    draw_scene(a.renderer, layout_for(a.width, a.height), s, a.session, a.mat, a.stage, palette(a.dark_theme));
+    draw_scene(a.renderer, layout_for(a.width, a.height), s, a.session, a.mat, a.stage, palette(a.dark_theme), a.paint);
     SDL_RenderPresent(a.renderer);
     a.frame_clock_ms = a.now_ms;
     a.frame_cost_ms = platform_now_ms() - start_ms;

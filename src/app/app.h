@@ -38,6 +38,7 @@ struct App {
     AudioStatus state_json_audio;  // the audio part changes without commands: it is compared
     MatTexture mat;                // made on the renderer, released with it
     Stage stage;                   // what the current exercise's drawing keeps from frame to frame
+    PaintBuffers paint;            // the frame's shapes, reused by every frame
     ExerciseStills stills;         // the page's pictures of exercises, drawn in software
     bool dark_theme = false;       // the page's colour scheme
     Audio audio;

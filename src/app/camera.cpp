@@ -16,7 +16,7 @@ glm::vec3 v3(Vec3 p) { return {static_cast<float>(p.x), static_cast<float>(p.y),
 
 // Normalised device coordinates: x right, y up, both -1..1 across the lens.
 glm::vec2 ndc(const Camera& cam, Vec3 p) {
-    const glm::vec4 clip = cam.projection * cam.view * glm::vec4(v3(p), 1);
+    const glm::vec4 clip = cam.clip * glm::vec4(v3(p), 1);
     const float w = std::max(clip.w, kNear);
     return {clip.x / w, clip.y / w};
 }
@@ -53,6 +53,7 @@ Camera fit_camera(const CameraAngle& angle, Vec3 target, const std::vector<Vec3>
     const glm::vec3 eye = at + v3(toward) * static_cast<float>(angle.distance);
     cam.view = glm::lookAt(eye, at, glm::vec3(0, 1, 0));
     cam.projection = glm::perspective(kFieldOfView, 1.f, kNear, kFar);
+    cam.clip = cam.projection * cam.view;
     glm::vec2 lo{1e9f}, hi{-1e9f};
     for (Vec3 p : fit) {
         const glm::vec2 n = ndc(cam, p);

@@ -15,6 +15,7 @@ namespace limber {
 struct Camera {
     glm::mat4 view{1};        // world (body units) to eye space
     glm::mat4 projection{1};  // eye space to clip space
+    glm::mat4 clip{1};        // projection * view: one product per projected point
     Vec2 centre;              // pixels where the line of sight meets the canvas
     float pixels_per_ndc = 1;
     float scale = 1;  // pixels per body unit at the target

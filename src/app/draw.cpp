@@ -32,22 +32,33 @@ SDL_Vertex vertex(Vec2 p, SDL_Color c) { return SDL_Vertex{{p.x, p.y}, c, {0, 0}
 
 int segments_for(float radius) { return std::clamp(static_cast<int>(radius * 0.8f), 12, 64); }
 
-}  // namespace
-
-void Painter::hull(const std::vector<Disc>& discs, SDL_Color color) {
-    points_.clear();
-    for (const Disc& d : discs) {
-        const int n = segments_for(d.radius);
-        for (int i = 0; i < n; ++i) {
-            const float a = kTau * static_cast<float>(i) / static_cast<float>(n);
-            points_.push_back({d.center.x + d.radius * std::cos(a), d.center.y + d.radius * std::sin(a)});
-        }
+// The disc's outline, its points in order around it. Each point is the last one turned
+// by the step: two trig calls per disc, not two per point.
+void circle(const Disc& d, std::vector<Vec2>& out) {
+    const int n = segments_for(d.radius);
+    const float step = kTau / static_cast<float>(n);
+    const float c = std::cos(step), s = std::sin(step);
+    float x = d.radius, y = 0;
+    for (int i = 0; i < n; ++i) {
+        out.push_back({d.center.x + x, d.center.y + y});
+        const float turned = x * c - y * s;
+        y = x * s + y * c;
+        x = turned;
     }
-    fill_hull(color);
 }
 
-void Painter::convex(const std::vector<Vec2>& points, SDL_Color color) {
-    points_.assign(points.begin(), points.end());
+}  // namespace
+
+void Painter::hull(const Disc* discs, size_t count, SDL_Color color) {
+    buf_.points.clear();
+    for (size_t i = 0; i < count; ++i) circle(discs[i], buf_.points);
+    // One disc is its own hull, its points already in order.
+    if (count == 1) fill_convex(buf_.points.data(), buf_.points.size(), color);
+    else fill_hull(color);
+}
+
+void Painter::convex(const Vec2* points, size_t count, SDL_Color color) {
+    buf_.points.assign(points, points + count);
     fill_hull(color);
 }
 
@@ -57,34 +68,49 @@ bool Painter::textured(SDL_Texture* texture, const Vec2 (&corners)[4], SDL_Color
     SDL_Vertex v[4];
     for (int i = 0; i < 4; ++i) v[i] = SDL_Vertex{{corners[i].x, corners[i].y}, color, {uv[i][0], uv[i][1]}};
     const int quad[6] = {0, 1, 2, 0, 2, 3};
-    return SDL_RenderGeometry(renderer_, texture, v, 4, quad, 6) == 0;
+    if (SDL_RenderGeometry(renderer_, texture, v, 4, quad, 6) != 0) return false;
+    ++buf_.draw_calls;
+    buf_.vertices_sent += 4;
+    buf_.indices_sent += 6;
+    return true;
 }
 
 void Painter::fill_hull(SDL_Color color) {
-    if (points_.empty()) return;
-    convex_hull(points_, scratch_);
-    const size_t n = scratch_.size();
+    if (buf_.points.empty()) return;
+    convex_hull(buf_.points, buf_.scratch);
+    fill_convex(buf_.scratch.data(), buf_.scratch.size(), color);
+}
+
+void Painter::fill_convex(const Vec2* hull, size_t n, SDL_Color color) {
     if (n < 3) return;
     Vec2 centroid{0, 0};
-    for (Vec2 p : scratch_) centroid = {centroid.x + p.x / static_cast<float>(n), centroid.y + p.y / static_cast<float>(n)};
+    for (size_t i = 0; i < n; ++i) {
+        const Vec2 p = hull[i];
+        centroid = {centroid.x + p.x / static_cast<float>(n), centroid.y + p.y / static_cast<float>(n)};
+    }
 
     SDL_Color clear = color;
     clear.a = 0;
-    const int base = static_cast<int>(vertices_.size());
-    vertices_.push_back(vertex(centroid, color));
+    const int base = static_cast<int>(buf_.vertices.size());
+    buf_.vertices.push_back(vertex(centroid, color));
     for (size_t i = 0; i < n; ++i) {
         // Pull the solid edge in by half the feather and push the clear rim out by half.
-        const Vec2 p = scratch_[i];
+        const Vec2 p = hull[i];
         const float dx = p.x - centroid.x, dy = p.y - centroid.y;
         const float len = std::max(1e-3f, std::hypot(dx, dy));
         const float ux = dx / len * kFeather * 0.5f, uy = dy / len * kFeather * 0.5f;
-        vertices_.push_back(vertex({p.x - ux, p.y - uy}, color));
-        vertices_.push_back(vertex({p.x + ux, p.y + uy}, clear));
+        buf_.vertices.push_back(vertex({p.x - ux, p.y - uy}, color));
+        buf_.vertices.push_back(vertex({p.x + ux, p.y + uy}, clear));
     }
+    // Written in place: a frame fills tens of thousands of indices.
+    const size_t first = buf_.indices.size();
+    buf_.indices.resize(first + 9 * n);
+    int* out = buf_.indices.data() + first;
     for (size_t i = 0; i < n; ++i) {
         const int inner = base + 1 + 2 * static_cast<int>(i), outer = inner + 1;
         const int next_inner = base + 1 + 2 * static_cast<int>((i + 1) % n), next_outer = next_inner + 1;
-        indices_.insert(indices_.end(), {base, inner, next_inner, inner, outer, next_outer, inner, next_outer, next_inner});
+        const int triangles[9] = {base, inner, next_inner, inner, outer, next_outer, inner, next_outer, next_inner};
+        std::copy(triangles, triangles + 9, out + 9 * i);
     }
 }
 
@@ -95,34 +121,38 @@ void Painter::arc(Vec2 center, float radius, float thickness, float a0, float a1
     const int n = std::max(2, static_cast<int>(segments_for(radius) * (a1 - a0) / kTau) + 1);
     const float radii[4] = {radius - thickness / 2 - kFeather / 2, radius - thickness / 2 + kFeather / 2,
                             radius + thickness / 2 - kFeather / 2, radius + thickness / 2 + kFeather / 2};
-    const int base = static_cast<int>(vertices_.size());
+    const int base = static_cast<int>(buf_.vertices.size());
     for (int i = 0; i <= n; ++i) {
         const float a = a0 + (a1 - a0) * static_cast<float>(i) / static_cast<float>(n);
         const float s = std::sin(a), c = -std::cos(a);
         for (int k = 0; k < 4; ++k)
-            vertices_.push_back(vertex({center.x + radii[k] * s, center.y + radii[k] * c}, (k == 0 || k == 3) ? clear : color));
+            buf_.vertices.push_back(
+                vertex({center.x + radii[k] * s, center.y + radii[k] * c}, (k == 0 || k == 3) ? clear : color));
     }
     for (int i = 0; i < n; ++i) {
         for (int k = 0; k < 3; ++k) {
             const int a = base + 4 * i + k, b = a + 4;
-            indices_.insert(indices_.end(), {a, a + 1, b, a + 1, b + 1, b});
+            buf_.indices.insert(buf_.indices.end(), {a, a + 1, b, a + 1, b + 1, b});
         }
     }
 }
 
 void Painter::rect(SDL_FRect r, SDL_Color color) {
-    const int base = static_cast<int>(vertices_.size());
+    const int base = static_cast<int>(buf_.vertices.size());
     for (Vec2 p : {Vec2{r.x, r.y}, Vec2{r.x + r.w, r.y}, Vec2{r.x + r.w, r.y + r.h}, Vec2{r.x, r.y + r.h}})
-        vertices_.push_back(vertex(p, color));
-    indices_.insert(indices_.end(), {base, base + 1, base + 2, base, base + 2, base + 3});
+        buf_.vertices.push_back(vertex(p, color));
+    buf_.indices.insert(buf_.indices.end(), {base, base + 1, base + 2, base, base + 2, base + 3});
 }
 
 void Painter::flush() {
-    if (indices_.empty()) return;
-    SDL_RenderGeometry(renderer_, nullptr, vertices_.data(), static_cast<int>(vertices_.size()), indices_.data(),
-                       static_cast<int>(indices_.size()));
-    vertices_.clear();
-    indices_.clear();
+    if (buf_.indices.empty()) return;
+    SDL_RenderGeometry(renderer_, nullptr, buf_.vertices.data(), static_cast<int>(buf_.vertices.size()), buf_.indices.data(),
+                       static_cast<int>(buf_.indices.size()));
+    ++buf_.draw_calls;
+    buf_.vertices_sent += static_cast<int>(buf_.vertices.size());
+    buf_.indices_sent += static_cast<int>(buf_.indices.size());
+    buf_.vertices.clear();
+    buf_.indices.clear();
 }
 
 }  // namespace limber

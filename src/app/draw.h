@@ -7,6 +7,8 @@
 
 #include <SDL2/SDL.h>
 
+#include <cstddef>
+#include <initializer_list>
 #include <vector>
 
 #include "core/skeleton.h"
@@ -19,19 +21,35 @@ struct Disc {
     float radius;
 };
 
+// What a painter fills, kept by its owner from frame to frame so that a frame allocates
+// nothing once the buffers have grown to a frame's size; and what the last frame sent.
+struct PaintBuffers {
+    std::vector<SDL_Vertex> vertices;
+    std::vector<int> indices;
+    std::vector<Vec2> points;  // of the shape being filled
+    std::vector<Vec2> scratch;
+    int draw_calls = 0;  // since the painter began: geometry sent to the renderer
+    int vertices_sent = 0;
+    int indices_sent = 0;
+};
+
 class Painter {
 public:
-    Painter(SDL_Renderer* r, const Palette& palette) : renderer_(r), palette_(palette) {}
+    Painter(SDL_Renderer* r, const Palette& palette, PaintBuffers& buffers) : renderer_(r), palette_(palette), buf_(buffers) {
+        buf_.draw_calls = buf_.vertices_sent = buf_.indices_sent = 0;
+    }
     ~Painter() { flush(); }
     Painter(const Painter&) = delete;
     Painter& operator=(const Painter&) = delete;
 
     // The convex hull of the discs, filled: a disc, a capsule (limb), a rounded torso.
-    void hull(const std::vector<Disc>& discs, SDL_Color color);
+    void hull(const Disc* discs, size_t count, SDL_Color color);
+    void hull(std::initializer_list<Disc> discs, SDL_Color color) { hull(discs.begin(), discs.size(), color); }
     void disc(Vec2 center, float radius, SDL_Color color) { hull({{center, radius}}, color); }
     void capsule(Vec2 a, Vec2 b, float radius, SDL_Color color) { hull({{a, radius}, {b, radius}}, color); }
     // The convex hull of the points (pixels), filled: a face of a solid seen in perspective.
-    void convex(const std::vector<Vec2>& points, SDL_Color color);
+    void convex(const Vec2* points, size_t count, SDL_Color color);
+    void convex(const std::vector<Vec2>& points, SDL_Color color) { convex(points.data(), points.size(), color); }
     // A texture stretched over a quad (pixels, in order around it), tinted by `color`;
     // false when the renderer refuses it. Queued shapes are drawn first.
     bool textured(SDL_Texture* texture, const Vec2 (&corners)[4], SDL_Color color);
@@ -48,14 +66,12 @@ public:
 
 private:
     void flush();
-    void fill_hull(SDL_Color color);  // of points_
+    void fill_hull(SDL_Color color);  // of buf_.points
+    void fill_convex(const Vec2* hull, size_t n, SDL_Color color);
 
     SDL_Renderer* renderer_;
     const Palette& palette_;
-    std::vector<SDL_Vertex> vertices_;
-    std::vector<int> indices_;
-    std::vector<Vec2> points_;  // reused from shape to shape
-    std::vector<Vec2> scratch_;
+    PaintBuffers& buf_;
 };
 
 }  // namespace limber

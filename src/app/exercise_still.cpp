@@ -91,7 +91,7 @@ const Uint8* ExerciseStills::draw(const Session& session, std::string_view id, i
     SDL_SetRenderDrawColor(renderer_, palette.background.r, palette.background.g, palette.background.b, 255);
     SDL_RenderClear(renderer_);
     {
-        Painter paint(renderer_, palette);
+        Painter paint(renderer_, palette, buffers_);
         const SDL_FRect fig{0, 0, static_cast<float>(width), static_cast<float>(height)};
         Stage stage;
         draw_exercise_figure(paint, mat_.get(renderer_), stage_for(stage, fig, session.poses(), &e, side), fig.w, posed);

@@ -48,6 +48,7 @@ private:
     SDL_Surface* surface_ = nullptr;
     SDL_Renderer* renderer_ = nullptr;
     MatTexture mat_;
+    PaintBuffers buffers_;
 };
 
 }  // namespace limber

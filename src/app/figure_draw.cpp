@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <functional>
 #include <vector>
 
 #include "palette.h"
@@ -11,9 +10,12 @@ namespace limber {
 
 namespace {
 
+// A part of the figure, drawn in order of depth.
 struct Part {
+    enum Kind { UpperArm, Forearm, Thigh, Shin, Pelvis, Torso, Head } kind;
+    int side;
+    bool far, working;
     float depth;
-    std::function<void()> draw;
 };
 
 struct Tones {
@@ -37,21 +39,29 @@ Vec3 unit(Vec3 a) {
 // in the shadow tone, then a smaller copy shifted toward the light in the lit tone, so
 // the side away from the light keeps a dark edge.
 void shaded(Painter& paint, const Camera& cam, std::initializer_list<std::pair<Vec3, float>> points, Tones tones) {
-    std::vector<Disc> outer, inner;
-    for (const auto& [p, r] : points) outer.push_back({cam(p), cam.radius(p, r)});
+    constexpr size_t kMostPoints = 9;  // the torso's
+    Disc outer[kMostPoints], inner[kMostPoints];
+    const size_t n = std::min(points.size(), kMostPoints);
+    size_t i = 0;
+    for (const auto& [p, r] : points) {
+        if (i == n) break;
+        outer[i++] = {cam(p), cam.radius(p, r)};
+    }
     // Shift across the shape's length only, so that its ends stay where they are.
-    Vec2 axis{outer.back().center.x - outer.front().center.x, outer.back().center.y - outer.front().center.y};
+    Vec2 axis{outer[n - 1].center.x - outer[0].center.x, outer[n - 1].center.y - outer[0].center.y};
     const float len = std::hypot(axis.x, axis.y);
     Vec2 shift = kToLight;
-    if (outer.size() == 2 && len > 1e-3f) {
+    if (n == 2 && len > 1e-3f) {
         axis = {axis.x / len, axis.y / len};
         const float along = shift.x * axis.x + shift.y * axis.y;
         shift = {shift.x - along * axis.x, shift.y - along * axis.y};
     }
-    for (const Disc& d : outer)
-        inner.push_back({{d.center.x + shift.x * d.radius * 0.24f, d.center.y + shift.y * d.radius * 0.24f}, d.radius * 0.7f});
-    paint.hull(outer, tones.shadow);
-    paint.hull(inner, tones.lit);
+    for (i = 0; i < n; ++i) {
+        const Disc& d = outer[i];
+        inner[i] = {{d.center.x + shift.x * d.radius * 0.24f, d.center.y + shift.y * d.radius * 0.24f}, d.radius * 0.7f};
+    }
+    paint.hull(outer, n, tones.shadow);
+    paint.hull(inner, n, tones.lit);
 }
 
 void segment(Painter& paint, const Camera& cam, Vec3 a, float ra, Vec3 b, float rb, Tones tones) {
@@ -223,26 +233,33 @@ void draw_figure(Painter& paint, const Camera& cam, const Body& b, int working_a
     const float torso = cam.depth(b.spine[1]);
     // Limbs beside the torso go over its edges; those behind it are well behind.
     constexpr float kBeside = 0.03f;
-    std::vector<Part> parts;
-    parts.reserve(12);
+    Part parts[11];
+    size_t n = 0;
     for (int s : {kLeft, kRight}) {
         const bool working = s == working_arm;
         const bool far = (cam.depth(b.shoulder[s]) + cam.depth(b.elbow[s])) / 2 + kBeside < torso;
         const bool far_leg = (cam.depth(b.hip[s]) + cam.depth(b.knee[s])) / 2 + kBeside < torso;
-        parts.push_back({mean_depth(cam, {b.shoulder[s], b.elbow[s]}) + kBeside,
-                         [&, s, far, working] { draw_upper_arm(paint, cam, b, s, far, working); }});
-        parts.push_back({mean_depth(cam, {b.elbow[s], b.wrist[s]}) + kBeside,
-                         [&, s, far, working] { draw_forearm(paint, cam, b, s, far, working); }});
-        parts.push_back({mean_depth(cam, {b.hip[s], b.knee[s]}) + kBeside - 0.001f,
-                         [&, s, far_leg] { draw_thigh(paint, cam, b, s, far_leg); }});
-        parts.push_back({mean_depth(cam, {b.knee[s], b.ankle[s]}) + kBeside - 0.001f,
-                         [&, s, far_leg] { draw_shin(paint, cam, b, s, far_leg); }});
+        parts[n++] = {Part::UpperArm, s, far, working, mean_depth(cam, {b.shoulder[s], b.elbow[s]}) + kBeside};
+        parts[n++] = {Part::Forearm, s, far, working, mean_depth(cam, {b.elbow[s], b.wrist[s]}) + kBeside};
+        parts[n++] = {Part::Thigh, s, far_leg, false, mean_depth(cam, {b.hip[s], b.knee[s]}) + kBeside - 0.001f};
+        parts[n++] = {Part::Shin, s, far_leg, false, mean_depth(cam, {b.knee[s], b.ankle[s]}) + kBeside - 0.001f};
     }
-    parts.push_back({cam.depth(b.pelvis), [&] { draw_pelvis(paint, cam, b); }});
-    parts.push_back({torso, [&] { draw_torso(paint, cam, b); }});
-    parts.push_back({std::max(cam.depth(b.head), torso + 0.0005f), [&] { draw_head(paint, cam, b); }});
-    std::stable_sort(parts.begin(), parts.end(), [](const Part& a, const Part& c) { return a.depth < c.depth; });
-    for (const Part& p : parts) p.draw();
+    parts[n++] = {Part::Pelvis, -1, false, false, cam.depth(b.pelvis)};
+    parts[n++] = {Part::Torso, -1, false, false, torso};
+    parts[n++] = {Part::Head, -1, false, false, std::max(cam.depth(b.head), torso + 0.0005f)};
+    std::stable_sort(parts, parts + n, [](const Part& a, const Part& c) { return a.depth < c.depth; });
+    for (size_t i = 0; i < n; ++i) {
+        const Part& p = parts[i];
+        switch (p.kind) {
+            case Part::UpperArm: draw_upper_arm(paint, cam, b, p.side, p.far, p.working); break;
+            case Part::Forearm: draw_forearm(paint, cam, b, p.side, p.far, p.working); break;
+            case Part::Thigh: draw_thigh(paint, cam, b, p.side, p.far); break;
+            case Part::Shin: draw_shin(paint, cam, b, p.side, p.far); break;
+            case Part::Pelvis: draw_pelvis(paint, cam, b); break;
+            case Part::Torso: draw_torso(paint, cam, b); break;
+            case Part::Head: draw_head(paint, cam, b); break;
+        }
+    }
 }
 
 }  // namespace limber

@@ -57,16 +57,18 @@ void draw_hud(Painter& paint, const SDL_FRect& hud, const State& s) {
     paint.disc(d.centre, (d.radius - d.thickness) * static_cast<float>(fill), paint.palette().breath);
 }
 
-void draw_next_up(Painter& paint, const SDL_FRect& hud, const Body& start, const Shown& shown) {
+Camera next_up_camera(const SDL_FRect& hud, const Body& start, const Shown& shown) {
     const Dial d = dial(hud);
-    const float inner = d.radius - d.thickness;
-    paint.disc(d.centre, inner * 0.92f, paint.palette().inset);
-    // The same camera as the player's, fitted to this one pose inside the ring.
     std::vector<Vec3> points;
     add_outline_points(start, points);
-    const float side = inner * 1.3f;
+    const float side = (d.radius - d.thickness) * 1.3f;
     const SDL_FRect box{d.centre.x - side / 2, d.centre.y - side / 2, side, side};
-    const Camera cam = fit_camera(shown.camera, centre_of(points), points, box, 0.12f, 0.12f);
+    return fit_camera(shown.camera, centre_of(points), points, box, 0.12f, 0.12f);
+}
+
+void draw_next_up(Painter& paint, const SDL_FRect& hud, const Body& start, const Shown& shown, const Camera& cam) {
+    const Dial d = dial(hud);
+    paint.disc(d.centre, (d.radius - d.thickness) * 0.92f, paint.palette().inset);
     draw_figure(paint, cam, start, shown.working_arm);
 }
 

@@ -2,16 +2,19 @@
 // set pips below, and during the get-ready and rests a small figure of what comes next.
 #pragma once
 
+#include "camera.h"
 #include "core/session.h"
 #include "draw.h"
 
 namespace limber {
 
-struct Body;
 struct Shown;
 
 void draw_hud(Painter& paint, const SDL_FRect& hud, const State& s);
-// The next exercise (or side) in its start pose, inside the ring where the breath disc is during work.
-void draw_next_up(Painter& paint, const SDL_FRect& hud, const Body& start, const Shown& shown);
+// The camera the next exercise (or side) is seen through in the dial: the player's, fitted
+// to its start pose inside the ring.
+Camera next_up_camera(const SDL_FRect& hud, const Body& start, const Shown& shown);
+// That start pose through that camera, inside the ring where the breath disc is during work.
+void draw_next_up(Painter& paint, const SDL_FRect& hud, const Body& start, const Shown& shown, const Camera& cam);
 
 }  // namespace limber

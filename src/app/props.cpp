@@ -54,16 +54,15 @@ void draw_box(Painter& paint, SDL_Texture* mat, const Camera& cam, const Solid& 
     const SDL_Color base = colour_of(paint.palette(), s.material);
     for (const Face& f : faces) {
         if (!facing(cam, plus(s.centre, f.outward), f.outward)) continue;
-        std::vector<Vec2> pts;
-        for (int i : f.corners) pts.push_back(cam(p[static_cast<size_t>(i)]));
+        Vec2 quad[4];
+        for (int i = 0; i < 4; ++i) quad[i] = cam(p[static_cast<size_t>(f.corners[i])]);
         // The mat's top shows its texture; its edges, the edge colour.
         if (s.material == Material::Mat && f.outward.y > 0 && mat) {
             const Uint8 shade = paint.palette().mat_shade;
-            const Vec2 quad[4] = {pts[0], pts[1], pts[2], pts[3]};
             if (paint.textured(mat, quad, {shade, shade, shade, 255})) continue;
         }
         const SDL_Color c = s.material == Material::Mat && f.outward.y <= 0 ? paint.palette().mat_edge : base;
-        paint.convex(pts, tone(c, f.outward));
+        paint.convex(quad, 4, tone(c, f.outward));
     }
 }
 
@@ -111,26 +110,6 @@ bool covers_figure(const Camera& cam, const Solid& s, const Body& b) {
     return cam.depth(s.centre) > cam.depth(beside);
 }
 
-// Far solids first; `front` picks those drawn over the figure.
-void draw_solids(Painter& paint, SDL_Texture* mat, const Camera& cam, std::vector<Solid> solids, const Body& b, bool front) {
-    solids.erase(std::remove_if(solids.begin(), solids.end(),
-                                [&](const Solid& s) { return front != (s.may_cover && covers_figure(cam, s, b)); }),
-                 solids.end());
-    // Floor-level solids (the mat) go under everything standing on them.
-    std::stable_sort(solids.begin(), solids.end(), [&](const Solid& a, const Solid& c) {
-        const bool floor_a = a.material == Material::Mat, floor_c = c.material == Material::Mat;
-        if (floor_a != floor_c) return floor_a;
-        return cam.depth(a.centre) < cam.depth(c.centre);
-    });
-    for (const Solid& s : solids) draw_solid(paint, mat, cam, s);
-}
-
-std::vector<Solid> all_props(const Exercise& e, const std::vector<Solid>& placed, const Body& b) {
-    std::vector<Solid> solids = placed;
-    for (const Solid& s : held_props(e, b)) solids.push_back(s);
-    return solids;
-}
-
 }  // namespace
 
 SDL_Texture* load_png_texture(SDL_Renderer* renderer, std::string_view bytes, const char* name) {
@@ -165,13 +144,25 @@ void MatTexture::release() {
 
 MatTexture::~MatTexture() { release(); }
 
-void draw_props_behind(Painter& paint, SDL_Texture* mat, const Camera& cam, const Exercise& e, const std::vector<Solid>& placed,
-                       const Body& b) {
-    draw_solids(paint, mat, cam, all_props(e, placed, b), b, false);
+FrameProps frame_props(const Camera& cam, const Exercise& e, const std::vector<Solid>& placed, const Body& b) {
+    FrameProps props;
+    props.behind = placed;
+    for (const Solid& s : held_props(e, b)) props.behind.push_back(s);
+    // Floor-level solids (the mat) go under everything standing on them; the rest far to near.
+    std::stable_sort(props.behind.begin(), props.behind.end(), [&](const Solid& a, const Solid& c) {
+        const bool floor_a = a.material == Material::Mat, floor_c = c.material == Material::Mat;
+        if (floor_a != floor_c) return floor_a;
+        return cam.depth(a.centre) < cam.depth(c.centre);
+    });
+    const auto over = std::stable_partition(props.behind.begin(), props.behind.end(),
+                                            [&](const Solid& s) { return !(s.may_cover && covers_figure(cam, s, b)); });
+    props.front.assign(over, props.behind.end());
+    props.behind.erase(over, props.behind.end());
+    return props;
 }
 
-void draw_props_front(Painter& paint, const Camera& cam, const Exercise& e, const std::vector<Solid>& placed, const Body& b) {
-    draw_solids(paint, nullptr, cam, all_props(e, placed, b), b, true);
+void draw_props(Painter& paint, SDL_Texture* mat, const Camera& cam, const std::vector<Solid>& solids) {
+    for (const Solid& s : solids) draw_solid(paint, mat, cam, s);
 }
 
 }  // namespace limber

@@ -26,11 +26,14 @@ private:
 // Loads a PNG into a texture; nullptr (and a logged reason) when it cannot.
 SDL_Texture* load_png_texture(SDL_Renderer* renderer, std::string_view bytes, const char* name);
 
-// Props behind the figure go first, those nearer the camera than the part of the figure
-// beside them (a door jamb, a dumbbell) after it. `placed` are the exercise's props as
-// placed from its keys on the side shown (props_for); what the hands hold follows them.
-void draw_props_behind(Painter& paint, SDL_Texture* mat, const Camera& cam, const Exercise& e, const std::vector<Solid>& placed,
-                       const Body& b);
-void draw_props_front(Painter& paint, const Camera& cam, const Exercise& e, const std::vector<Solid>& placed, const Body& b);
+// The frame's props: `placed` (the exercise's props as placed from its keys on the side
+// shown, props_for) and what the hands hold, each in the order it is drawn: floor-level
+// first, then far to near. Those nearer the camera than the part of the figure beside them
+// (a door jamb, a dumbbell) go over the figure, the rest under it.
+struct FrameProps {
+    std::vector<Solid> behind, front;
+};
+FrameProps frame_props(const Camera& cam, const Exercise& e, const std::vector<Solid>& placed, const Body& b);
+void draw_props(Painter& paint, SDL_Texture* mat, const Camera& cam, const std::vector<Solid>& solids);
 
 }  // namespace limber

@@ -75,10 +75,10 @@ void draw_exercise_figure(Painter& paint, SDL_Texture* mat, const Stage& stage, 
 
     const Posed drawn = shown_pose(posed, stage.shown);
     const Body body = build_body(drawn.pose, drawn.support);
-    const Exercise* e = stage.exercise;
-    if (e) draw_props_behind(paint, mat, stage.cam, *e, stage.props, body);
+    const FrameProps props = stage.exercise ? frame_props(stage.cam, *stage.exercise, stage.props, body) : FrameProps{};
+    draw_props(paint, mat, stage.cam, props.behind);
     draw_figure(paint, stage.cam, body, stage.shown.working_arm);
-    if (e) draw_props_front(paint, stage.cam, *e, stage.props, body);
+    draw_props(paint, mat, stage.cam, props.front);
     // The guide's path was sampled when the keys loaded: drawing it costs a projection per point.
     Vec3 now;
     if (!stage.sided.guide_path.empty() && body_point(body, stage.sided.guide, now))
@@ -86,19 +86,26 @@ void draw_exercise_figure(Painter& paint, SDL_Texture* mat, const Stage& stage, 
 }
 
 void draw_scene(SDL_Renderer* renderer, const Layout& layout, const State& state, const Session& session, MatTexture& mat,
-                Stage& stage, const Palette& palette) {
+                Stage& stage, const Palette& palette, PaintBuffers& buffers) {
     SDL_SetRenderDrawBlendMode(renderer, SDL_BLENDMODE_BLEND);
     SDL_SetRenderDrawColor(renderer, palette.background.r, palette.background.g, palette.background.b, 255);
     SDL_RenderClear(renderer);
-    Painter paint(renderer, palette);
+    Painter paint(renderer, palette, buffers);
     const Exercise* e = state.exercise >= 0 ? &session.catalog().exercises[static_cast<size_t>(state.exercise)] : nullptr;
-    const Stage& now = stage_for(stage, layout.figure, session.poses(), e, state.side);
-    draw_exercise_figure(paint, e ? mat.get(renderer) : nullptr, now,
+    stage_for(stage, layout.figure, session.poses(), e, state.side);
+    draw_exercise_figure(paint, e ? mat.get(renderer) : nullptr, stage,
                          std::max(layout.figure.x + layout.figure.w, layout.hud.x + layout.hud.w), state.posed);
     draw_hud(paint, layout.hud, state);
     // While switching sides the dial shows the new side's start, as the get-ready does.
-    if (now.has_keys && (state.phase == Phase::Ready || state.phase == Phase::Rest || state.phase == Phase::Switch))
-        draw_next_up(paint, layout.hud, build_body(now.sided.start, now.sided.support), now.shown);
+    if (stage.has_keys && (state.phase == Phase::Ready || state.phase == Phase::Rest || state.phase == Phase::Switch)) {
+        if (!stage.has_next_up || !same_box(stage.next_hud, layout.hud)) {
+            stage.next_body = build_body(stage.sided.start, stage.sided.support);
+            stage.next_cam = next_up_camera(layout.hud, stage.next_body, stage.shown);
+            stage.next_hud = layout.hud;
+            stage.has_next_up = true;
+        }
+        draw_next_up(paint, layout.hud, stage.next_body, stage.shown, stage.next_cam);
+    }
 }
 
 }  // namespace limber

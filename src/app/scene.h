@@ -37,6 +37,11 @@ struct Stage {
     Camera cam;
     float floor_y = 0;
     std::vector<Solid> props;
+    // The dial's next-up picture of the start pose, made when a frame first shows it in `next_hud`.
+    bool has_next_up = false;
+    SDL_FRect next_hud{};
+    Body next_body;
+    Camera next_cam;
 };
 
 // The stage for `e` on `side` in `fig`: the one kept, or made anew when any of them changed.
@@ -49,7 +54,8 @@ const Stage& stage_for(Stage& kept, const SDL_FRect& fig, const PoseLibrary& pos
 void draw_exercise_figure(Painter& paint, SDL_Texture* mat, const Stage& stage, float floor_right, const Posed& posed);
 // Draws `state` as it is, its pose included; exercises and their keyframes come from
 // the session that made it. The mat's texture belongs to the renderer it was made on.
+// `buffers` hold the frame's shapes, kept by the caller so that frames reuse them.
 void draw_scene(SDL_Renderer* renderer, const Layout& layout, const State& state, const Session& session, MatTexture& mat,
-                Stage& stage, const Palette& palette);
+                Stage& stage, const Palette& palette, PaintBuffers& buffers);
 
 }  // namespace limber
