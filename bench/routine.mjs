@@ -22,7 +22,8 @@ function record() {
       planned = [{ at: timeline.totalMs / 3, forMs: 1500 }, { at: (2 * timeline.totalMs) / 3, forMs: 2500 }];
     }
     const m = limber.metrics();
-    frames.push({ clock: m.frameClockMs, cost: m.frameCostMs, screen: s.screen, phase: s.phase,
+    frames.push({ clock: m.frameClockMs, cost: m.frameCostMs, calls: m.frameDrawCalls, vertices: m.frameVertices,
+      indices: m.frameIndices, screen: s.screen, phase: s.phase,
       ex: s.exerciseIndex, side: s.side, elapsed: s.elapsedMs, paused: s.paused });
     if (s.screen === 'finished') {
       stop();
@@ -84,6 +85,10 @@ export function analyse({ timeline, frames, pauses, played }) {
     totalMs: timeline.totalMs,
     frames: moving.length,
     frameCostMs: summary(moving.map((f) => f.cost)),
+    // What each frame sends to the renderer: figures that machine load does not move.
+    frameDrawCalls: summary(moving.map((f) => f.calls)),
+    frameVertices: summary(moving.map((f) => f.vertices)),
+    frameIndices: summary(moving.map((f) => f.indices)),
     frameIntervalMs: summary(intervals),
     boundaries: boundaries.length,
     boundariesLate: boundaries.filter((b) => !b.onTime).length,

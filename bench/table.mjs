@@ -34,6 +34,8 @@ function routineRows(r) {
   return [
     ['Frame cost in wasm, p50 / p90 / p99 / max', `${ms(c.p50)} / ${ms(c.p90)} / ${ms(c.p99)} / ${ms(c.max)}`,
       `frame interval p50 ${ms(i.p50)}, p99 ${ms(i.p99)}`, 'p99 < 2 ms', yes(c.p99 < 2)],
+    ['  geometry per frame: draw calls max, vertices p50 / max', `${r.frameDrawCalls.max}, ${r.frameVertices.p50} / ${r.frameVertices.max}`,
+      `indices p50 ${r.frameIndices.p50}, max ${r.frameIndices.max}`, '', ''],
     [`Phase boundaries shown in the first frame at or after their time (${name}, ${(r.totalMs / 1000).toFixed(0)} s)`,
       `${r.boundaries - r.boundariesLate} of ${r.boundaries}`, `delay p50 ${ms(r.boundaryDelayMs.p50)}, max ${ms(r.boundaryDelayMs.max)}; ` +
       `worst delay / frame interval ${r.worstDelayPerInterval.toFixed(2)}`, 'all', yes(r.boundariesLate === 0)],

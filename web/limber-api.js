@@ -293,6 +293,9 @@
         metrics: () => ({
           frameClockMs: core._limber_frame_clock_ms(),
           frameCostMs: core._limber_frame_cost_ms(),
+          frameDrawCalls: core._limber_frame_draw_calls(),
+          frameVertices: core._limber_frame_vertices(),
+          frameIndices: core._limber_frame_indices(),
           heapBytes: core._limber_heap_bytes(),
           heapUsedBytes: core._limber_heap_used_bytes(),
         }),
