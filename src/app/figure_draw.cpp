@@ -75,6 +75,28 @@ Tones sleeve(const Palette& c, bool far, bool working) {
 Tones skin(const Palette& c, bool far) { return {far ? c.skin_far : c.skin, c.skin_shadow}; }
 Tones trousers(const Palette& c, bool far) { return {far ? c.trousers_far : c.trousers, c.trousers_shadow}; }
 
+// Seen from behind, the shoulder blades show through the shirt as two raised plates on
+// the back, each a triangle: its inner edge along the spine, its lower tip pointing down
+// and its outer corner toward the shoulder. They come from the skeleton's blade points, so
+// a squeeze slides them together and down, and a shrug lifts them.
+void draw_shoulder_blades(Painter& paint, const Camera& cam, const Body& b) {
+    const Vec3 mid_back = between(b.scapula[kLeft], b.scapula[kRight]);
+    if (cam.depth(mid_back) < cam.depth(b.spine[1]) + 0.03f) return;
+    const Palette& c = paint.palette();
+    const Vec3 up = unit(minus(b.spine[2], b.spine[1]));
+    // Out of the back, where the shirt's surface is: the blade points lie inside the torso.
+    const Vec3 back = unit(minus(mid_back, between(b.spine[1], b.spine[2], 0.7)));
+    const Vec3 surface = times(back, 0.035);
+    for (int s : {kLeft, kRight}) {
+        const Vec3 p = plus(b.scapula[s], surface);
+        const Vec3 inward = unit(minus(mid_back, b.scapula[s]));
+        const Vec3 top = plus(p, plus(times(up, 0.045), times(inward, 0.012)));
+        const Vec3 tip = plus(p, plus(times(up, -0.055), times(inward, 0.004)));
+        const Vec3 outer = plus(between(p, plus(b.shoulder[s], surface), 0.55), times(up, 0.02));
+        shaded(paint, cam, {{top, 0.012f}, {tip, 0.008f}, {outer, 0.012f}}, {c.blade, c.shirt_shadow});
+    }
+}
+
 void draw_torso(Painter& paint, const Camera& cam, const Body& b) {
     const Palette& c = paint.palette();
     segment(paint, cam, b.spine[2], 0.026f, b.neck, 0.026f, skin(c, false));
@@ -94,12 +116,7 @@ void draw_torso(Painter& paint, const Camera& cam, const Body& b) {
             {b.shoulder[kLeft], 0.045f},
             {b.shoulder[kRight], 0.045f}},
            {c.shirt, c.shirt_shadow});
-    // Seen from behind, the shoulder blades show through the shirt.
-    if (cam.depth(b.scapula[kLeft]) > cam.depth(b.spine[1]) + 0.03f)
-        for (int s : {kLeft, kRight})
-            paint.hull({{cam(b.scapula[s]), cam.radius(b.scapula[s], 0.026f)},
-                        {cam(between(b.scapula[s], b.spine[1], -0.5)), cam.radius(b.scapula[s], 0.018f)}},
-                       c.blade);
+    draw_shoulder_blades(paint, cam, b);
 }
 
 // The pelvis: a block as wide as the hip joints, reaching up to the waist, with a

@@ -1,11 +1,13 @@
 // The technique a viewer could not copy before, as a user meets it: the exercise opened
 // from its link, started with a click, resumed with a click, and the figure read at the
 // end of an in-breath and of an out-breath (state().pose is the pose the canvas draws).
-// Cat-cow's back itself rounds and hollows; superman lifts with the head in line; child's
-// pose reaches long with straight elbows; the shoulder blade squeeze draws the arms back.
+// Cat-cow's back itself rounds and hollows; superman lifts a little with the head in line;
+// child's pose reaches long with straight elbows; the shoulder blade squeeze draws the
+// blades together on the back and the elbows back, the forearms level.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { BROWSERS, canvasPng, launch, maskedDiff, waitFor } from './harness.mjs';
+import { PNG } from 'pngjs';
 import { figureClip, pauseWhen } from './moments.mjs';
 import { assertClean, openApp, waitView } from './page-helpers.mjs';
 
@@ -33,6 +35,42 @@ async function breathEnds(browser, id) {
 
 const backBend = (p) => p.lumbar_flex + p.thoracic_flex + p.upper_flex;
 
+// The shoulder blades' tone in the light theme (src/app/palette.cpp).
+const BLADE = [47, 92, 98];
+
+// Pixels between the centres of the left and the right shoulder blade as drawn: the
+// blade-toned pixels inside a plate (their four neighbours too, which the smoothed edges
+// between the shirt's two tones are not), split at the widest empty column between them.
+function bladeGap(png) {
+  const img = PNG.sync.read(png);
+  const blade = (x, y) => {
+    if (x < 0 || y < 0 || x >= img.width || y >= img.height) return false;
+    const i = (y * img.width + x) * 4;
+    return BLADE.every((c, k) => Math.abs(img.data[i + k] - c) <= 5);
+  };
+  const columns = new Map();
+  for (let y = 0; y < img.height; y++) {
+    for (let x = 0; x < img.width; x++) {
+      if (blade(x, y) && blade(x - 1, y) && blade(x + 1, y) && blade(x, y - 1) && blade(x, y + 1)) {
+        columns.set(x, (columns.get(x) ?? 0) + 1);
+      }
+    }
+  }
+  const xs = [...columns.keys()].sort((a, b) => a - b);
+  assert.ok(xs.length > 4, 'the shoulder blades are drawn');
+  let split = 1;
+  for (let k = 1; k < xs.length; k++) if (xs[k] - xs[k - 1] > xs[split] - xs[split - 1]) split = k;
+  const centre = (part) => {
+    let sum = 0, n = 0;
+    for (const x of part) {
+      sum += x * columns.get(x);
+      n += columns.get(x);
+    }
+    return sum / n;
+  };
+  return centre(xs.slice(split)) - centre(xs.slice(0, split));
+}
+
 for (const browserName of BROWSERS) {
   describe(`technique of the figure in ${browserName}`, () => {
     let browser;
@@ -55,12 +93,15 @@ for (const browserName of BROWSERS) {
       assert.ok(moved > 0.01, `the figure region changed by ${(moved * 100).toFixed(2)}%`);
     });
 
-    test('superman: arms, chest and legs lift on the out-breath with the head in line with the back', async () => {
+    test('superman: arms, chest and legs lift just off the mat on the out-breath with the head in line with the back', async () => {
       const { inhale, exhale, moved } = await breathEnds(browser, 'superman');
       assert.ok(Math.abs(exhale.pose.neck_flex) <= 5 && Math.abs(exhale.pose.head_flex) <= 5, 'the neck stays long');
       assert.ok(Math.abs(inhale.pose.neck_flex) <= 5, 'lying down, the head rests in line too');
-      assert.ok(exhale.pose.left_hip_flex < inhale.pose.left_hip_flex - 12, 'the legs lift');
-      assert.ok(exhale.pose.lumbar_flex < inhale.pose.lumbar_flex - 12, 'the back lifts the chest');
+      const legs = inhale.pose.left_hip_flex - exhale.pose.left_hip_flex;
+      assert.ok(legs >= 6 && legs <= 12, `the legs lift just off the mat (${legs} degrees)`);
+      const back = backBend(inhale.pose) - backBend(exhale.pose);
+      assert.ok(back >= 12 && back <= 25, `the back lifts the chest a little (${back} degrees)`);
+      assert.ok(-exhale.pose.lumbar_flex < -exhale.pose.upper_flex, 'the arch is in the upper back, not a hinge at the hips');
       assert.ok(moved > 0.01, `the figure region changed by ${(moved * 100).toFixed(2)}%`);
     });
 
@@ -74,11 +115,22 @@ for (const browserName of BROWSERS) {
       assert.ok(Math.abs(exhale.pose.pitch - inhale.pose.pitch) < 15, 'a hold: the body stays folded through the breath');
     });
 
-    test('shoulder blade squeeze: the blades draw together and down, and the arms go back with them', async () => {
+    test('shoulder blade squeeze: the blades draw together and down, seen on the back; the elbows go back with level forearms', async () => {
       const { inhale, exhale, moved } = await breathEnds(browser, 'scapular-squeeze');
       assert.ok(exhale.pose.left_scap_retract - inhale.pose.left_scap_retract >= 1, 'the blades draw together');
       assert.ok(exhale.pose.left_scap_elevate < inhale.pose.left_scap_elevate - 0.5, 'and down');
       assert.ok(exhale.pose.left_shoulder_flex <= -25 && exhale.pose.right_shoulder_flex <= -25, 'the arms go back');
+      // The forearm's tilt is the shoulder's and the elbow's angles together: level at both ends.
+      for (const side of ['left', 'right']) {
+        const tilt = (p) => p[`${side}_shoulder_flex`] + p[`${side}_elbow`];
+        assert.ok(Math.abs(tilt(exhale.pose) - tilt(inhale.pose)) <= 5, `the ${side} forearm slides back level, not swinging`);
+      }
+      for (const twist of ['lumbar_rot', 'thoracic_rot', 'upper_rot', 'yaw']) {
+        assert.equal(exhale.pose[twist], 0, `no ${twist}`);
+      }
+      // Seen from behind, the two blades on the back come visibly closer together.
+      assert.ok(bladeGap(exhale.png) < bladeGap(inhale.png) * 0.8,
+        `the blades' gap narrows from ${bladeGap(inhale.png).toFixed(1)} to ${bladeGap(exhale.png).toFixed(1)} pixels`);
       assert.ok(moved > 0.005, `the figure region changed by ${(moved * 100).toFixed(2)}%`);
     });
   });

@@ -1,5 +1,6 @@
 // The technique of shoulder rolls, thread the needle, seated thoracic rotation, arm
-// circles and reverse fly, as the articles describe it, measured on the body's points.
+// circles, reverse fly, the shoulder blade squeeze and superman, as the articles describe
+// it, measured on the body's points.
 #include <doctest/doctest.h>
 
 #include <cmath>
@@ -134,4 +135,53 @@ TEST_CASE(
             std::atan2(-(o.shoulder[kRight].x - o.shoulder[kLeft].x), o.shoulder[kRight].z - o.shoulder[kLeft].z);
         CHECK(std::abs(face - chest_front) < 15 * M_PI / 180);
     }
+}
+
+TEST_CASE("shoulder blade squeeze: the blades draw together and down, the elbows go back with level forearms, the trunk still") {
+    const Body i = at("scapular-squeeze", BreathPhase::In, 1), o = at("scapular-squeeze", BreathPhase::Out, 1);
+    const double blades_in = std::abs(i.scapula[kRight].z - i.scapula[kLeft].z);
+    const double blades_out = std::abs(o.scapula[kRight].z - o.scapula[kLeft].z);
+    CHECK(blades_out < blades_in - 0.08);  // together by well over a blade's width
+    for (int s : {kLeft, kRight}) {
+        CAPTURE(s);
+        CHECK(o.scapula[s].y < i.scapula[s].y - 0.02);  // and down, away from the ears
+        CHECK(o.elbow[s].x < i.elbow[s].x - 0.1);       // the elbows draw back
+        // The forearms point forward, level, at both ends: they slide back, they do not swing.
+        for (const Body* b : {&i, &o}) {
+            CHECK(b->wrist[s].x > b->elbow[s].x + 0.12);
+            CHECK(std::abs(b->wrist[s].y - b->elbow[s].y) < 0.03);
+        }
+    }
+    // No twist: the hips and the shoulders stay square to the front.
+    CHECK(std::abs(facing(o.hip[kLeft], o.hip[kRight])) < 0.01);
+    CHECK(std::abs(facing(o.shoulder[kLeft], o.shoulder[kRight])) < 0.01);
+    CHECK(std::abs(facing(i.shoulder[kLeft], i.shoulder[kRight])) < 0.01);
+    CHECK(distance(o.pelvis, i.pelvis) < 0.01);
+    CHECK(lean_deg(o.pelvis, o.spine[2]) < 10);  // sitting tall
+}
+
+TEST_CASE("superman: a small lift, chest, arms and thighs just clear of the mat, the head in line looking at it") {
+    const Body down = at("superman", BreathPhase::In, 1), up = at("superman", BreathPhase::Out, 1);
+    const double chest_lift = up.spine[2].y - down.spine[2].y;
+    CHECK(chest_lift > 0.03);  // seen at a glance
+    CHECK(chest_lift < 0.08);  // but just clear of the mat: a beginner's low back
+    for (int s : {kLeft, kRight}) {
+        CAPTURE(s);
+        const double thigh_lift = up.knee[s].y - down.knee[s].y;
+        CHECK(thigh_lift > 0.02);
+        CHECK(thigh_lift < 0.06);
+        CHECK(up.wrist[s].y > down.wrist[s].y + 0.05);  // the arms lift with the chest
+        CHECK(up.head.y > up.shoulder[s].y);            // the head is not hung below the arms
+    }
+    CHECK(up.pelvis.y < 0.08);  // the belly and hips stay down
+    // The trunk rises in a long, low curve, not a hinge at the pelvis: each of the three
+    // segments tips up by only a few degrees more than the one below it.
+    const double lumbar = 90 - lean_deg(up.pelvis, up.spine[0]), upper = 90 - lean_deg(up.spine[1], up.spine[2]);
+    const double legs = 90 - lean_deg(up.knee[kLeft], up.hip[kLeft]);
+    CHECK(upper - lumbar > 8);                     // the upper back arches more than the low back
+    CHECK(std::abs(upper) + std::abs(legs) < 35);  // no deep V: trunk and legs together open less than 35 degrees
+    // The neck continues the upper back's line, and the face looks down at the mat.
+    const double neck = 90 - lean_deg(up.spine[2], up.neck);
+    CHECK(std::abs(neck - upper) < 8);
+    CHECK(up.face.y < up.head.y - 0.04);
 }
