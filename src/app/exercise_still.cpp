@@ -1,8 +1,5 @@
 #include "exercise_still.h"
 
-#include <algorithm>
-#include <cmath>
-
 #include "core/keyframes.h"
 #include "scene.h"
 
@@ -16,34 +13,7 @@ const Exercise* find_exercise(const Catalog& catalog, std::string_view id) {
     return nullptr;
 }
 
-double farthest_joint(const Pose& a, const Pose& b) {
-    double most = 0;
-    for (int j = 0; j < kJointCount; ++j) most = std::max(most, std::abs(a[j] - b[j]));
-    return most;
-}
-
 }  // namespace
-
-const char* moment_name(Moment m) {
-    switch (m) {
-        case Moment::Start: return "start";
-        case Moment::In: return "in";
-        case Moment::Out: return "out";
-    }
-    return "start";
-}
-
-Moment telling_moment(const ExerciseKeys& keys) {
-    if (keys.in.empty()) return keys.out.empty() ? Moment::Start : Moment::Out;
-    if (keys.out.empty()) return Moment::In;
-    return farthest_joint(keys.out.back(), keys.start) > farthest_joint(keys.in.back(), keys.start) ? Moment::Out : Moment::In;
-}
-
-const Pose& pose_at_moment(const ExerciseKeys& keys, Moment moment) {
-    if (moment == Moment::In && !keys.in.empty()) return keys.in.back();
-    if (moment == Moment::Out && !keys.out.empty()) return keys.out.back();
-    return keys.start;
-}
 
 std::optional<Moment> exercise_moment(const Session& session, std::string_view id) {
     const Exercise* e = find_exercise(session.catalog(), id);
