@@ -55,7 +55,12 @@ const Uint8* ExerciseStills::draw(const Session& session, std::string_view id, i
     const ExerciseKeys* keys = session.poses().find(e.id);
     const ExerciseKeys sided = keys ? keys_for(*keys, side) : ExerciseKeys{};
     // Mirroring keeps how far each pose is from the start, so the sided keys show the same moment.
-    const Posed posed{keys ? pose_at_moment(sided, telling_moment(sided)) : session.poses().neutral, sided.support};
+    const Moment moment = keys ? telling_moment(sided) : Moment::Start;
+    const Posed posed{keys ? pose_at_moment(sided, moment) : session.poses().neutral, sided.support};
+    // The guide shows the way the body went to reach the moment shown.
+    const BreathPhase breath = moment == Moment::In    ? BreathPhase::In
+                               : moment == Moment::Out ? BreathPhase::Out
+                                                       : BreathPhase::None;
 
     SDL_SetRenderDrawBlendMode(renderer_, SDL_BLENDMODE_BLEND);
     SDL_SetRenderDrawColor(renderer_, palette.background.r, palette.background.g, palette.background.b, 255);
@@ -64,7 +69,7 @@ const Uint8* ExerciseStills::draw(const Session& session, std::string_view id, i
         Painter paint(renderer_, palette);
         const SDL_FRect fig{0, 0, static_cast<float>(width), static_cast<float>(height)};
         Stage stage;
-        draw_exercise_figure(paint, mat_.get(renderer_), stage_for(stage, fig, session.poses(), &e, side), fig.w, posed);
+        draw_exercise_figure(paint, mat_.get(renderer_), stage_for(stage, fig, session.poses(), &e, side), fig.w, posed, breath);
     }
     SDL_RenderPresent(renderer_);
     return static_cast<const Uint8*>(surface_->pixels);

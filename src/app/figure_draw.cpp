@@ -173,7 +173,8 @@ void add_outline_points(const Body& b, std::vector<Vec3>& out) {
             out.push_back(p);
 }
 
-void draw_motion_guide(Painter& paint, const Camera& cam, const std::vector<Vec3>& path, Vec3 now) {
+void draw_motion_guide(Painter& paint, const Camera& cam, const std::vector<Vec3>& path, const std::vector<GuideArrow>& arrows,
+                       Vec3 now) {
     if (path.size() < 4) return;
     const Palette& c = paint.palette();
     // A small loop (a shoulder's roll) is drawn enlarged about its middle, so its shape and
@@ -192,7 +193,6 @@ void draw_motion_guide(Painter& paint, const Camera& cam, const std::vector<Vec3
     const float width = std::max(1.2f, cam.scale * 0.005f);
     for (size_t i = 0; i < screen.size(); ++i) paint.capsule(screen[i], screen[(i + 1) % screen.size()], width, c.guide);
     const float head = std::max(7.f, cam.scale * 0.03f);
-    const size_t n = screen.size(), half = n / 2;
     auto arrow = [&](Vec2 from, Vec2 to, Vec2 at) {
         Vec2 dir{to.x - from.x, to.y - from.y};
         const float len = std::hypot(dir.x, dir.y);
@@ -206,16 +206,9 @@ void draw_motion_guide(Painter& paint, const Camera& cam, const std::vector<Vec3
                     {{back.x - across.x * head * 0.45f, back.y - across.y * head * 0.45f}, 0.8f}},
                    c.guide_now);
     };
-    // Halfway through each breath half; but where the out-breath retraces the in-breath
-    // (a turn there and back) those places coincide, so the arrowheads go at the two ends.
-    const Vec2 a = screen[half / 2], b = screen[half + half / 2];
-    if (std::hypot(a.x - b.x, a.y - b.y) > head) {
-        arrow(screen[half / 2 - 1], screen[half / 2 + 1], a);
-        arrow(screen[half + half / 2 - 1], screen[(half + half / 2 + 1) % n], b);
-    } else {
-        arrow(screen[half - 1], screen[half], screen[half]);
-        arrow(screen[n - 1], screen[0], screen[0]);
-    }
+    for (const GuideArrow& a : arrows)
+        if (a.from < screen.size() && a.to < screen.size() && a.at < screen.size())
+            arrow(screen[a.from], screen[a.to], screen[a.at]);
     paint.disc(place(now), std::max(3.f, cam.scale * 0.012f), c.guide_now);
 }
 
