@@ -1,8 +1,5 @@
 #include "exercise_still.h"
 
-#include <algorithm>
-#include <cmath>
-
 #include "core/keyframes.h"
 #include "scene.h"
 
@@ -16,34 +13,7 @@ const Exercise* find_exercise(const Catalog& catalog, std::string_view id) {
     return nullptr;
 }
 
-double farthest_joint(const Pose& a, const Pose& b) {
-    double most = 0;
-    for (int j = 0; j < kJointCount; ++j) most = std::max(most, std::abs(a[j] - b[j]));
-    return most;
-}
-
 }  // namespace
-
-const char* moment_name(Moment m) {
-    switch (m) {
-        case Moment::Start: return "start";
-        case Moment::In: return "in";
-        case Moment::Out: return "out";
-    }
-    return "start";
-}
-
-Moment telling_moment(const ExerciseKeys& keys) {
-    if (keys.in.empty()) return keys.out.empty() ? Moment::Start : Moment::Out;
-    if (keys.out.empty()) return Moment::In;
-    return farthest_joint(keys.out.back(), keys.start) > farthest_joint(keys.in.back(), keys.start) ? Moment::Out : Moment::In;
-}
-
-const Pose& pose_at_moment(const ExerciseKeys& keys, Moment moment) {
-    if (moment == Moment::In && !keys.in.empty()) return keys.in.back();
-    if (moment == Moment::Out && !keys.out.empty()) return keys.out.back();
-    return keys.start;
-}
 
 std::optional<Moment> exercise_moment(const Session& session, std::string_view id) {
     const Exercise* e = find_exercise(session.catalog(), id);
@@ -85,7 +55,12 @@ const Uint8* ExerciseStills::draw(const Session& session, std::string_view id, i
     const ExerciseKeys* keys = session.poses().find(e.id);
     const ExerciseKeys sided = keys ? keys_for(*keys, side) : ExerciseKeys{};
     // Mirroring keeps how far each pose is from the start, so the sided keys show the same moment.
-    const Posed posed{keys ? pose_at_moment(sided, telling_moment(sided)) : session.poses().neutral, sided.support};
+    const Moment moment = keys ? telling_moment(sided) : Moment::Start;
+    const Posed posed{keys ? pose_at_moment(sided, moment) : session.poses().neutral, sided.support};
+    // The guide shows the way the body went to reach the moment shown.
+    const BreathPhase breath = moment == Moment::In    ? BreathPhase::In
+                               : moment == Moment::Out ? BreathPhase::Out
+                                                       : BreathPhase::None;
 
     SDL_SetRenderDrawBlendMode(renderer_, SDL_BLENDMODE_BLEND);
     SDL_SetRenderDrawColor(renderer_, palette.background.r, palette.background.g, palette.background.b, 255);
@@ -94,7 +69,7 @@ const Uint8* ExerciseStills::draw(const Session& session, std::string_view id, i
         Painter paint(renderer_, palette, buffers_);
         const SDL_FRect fig{0, 0, static_cast<float>(width), static_cast<float>(height)};
         Stage stage;
-        draw_exercise_figure(paint, mat_.get(renderer_), stage_for(stage, fig, session.poses(), &e, side), fig.w, posed);
+        draw_exercise_figure(paint, mat_.get(renderer_), stage_for(stage, fig, session.poses(), &e, side), fig.w, posed, breath);
     }
     SDL_RenderPresent(renderer_);
     return static_cast<const Uint8*>(surface_->pixels);

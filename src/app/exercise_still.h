@@ -17,16 +17,7 @@ namespace limber {
 // Wider or taller stills are refused: the page shows them beside text, never full screen.
 constexpr int kMaxStillSide = 2048;
 
-// Where the still catches the exercise: its start pose, or the end of the in- or out-breath.
-enum class Moment { Start, In, Out };
-const char* moment_name(Moment);  // "start", "in", "out"
-
-// The moment that shows what the exercise does: of the ends of the in- and out-breath,
-// the one farther from the start pose (the in-breath's when they are as far).
-Moment telling_moment(const ExerciseKeys& keys);
-const Pose& pose_at_moment(const ExerciseKeys& keys, Moment moment);
-
-// The telling moment of exercise `id`; nothing for an exercise the catalog lacks.
+// The telling moment (core/keyframes.h) of exercise `id`; nothing for an exercise the catalog lacks.
 std::optional<Moment> exercise_moment(const Session& session, std::string_view id);
 
 class ExerciseStills {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <glm/glm.hpp>
 #include <vector>
 
 #include "palette.h"
@@ -30,6 +31,7 @@ Vec3 plus(Vec3 a, Vec3 b) { return {a.x + b.x, a.y + b.y, a.z + b.z}; }
 Vec3 minus(Vec3 a, Vec3 b) { return {a.x - b.x, a.y - b.y, a.z - b.z}; }
 Vec3 times(Vec3 a, double k) { return {a.x * k, a.y * k, a.z * k}; }
 Vec3 cross(Vec3 a, Vec3 b) { return {a.y * b.z - a.z * b.y, a.z * b.x - a.x * b.z, a.x * b.y - a.y * b.x}; }
+double dot(Vec3 a, Vec3 b) { return a.x * b.x + a.y * b.y + a.z * b.z; }
 Vec3 unit(Vec3 a) {
     const double n = std::sqrt(a.x * a.x + a.y * a.y + a.z * a.z);
     return n > 1e-9 ? times(a, 1 / n) : Vec3{};
@@ -97,25 +99,87 @@ void draw_shoulder_blades(Painter& paint, const Camera& cam, const Body& b) {
     }
 }
 
+// A cross-section of the trunk: its middle, and the half-lengths to its right side and its front.
+struct Ring {
+    Vec3 middle, right, front;
+};
+
+Ring ring(Vec3 middle, Vec3 up, Vec3 across, double half_width, double half_depth) {
+    const Vec3 front = unit(cross(up, across));  // x forward, y up, z to the figure's right
+    const Vec3 right = unit(cross(front, up));
+    return {middle, times(right, half_width), times(front, half_depth)};
+}
+
+SDL_Color mix(SDL_Color a, SDL_Color b, double t) {
+    auto m = [t](Uint8 x, Uint8 y) { return static_cast<Uint8>(std::lround(x + (y - x) * t)); };
+    return {m(a.r, b.r), m(a.g, b.g), m(a.b, b.b), 255};
+}
+
+// The trunk as solid blocks: waist, ribs and shoulders are rings of four corners, the
+// waist square to the hips and the shoulders to the shoulder line, so a turn of the chest
+// twists the blocks over a pelvis that stays put. Each face turned to the eye is drawn
+// in a tone set by how squarely it faces the light, so a turned chest shows its front
+// and its side as two tones instead of one flat shape. The tones are the palette's own
+// (the face toward the viewer is the shirt's lit tone, which the browser tests look for).
+void draw_trunk_blocks(Painter& paint, const Camera& cam, const Body& b) {
+    const Palette& c = paint.palette();
+    const Vec3 across_hips = minus(b.hip[kRight], b.hip[kLeft]);
+    const Vec3 across_shoulders = minus(b.shoulder[kRight], b.shoulder[kLeft]);
+    const Vec3 ribs_across = plus(unit(across_hips), times(unit(across_shoulders), 3));
+    const Ring rings[] = {
+        ring(between(b.pelvis, b.spine[0], 0.55), minus(b.spine[0], b.pelvis), across_hips, 0.1, 0.065),
+        ring(b.spine[1], minus(b.spine[2], b.spine[0]), ribs_across, 0.125, 0.085),
+        ring(between(b.spine[2], b.spine[1], 0.12), minus(b.spine[2], b.spine[1]), across_shoulders, 0.15, 0.07),
+    };
+    auto corner = [](const Ring& r, int k) {  // k: 0 front right, 1 front left, 2 back left, 3 back right
+        const double x = k == 0 || k == 3 ? 1 : -1, f = k < 2 ? 1 : -1;
+        return plus(r.middle, plus(times(r.right, x), times(r.front, f)));
+    };
+    const glm::vec4 eye4 = glm::inverse(cam.view) * glm::vec4(0, 0, 0, 1);
+    const Vec3 eye{eye4.x, eye4.y, eye4.z};
+    // Above and to the left of the viewer, a little toward them: in eye space, then the world's.
+    const glm::vec3 light_eye = glm::normalize(glm::vec3(-0.55f, 0.835f, 0.6f));
+    const glm::vec3 light_world = glm::transpose(glm::mat3(cam.view)) * light_eye;
+    const Vec3 light{light_world.x, light_world.y, light_world.z};
+    struct Face {
+        Vec3 p[4];
+        float depth;
+        SDL_Color tone;
+    };
+    Face faces[10];  // eight sides and two ends, at most
+    size_t count = 0;
+    auto add = [&](Vec3 a, Vec3 bb, Vec3 cc, Vec3 d) {
+        const Vec3 mid = times(plus(plus(a, bb), plus(cc, d)), 0.25);
+        // Corners go round counter-clockwise seen from outside, so this normal points out.
+        const Vec3 n = unit(cross(minus(cc, a), minus(d, bb)));
+        if (dot(n, minus(eye, mid)) <= 0) return;
+        const double lit = dot(n, light);
+        const SDL_Color tone = lit > 0.62  ? c.shirt_far
+                               : lit > 0.3 ? c.shirt
+                               : lit > 0   ? mix(c.shirt_shadow, c.shirt, 0.5)
+                                           : c.shirt_shadow;
+        faces[count++] = {{a, bb, cc, d}, cam.depth(mid), tone};
+    };
+    for (int level = 0; level < 2; ++level)
+        for (int k = 0; k < 4; ++k)
+            add(corner(rings[level], k), corner(rings[level], (k + 1) % 4), corner(rings[level + 1], (k + 1) % 4),
+                corner(rings[level + 1], k));
+    add(corner(rings[2], 0), corner(rings[2], 1), corner(rings[2], 2), corner(rings[2], 3));
+    add(corner(rings[0], 3), corner(rings[0], 2), corner(rings[0], 1), corner(rings[0], 0));
+    std::sort(faces, faces + count, [](const Face& x, const Face& y) { return x.depth < y.depth; });
+    for (size_t i = 0; i < count; ++i) {
+        Disc quad[4];
+        for (int k = 0; k < 4; ++k) quad[k] = {cam(faces[i].p[k]), cam.radius(faces[i].p[k], 0.018f)};
+        paint.hull(quad, 4, faces[i].tone);
+    }
+}
+
 void draw_torso(Painter& paint, const Camera& cam, const Body& b) {
     const Palette& c = paint.palette();
     segment(paint, cam, b.spine[2], 0.026f, b.neck, 0.026f, skin(c, false));
-    // A rounded box: as wide as the hips at the waist and the shoulders at the chest,
-    // thin from front to back, so that it narrows as it turns side-on.
-    const Vec3 hips = times(unit(minus(b.hip[kRight], b.hip[kLeft])), 0.085);
-    const Vec3 chest = times(unit(minus(b.shoulder[kRight], b.shoulder[kLeft])), 0.1);
-    const Vec3 waist = between(b.pelvis, b.spine[0], 0.55);
-    shaded(paint, cam,
-           {{plus(waist, hips), 0.055f},
-            {minus(waist, hips), 0.055f},
-            {plus(b.spine[1], chest), 0.06f},
-            {minus(b.spine[1], chest), 0.06f},
-            {b.spine[0], 0.07f},
-            {b.spine[1], 0.078f},
-            {b.spine[2], 0.06f},
-            {b.shoulder[kLeft], 0.045f},
-            {b.shoulder[kRight], 0.045f}},
-           {c.shirt, c.shirt_shadow});
+    draw_trunk_blocks(paint, cam, b);
+    // Round shoulders over the blocks' top corners.
+    for (int s : {kLeft, kRight}) shaded(paint, cam, {{b.shoulder[s], 0.042f}}, {c.shirt, c.shirt_shadow});
     draw_shoulder_blades(paint, cam, b);
 }
 
@@ -200,7 +264,8 @@ void add_outline_points(const Body& b, std::vector<Vec3>& out) {
             out.push_back(p);
 }
 
-void draw_motion_guide(Painter& paint, const Camera& cam, const std::vector<Vec3>& path, Vec3 now) {
+void draw_motion_guide(Painter& paint, const Camera& cam, const std::vector<Vec3>& path, const std::vector<GuideArrow>& arrows,
+                       Vec3 now) {
     if (path.size() < 4) return;
     const Palette& c = paint.palette();
     // A small loop (a shoulder's roll) is drawn enlarged about its middle, so its shape and
@@ -219,7 +284,6 @@ void draw_motion_guide(Painter& paint, const Camera& cam, const std::vector<Vec3
     const float width = std::max(1.2f, cam.scale * 0.005f);
     for (size_t i = 0; i < screen.size(); ++i) paint.capsule(screen[i], screen[(i + 1) % screen.size()], width, c.guide);
     const float head = std::max(7.f, cam.scale * 0.03f);
-    const size_t n = screen.size(), half = n / 2;
     auto arrow = [&](Vec2 from, Vec2 to, Vec2 at) {
         Vec2 dir{to.x - from.x, to.y - from.y};
         const float len = std::hypot(dir.x, dir.y);
@@ -233,16 +297,9 @@ void draw_motion_guide(Painter& paint, const Camera& cam, const std::vector<Vec3
                     {{back.x - across.x * head * 0.45f, back.y - across.y * head * 0.45f}, 0.8f}},
                    c.guide_now);
     };
-    // Halfway through each breath half; but where the out-breath retraces the in-breath
-    // (a turn there and back) those places coincide, so the arrowheads go at the two ends.
-    const Vec2 a = screen[half / 2], b = screen[half + half / 2];
-    if (std::hypot(a.x - b.x, a.y - b.y) > head) {
-        arrow(screen[half / 2 - 1], screen[half / 2 + 1], a);
-        arrow(screen[half + half / 2 - 1], screen[(half + half / 2 + 1) % n], b);
-    } else {
-        arrow(screen[half - 1], screen[half], screen[half]);
-        arrow(screen[n - 1], screen[0], screen[0]);
-    }
+    for (const GuideArrow& a : arrows)
+        if (a.from < screen.size() && a.to < screen.size() && a.at < screen.size())
+            arrow(screen[a.from], screen[a.to], screen[a.at]);
     paint.disc(place(now), std::max(3.f, cam.scale * 0.012f), c.guide_now);
 }
 

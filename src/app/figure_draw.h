@@ -4,6 +4,7 @@
 #pragma once
 
 #include "camera.h"
+#include "core/motion_guide.h"
 #include "core/skeleton.h"
 #include "draw.h"
 
@@ -14,8 +15,10 @@ namespace limber {
 void draw_figure(Painter& paint, const Camera& cam, const Body& body, int working_arm = -1);
 
 // The motion guide over the figure: `path` (a loop, as motion_guide.h samples it) as a
-// thin line, arrowheads pointing the way it goes, and a dot where the guided point is `now`.
-void draw_motion_guide(Painter& paint, const Camera& cam, const std::vector<Vec3>& path, Vec3 now);
+// thin line, `arrows` (guide_arrows) pointing the way it goes, and a dot where the guided
+// point is `now`.
+void draw_motion_guide(Painter& paint, const Camera& cam, const std::vector<Vec3>& path, const std::vector<GuideArrow>& arrows,
+                       Vec3 now);
 
 // Every point the figure's outline can reach in `body`, for fitting a camera to it.
 void add_outline_points(const Body& body, std::vector<Vec3>& out);

@@ -68,7 +68,8 @@ const Stage& stage_for(Stage& kept, const SDL_FRect& fig, const PoseLibrary& pos
     return kept;
 }
 
-void draw_exercise_figure(Painter& paint, SDL_Texture* mat, const Stage& stage, float floor_right, const Posed& posed) {
+void draw_exercise_figure(Painter& paint, SDL_Texture* mat, const Stage& stage, float floor_right, const Posed& posed,
+                          BreathPhase breath) {
     const SDL_FRect& fig = stage.fig;
     // One row past the box: from a fractional top, SDL's software rasteriser leaves the last row open.
     paint.rect({0, stage.floor_y, floor_right, fig.y + fig.h + 1 - stage.floor_y}, paint.palette().floor);
@@ -82,7 +83,7 @@ void draw_exercise_figure(Painter& paint, SDL_Texture* mat, const Stage& stage, 
     // The guide's path was sampled when the keys loaded: drawing it costs a projection per point.
     Vec3 now;
     if (!stage.sided.guide_path.empty() && body_point(body, stage.sided.guide, now))
-        draw_motion_guide(paint, stage.cam, stage.sided.guide_path, now);
+        draw_motion_guide(paint, stage.cam, stage.sided.guide_path, guide_arrows(stage.sided, breath), now);
 }
 
 void draw_scene(SDL_Renderer* renderer, const Layout& layout, const State& state, const Session& session, MatTexture& mat,
@@ -94,7 +95,8 @@ void draw_scene(SDL_Renderer* renderer, const Layout& layout, const State& state
     const Exercise* e = state.exercise >= 0 ? &session.catalog().exercises[static_cast<size_t>(state.exercise)] : nullptr;
     stage_for(stage, layout.figure, session.poses(), e, state.side);
     draw_exercise_figure(paint, e ? mat.get(renderer) : nullptr, stage,
-                         std::max(layout.figure.x + layout.figure.w, layout.hud.x + layout.hud.w), state.posed);
+                         std::max(layout.figure.x + layout.figure.w, layout.hud.x + layout.hud.w), state.posed,
+                         state.phase == Phase::Work ? state.breath : BreathPhase::None);
     draw_hud(paint, layout.hud, state);
     // While switching sides the dial shows the new side's start, as the get-ready does.
     if (stage.has_keys && (state.phase == Phase::Ready || state.phase == Phase::Rest || state.phase == Phase::Switch)) {

@@ -50,8 +50,10 @@ const Stage& stage_for(Stage& kept, const SDL_FRect& fig, const PoseLibrary& pos
 // The figure in `posed` (as the session poses it for the stage's side) with the exercise's
 // props and the floor under them (drawn from the canvas's left edge to `floor_right`): the
 // one drawing path of the player and of the exercise stills the page shows. Without an
-// exercise the figure stands alone.
-void draw_exercise_figure(Painter& paint, SDL_Texture* mat, const Stage& stage, float floor_right, const Posed& posed);
+// exercise the figure stands alone. `breath` is the half being breathed (None outside
+// one): the motion guide points the way the body goes in it.
+void draw_exercise_figure(Painter& paint, SDL_Texture* mat, const Stage& stage, float floor_right, const Posed& posed,
+                          BreathPhase breath);
 // Draws `state` as it is, its pose included; exercises and their keyframes come from
 // the session that made it. The mat's texture belongs to the renderer it was made on.
 // `buffers` hold the frame's shapes, kept by the caller so that frames reuse them.

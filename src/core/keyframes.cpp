@@ -233,4 +233,30 @@ Posed pose_at(const PoseLibrary& lib, const State& s, const PoseOptions& options
     return {lib.neutral, {}};
 }
 
+const char* moment_name(Moment m) {
+    switch (m) {
+        case Moment::Start: return "start";
+        case Moment::In: return "in";
+        case Moment::Out: return "out";
+    }
+    return "start";
+}
+
+Moment telling_moment(const ExerciseKeys& keys) {
+    if (keys.in.empty()) return keys.out.empty() ? Moment::Start : Moment::Out;
+    if (keys.out.empty()) return Moment::In;
+    auto farthest_joint = [](const Pose& a, const Pose& b) {
+        double most = 0;
+        for (int j = 0; j < kJointCount; ++j) most = std::max(most, std::abs(a[j] - b[j]));
+        return most;
+    };
+    return farthest_joint(keys.out.back(), keys.start) > farthest_joint(keys.in.back(), keys.start) ? Moment::Out : Moment::In;
+}
+
+const Pose& pose_at_moment(const ExerciseKeys& keys, Moment moment) {
+    if (moment == Moment::In && !keys.in.empty()) return keys.in.back();
+    if (moment == Moment::Out && !keys.out.empty()) return keys.out.back();
+    return keys.start;
+}
+
 }  // namespace limber

@@ -63,6 +63,15 @@ struct Posed {
 
 Posed pose_at(const PoseLibrary& lib, const State& s, const PoseOptions& options = {});
 
+// Where a still catches an exercise: its start pose, or the end of the in- or out-breath.
+enum class Moment { Start, In, Out };
+const char* moment_name(Moment);  // "start", "in", "out"
+
+// The moment that shows what the exercise does: of the ends of the in- and out-breath,
+// the one farther from the start pose (the in-breath's when they are as far).
+Moment telling_moment(const ExerciseKeys& keys);
+const Pose& pose_at_moment(const ExerciseKeys& keys, Moment moment);
+
 // The pose library shipped in assets/poses.json, loaded once.
 const PoseLoad& shipped_poses();
 

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "breath.h"
 #include "skeleton.h"
 
 namespace limber {
@@ -28,6 +29,22 @@ constexpr int kGuideSamplesPerHalf = 24;
 // Where keys.guide goes over a steady rep, in body units as build_body places it, starting
 // at the out-breath's last pose; a loop when the rep ends where it began. Empty without a guide.
 std::vector<Vec3> sample_guide(const ExerciseKeys& keys);
+
+// An arrowhead on the guide's path: at path[at], pointing from path[from] toward path[to].
+struct GuideArrow {
+    size_t from, to, at;
+};
+
+// True when the path's out-breath half goes back along its in-breath half: a turn there
+// and back rather than a loop.
+bool retraces(const std::vector<Vec3>& path);
+
+// The arrowheads showing which way keys.guide_path goes. A loop goes one way all the
+// time: one arrowhead midway through each breath half. A path there and back shows only
+// the way of `breath`, at the end the point is heading for: the in-breath's end while
+// breathing in, the out-breath's end while breathing out; outside a breath (getting
+// ready, a hold, a still) the way to the exercise's telling moment. None without a path.
+std::vector<GuideArrow> guide_arrows(const ExerciseKeys& keys, BreathPhase breath);
 
 // The path of the mirrored body: the figure's right and left swap across its middle (z).
 std::vector<Vec3> mirrored_path(const std::vector<Vec3>& path);

@@ -10,12 +10,6 @@ using namespace limber;
 
 namespace {
 
-Pose with(int joint, double degrees) {
-    Pose p;
-    p[joint] = degrees;
-    return p;
-}
-
 Session shipped_session() {
     CatalogLoad load = load_catalog(asset("catalog.json"), "catalog.json");
     REQUIRE(load.ok());
@@ -48,22 +42,6 @@ double drawn_share(const Picture& p, SDL_Color room, SDL_Color floor) {
 }
 
 }  // namespace
-
-TEST_CASE("the telling moment is the breath's end farther from the start") {
-    ExerciseKeys keys;
-    keys.in = {with(limb(kLeft, kElbow), 30)};
-    keys.out = {with(limb(kLeft, kElbow), 10), with(limb(kRight, kShoulderFlex), 50)};
-    CHECK(telling_moment(keys) == Moment::Out);
-    CHECK(pose_at_moment(keys, Moment::Out)[limb(kRight, kShoulderFlex)] == 50);
-    keys.out.back() = with(kThoracicRot, -30);  // as far as the in-breath's end, the other way
-    CHECK(telling_moment(keys) == Moment::In);
-    CHECK(pose_at_moment(keys, Moment::In)[limb(kLeft, kElbow)] == 30);
-    keys.in.clear();
-    CHECK(telling_moment(keys) == Moment::Out);
-    keys.out.clear();
-    CHECK(telling_moment(keys) == Moment::Start);
-    CHECK(std::string(moment_name(Moment::In)) == "in");
-}
 
 TEST_CASE("a still of each exercise in the room's colours, with its figure, unlike another exercise's") {
     const Session session = shipped_session();
@@ -98,4 +76,10 @@ TEST_CASE("no still of an exercise the catalog lacks, nor of a size it cannot be
     CHECK(stills.draw(session, "cobra", 0, 100, palette(false)) == nullptr);
     CHECK(stills.draw(session, "cobra", 100, kMaxStillSide + 1, palette(false)) == nullptr);
     CHECK_FALSE(exercise_moment(session, "handstand").has_value());
+}
+
+TEST_CASE("the page's moment of an exercise is the core's telling moment") {
+    const Session session = shipped_session();
+    REQUIRE(exercise_moment(session, "thoracic-rotation").has_value());
+    CHECK(*exercise_moment(session, "thoracic-rotation") == Moment::Out);
 }

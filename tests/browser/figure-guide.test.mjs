@@ -1,6 +1,7 @@
 // The motion guide: in shoulder rolls the player draws the shoulder's path over the rep
 // (a faint violet loop), arrowheads showing its way, and a dot where the shoulder is now,
-// over the figure. An exercise without a guide (cat-cow) draws none of that violet.
+// over the figure. An exercise without a guide (cat-cow) draws none of that violet. A turn
+// there and back (seated rotation) points only the way the elbow goes in this breath.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { PNG } from 'pngjs';
@@ -20,6 +21,23 @@ function count(png, colour) {
   }
   return n;
 }
+
+// The middle of the violet arrowheads and dot: where the marks of the guide sit.
+function marksCentre(png) {
+  const img = PNG.sync.read(png);
+  let n = 0, x = 0, y = 0;
+  for (let i = 0; i < img.data.length; i += 4) {
+    if (GUIDE_NOW.every((c, k) => Math.abs(img.data[i + k] - c) <= 8)) {
+      n++;
+      x += (i / 4) % img.width;
+      y += Math.floor(i / 4 / img.width);
+    }
+  }
+  assert.ok(n >= 20, `only ${n} pixels of the guide's marks`);
+  return { x: x / n, y: y / n };
+}
+
+const apart = (a, b) => Math.hypot(a.x - b.x, a.y - b.y);
 
 async function figureAtEndOfInBreath(browser, id) {
   const opened = await openApp(browser, `#play/v1/custom/Guide/${id}`, { viewport: { width: 1100, height: 760 } });
@@ -43,6 +61,36 @@ for (const browserName of BROWSERS) {
       const path = count(png, GUIDE), marks = count(png, GUIDE_NOW);
       assert.ok(path >= 60, `only ${path} pixels of the guide's path`);
       assert.ok(marks >= 40, `only ${marks} pixels of the arrowheads and the dot`);
+      assertClean(opened);
+      await opened.close();
+    });
+
+    test("seated rotation: the arrowhead shows only this breath's way, toward the turn breathing out and back breathing in", async () => {
+      const opened = await openApp(browser, '#play/v1/custom/Guide/thoracic-rotation', { viewport: { width: 1100, height: 760 } });
+      const { page } = opened;
+      await waitView(page, 'view-player');
+      await page.click('#start');
+      await page.evaluate(() => limber.setTimeScale(2));
+      // The second rep: its in-breath comes back from the turn the first out-breath made.
+      const at = async (condition) => {
+        await pauseWhen(page, condition);
+        const centre = marksCentre(await canvasPng(page, '#canvas', await figureClip(page)));
+        await page.evaluate(() => limber.resume());
+        return centre;
+      };
+      const outMiddle = await at((s) => s.phase === 'work' && s.rep === 1 && s.breath === 'out' && s.breathProgress > 0.5);
+      const outEnd = await at((s) => s.phase === 'work' && s.rep === 1 && s.breath === 'out' && s.breathProgress > 0.9);
+      const inMiddle = await at((s) => s.phase === 'work' && s.rep === 2 && s.breath === 'in' && s.breathProgress > 0.5);
+      const inEnd = await at((s) => s.phase === 'work' && s.rep === 2 && s.breath === 'in' && s.breathProgress > 0.9);
+      // Near a breath's end (the eased pose is all but there) the dot and the arrowhead sit
+      // together, at that end of the path.
+      assert.ok(apart(outEnd, inEnd) > 20, `the two ends are only ${apart(outEnd, inEnd).toFixed(1)} px apart`);
+      // Midway, the dot is in the middle and the one arrowhead at the end ahead, which pulls
+      // the marks toward it: toward the turn breathing out, back to the front breathing in.
+      assert.ok(apart(outMiddle, outEnd) + 5 < apart(outMiddle, inEnd),
+        `breathing out, the marks are ${apart(outMiddle, outEnd).toFixed(1)} px from the turn and ${apart(outMiddle, inEnd).toFixed(1)} px from the front`);
+      assert.ok(apart(inMiddle, inEnd) + 5 < apart(inMiddle, outEnd),
+        `breathing in, the marks are ${apart(inMiddle, inEnd).toFixed(1)} px from the front and ${apart(inMiddle, outEnd).toFixed(1)} px from the turn`);
       assertClean(opened);
       await opened.close();
     });

@@ -37,7 +37,8 @@ const EXERCISES = {
     outEnd: (p) => p.left_shoulder_across > 55 && p.thoracic_rot + p.upper_rot > 50 && Math.abs(p.pitch - p.left_hip_flex) < 1,
   },
   'thoracic-rotation': {
-    inEnd: (p) => p.thoracic_rot + p.upper_rot > -10,  // facing forward
+    // Facing forward, the hand behind the head with its elbow out to the side, not up by the ear.
+    inEnd: (p) => p.thoracic_rot + p.upper_rot > -10 && p.left_shoulder_abd > 120 && p.left_shoulder_abd < 150 && p.left_elbow > 110,
     outEnd: (p) => p.thoracic_rot + p.upper_rot < -55 && Math.abs(p.neck_rot) < 10 && Math.abs(p.lumbar_rot) <= 5,
   },
 };

@@ -128,6 +128,10 @@ TEST_CASE(
         CHECK(std::abs(chest) > 50 * M_PI / 180);               // a turn seen at a glance
         CHECK(o.shoulder[arm].x < o.shoulder[other].x - 0.15);  // the working shoulder goes back
         CHECK(std::abs(facing(i.shoulder[kLeft], i.shoulder[kRight])) < 0.15);
+        // Facing forward, the hand behind the head holds its elbow out to the side and
+        // above the shoulder, not hanging in front of the chest.
+        CHECK(std::abs(i.elbow[arm].z) > std::abs(i.shoulder[arm].z) + 0.08);
+        CHECK(i.elbow[arm].y > i.shoulder[arm].y + 0.05);
         // The head turns with the chest, not on its own: the face points within 15
         // degrees of where the chest points.
         const double face = std::atan2(o.face.z - o.head.z, o.face.x - o.head.x);

@@ -110,3 +110,62 @@ TEST_CASE("the loader refuses a guide that names no body point") {
     REQUIRE(good.ok());
     CHECK(good.library.find("rolls")->guide_path.size() == 48);
 }
+
+TEST_CASE("a turn there and back points only the way the body goes in this breath") {
+    const ExerciseKeys& k = shipped_keys("thoracic-rotation");
+    REQUIRE(k.guide_path.size() == 48);
+    CHECK(retraces(k.guide_path));
+    // Breathing in the chest comes back to face forward: one arrowhead, at the in-breath's end.
+    const std::vector<GuideArrow> in = guide_arrows(k, BreathPhase::In);
+    REQUIRE(in.size() == 1);
+    CHECK(in[0].at == 24);
+    CHECK(in[0].from == 23);
+    CHECK(in[0].to == 24);
+    // Breathing out it turns: one arrowhead, at the out-breath's end (where the loop closes).
+    const std::vector<GuideArrow> out = guide_arrows(k, BreathPhase::Out);
+    REQUIRE(out.size() == 1);
+    CHECK(out[0].at == 0);
+    CHECK(out[0].from == 47);
+    CHECK(out[0].to == 0);
+    // The two point opposite ways in space, not only at opposite ends.
+    const Vec3 way_in = {k.guide_path[24].x - k.guide_path[23].x, k.guide_path[24].y - k.guide_path[23].y,
+                         k.guide_path[24].z - k.guide_path[23].z};
+    const Vec3 way_out = {k.guide_path[0].x - k.guide_path[47].x, k.guide_path[0].y - k.guide_path[47].y,
+                          k.guide_path[0].z - k.guide_path[47].z};
+    CHECK(way_in.x * way_out.x + way_in.y * way_out.y + way_in.z * way_out.z < 0);
+    // Outside a breath it shows the way to the turn, the moment that tells the exercise.
+    const std::vector<GuideArrow> none = guide_arrows(k, BreathPhase::None);
+    REQUIRE(none.size() == 1);
+    CHECK(none[0].at == 0);
+    // The right side's mirrored path is there and back too.
+    CHECK(retraces(keys_for(k, Side::Right).guide_path));
+}
+
+TEST_CASE("a loop keeps its one way in every breath") {
+    for (const char* id : {"shoulder-rolls", "arm-circles"}) {
+        CAPTURE(id);
+        const ExerciseKeys& k = shipped_keys(id);
+        CHECK_FALSE(retraces(k.guide_path));
+        for (BreathPhase breath : {BreathPhase::In, BreathPhase::Out, BreathPhase::None}) {
+            const std::vector<GuideArrow> arrows = guide_arrows(k, breath);
+            REQUIRE(arrows.size() == 2);
+            CHECK(arrows[0].at == 12);
+            CHECK(arrows[0].from == 11);
+            CHECK(arrows[0].to == 13);
+            CHECK(arrows[1].at == 36);
+            CHECK(arrows[1].from == 35);
+            CHECK(arrows[1].to == 37);
+        }
+    }
+}
+
+TEST_CASE("no arrowheads without a path, and a straight line back and forth retraces") {
+    ExerciseKeys k;
+    CHECK(guide_arrows(k, BreathPhase::In).empty());
+    // Out along x in the first half, back in the second: there and back.
+    for (int i = 0; i < 8; ++i) k.guide_path.push_back({0.1 * (i < 4 ? i : 8 - i), 1, 0});
+    CHECK(retraces(k.guide_path));
+    // A square loop is not.
+    k.guide_path = {{0, 0, 0}, {0.1, 0, 0}, {0.2, 0, 0}, {0.2, 0.1, 0}, {0.2, 0.2, 0}, {0.1, 0.2, 0}, {0, 0.2, 0}, {0, 0.1, 0}};
+    CHECK_FALSE(retraces(k.guide_path));
+}
