@@ -65,25 +65,43 @@ Tones sleeve(const Palette& c, bool far, bool working) {
 Tones skin(const Palette& c, bool far) { return {far ? c.skin_far : c.skin, c.skin_shadow}; }
 Tones trousers(const Palette& c, bool far) { return {far ? c.trousers_far : c.trousers, c.trousers_shadow}; }
 
+// Several rounded solids that make one surface: every shadow tone first, then every lit
+// tone, so that no piece's dark edge shows across another where they overlap.
+using Piece = std::vector<std::pair<Vec3, float>>;
+void shaded_pieces(Painter& paint, const Camera& cam, const std::vector<Piece>& pieces, Tones tones) {
+    std::vector<std::vector<Disc>> outer;
+    for (const Piece& piece : pieces) {
+        outer.emplace_back();
+        for (const auto& [p, r] : piece) outer.back().push_back({cam(p), cam.radius(p, r)});
+    }
+    for (const auto& discs : outer) paint.hull(discs, tones.shadow);
+    for (const auto& discs : outer) {
+        std::vector<Disc> inner;
+        for (const Disc& d : discs)
+            inner.push_back({{d.center.x + kToLight.x * d.radius * 0.24f, d.center.y + kToLight.y * d.radius * 0.24f}, d.radius * 0.7f});
+        paint.hull(inner, tones.lit);
+    }
+}
+
 void draw_torso(Painter& paint, const Camera& cam, const Body& b) {
     const Palette& c = paint.palette();
     segment(paint, cam, b.spine[2], 0.026f, b.neck, 0.026f, skin(c, false));
-    // A rounded box: as wide as the hips at the waist and the shoulders at the chest,
-    // thin from front to back, so that it narrows as it turns side-on.
+    // Rounded boxes, one per spine segment: as wide as the hips at the waist and the
+    // shoulders at the chest, thin from front to back, so that it narrows as it turns
+    // side-on; a back that sags, rounds or bends sideways shows that curve, which one
+    // hull around the whole trunk would fill in.
     const Vec3 hips = times(unit(minus(b.hip[kRight], b.hip[kLeft])), 0.085);
     const Vec3 chest = times(unit(minus(b.shoulder[kRight], b.shoulder[kLeft])), 0.1);
+    const Vec3 middle = times(plus(hips, chest), 0.5);
     const Vec3 waist = between(b.pelvis, b.spine[0], 0.55);
-    shaded(paint, cam,
-           {{plus(waist, hips), 0.055f},
-            {minus(waist, hips), 0.055f},
-            {plus(b.spine[1], chest), 0.06f},
-            {minus(b.spine[1], chest), 0.06f},
-            {b.spine[0], 0.07f},
-            {b.spine[1], 0.078f},
-            {b.spine[2], 0.06f},
-            {b.shoulder[kLeft], 0.045f},
-            {b.shoulder[kRight], 0.045f}},
-           {c.shirt, c.shirt_shadow});
+    shaded_pieces(paint, cam,
+                  {{{plus(waist, hips), 0.055f}, {minus(waist, hips), 0.055f}, {plus(b.spine[0], middle), 0.058f},
+                    {minus(b.spine[0], middle), 0.058f}, {b.spine[0], 0.07f}},
+                   {{plus(b.spine[0], middle), 0.058f}, {minus(b.spine[0], middle), 0.058f}, {b.spine[0], 0.07f},
+                    {plus(b.spine[1], chest), 0.06f}, {minus(b.spine[1], chest), 0.06f}, {b.spine[1], 0.078f}},
+                   {{plus(b.spine[1], chest), 0.06f}, {minus(b.spine[1], chest), 0.06f}, {b.spine[1], 0.078f},
+                    {b.spine[2], 0.06f}, {b.shoulder[kLeft], 0.045f}, {b.shoulder[kRight], 0.045f}}},
+                  {c.shirt, c.shirt_shadow});
     // Seen from behind, the shoulder blades show through the shirt.
     if (cam.depth(b.scapula[kLeft]) > cam.depth(b.spine[1]) + 0.03f)
         for (int s : {kLeft, kRight})
@@ -238,7 +256,9 @@ void draw_figure(Painter& paint, const Camera& cam, const Body& b, int working_a
         parts.push_back({mean_depth(cam, {b.knee[s], b.ankle[s]}) + kBeside - 0.001f,
                          [&, s, far_leg] { draw_shin(paint, cam, b, s, far_leg); }});
     }
-    parts.push_back({cam.depth(b.pelvis), [&] { draw_pelvis(paint, cam, b); }});
+    // The shirt hangs over the waistband: the pelvis goes under the torso even where it is
+    // nearer, as in a side bend, so its top never shows through the trunk.
+    parts.push_back({std::min(cam.depth(b.pelvis), torso - 0.0005f), [&] { draw_pelvis(paint, cam, b); }});
     parts.push_back({torso, [&] { draw_torso(paint, cam, b); }});
     parts.push_back({std::max(cam.depth(b.head), torso + 0.0005f), [&] { draw_head(paint, cam, b); }});
     std::stable_sort(parts.begin(), parts.end(), [](const Part& a, const Part& c) { return a.depth < c.depth; });
