@@ -78,7 +78,8 @@ void shaded_pieces(Painter& paint, const Camera& cam, const std::vector<Piece>& 
     for (const auto& discs : outer) {
         std::vector<Disc> inner;
         for (const Disc& d : discs)
-            inner.push_back({{d.center.x + kToLight.x * d.radius * 0.24f, d.center.y + kToLight.y * d.radius * 0.24f}, d.radius * 0.7f});
+            inner.push_back(
+                {{d.center.x + kToLight.x * d.radius * 0.24f, d.center.y + kToLight.y * d.radius * 0.24f}, d.radius * 0.7f});
         paint.hull(inner, tones.lit);
     }
 }
@@ -95,12 +96,23 @@ void draw_torso(Painter& paint, const Camera& cam, const Body& b) {
     const Vec3 middle = times(plus(hips, chest), 0.5);
     const Vec3 waist = between(b.pelvis, b.spine[0], 0.55);
     shaded_pieces(paint, cam,
-                  {{{plus(waist, hips), 0.055f}, {minus(waist, hips), 0.055f}, {plus(b.spine[0], middle), 0.058f},
-                    {minus(b.spine[0], middle), 0.058f}, {b.spine[0], 0.07f}},
-                   {{plus(b.spine[0], middle), 0.058f}, {minus(b.spine[0], middle), 0.058f}, {b.spine[0], 0.07f},
-                    {plus(b.spine[1], chest), 0.06f}, {minus(b.spine[1], chest), 0.06f}, {b.spine[1], 0.078f}},
-                   {{plus(b.spine[1], chest), 0.06f}, {minus(b.spine[1], chest), 0.06f}, {b.spine[1], 0.078f},
-                    {b.spine[2], 0.06f}, {b.shoulder[kLeft], 0.045f}, {b.shoulder[kRight], 0.045f}}},
+                  {{{plus(waist, hips), 0.055f},
+                    {minus(waist, hips), 0.055f},
+                    {plus(b.spine[0], middle), 0.058f},
+                    {minus(b.spine[0], middle), 0.058f},
+                    {b.spine[0], 0.07f}},
+                   {{plus(b.spine[0], middle), 0.058f},
+                    {minus(b.spine[0], middle), 0.058f},
+                    {b.spine[0], 0.07f},
+                    {plus(b.spine[1], chest), 0.06f},
+                    {minus(b.spine[1], chest), 0.06f},
+                    {b.spine[1], 0.078f}},
+                   {{plus(b.spine[1], chest), 0.06f},
+                    {minus(b.spine[1], chest), 0.06f},
+                    {b.spine[1], 0.078f},
+                    {b.spine[2], 0.06f},
+                    {b.shoulder[kLeft], 0.045f},
+                    {b.shoulder[kRight], 0.045f}}},
                   {c.shirt, c.shirt_shadow});
     // Seen from behind, the shoulder blades show through the shirt.
     if (cam.depth(b.scapula[kLeft]) > cam.depth(b.spine[1]) + 0.03f)

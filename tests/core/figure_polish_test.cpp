@@ -132,9 +132,9 @@ TEST_CASE("cobra: starts with the hands under the shoulders and the elbows down 
 TEST_CASE("bent-over row: the pull takes the elbows past the back and the hands to the hips") {
     const Body pulled = at("bent-over-row", BreathPhase::Out);
     for (int s : {kLeft, kRight}) {
-        CHECK(pulled.wrist[s].x < pulled.spine[0].x);      // by the hip, not in front of the chest
+        CHECK(pulled.wrist[s].x < pulled.spine[0].x);  // by the hip, not in front of the chest
         CHECK(pulled.wrist[s].x > pulled.pelvis.x - 0.05);
-        CHECK(pulled.elbow[s].y > pulled.spine[1].y);      // the elbow rises above the back
+        CHECK(pulled.elbow[s].y > pulled.spine[1].y);  // the elbow rises above the back
     }
 }
 
@@ -165,6 +165,7 @@ TEST_CASE("thread the needle: starts in a table-top, and the supporting arm stay
     const Body threaded = at("thread-the-needle", BreathPhase::Out);
     const CameraAngle camera = camera_of("thread-the-needle");
     const int support = kRight;  // keys are for the left arm threading
-    CHECK(screen_distance(camera, threaded.head, threaded.shoulder[support], threaded.elbow[support]) > Bones::head_radius + 0.02);
+    CHECK(screen_distance(camera, threaded.head, threaded.shoulder[support], threaded.elbow[support]) >
+          Bones::head_radius + 0.02);
     CHECK(screen_distance(camera, threaded.head, threaded.elbow[support], threaded.wrist[support]) > Bones::head_radius);
 }
