@@ -77,7 +77,7 @@ TEST_CASE("cat-cow: the whole back sags in the cow and rounds in the cat, and th
         CHECK(std::abs(posed("cat-cow", half, 1).pose[kNeckFlex] - p_table.pose[kNeckFlex]) <= 15);
 }
 
-TEST_CASE("child's pose: the first in-breath widens the back without folding; the out-breath sinks the hips to the heels") {
+TEST_CASE("child's pose: the first in-breath widens the back without folding, the out-breath sinks the hips to the heels") {
     const Body begin = start("childs-pose");
     const Body first_in = at("childs-pose", BreathPhase::In, 1, 1);
     const Body out = at("childs-pose", BreathPhase::Out);
