@@ -125,9 +125,14 @@ void draw_trunk_blocks(Painter& paint, const Camera& cam, const Body& b) {
     const Palette& c = paint.palette();
     const Vec3 across_hips = minus(b.hip[kRight], b.hip[kLeft]);
     const Vec3 across_shoulders = minus(b.shoulder[kRight], b.shoulder[kLeft]);
+    const Vec3 belly_across = plus(times(unit(across_hips), 3), unit(across_shoulders));
     const Vec3 ribs_across = plus(unit(across_hips), times(unit(across_shoulders), 3));
-    const Ring rings[] = {
+    // A ring at every spine point, so a back that sags, rounds or bends sideways shows its
+    // curve, which one block around the whole trunk would fill in.
+    constexpr int kRings = 4;
+    const Ring rings[kRings] = {
         ring(between(b.pelvis, b.spine[0], 0.55), minus(b.spine[0], b.pelvis), across_hips, 0.1, 0.065),
+        ring(b.spine[0], minus(b.spine[1], b.pelvis), belly_across, 0.11, 0.075),
         ring(b.spine[1], minus(b.spine[2], b.spine[0]), ribs_across, 0.125, 0.085),
         ring(between(b.spine[2], b.spine[1], 0.12), minus(b.spine[2], b.spine[1]), across_shoulders, 0.15, 0.07),
     };
@@ -146,7 +151,7 @@ void draw_trunk_blocks(Painter& paint, const Camera& cam, const Body& b) {
         float depth;
         SDL_Color tone;
     };
-    Face faces[10];  // eight sides and two ends, at most
+    Face faces[4 * (kRings - 1) + 2];  // the sides and two ends, at most
     size_t count = 0;
     auto add = [&](Vec3 a, Vec3 bb, Vec3 cc, Vec3 d) {
         const Vec3 mid = times(plus(plus(a, bb), plus(cc, d)), 0.25);
@@ -160,11 +165,12 @@ void draw_trunk_blocks(Painter& paint, const Camera& cam, const Body& b) {
                                            : c.shirt_shadow;
         faces[count++] = {{a, bb, cc, d}, cam.depth(mid), tone};
     };
-    for (int level = 0; level < 2; ++level)
+    for (int level = 0; level + 1 < kRings; ++level)
         for (int k = 0; k < 4; ++k)
             add(corner(rings[level], k), corner(rings[level], (k + 1) % 4), corner(rings[level + 1], (k + 1) % 4),
                 corner(rings[level + 1], k));
-    add(corner(rings[2], 0), corner(rings[2], 1), corner(rings[2], 2), corner(rings[2], 3));
+    const Ring& top = rings[kRings - 1];
+    add(corner(top, 0), corner(top, 1), corner(top, 2), corner(top, 3));
     add(corner(rings[0], 3), corner(rings[0], 2), corner(rings[0], 1), corner(rings[0], 0));
     std::sort(faces, faces + count, [](const Face& x, const Face& y) { return x.depth < y.depth; });
     for (size_t i = 0; i < count; ++i) {
@@ -318,7 +324,9 @@ void draw_figure(Painter& paint, const Camera& cam, const Body& b, int working_a
         parts[n++] = {Part::Thigh, s, far_leg, false, mean_depth(cam, {b.hip[s], b.knee[s]}) + kBeside - 0.001f};
         parts[n++] = {Part::Shin, s, far_leg, false, mean_depth(cam, {b.knee[s], b.ankle[s]}) + kBeside - 0.001f};
     }
-    parts[n++] = {Part::Pelvis, -1, false, false, cam.depth(b.pelvis)};
+    // The shirt hangs over the waistband: the pelvis goes under the torso even where it is
+    // nearer, as in a side bend, so its top never shows through the trunk.
+    parts[n++] = {Part::Pelvis, -1, false, false, std::min(cam.depth(b.pelvis), torso - 0.0005f)};
     parts[n++] = {Part::Torso, -1, false, false, torso};
     parts[n++] = {Part::Head, -1, false, false, std::max(cam.depth(b.head), torso + 0.0005f)};
     std::stable_sort(parts, parts + n, [](const Part& a, const Part& c) { return a.depth < c.depth; });

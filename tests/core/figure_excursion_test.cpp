@@ -88,12 +88,13 @@ const std::vector<Row>& rows() {
         {"thoracic-extension", {{"upper_flex", 25}}, {{"head", 0.1, 0}}},
         // A hold: the chest leans further through the frame on the out-breath.
         {"doorway-chest-stretch", {{"pitch", 15}, {"left_shoulder_across", 15}}, {{"head", 0.06, 0}}},
-        // The shoulder circles up, back, down and forward: a loop, not a shrug. The whole
-        // girdle travels only about 0.1 from front to back or bottom to top, so a roll
-        // that is seen uses most of it: a loop at least 0.08 across and 0.03 wide.
+        // The shoulder circles up, back, down and forward: a loop, not a shrug. The girdle
+        // rises only about 0.067 from its lowest to its highest, and a round loop is as wide
+        // as it is tall, so a roll that is seen uses most of that height: a loop at least
+        // 0.06 across and 0.03 wide.
         {"shoulder-rolls",
          {{"left_scap_retract", 1.5}, {"left_scap_elevate", 1.2}},
-         {{"left_shoulder", 0.08, 0.03}, {"left_fingers", 0.1, 0}}},
+         {{"left_shoulder", 0.06, 0.03}, {"left_fingers", 0.1, 0}}},
         // The straight arms trace circles: the fingertips' path is round.
         {"arm-circles",
          {{"left_shoulder_flex", 25}, {"left_shoulder_abd", 25}},
