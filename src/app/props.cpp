@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/contacts.h"
 #include "core/image.h"
 #include "core/props.h"
 #include "embedded/assets.h"
@@ -111,18 +112,53 @@ bool covers_figure(const Camera& cam, const Solid& s, const Body& b) {
     return cam.depth(s.centre) > cam.depth(beside);
 }
 
-// Far solids first; `front` picks those drawn over the figure.
-void draw_solids(Painter& paint, SDL_Texture* mat, const Camera& cam, std::vector<Solid> solids, const Body& b, bool front) {
-    solids.erase(std::remove_if(solids.begin(), solids.end(),
-                                [&](const Solid& s) { return front != (s.may_cover && covers_figure(cam, s, b)); }),
-                 solids.end());
+// A pressed mark on the solid's face where a part of the body rests on it: a rounded
+// stretch under the touch, wider than the part so it shows around it. On a roller it
+// runs the roller's length, so it shows beside the back lying across it.
+void draw_contact(Painter& paint, const Camera& cam, const Solid& s, const Contact& c) {
+    constexpr int kArc = 8;
+    if (!facing(cam, c.from, c.normal)) return;
+    Vec3 along = plus(c.to, times(c.from, -1));
+    if (dot(along, along) < 1e-10) along = std::abs(c.normal.y) < 0.9 ? Vec3{0, 1, 0} : Vec3{1, 0, 0};
+    const Vec3 side = unit({c.normal.y * along.z - c.normal.z * along.y, c.normal.z * along.x - c.normal.x * along.z,
+                            c.normal.x * along.y - c.normal.y * along.x});
+    along = unit({side.y * c.normal.z - side.z * c.normal.y, side.z * c.normal.x - side.x * c.normal.z,
+                  side.x * c.normal.y - side.y * c.normal.x});
+    const bool roller = s.shape == Solid::Shape::Cylinder;
+    const double wide = roller ? std::sqrt(dot(s.u, s.u)) : c.radius * 1.7, deep = roller ? c.radius * 0.8 : wide;
+    // Lifted off the face a little, so a curved roller's surface does not cover it.
+    const Vec3 lift = times(c.normal, 0.004);
+    std::vector<Vec2> pts;
+    for (int end : {0, 1})
+        for (int i = 0; i <= kArc; ++i) {
+            const double a = M_PI * i / kArc, sign = end ? 1 : -1;
+            const Vec3 centre = plus(end ? c.to : c.from, lift);
+            const Vec3 out = plus(times(side, std::cos(a) * sign * wide), times(along, std::sin(a) * sign * deep));
+            pts.push_back(cam(plus(centre, out)));
+        }
+    paint.convex(pts, paint.palette().contact);
+}
+
+// Far solids first; `front` picks those drawn over the figure. Each solid's contact marks
+// follow it.
+void draw_solids(Painter& paint, SDL_Texture* mat, const Camera& cam, const std::vector<Solid>& solids, const Body& b,
+                 bool front) {
+    std::vector<size_t> order;
+    for (size_t i = 0; i < solids.size(); ++i)
+        if (front == (solids[i].may_cover && covers_figure(cam, solids[i], b))) order.push_back(i);
     // Floor-level solids (the mat) go under everything standing on them.
-    std::stable_sort(solids.begin(), solids.end(), [&](const Solid& a, const Solid& c) {
+    std::stable_sort(order.begin(), order.end(), [&](size_t i, size_t j) {
+        const Solid &a = solids[i], &c = solids[j];
         const bool floor_a = a.material == Material::Mat, floor_c = c.material == Material::Mat;
         if (floor_a != floor_c) return floor_a;
         return cam.depth(a.centre) < cam.depth(c.centre);
     });
-    for (const Solid& s : solids) draw_solid(paint, mat, cam, s);
+    const std::vector<Contact> contacts = find_contacts(b, solids);
+    for (size_t i : order) {
+        draw_solid(paint, mat, cam, solids[i]);
+        for (const Contact& c : contacts)
+            if (c.solid == i) draw_contact(paint, cam, solids[i], c);
+    }
 }
 
 std::vector<Solid> all_props(const Exercise& e, const std::vector<Solid>& placed, const Body& b) {
