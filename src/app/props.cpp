@@ -125,7 +125,7 @@ void draw_contact(Painter& paint, const Camera& cam, const Solid& s, const Conta
     along = unit({side.y * c.normal.z - side.z * c.normal.y, side.z * c.normal.x - side.x * c.normal.z,
                   side.x * c.normal.y - side.y * c.normal.x});
     const bool roller = s.shape == Solid::Shape::Cylinder;
-    const double wide = roller ? std::sqrt(dot(s.u, s.u)) : c.radius * 1.7, deep = roller ? c.radius * 0.45 : wide;
+    const double wide = roller ? std::sqrt(dot(s.u, s.u)) : c.radius * 1.7, deep = roller ? c.radius * 0.6 : wide;
     // Lifted off the face a little, so a curved roller's surface does not cover it.
     const Vec3 lift = times(c.normal, 0.004);
     std::vector<Vec2> pts;
