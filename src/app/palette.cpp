@@ -52,6 +52,8 @@ constexpr Palette kLight{
     // motion guide: path, arrowheads and the point now (violet: no part of the figure or props)
     kGuide,
     {126, 58, 158, 255},
+    // contact mark
+    kContact,
 };
 
 // Close to the page's dark panel (#1e2728); lighter clothes and props, so that nothing
@@ -104,6 +106,8 @@ constexpr Palette kDark{
     // motion guide: path, arrowheads and the point now
     {118, 92, 140, 255},
     {206, 160, 240, 255},
+    // contact mark
+    {236, 192, 72, 255},
 };
 
 }  // namespace

@@ -18,6 +18,8 @@ struct Palette {
     SDL_Color eye;
     // The motion guide: its faint path, and its arrowheads and the point now on it.
     SDL_Color guide, guide_now;
+    // Where the body presses on a prop it leans on: a mark on the prop's face.
+    SDL_Color contact;
 };
 
 // The light palette's shirt; the browser tests look for it to find the figure.
@@ -27,6 +29,9 @@ constexpr SDL_Color kWorking{200, 88, 44, 255};
 
 // The light palette's motion guide path; the browser tests look for it.
 constexpr SDL_Color kGuide{196, 150, 214, 255};
+
+// The light palette's contact mark (gold: no part of the figure, props or guide); the browser tests look for it.
+constexpr SDL_Color kContact{222, 170, 40, 255};
 
 // The light palette, or with the dark theme the dark one.
 const Palette& palette(bool dark);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/contacts.h"
 #include "core/image.h"
 #include "core/props.h"
 #include "embedded/assets.h"
@@ -110,6 +111,33 @@ bool covers_figure(const Camera& cam, const Solid& s, const Body& b) {
     return cam.depth(s.centre) > cam.depth(beside);
 }
 
+// A pressed mark on the solid's face where a part of the body rests on it: a rounded
+// stretch under the touch, wider than the part so it shows around it. On a roller it
+// runs the roller's length, so it shows beside the back lying across it.
+void draw_contact(Painter& paint, const Camera& cam, const Solid& s, const Contact& c) {
+    constexpr int kArc = 8;
+    if (!facing(cam, c.from, c.normal)) return;
+    Vec3 along = plus(c.to, times(c.from, -1));
+    if (dot(along, along) < 1e-10) along = std::abs(c.normal.y) < 0.9 ? Vec3{0, 1, 0} : Vec3{1, 0, 0};
+    const Vec3 side = unit({c.normal.y * along.z - c.normal.z * along.y, c.normal.z * along.x - c.normal.x * along.z,
+                            c.normal.x * along.y - c.normal.y * along.x});
+    along = unit({side.y * c.normal.z - side.z * c.normal.y, side.z * c.normal.x - side.x * c.normal.z,
+                  side.x * c.normal.y - side.y * c.normal.x});
+    const bool roller = s.shape == Solid::Shape::Cylinder;
+    const double wide = roller ? std::sqrt(dot(s.u, s.u)) : c.radius * 1.7, deep = roller ? c.radius * 0.6 : wide;
+    // Lifted off the face a little, so a curved roller's surface does not cover it.
+    const Vec3 lift = times(c.normal, 0.004);
+    std::vector<Vec2> pts;
+    for (int end : {0, 1})
+        for (int i = 0; i <= kArc; ++i) {
+            const double a = M_PI * i / kArc, sign = end ? 1 : -1;
+            const Vec3 centre = plus(end ? c.to : c.from, lift);
+            const Vec3 out = plus(times(side, std::cos(a) * sign * wide), times(along, std::sin(a) * sign * deep));
+            pts.push_back(cam(plus(centre, out)));
+        }
+    paint.convex(pts, paint.palette().contact);
+}
+
 }  // namespace
 
 SDL_Texture* load_png_texture(SDL_Renderer* renderer, std::string_view bytes, const char* name) {
@@ -158,11 +186,18 @@ FrameProps frame_props(const Camera& cam, const Exercise& e, const std::vector<S
                                             [&](const Solid& s) { return !(s.may_cover && covers_figure(cam, s, b)); });
     props.front.assign(over, props.behind.end());
     props.behind.erase(over, props.behind.end());
+    props.behind_touches = find_contacts(b, props.behind);
+    props.front_touches = find_contacts(b, props.front);
     return props;
 }
 
-void draw_props(Painter& paint, SDL_Texture* mat, const Camera& cam, const std::vector<Solid>& solids) {
-    for (const Solid& s : solids) draw_solid(paint, mat, cam, s);
+void draw_props(Painter& paint, SDL_Texture* mat, const Camera& cam, const std::vector<Solid>& solids,
+                const std::vector<Contact>& touches) {
+    for (size_t i = 0; i < solids.size(); ++i) {
+        draw_solid(paint, mat, cam, solids[i]);
+        for (const Contact& c : touches)
+            if (c.solid == i) draw_contact(paint, cam, solids[i], c);
+    }
 }
 
 }  // namespace limber

@@ -3,6 +3,7 @@
 // a lit or a shadow tone.
 #pragma once
 
+#include "core/contacts.h"
 #include "core/exercise.h"
 #include "core/keyframes.h"
 #include "core/props.h"
@@ -29,11 +30,14 @@ SDL_Texture* load_png_texture(SDL_Renderer* renderer, std::string_view bytes, co
 // The frame's props: `placed` (the exercise's props as placed from its keys on the side
 // shown, props_for) and what the hands hold, each in the order it is drawn: floor-level
 // first, then far to near. Those nearer the camera than the part of the figure beside them
-// (a door jamb, a dumbbell) go over the figure, the rest under it.
+// (a door jamb, a dumbbell) go over the figure, the rest under it. The touches are where
+// the body rests on each list's solids (find_contacts), drawn as a mark after their solid.
 struct FrameProps {
     std::vector<Solid> behind, front;
+    std::vector<Contact> behind_touches, front_touches;
 };
 FrameProps frame_props(const Camera& cam, const Exercise& e, const std::vector<Solid>& placed, const Body& b);
-void draw_props(Painter& paint, SDL_Texture* mat, const Camera& cam, const std::vector<Solid>& solids);
+void draw_props(Painter& paint, SDL_Texture* mat, const Camera& cam, const std::vector<Solid>& solids,
+                const std::vector<Contact>& touches);
 
 }  // namespace limber

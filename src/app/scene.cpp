@@ -77,9 +77,9 @@ void draw_exercise_figure(Painter& paint, SDL_Texture* mat, const Stage& stage, 
     const Posed drawn = shown_pose(posed, stage.shown);
     const Body body = build_body(drawn.pose, drawn.support);
     const FrameProps props = stage.exercise ? frame_props(stage.cam, *stage.exercise, stage.props, body) : FrameProps{};
-    draw_props(paint, mat, stage.cam, props.behind);
+    draw_props(paint, mat, stage.cam, props.behind, props.behind_touches);
     draw_figure(paint, stage.cam, body, stage.shown.working_arm);
-    draw_props(paint, mat, stage.cam, props.front);
+    draw_props(paint, mat, stage.cam, props.front, props.front_touches);
     // The guide's path was sampled when the keys loaded: drawing it costs a projection per point.
     Vec3 now;
     if (!stage.sided.guide_path.empty() && body_point(body, stage.sided.guide, now))

@@ -26,6 +26,7 @@ bool body_point(const Body& b, std::string_view name, Vec3& out) {
     if (name == "head") out = b.head;
     else if (name == "neck") out = b.neck;
     else if (name == "mid_back") out = b.spine[1];
+    else if (name == "chest") out = between(b.shoulder[kLeft], b.shoulder[kRight]);
     else if (name == "pelvis") out = b.pelvis;
     else {
         const bool left = name.rfind("left_", 0) == 0;

@@ -15,7 +15,8 @@ namespace limber {
 
 struct ExerciseKeys;
 
-// A point of the body a guide can follow: "head", "neck", "mid_back", "pelvis", or
+// A point of the body a guide can follow: "head", "neck", "mid_back", "chest" (the top of
+// the breastbone, between the shoulders, where a lean forward shows), "pelvis", or
 // left_/right_ with "scapula", "shoulder", "elbow", "wrist", "fingers", "knee", "toe".
 bool is_body_point(std::string_view name);
 // False (and `out` untouched) for a name is_body_point refuses.

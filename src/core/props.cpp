@@ -21,7 +21,7 @@ constexpr double kRoot2 = 1.4142135623730951;
 constexpr double kWallHeight = 1.3, kWallThickness = 0.05;
 constexpr double kForearmRest = 0.026;  // as in skeleton.cpp: the forearm's axis off the wall
 
-Solid box(Material m, Vec3 centre, Vec3 u, Vec3 v, Vec3 w) { return {Solid::Shape::Box, m, centre, u, v, w, false}; }
+Solid box(Material m, Vec3 centre, Vec3 u, Vec3 v, Vec3 w) { return {Solid::Shape::Box, m, centre, u, v, w, false, false}; }
 // Along the world axes, from its lowest to its highest corner.
 Solid aligned(Material m, Vec3 lo, Vec3 hi) {
     const Vec3 h = (hi - lo) * 0.5;
@@ -31,7 +31,7 @@ Solid cylinder(Material m, Vec3 a, Vec3 b, double radius) {
     const Vec3 axis = unit(b - a);
     const Vec3 side = std::abs(axis.y) < 0.9 ? Vec3{0, 1, 0} : Vec3{1, 0, 0};
     const Vec3 v = unit(cross(axis, side)), w = cross(axis, v);
-    return {Solid::Shape::Cylinder, m, (a + b) * 0.5, (b - a) * 0.5, v * radius, w * radius, false};
+    return {Solid::Shape::Cylinder, m, (a + b) * 0.5, (b - a) * 0.5, v * radius, w * radius, false, false};
 }
 
 Vec3 forearm_middle(const Body& b, int s) { return (b.elbow[s] + b.wrist[s]) * 0.5; }
@@ -57,6 +57,7 @@ void corner(std::vector<Solid>& out, const ExerciseKeys& keys) {
         const double length = 0.8;
         const Vec3 centre = corner_line + along * (length / 2) + Vec3{0, kWallHeight / 2, 0} - n * (kWallThickness / 2);
         out.push_back(box(Material::Wall, centre, along * (length / 2), {0, kWallHeight / 2, 0}, n * (kWallThickness / 2)));
+        out.back().leaned_on = true;
     }
 }
 
@@ -71,7 +72,7 @@ void door_frame(std::vector<Solid>& out, const ExerciseKeys& keys) {
         out.push_back(aligned(Material::Wood, {face, 0, std::min(z0, z1)}, {face + depth, top, std::max(z0, z1)}));
     }
     out.push_back(aligned(Material::Wood, {face, top, -inner - casing}, {face + depth, top + header, inner + casing}));
-    for (size_t i = out.size() - 3; i < out.size(); ++i) out[i].may_cover = true;
+    for (size_t i = out.size() - 3; i < out.size(); ++i) out[i].may_cover = out[i].leaned_on = true;
 }
 
 void roller(std::vector<Solid>& out, const ExerciseKeys& keys) {
@@ -81,6 +82,7 @@ void roller(std::vector<Solid>& out, const ExerciseKeys& keys) {
     const Vec3 at = b.spine[1];
     const double radius = std::clamp((at.y - 0.065) / 2, 0.035, 0.06), half = 0.2;
     out.push_back(cylinder(Material::Roller, {at.x, radius, -half}, {at.x, radius, half}, radius));
+    out.back().leaned_on = true;
 }
 
 void chair(std::vector<Solid>& out, const ExerciseKeys& keys) {
@@ -116,6 +118,7 @@ void wall_behind(std::vector<Solid>& out, const ExerciseKeys& keys) {
     for (auto [p, r] : {std::pair{b.pelvis, 0.07}, {b.spine[1], 0.065}, {b.spine[2], 0.06}, {b.head, Bones::head_radius}})
         x = std::min(x, p.x - r);
     out.push_back(aligned(Material::Wall, {x - kWallThickness, 0, -0.6}, {x, kWallHeight, 0.6}));
+    out.back().leaned_on = true;
 }
 
 }  // namespace

@@ -24,6 +24,8 @@ struct Solid {
     // door jamb beside the arm resting on it, a dumbbell in front of the chest);
     // the rest lies under or behind it (floor, mat, roller, seat, walls it faces).
     bool may_cover = false;
+    // The body leans or rests on it (walls, door jambs, the roller), so its touches are shown.
+    bool leaned_on = false;
 };
 
 // The walls planted forearms rest on, from the start pose: the corner's walls meet ahead of
