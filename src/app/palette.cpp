@@ -11,7 +11,7 @@ constexpr Palette kLight{
     // figure: shirt (near, far), shoulder blades, trousers (near, far)
     kShirt,
     {79, 132, 138, 255},
-    {47, 92, 98, 255},
+    {136, 190, 192, 255},
     {70, 82, 108, 255},
     {96, 108, 134, 255},
     // skin (near, far), hair, shoes
@@ -65,7 +65,7 @@ constexpr Palette kDark{
     // figure: shirt (near, far), shoulder blades, trousers (near, far)
     {92, 166, 170, 255},
     {70, 136, 140, 255},
-    {58, 114, 118, 255},
+    {160, 214, 214, 255},
     {126, 140, 178, 255},
     {102, 114, 150, 255},
     // skin (near, far), hair, shoes

@@ -36,7 +36,7 @@ async function breathEnds(browser, id) {
 const backBend = (p) => p.lumbar_flex + p.thoracic_flex + p.upper_flex;
 
 // The shoulder blades' tone in the light theme (src/app/palette.cpp).
-const BLADE = [47, 92, 98];
+const BLADE = [136, 190, 192];
 
 // Pixels between the centres of the left and the right shoulder blade as drawn: the
 // blade-toned pixels inside a plate (their four neighbours too, which the smoothed edges
