@@ -26,13 +26,14 @@ export async function openFrames() {
 }
 
 // Runs exercise `id` on its own (its catalog dose, `speed` times faster) and takes the
-// canvas at each moment. A moment near a breath's end lasts only a frame or two at 4x;
-// one missed on a busy machine is met again a breath later, in the same pose.
-export async function exerciseFrames(page, id, moments, { speed = 4 } = {}) {
+// canvas at each moment. A moment near a breath's end lasts about four frames at 2x;
+// one missed on a busy machine is met again a breath later, in the same pose, so the
+// wait allows for a whole side of the slowest exercise.
+export async function exerciseFrames(page, id, moments, { speed = 2 } = {}) {
   await page.evaluate((link, x) => { limber.start(link); limber.setTimeScale(x); }, `v1/custom/Preview/${id}`, speed);
   const frames = [];
   for (const when of moments) {
-    await pauseWhen(page, when);
+    await pauseWhen(page, when, { timeout: 90_000 });
     frames.push(PNG.sync.read(await canvasPng(page)));
     await page.evaluate(() => limber.resume());
   }
