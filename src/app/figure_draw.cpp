@@ -99,15 +99,20 @@ void draw_shoulder_blades(Painter& paint, const Camera& cam, const Body& b) {
     }
 }
 
-// A cross-section of the trunk: its middle, and the half-lengths to its right side and its front.
+// A cross-section of the trunk around a spine point: the point, and the lengths from it to
+// the trunk's right side, its front and its back. The spine runs near the back, so the
+// front reaches further than the back.
 struct Ring {
-    Vec3 middle, right, front;
+    Vec3 middle, right, front, back;
 };
 
-Ring ring(Vec3 middle, Vec3 up, Vec3 across, double half_width, double half_depth) {
+Ring ring(Vec3 middle, Vec3 up, Vec3 across, double half_width, double front_depth) {
+    // The back is the body's thickness where props meet it (contacts.cpp: 0.065) less the
+    // corners' rounding, so a back resting on a roller or a wall is drawn touching it.
+    constexpr double kBackDepth = 0.047;
     const Vec3 front = unit(cross(up, across));  // x forward, y up, z to the figure's right
     const Vec3 right = unit(cross(front, up));
-    return {middle, times(right, half_width), times(front, half_depth)};
+    return {middle, times(right, half_width), times(front, front_depth), times(front, -kBackDepth)};
 }
 
 SDL_Color mix(SDL_Color a, SDL_Color b, double t) {
@@ -131,14 +136,14 @@ void draw_trunk_blocks(Painter& paint, const Camera& cam, const Body& b) {
     // curve, which one block around the whole trunk would fill in.
     constexpr int kRings = 4;
     const Ring rings[kRings] = {
-        ring(between(b.pelvis, b.spine[0], 0.55), minus(b.spine[0], b.pelvis), across_hips, 0.1, 0.065),
-        ring(b.spine[0], minus(b.spine[1], b.pelvis), belly_across, 0.11, 0.075),
-        ring(b.spine[1], minus(b.spine[2], b.spine[0]), ribs_across, 0.125, 0.085),
-        ring(between(b.spine[2], b.spine[1], 0.12), minus(b.spine[2], b.spine[1]), across_shoulders, 0.15, 0.07),
+        ring(between(b.pelvis, b.spine[0], 0.55), minus(b.spine[0], b.pelvis), across_hips, 0.1, 0.075),
+        ring(b.spine[0], minus(b.spine[1], b.pelvis), belly_across, 0.11, 0.085),
+        ring(b.spine[1], minus(b.spine[2], b.spine[0]), ribs_across, 0.125, 0.095),
+        ring(between(b.spine[2], b.spine[1], 0.12), minus(b.spine[2], b.spine[1]), across_shoulders, 0.15, 0.075),
     };
     auto corner = [](const Ring& r, int k) {  // k: 0 front right, 1 front left, 2 back left, 3 back right
-        const double x = k == 0 || k == 3 ? 1 : -1, f = k < 2 ? 1 : -1;
-        return plus(r.middle, plus(times(r.right, x), times(r.front, f)));
+        const double x = k == 0 || k == 3 ? 1 : -1;
+        return plus(r.middle, plus(times(r.right, x), k < 2 ? r.front : r.back));
     };
     const glm::vec4 eye4 = glm::inverse(cam.view) * glm::vec4(0, 0, 0, 1);
     const Vec3 eye{eye4.x, eye4.y, eye4.z};
