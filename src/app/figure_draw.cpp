@@ -27,16 +27,6 @@ struct Tones {
 // alike whichever way its camera looks.
 constexpr Vec2 kToLight{-0.55f, -0.835f};  // on screen, y down
 
-Vec3 plus(Vec3 a, Vec3 b) { return {a.x + b.x, a.y + b.y, a.z + b.z}; }
-Vec3 minus(Vec3 a, Vec3 b) { return {a.x - b.x, a.y - b.y, a.z - b.z}; }
-Vec3 times(Vec3 a, double k) { return {a.x * k, a.y * k, a.z * k}; }
-Vec3 cross(Vec3 a, Vec3 b) { return {a.y * b.z - a.z * b.y, a.z * b.x - a.x * b.z, a.x * b.y - a.y * b.x}; }
-double dot(Vec3 a, Vec3 b) { return a.x * b.x + a.y * b.y + a.z * b.z; }
-Vec3 unit(Vec3 a) {
-    const double n = std::sqrt(a.x * a.x + a.y * a.y + a.z * a.z);
-    return n > 1e-9 ? times(a, 1 / n) : Vec3{};
-}
-
 // A rounded solid through 3D points with their thickness (body units): the whole shape
 // in the shadow tone, then a smaller copy shifted toward the light in the lit tone, so
 // the side away from the light keeps a dark edge.
@@ -85,16 +75,16 @@ void draw_shoulder_blades(Painter& paint, const Camera& cam, const Body& b) {
     const Vec3 mid_back = between(b.scapula[kLeft], b.scapula[kRight]);
     if (cam.depth(mid_back) < cam.depth(b.spine[1]) + 0.03f) return;
     const Palette& c = paint.palette();
-    const Vec3 up = unit(minus(b.spine[2], b.spine[1]));
+    const Vec3 up = unit(b.spine[2] - b.spine[1]);
     // Out of the back, where the shirt's surface is: the blade points lie inside the torso.
-    const Vec3 back = unit(minus(mid_back, between(b.spine[1], b.spine[2], 0.7)));
-    const Vec3 surface = times(back, 0.035);
+    const Vec3 back = unit(mid_back - between(b.spine[1], b.spine[2], 0.7));
+    const Vec3 surface = back * 0.035;
     for (int s : {kLeft, kRight}) {
-        const Vec3 p = plus(b.scapula[s], surface);
-        const Vec3 inward = unit(minus(mid_back, b.scapula[s]));
-        const Vec3 top = plus(p, plus(times(up, 0.045), times(inward, 0.012)));
-        const Vec3 tip = plus(p, plus(times(up, -0.055), times(inward, 0.004)));
-        const Vec3 outer = plus(between(p, plus(b.shoulder[s], surface), 0.55), times(up, 0.02));
+        const Vec3 p = b.scapula[s] + surface;
+        const Vec3 inward = unit(mid_back - b.scapula[s]);
+        const Vec3 top = p + ((up * 0.045) + (inward * 0.012));
+        const Vec3 tip = p + ((up * -0.055) + (inward * 0.004));
+        const Vec3 outer = between(p, b.shoulder[s] + surface, 0.55) + (up * 0.02);
         shaded(paint, cam, {{top, 0.012f}, {tip, 0.008f}, {outer, 0.012f}}, {c.blade, c.shirt_shadow});
     }
 }
@@ -112,7 +102,7 @@ Ring ring(Vec3 middle, Vec3 up, Vec3 across, double half_width, double front_dep
     constexpr double kBackDepth = 0.047;
     const Vec3 front = unit(cross(up, across));  // x forward, y up, z to the figure's right
     const Vec3 right = unit(cross(front, up));
-    return {middle, times(right, half_width), times(front, front_depth), times(front, -kBackDepth)};
+    return {middle, right * half_width, front * front_depth, front * -kBackDepth};
 }
 
 SDL_Color mix(SDL_Color a, SDL_Color b, double t) {
@@ -128,22 +118,22 @@ SDL_Color mix(SDL_Color a, SDL_Color b, double t) {
 // (the face toward the viewer is the shirt's lit tone, which the browser tests look for).
 void draw_trunk_blocks(Painter& paint, const Camera& cam, const Body& b) {
     const Palette& c = paint.palette();
-    const Vec3 across_hips = minus(b.hip[kRight], b.hip[kLeft]);
-    const Vec3 across_shoulders = minus(b.shoulder[kRight], b.shoulder[kLeft]);
-    const Vec3 belly_across = plus(times(unit(across_hips), 3), unit(across_shoulders));
-    const Vec3 ribs_across = plus(unit(across_hips), times(unit(across_shoulders), 3));
+    const Vec3 across_hips = b.hip[kRight] - b.hip[kLeft];
+    const Vec3 across_shoulders = b.shoulder[kRight] - b.shoulder[kLeft];
+    const Vec3 belly_across = (unit(across_hips) * 3) + unit(across_shoulders);
+    const Vec3 ribs_across = unit(across_hips) + (unit(across_shoulders) * 3);
     // A ring at every spine point, so a back that sags, rounds or bends sideways shows its
     // curve, which one block around the whole trunk would fill in.
     constexpr int kRings = 4;
     const Ring rings[kRings] = {
-        ring(between(b.pelvis, b.spine[0], 0.55), minus(b.spine[0], b.pelvis), across_hips, 0.1, 0.075),
-        ring(b.spine[0], minus(b.spine[1], b.pelvis), belly_across, 0.11, 0.085),
-        ring(b.spine[1], minus(b.spine[2], b.spine[0]), ribs_across, 0.125, 0.095),
-        ring(between(b.spine[2], b.spine[1], 0.12), minus(b.spine[2], b.spine[1]), across_shoulders, 0.15, 0.075),
+        ring(between(b.pelvis, b.spine[0], 0.55), b.spine[0] - b.pelvis, across_hips, 0.1, 0.075),
+        ring(b.spine[0], b.spine[1] - b.pelvis, belly_across, 0.11, 0.085),
+        ring(b.spine[1], b.spine[2] - b.spine[0], ribs_across, 0.125, 0.095),
+        ring(between(b.spine[2], b.spine[1], 0.12), b.spine[2] - b.spine[1], across_shoulders, 0.15, 0.075),
     };
     auto corner = [](const Ring& r, int k) {  // k: 0 front right, 1 front left, 2 back left, 3 back right
         const double x = k == 0 || k == 3 ? 1 : -1;
-        return plus(r.middle, plus(times(r.right, x), k < 2 ? r.front : r.back));
+        return r.middle + ((r.right * x) + (k < 2 ? r.front : r.back));
     };
     const glm::vec4 eye4 = glm::inverse(cam.view) * glm::vec4(0, 0, 0, 1);
     const Vec3 eye{eye4.x, eye4.y, eye4.z};
@@ -159,10 +149,10 @@ void draw_trunk_blocks(Painter& paint, const Camera& cam, const Body& b) {
     Face faces[4 * (kRings - 1) + 2];  // the sides and two ends, at most
     size_t count = 0;
     auto add = [&](Vec3 a, Vec3 bb, Vec3 cc, Vec3 d) {
-        const Vec3 mid = times(plus(plus(a, bb), plus(cc, d)), 0.25);
+        const Vec3 mid = ((a + bb) + (cc + d)) * 0.25;
         // Corners go round counter-clockwise seen from outside, so this normal points out.
-        const Vec3 n = unit(cross(minus(cc, a), minus(d, bb)));
-        if (dot(n, minus(eye, mid)) <= 0) return;
+        const Vec3 n = unit(cross(cc - a, d - bb));
+        if (dot(n, eye - mid) <= 0) return;
         const double lit = dot(n, light);
         const SDL_Color tone = lit > 0.62  ? c.shirt_far
                                : lit > 0.3 ? c.shirt
@@ -201,9 +191,9 @@ void draw_pelvis(Painter& paint, const Camera& cam, const Body& b) {
     const Vec3 waist = between(b.pelvis, b.spine[0], 0.55);
     shaded(paint, cam, {{b.hip[kLeft], 0.062f}, {b.hip[kRight], 0.062f}, {b.pelvis, 0.07f}, {waist, 0.07f}}, trousers(c, false));
     const Vec3 band = between(b.pelvis, b.spine[0], 0.45);
-    const Vec3 side = times(minus(b.hip[kRight], b.hip[kLeft]), 0.5);
-    paint.hull({{cam(plus(band, times(side, -1))), cam.radius(band, 0.012f)},
-                {cam(plus(band, side)), cam.radius(band, 0.012f)},
+    const Vec3 side = (b.hip[kRight] - b.hip[kLeft]) * 0.5;
+    paint.hull({{cam(band + (side * -1)), cam.radius(band, 0.012f)},
+                {cam(band + side), cam.radius(band, 0.012f)},
                 {cam(band), cam.radius(band, 0.014f)}},
                c.shoe);
 }
@@ -211,12 +201,12 @@ void draw_pelvis(Painter& paint, const Camera& cam, const Body& b) {
 void draw_head(Painter& paint, const Camera& cam, const Body& b) {
     const Palette& c = paint.palette();
     const float r = static_cast<float>(Bones::head_radius);
-    const Vec3 forward = unit(minus(b.face, b.head));
-    const Vec3 up = unit(minus(b.head, b.neck));
+    const Vec3 forward = unit(b.face - b.head);
+    const Vec3 up = unit(b.head - b.neck);
     const Vec3 side = unit(cross(forward, up));
     // Hair over the back and top of the skull, the face's skin forward of it.
-    const Vec3 crown = plus(b.head, plus(times(forward, -0.2 * r), times(up, 0.12 * r)));
-    const Vec3 face = plus(b.head, plus(times(forward, 0.1 * r), times(up, -0.06 * r)));
+    const Vec3 crown = b.head + ((forward * (-0.2 * r)) + (up * (0.12 * r)));
+    const Vec3 face = b.head + ((forward * (0.1 * r)) + (up * (-0.06 * r)));
     const bool facing_away = cam.depth(b.face) < cam.depth(b.head) - 0.3f * r;
     if (facing_away) {
         shaded(paint, cam, {{b.head, r}}, {c.hair, c.hair_shadow});
@@ -228,10 +218,10 @@ void draw_head(Painter& paint, const Camera& cam, const Body& b) {
     // the figure looks reads at a glance.
     auto visible = [&](Vec3 p) { return cam.depth(p) > cam.depth(b.head) + 0.1f * r; };
     for (double s : {-1.0, 1.0}) {
-        const Vec3 eye = plus(b.head, plus(times(forward, 0.82 * r), plus(times(up, 0.16 * r), times(side, 0.36 * s * r))));
+        const Vec3 eye = b.head + ((forward * (0.82 * r)) + ((up * (0.16 * r)) + (side * (0.36 * s * r))));
         if (visible(eye)) paint.disc(cam(eye), cam.radius(eye, 0.11f * r), c.eye);
     }
-    const Vec3 nose = plus(b.head, plus(times(forward, 1.02 * r), times(up, -0.12 * r)));
+    const Vec3 nose = b.head + ((forward * (1.02 * r)) + (up * (-0.12 * r)));
     if (cam.depth(nose) > cam.depth(b.head) - 0.5f * r) paint.disc(cam(nose), cam.radius(nose, 0.17f * r), c.skin_shadow);
 }
 
@@ -266,9 +256,9 @@ float mean_depth(const Camera& cam, std::initializer_list<Vec3> points) {
 
 void add_outline_points(const Body& b, std::vector<Vec3>& out) {
     const double r = Bones::head_radius;
-    out.push_back(plus(b.head, {0, 1.3 * r, 0}));
-    out.push_back(plus(b.head, {1.3 * r, 0, 0}));
-    out.push_back(plus(b.head, {-1.3 * r, 0, 0}));
+    out.push_back(b.head + Vec3{0, 1.3 * r, 0});
+    out.push_back(b.head + Vec3{1.3 * r, 0, 0});
+    out.push_back(b.head + Vec3{-1.3 * r, 0, 0});
     out.push_back(b.pelvis);
     for (int s : {kLeft, kRight})
         for (Vec3 p : {b.fingers[s], b.wrist[s], b.elbow[s], b.shoulder[s], b.hip[s], b.knee[s], b.toe[s], b.heel[s]})
@@ -283,11 +273,11 @@ void draw_motion_guide(Painter& paint, const Camera& cam, const std::vector<Vec3
     // way read at a glance; the dot keeps its place on the enlarged loop.
     constexpr double kLeastReach = 0.07;  // body units from the loop's middle to its farthest point
     Vec3 middle;
-    for (Vec3 p : path) middle = plus(middle, times(p, 1.0 / static_cast<double>(path.size())));
+    for (Vec3 p : path) middle = middle + (p * (1.0 / static_cast<double>(path.size())));
     double reach = 0;
     for (Vec3 p : path) reach = std::max(reach, distance(p, middle));
     const double grow = reach > 1e-6 ? std::max(1.0, kLeastReach / reach) : 1.0;
-    auto place = [&](Vec3 p) { return cam(plus(middle, times(minus(p, middle), grow))); };
+    auto place = [&](Vec3 p) { return cam(middle + ((p - middle) * grow)); };
     std::vector<Vec2> screen;
     screen.reserve(path.size());
     for (Vec3 p : path) screen.push_back(place(p));

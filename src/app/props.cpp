@@ -17,11 +17,6 @@ namespace {
 // lit tone, the others the shadow tone.
 constexpr Vec3 kLight{0.32, 0.85, -0.42};
 
-Vec3 plus(Vec3 a, Vec3 b) { return {a.x + b.x, a.y + b.y, a.z + b.z}; }
-Vec3 times(Vec3 a, double k) { return {a.x * k, a.y * k, a.z * k}; }
-double dot(Vec3 a, Vec3 b) { return a.x * b.x + a.y * b.y + a.z * b.z; }
-Vec3 unit(Vec3 a) { return times(a, 1 / std::max(1e-12, std::sqrt(dot(a, a)))); }
-
 SDL_Color tone(SDL_Color c, Vec3 outward) {
     const double lit = dot(unit(outward), unit(kLight));
     const double k = lit > 0 ? 0.86 + 0.14 * lit : 0.7;
@@ -30,7 +25,7 @@ SDL_Color tone(SDL_Color c, Vec3 outward) {
 }
 
 // Whether a face with this outward normal at this point is turned toward the camera.
-bool facing(const Camera& cam, Vec3 at, Vec3 outward) { return cam.depth(plus(at, times(unit(outward), 0.01))) > cam.depth(at); }
+bool facing(const Camera& cam, Vec3 at, Vec3 outward) { return cam.depth(at + (unit(outward) * 0.01)) > cam.depth(at); }
 
 SDL_Color colour_of(const Palette& c, Material m) {
     switch (m) {
@@ -49,12 +44,11 @@ void draw_box(Painter& paint, SDL_Texture* mat, const Camera& cam, const Solid& 
         int corners[4];
         Vec3 outward;
     };
-    const Face faces[6] = {{{4, 5, 7, 6}, s.u}, {{0, 1, 3, 2}, times(s.u, -1)},
-                           {{2, 3, 7, 6}, s.v}, {{0, 1, 5, 4}, times(s.v, -1)},
-                           {{1, 3, 7, 5}, s.w}, {{0, 2, 6, 4}, times(s.w, -1)}};
+    const Face faces[6] = {{{4, 5, 7, 6}, s.u},      {{0, 1, 3, 2}, s.u * -1}, {{2, 3, 7, 6}, s.v},
+                           {{0, 1, 5, 4}, s.v * -1}, {{1, 3, 7, 5}, s.w},      {{0, 2, 6, 4}, s.w * -1}};
     const SDL_Color base = colour_of(paint.palette(), s.material);
     for (const Face& f : faces) {
-        if (!facing(cam, plus(s.centre, f.outward), f.outward)) continue;
+        if (!facing(cam, s.centre + f.outward, f.outward)) continue;
         Vec2 quad[4];
         for (int i = 0; i < 4; ++i) quad[i] = cam(p[static_cast<size_t>(f.corners[i])]);
         // The mat's top shows its texture; its edges, the edge colour.
@@ -77,16 +71,16 @@ void draw_cylinder(Painter& paint, const Camera& cam, const Solid& s) {
     paint.convex(all, tone(base, {0, -1, 0}));
     std::vector<Vec2> upper;
     for (size_t i = 0; i < p.size(); ++i)
-        if (dot(plus(p[i], times(s.centre, -1)), kLight) - dot(s.u, kLight) * (i < kRim ? -1 : 1) >= 0) upper.push_back(all[i]);
+        if (dot(p[i] + (s.centre * -1), kLight) - dot(s.u, kLight) * (i < kRim ? -1 : 1) >= 0) upper.push_back(all[i]);
     if (upper.size() >= 3) paint.convex(upper, tone(base, kLight));
     for (int end : {0, 1}) {
-        const Vec3 outward = times(s.u, end ? 1 : -1);
-        if (!facing(cam, plus(s.centre, outward), outward)) continue;
+        const Vec3 outward = s.u * (end ? 1 : -1);
+        if (!facing(cam, s.centre + outward, outward)) continue;
         const std::vector<Vec2> rim(all.begin() + end * kRim, all.begin() + (end + 1) * kRim);
         paint.convex(rim, tone(base, outward));
         if (s.material == Material::Roller) {
             std::vector<Vec2> core;
-            const Vec2 c = cam(plus(s.centre, outward));
+            const Vec2 c = cam(s.centre + outward);
             for (Vec2 q : rim) core.push_back({c.x + (q.x - c.x) * 0.45f, c.y + (q.y - c.y) * 0.45f});
             paint.convex(core, paint.palette().roller_core);
         }
@@ -117,7 +111,7 @@ bool covers_figure(const Camera& cam, const Solid& s, const Body& b) {
 void draw_contact(Painter& paint, const Camera& cam, const Solid& s, const Contact& c) {
     constexpr int kArc = 8;
     if (!facing(cam, c.from, c.normal)) return;
-    Vec3 along = plus(c.to, times(c.from, -1));
+    Vec3 along = c.to + (c.from * -1);
     if (dot(along, along) < 1e-10) along = std::abs(c.normal.y) < 0.9 ? Vec3{0, 1, 0} : Vec3{1, 0, 0};
     const Vec3 side = unit({c.normal.y * along.z - c.normal.z * along.y, c.normal.z * along.x - c.normal.x * along.z,
                             c.normal.x * along.y - c.normal.y * along.x});
@@ -126,14 +120,14 @@ void draw_contact(Painter& paint, const Camera& cam, const Solid& s, const Conta
     const bool roller = s.shape == Solid::Shape::Cylinder;
     const double wide = roller ? std::sqrt(dot(s.u, s.u)) : c.radius * 1.7, deep = roller ? c.radius * 0.6 : wide;
     // Lifted off the face a little, so a curved roller's surface does not cover it.
-    const Vec3 lift = times(c.normal, 0.004);
+    const Vec3 lift = c.normal * 0.004;
     std::vector<Vec2> pts;
     for (int end : {0, 1})
         for (int i = 0; i <= kArc; ++i) {
             const double a = M_PI * i / kArc, sign = end ? 1 : -1;
-            const Vec3 centre = plus(end ? c.to : c.from, lift);
-            const Vec3 out = plus(times(side, std::cos(a) * sign * wide), times(along, std::sin(a) * sign * deep));
-            pts.push_back(cam(plus(centre, out)));
+            const Vec3 centre = (end ? c.to : c.from) + lift;
+            const Vec3 out = (side * (std::cos(a) * sign * wide)) + (along * (std::sin(a) * sign * deep));
+            pts.push_back(cam(centre + out));
         }
     paint.convex(pts, paint.palette().contact);
 }

@@ -7,16 +7,6 @@ namespace limber {
 
 namespace {
 
-Vec3 operator+(Vec3 a, Vec3 b) { return {a.x + b.x, a.y + b.y, a.z + b.z}; }
-Vec3 operator-(Vec3 a, Vec3 b) { return {a.x - b.x, a.y - b.y, a.z - b.z}; }
-Vec3 operator*(Vec3 a, double k) { return {a.x * k, a.y * k, a.z * k}; }
-double dot(Vec3 a, Vec3 b) { return a.x * b.x + a.y * b.y + a.z * b.z; }
-double length(Vec3 a) { return std::sqrt(dot(a, a)); }
-Vec3 unit(Vec3 a) {
-    const double n = length(a);
-    return n > 1e-12 ? a * (1 / n) : Vec3{};
-}
-
 // A part of the body as a round-ended rod (a ball when both ends meet).
 struct Part {
     std::string name;

@@ -7,16 +7,6 @@ namespace limber {
 
 namespace {
 
-Vec3 operator+(Vec3 a, Vec3 b) { return {a.x + b.x, a.y + b.y, a.z + b.z}; }
-Vec3 operator-(Vec3 a, Vec3 b) { return {a.x - b.x, a.y - b.y, a.z - b.z}; }
-Vec3 operator*(Vec3 a, double k) { return {a.x * k, a.y * k, a.z * k}; }
-double dot(Vec3 a, Vec3 b) { return a.x * b.x + a.y * b.y + a.z * b.z; }
-Vec3 cross(Vec3 a, Vec3 b) { return {a.y * b.z - a.z * b.y, a.z * b.x - a.x * b.z, a.x * b.y - a.y * b.x}; }
-Vec3 unit(Vec3 a) {
-    const double n = std::sqrt(dot(a, a));
-    return n > 1e-12 ? a * (1 / n) : Vec3{};
-}
-
 constexpr double kRoot2 = 1.4142135623730951;
 constexpr double kWallHeight = 1.3, kWallThickness = 0.05;
 constexpr double kForearmRest = 0.026;  // as in skeleton.cpp: the forearm's axis off the wall

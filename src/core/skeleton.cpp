@@ -9,15 +9,6 @@ namespace {
 
 constexpr double kDeg = M_PI / 180;
 
-Vec3 operator+(Vec3 a, Vec3 b) { return {a.x + b.x, a.y + b.y, a.z + b.z}; }
-Vec3 operator-(Vec3 a, Vec3 b) { return {a.x - b.x, a.y - b.y, a.z - b.z}; }
-Vec3 operator*(Vec3 a, double k) { return {a.x * k, a.y * k, a.z * k}; }
-double dot(Vec3 a, Vec3 b) { return a.x * b.x + a.y * b.y + a.z * b.z; }
-Vec3 unit(Vec3 a) {
-    const double n = std::sqrt(dot(a, a));
-    return n > 1e-12 ? a * (1 / n) : Vec3{};
-}
-
 struct Mat3 {
     double m[3][3];
     Vec3 operator*(Vec3 v) const {

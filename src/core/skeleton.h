@@ -5,13 +5,9 @@
 
 #include "exercise.h"
 #include "pose.h"
+#include "vec3.h"
 
 namespace limber {
-
-// x: the figure's front, y: up, z: its right, while it stands upright at the origin.
-struct Vec3 {
-    double x = 0, y = 0, z = 0;
-};
 
 struct Vec2 {
     float x = 0;

@@ -27,12 +27,9 @@ Body at(const std::string& id, BreathPhase half, double progress = 1, int breath
     return body(posed(id, half, progress, breath_index));
 }
 
-Vec3 minus(Vec3 a, Vec3 b) { return {a.x - b.x, a.y - b.y, a.z - b.z}; }
-double dot(Vec3 a, Vec3 b) { return a.x * b.x + a.y * b.y + a.z * b.z; }
-
 // How far the elbow sits off the straight line from shoulder to wrist: 0 for a long arm.
 double elbow_off_line(const Body& b, int s) {
-    const Vec3 sw = minus(b.wrist[s], b.shoulder[s]), se = minus(b.elbow[s], b.shoulder[s]);
+    const Vec3 sw = b.wrist[s] - b.shoulder[s], se = b.elbow[s] - b.shoulder[s];
     const double t = dot(se, sw) / dot(sw, sw);
     const Vec3 off = {se.x - t * sw.x, se.y - t * sw.y, se.z - t * sw.z};
     return std::sqrt(dot(off, off));
@@ -48,10 +45,10 @@ double screen_distance(const CameraAngle& camera, Vec3 p, Vec3 a, Vec3 b) {
         const double d = dot(v, view);
         return Vec3{v.x - d * view.x, v.y - d * view.y, v.z - d * view.z};
     };
-    const Vec3 fp = flat(p), fa = flat(a), fb = flat(b), ab = minus(fb, fa);
-    const double t = std::clamp(dot(minus(fp, fa), ab) / dot(ab, ab), 0.0, 1.0);
+    const Vec3 fp = flat(p), fa = flat(a), fb = flat(b), ab = fb - fa;
+    const double t = std::clamp(dot(fp - fa, ab) / dot(ab, ab), 0.0, 1.0);
     const Vec3 near = {fa.x + t * ab.x, fa.y + t * ab.y, fa.z + t * ab.z};
-    const Vec3 off = minus(fp, near);
+    const Vec3 off = fp - near;
     return std::sqrt(dot(off, off));
 }
 

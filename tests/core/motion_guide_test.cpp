@@ -34,8 +34,6 @@ Vec3 vector_area(const std::vector<Vec3>& path) {
     return a;
 }
 
-double length(Vec3 v) { return std::sqrt(v.x * v.x + v.y * v.y + v.z * v.z); }
-
 double largest_step(const std::vector<Vec3>& path) {
     double most = 0;
     for (size_t i = 0; i < path.size(); ++i) most = std::max(most, distance(path[i], path[(i + 1) % path.size()]));

@@ -53,8 +53,6 @@ double angle_deg(Vec3 a, Vec3 b) {
     return std::acos(std::clamp(d, -1.0, 1.0)) * 180 / M_PI;
 }
 
-Vec3 sub(Vec3 a, Vec3 b) { return {a.x - b.x, a.y - b.y, a.z - b.z}; }
-
 // The feet do not slide: each ankle within `tol` of where it is at the start pose.
 void check_feet_stay(const std::string& id, double tol) {
     const Body start = build_body(keys(id).start, keys(id).support);
@@ -168,7 +166,7 @@ TEST_CASE("thoracic extension: the roller lies across the back under the shoulde
     });
     const Body i = key_body("thoracic-extension", BreathPhase::In), o = key_body("thoracic-extension", BreathPhase::Out);
     // The segment above the roller tips back by a clearly visible angle, taking the head down.
-    CHECK(angle_deg(sub(i.spine[2], i.spine[1]), sub(o.spine[2], o.spine[1])) > 25);
+    CHECK(angle_deg(i.spine[2] - i.spine[1], o.spine[2] - o.spine[1]) > 25);
     CHECK(o.head.y < i.head.y - 0.1);
 }
 

@@ -22,8 +22,6 @@ Body drawn(const std::string& id, Side side, const CameraAngle& camera, bool dee
     return build_body(posed.pose, posed.support);
 }
 
-double dot(Vec3 a, Vec3 b) { return a.x * b.x + a.y * b.y + a.z * b.z; }
-
 // Where a point lies across the screen, in body units from the figure's midline, and
 // how near the camera it is: level views, so that the numbers are the body's own.
 Vec2 on_screen(Vec3 p, const Shown& shown) {
