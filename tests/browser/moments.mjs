@@ -1,7 +1,9 @@
 // Pictures of the player: stopped at exact moments, clipped to the figure, checked for a figure.
 import { PNG } from 'pngjs';
 
-const BODY = [59, 110, 116];  // the figure's shirt colour in the light palette, src/app/palette.h
+// The figure's shirt in the light palette (src/app/palette.cpp): its lit, near-lit and
+// shadow tones, and the half tone between lit and shadow that the trunk's side faces take.
+const SHIRT_TONES = [[59, 110, 116], [79, 132, 138], [38, 78, 84], [49, 94, 100]];
 
 // Stops a routine at exact moments for pictures: pausing from the core's own frame
 // callback lands on the first frame that meets the condition, whatever the polling.
@@ -27,12 +29,12 @@ export async function figureClip(page) {
   return { x: Math.ceil(figure.x), y: Math.ceil(figure.y), width: Math.floor(figure.w), height: Math.floor(figure.h) };
 }
 
-// Share of a picture's pixels in the figure's body colour: is a figure drawn at all?
+// Share of a picture's pixels in the figure's shirt tones: is a figure drawn at all?
 export function bodyShare(png) {
   const img = PNG.sync.read(png);
   let hits = 0;
   for (let i = 0; i < img.data.length; i += 4) {
-    if (BODY.every((c, k) => Math.abs(img.data[i + k] - c) <= 12)) hits++;
+    if (SHIRT_TONES.some((tone) => tone.every((c, k) => Math.abs(img.data[i + k] - c) <= 12))) hits++;
   }
   return hits / (img.width * img.height);
 }
