@@ -26,18 +26,23 @@ export async function openFrames() {
 }
 
 // Runs exercise `id` on its own (its catalog dose, `speed` times faster) and takes the
-// canvas at each moment. A moment near a breath's end lasts about four frames at 2x;
-// one missed on a busy machine is met again a breath later, in the same pose, so the
-// wait allows for a whole side of the slowest exercise.
-export async function exerciseFrames(page, id, moments, { speed = 2 } = {}) {
+// canvas and the pose it draws at each moment. A moment near a breath's end lasts about
+// four frames at 2x; one missed on a busy machine is met again a breath later, in the
+// same pose, so the wait allows for a whole side of the slowest exercise.
+export async function exerciseMoments(page, id, moments, { speed = 2 } = {}) {
   await page.evaluate((link, x) => { limber.start(link); limber.setTimeScale(x); }, `v1/custom/Preview/${id}`, speed);
-  const frames = [];
+  const taken = [];
   for (const when of moments) {
     await pauseWhen(page, when, { timeout: 90_000 });
-    frames.push(PNG.sync.read(await canvasPng(page)));
+    const pose = await page.evaluate(() => limber.state().pose);
+    taken.push({ frame: PNG.sync.read(await canvasPng(page)), pose });
     await page.evaluate(() => limber.resume());
   }
-  return frames;
+  return taken;
+}
+
+export async function exerciseFrames(page, id, moments, options) {
+  return (await exerciseMoments(page, id, moments, options)).map((m) => m.frame);
 }
 
 // Rows of equal-sized frames laid out as one picture.
