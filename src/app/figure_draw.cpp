@@ -159,7 +159,9 @@ void draw_trunk_blocks(Painter& paint, const Camera& cam, const Body& b) {
     // lengths and the shirt's thickness over them.
     constexpr double kBackDepth = 0.065, kShirt = 0.018;
     Vec3 corners[kRings][kCorners];
-    const double first = kTrunkKeys[0].s, last = kTrunkKeys[std::size(kTrunkKeys) - 1].s;
+    // The shirt reaches a little past the end rings' keys: over the waistband and up to
+    // the shoulder line.
+    const double first = kTrunkKeys[0].s - 0.15, last = 3;
     for (int r = 0; r < kRings; ++r) {
         const double s = first + (last - first) * r / (kRings - 1);
         const TrunkKey key = trunk_key(s);
@@ -182,7 +184,7 @@ void draw_trunk_blocks(Painter& paint, const Camera& cam, const Body& b) {
     const Vec3 light{light_world.x, light_world.y, light_world.z};
     auto tone_for = [&](Vec3 n) {
         const double lit = dot(n, light);
-        return lit > 0.62 ? c.shirt_far : lit > 0.3 ? c.shirt : lit > 0 ? mix(c.shirt_shadow, c.shirt, 0.5) : c.shirt_shadow;
+        return lit > 0.62 ? c.shirt_far : lit > 0.3 ? c.shirt : lit > -0.35 ? mix(c.shirt_shadow, c.shirt, 0.5) : c.shirt_shadow;
     };
     struct Face {
         int ring, corner;  // a side's lower ring and first corner; ring -1: an end
