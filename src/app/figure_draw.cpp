@@ -89,89 +89,153 @@ void draw_shoulder_blades(Painter& paint, const Camera& cam, const Body& b) {
     }
 }
 
-// A cross-section of the trunk around a spine point: the point, and the lengths from it to
-// the trunk's right side, its front and its back. The spine runs near the back, so the
-// front reaches further than the back.
-struct Ring {
-    Vec3 middle, right, front, back;
-};
-
-Ring ring(Vec3 middle, Vec3 up, Vec3 across, double half_width, double front_depth) {
-    // The back is the body's thickness where props meet it (contacts.cpp: 0.065) less the
-    // corners' rounding, so a back resting on a roller or a wall is drawn touching it.
-    constexpr double kBackDepth = 0.047;
-    const Vec3 front = unit(cross(up, across));  // x forward, y up, z to the figure's right
-    const Vec3 right = unit(cross(front, up));
-    return {middle, right * half_width, front * front_depth, front * -kBackDepth};
-}
-
 SDL_Color mix(SDL_Color a, SDL_Color b, double t) {
     auto m = [t](Uint8 x, Uint8 y) { return static_cast<Uint8>(std::lround(x + (y - x) * t)); };
     return {m(a.r, b.r), m(a.g, b.g), m(a.b, b.b), 255};
 }
 
-// The trunk as solid blocks: waist, ribs and shoulders are rings of four corners, the
-// waist square to the hips and the shoulders to the shoulder line, so a turn of the chest
-// twists the blocks over a pelvis that stays put. Each face turned to the eye is drawn
-// in a tone set by how squarely it faces the light, so a turned chest shows its front
-// and its side as two tones instead of one flat shape. The tones are the palette's own
-// (the face toward the viewer is the shirt's lit tone, which the browser tests look for).
+// Catmull-Rom through four points, at t in [0, 1] between the middle two.
+Vec3 spline(Vec3 p0, Vec3 p1, Vec3 p2, Vec3 p3, double t) {
+    const double t2 = t * t, t3 = t2 * t;
+    return ((p1 * 2) + ((p2 - p0) * t) + ((p0 * 2) - (p1 * 5) + (p2 * 4) - p3) * t2 + ((p1 * 3) - p0 - (p2 * 3) + p3) * t3) * 0.5;
+}
+
+// The trunk's shape along the spine, at s from 0 (the pelvis) through 1, 2, 3 (the spine
+// points): where its middle runs, keyed half-widths and front depths between which it
+// tapers, and how far its sides have turned from square to the hips to square to the
+// shoulders, so a turn of the chest twists the trunk over a pelvis that stays put.
+struct TrunkKey {
+    double s, half_width, front_depth, to_shoulders;
+};
+constexpr TrunkKey kTrunkKeys[] = {
+    {0.55, 0.1, 0.075, 0}, {1, 0.11, 0.085, 0.25}, {2, 0.125, 0.095, 0.75}, {2.88, 0.15, 0.075, 1}};
+
+TrunkKey trunk_key(double s) {
+    size_t i = 1;
+    while (i + 1 < std::size(kTrunkKeys) && kTrunkKeys[i].s < s) ++i;
+    const TrunkKey &a = kTrunkKeys[i - 1], &b = kTrunkKeys[i];
+    const double t = std::clamp((s - a.s) / (b.s - a.s), 0.0, 1.0);
+    return {s, a.half_width + (b.half_width - a.half_width) * t, a.front_depth + (b.front_depth - a.front_depth) * t,
+            a.to_shoulders + (b.to_shoulders - a.to_shoulders) * t};
+}
+
+// The spine as a smooth curve through the pelvis and the three spine points: a back that
+// sags, rounds or arches bends all along its length, as a real one does, instead of
+// turning at a few corners.
+struct SpineCurve {
+    Vec3 p[6];  // the pelvis and spine points, with one made-up point past each end
+    explicit SpineCurve(const Body& b) {
+        p[1] = b.pelvis;
+        p[2] = b.spine[0];
+        p[3] = b.spine[1];
+        p[4] = b.spine[2];
+        p[0] = (p[1] * 2) - p[2];
+        p[5] = (p[4] * 2) - p[3];
+    }
+    Vec3 at(double s) const {
+        const int i = std::clamp(static_cast<int>(s), 0, 2);
+        return spline(p[i], p[i + 1], p[i + 2], p[i + 3], s - i);
+    }
+};
+
+// The trunk as one bending solid: rings of eight corners (a rounded box's cross-section)
+// laid along the spine's curve, joined by four-sided faces. Each face turned to the eye is
+// drawn in a tone set by how squarely it faces the light, so the back's curve and a turned
+// chest show as bands of light and shade instead of one flat shape. The tones are the
+// palette's shirt tones, which the browser tests look for.
 void draw_trunk_blocks(Painter& paint, const Camera& cam, const Body& b) {
     const Palette& c = paint.palette();
-    const Vec3 across_hips = b.hip[kRight] - b.hip[kLeft];
-    const Vec3 across_shoulders = b.shoulder[kRight] - b.shoulder[kLeft];
-    const Vec3 belly_across = (unit(across_hips) * 3) + unit(across_shoulders);
-    const Vec3 ribs_across = unit(across_hips) + (unit(across_shoulders) * 3);
-    // A ring at every spine point, so a back that sags, rounds or bends sideways shows its
-    // curve, which one block around the whole trunk would fill in.
-    constexpr int kRings = 4;
-    const Ring rings[kRings] = {
-        ring(between(b.pelvis, b.spine[0], 0.55), b.spine[0] - b.pelvis, across_hips, 0.1, 0.075),
-        ring(b.spine[0], b.spine[1] - b.pelvis, belly_across, 0.11, 0.085),
-        ring(b.spine[1], b.spine[2] - b.spine[0], ribs_across, 0.125, 0.095),
-        ring(between(b.spine[2], b.spine[1], 0.12), b.spine[2] - b.spine[1], across_shoulders, 0.15, 0.075),
-    };
-    auto corner = [](const Ring& r, int k) {  // k: 0 front right, 1 front left, 2 back left, 3 back right
-        const double x = k == 0 || k == 3 ? 1 : -1;
-        return r.middle + ((r.right * x) + (k < 2 ? r.front : r.back));
-    };
+    const Vec3 across_hips = unit(b.hip[kRight] - b.hip[kLeft]);
+    const Vec3 across_shoulders = unit(b.shoulder[kRight] - b.shoulder[kLeft]);
+    const SpineCurve curve(b);
+    // Enough rings that a back bent by 90 degrees turns by 15 between them.
+    constexpr int kRings = 7, kCorners = 8;
+    // Around the ring from the front's right edge, across the front, down the left side,
+    // across the back and up the right side; x across (+ right), y forward.
+    constexpr double kShape[kCorners][2] = {{0.65, 1},  {-0.65, 1}, {-1, 0.4}, {-1, -0.5},
+                                            {-0.7, -1}, {0.7, -1},  {1, -0.5}, {1, 0.4}};
+    // The back is the body's thickness where props meet it (contacts.cpp: 0.065), so a back
+    // resting on a roller or a wall is drawn touching it; the sides and front are the keys'
+    // lengths and the shirt's thickness over them.
+    constexpr double kBackDepth = 0.065, kShirt = 0.018;
+    Vec3 corners[kRings][kCorners];
+    // The shirt reaches a little past the end rings' keys: over the waistband and up to
+    // the shoulder line.
+    const double first = kTrunkKeys[0].s - 0.15, last = 3;
+    for (int r = 0; r < kRings; ++r) {
+        const double s = first + (last - first) * r / (kRings - 1);
+        const TrunkKey key = trunk_key(s);
+        const Vec3 middle = curve.at(s);
+        const Vec3 up = curve.at(std::min(s + 0.05, 3.0)) - curve.at(std::max(s - 0.05, 0.0));
+        const Vec3 across = (across_hips * (1 - key.to_shoulders)) + (across_shoulders * key.to_shoulders);
+        const Vec3 front = unit(cross(up, across));  // x forward, y up, z to the figure's right
+        const Vec3 right = unit(cross(front, up));
+        for (int k = 0; k < kCorners; ++k) {
+            const double x = kShape[k][0], y = kShape[k][1];
+            corners[r][k] = middle + ((right * (x * (key.half_width + kShirt))) +
+                                      (front * (y > 0 ? y * (key.front_depth + kShirt) : y * kBackDepth)));
+        }
+    }
     const glm::vec4 eye4 = glm::inverse(cam.view) * glm::vec4(0, 0, 0, 1);
     const Vec3 eye{eye4.x, eye4.y, eye4.z};
     // Above and to the left of the viewer, a little toward them: in eye space, then the world's.
     const glm::vec3 light_eye = glm::normalize(glm::vec3(-0.55f, 0.835f, 0.6f));
     const glm::vec3 light_world = glm::transpose(glm::mat3(cam.view)) * light_eye;
     const Vec3 light{light_world.x, light_world.y, light_world.z};
+    auto tone_for = [&](Vec3 n) {
+        const double lit = dot(n, light);
+        return lit > 0.62 ? c.shirt_far : lit > 0.3 ? c.shirt : lit > -0.35 ? mix(c.shirt_shadow, c.shirt, 0.5) : c.shirt_shadow;
+    };
     struct Face {
-        Vec3 p[4];
+        int ring, corner;  // a side's lower ring and first corner; ring -1: an end
         float depth;
         SDL_Color tone;
     };
-    Face faces[4 * (kRings - 1) + 2];  // the sides and two ends, at most
+    Face faces[kCorners * (kRings - 1) + 2];
     size_t count = 0;
-    auto add = [&](Vec3 a, Vec3 bb, Vec3 cc, Vec3 d) {
-        const Vec3 mid = ((a + bb) + (cc + d)) * 0.25;
-        // Corners go round counter-clockwise seen from outside, so this normal points out.
-        const Vec3 n = unit(cross(cc - a, d - bb));
-        if (dot(n, eye - mid) <= 0) return;
-        const double lit = dot(n, light);
-        const SDL_Color tone = lit > 0.62  ? c.shirt_far
-                               : lit > 0.3 ? c.shirt
-                               : lit > 0   ? mix(c.shirt_shadow, c.shirt, 0.5)
-                                           : c.shirt_shadow;
-        faces[count++] = {{a, bb, cc, d}, cam.depth(mid), tone};
-    };
-    for (int level = 0; level + 1 < kRings; ++level)
-        for (int k = 0; k < 4; ++k)
-            add(corner(rings[level], k), corner(rings[level], (k + 1) % 4), corner(rings[level + 1], (k + 1) % 4),
-                corner(rings[level + 1], k));
-    const Ring& top = rings[kRings - 1];
-    add(corner(top, 0), corner(top, 1), corner(top, 2), corner(top, 3));
-    add(corner(rings[0], 3), corner(rings[0], 2), corner(rings[0], 1), corner(rings[0], 0));
+    for (int r = 0; r + 1 < kRings; ++r)
+        for (int k = 0; k < kCorners; ++k) {
+            const int k1 = (k + 1) % kCorners;
+            const Vec3 a = corners[r][k], bb = corners[r][k1], cc = corners[r + 1][k1], d = corners[r + 1][k];
+            const Vec3 mid = ((a + bb) + (cc + d)) * 0.25;
+            // Corners go round counter-clockwise seen from outside, so this normal points out.
+            const Vec3 n = unit(cross(cc - a, d - bb));
+            if (dot(n, eye - mid) <= 0) continue;
+            faces[count++] = {r, k, cam.depth(mid), tone_for(n)};
+        }
+    for (int end : {0, kRings - 1}) {
+        Vec3 mid;
+        for (int k = 0; k < kCorners; ++k) mid = mid + (corners[end][k] * (1.0 / kCorners));
+        const Vec3 out = end == 0 ? unit(curve.at(kTrunkKeys[0].s) - curve.at(1)) : unit(curve.at(last) - curve.at(2));
+        if (dot(out, eye - mid) <= 0) continue;
+        faces[count++] = {-1 - end, 0, cam.depth(mid), tone_for(out)};
+    }
     std::sort(faces, faces + count, [](const Face& x, const Face& y) { return x.depth < y.depth; });
+    // Each face a little larger than it is, so neighbours overlap instead of letting the
+    // room show through the soft edges they share.
+    constexpr float kOverlap = 0.8f;  // pixels
+    auto fill = [&](const Vec3* points, size_t n, SDL_Color tone) {
+        Vec2 screen[kCorners], centre{0, 0};
+        for (size_t i = 0; i < n; ++i) {
+            screen[i] = cam(points[i]);
+            centre = {centre.x + screen[i].x / static_cast<float>(n), centre.y + screen[i].y / static_cast<float>(n)};
+        }
+        for (size_t i = 0; i < n; ++i) {
+            const float dx = screen[i].x - centre.x, dy = screen[i].y - centre.y, len = std::max(1e-3f, std::hypot(dx, dy));
+            screen[i] = {screen[i].x + dx / len * kOverlap, screen[i].y + dy / len * kOverlap};
+        }
+        paint.convex(screen, n, tone);
+    };
     for (size_t i = 0; i < count; ++i) {
-        Disc quad[4];
-        for (int k = 0; k < 4; ++k) quad[k] = {cam(faces[i].p[k]), cam.radius(faces[i].p[k], 0.018f)};
-        paint.hull(quad, 4, faces[i].tone);
+        const Face& f = faces[i];
+        if (f.ring < 0) {
+            fill(corners[-1 - f.ring], kCorners, f.tone);
+            continue;
+        }
+        const int k1 = (f.corner + 1) % kCorners;
+        const Vec3 quad[4] = {corners[f.ring][f.corner], corners[f.ring][k1], corners[f.ring + 1][k1],
+                              corners[f.ring + 1][f.corner]};
+        fill(quad, 4, f.tone);
     }
 }
 

@@ -1,0 +1,75 @@
+// The back bends along its length in the exercises that work it: the curve is spread over
+// the spine's segments, not a hinge at the hips, and is large enough to read in a still.
+// Angles are how steeply a segment climbs, seen from the figure's side (degrees above the
+// floor, toward the head).
+#include <doctest/doctest.h>
+
+#include <cmath>
+#include <string>
+
+#include "core/keyframes.h"
+#include "core/props.h"
+#include "test_catalog.h"
+#include "test_poses.h"
+#include "test_state.h"
+
+using namespace limber;
+
+namespace {
+
+Body at(const std::string& id, BreathPhase half, double progress = 1) {
+    const Posed p = pose_at(test::shipped_library(), test::work_state(id, Side::None, half, progress));
+    return build_body(p.pose, p.support);
+}
+
+double climb_deg(Vec3 a, Vec3 b) { return std::atan2(b.y - a.y, std::abs(b.x - a.x)) * 180 / M_PI; }
+
+}  // namespace
+
+TEST_CASE("cobra: at the top the chest rises through the upper back while the low back stays near the floor") {
+    const Body top = at("cobra", BreathPhase::In);
+    const double low = climb_deg(top.pelvis, top.spine[0]), middle = climb_deg(top.spine[0], top.spine[1]),
+                 upper = climb_deg(top.spine[1], top.spine[2]);
+    CHECK(low == doctest::Approx(10).epsilon(0.05));
+    CHECK(middle == doctest::Approx(38).epsilon(0.05));
+    CHECK(upper == doctest::Approx(54).epsilon(0.05));
+    // The upper trunk turns from the lower by 44 degrees, most of it above the waist.
+    CHECK(upper - low > 40);
+    CHECK(top.pelvis.y < 0.075);  // the hips stay on the floor
+}
+
+TEST_CASE("cobra: the out-breath keeps the chest up, not half way down") {
+    const Body top = at("cobra", BreathPhase::In), held = at("cobra", BreathPhase::Out);
+    CHECK(climb_deg(held.spine[1], held.spine[2]) > 40);
+    CHECK(held.spine[2].y > 0.18);
+    CHECK(held.spine[2].y > top.spine[2].y - 0.05);
+    // The hands stay where they were put, under the shoulders at the start.
+    const Body flat = at("cobra", BreathPhase::None, 0);
+    for (int s : {kLeft, kRight}) CHECK(std::abs(held.wrist[s].x - flat.wrist[s].x) < 0.03);
+}
+
+TEST_CASE("cat-cow: the shoulders stay over the hands, and the cow's chest lifts without jutting past them") {
+    for (BreathPhase half : {BreathPhase::In, BreathPhase::Out}) {
+        const Body b = at("cat-cow", half);
+        for (int s : {kLeft, kRight}) CHECK(std::abs(b.shoulder[s].x - b.wrist[s].x) < 0.03);
+    }
+    const Body cow = at("cat-cow", BreathPhase::In);
+    CHECK(climb_deg(cow.spine[1], cow.spine[2]) == doctest::Approx(35).epsilon(0.05));
+    CHECK(cow.spine[2].x < cow.wrist[kLeft].x + 0.06);
+}
+
+TEST_CASE("thoracic extension: the roller sits two thirds of the way up the trunk, and the head stays off the floor") {
+    const Catalog c = test::shipped_catalog();
+    const Exercise& e = c.exercises[static_cast<size_t>(c.find_exercise("thoracic-extension"))];
+    const std::vector<Solid> props = props_for(e, *test::shipped_library().find("thoracic-extension"));
+    REQUIRE(props.size() == 2);
+    const Body lying = at("thoracic-extension", BreathPhase::None, 0), arched = at("thoracic-extension", BreathPhase::Out);
+    // How far from the hips toward the top of the upper back (0 to 1), seen from the side:
+    // at the shoulder blades' level, not the low back.
+    const double along = (lying.pelvis.x - props[1].centre.x) / (lying.pelvis.x - lying.spine[2].x);
+    CHECK(along == doctest::Approx(0.68).epsilon(0.03));
+    // The segment above the roller drops below level: the back extends over it.
+    CHECK(arched.spine[2].y < arched.spine[1].y);
+    CHECK(arched.pelvis.y < 0.075);
+    CHECK(arched.head.y - Bones::head_radius > 0.05);  // held in the hands, not resting on the floor
+}
