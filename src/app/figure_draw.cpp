@@ -110,6 +110,15 @@ SDL_Color mix(SDL_Color a, SDL_Color b, double t) {
     return {m(a.r, b.r), m(a.g, b.g), m(a.b, b.b), 255};
 }
 
+// How far the shoulder blades have lifted the shoulders along the upper back from where
+// they sit at rest (skeleton.cpp puts them 0.03 below the top of the spine), averaged over
+// both sides: the shoulders' block rises and sinks with them, so a shrugged or rolled
+// shoulder stays on the trunk instead of floating above it.
+double shoulder_lift(const Body& b) {
+    const Vec3 along = unit(b.spine[2] - b.spine[1]);
+    return dot(between(b.shoulder[kLeft], b.shoulder[kRight]) - b.spine[2], along) + 0.03;
+}
+
 // The trunk as solid blocks: waist, ribs and shoulders are rings of four corners, the
 // waist square to the hips and the shoulders to the shoulder line, so a turn of the chest
 // twists the blocks over a pelvis that stays put. Each face turned to the eye is drawn
@@ -129,7 +138,8 @@ void draw_trunk_blocks(Painter& paint, const Camera& cam, const Body& b) {
         ring(between(b.pelvis, b.spine[0], 0.55), b.spine[0] - b.pelvis, across_hips, 0.1, 0.075),
         ring(b.spine[0], b.spine[1] - b.pelvis, belly_across, 0.11, 0.085),
         ring(b.spine[1], b.spine[2] - b.spine[0], ribs_across, 0.125, 0.095),
-        ring(between(b.spine[2], b.spine[1], 0.12), b.spine[2] - b.spine[1], across_shoulders, 0.15, 0.075),
+        ring(between(b.spine[2], b.spine[1], 0.12) + (unit(b.spine[2] - b.spine[1]) * shoulder_lift(b)), b.spine[2] - b.spine[1],
+             across_shoulders, 0.15, 0.075),
     };
     auto corner = [](const Ring& r, int k) {  // k: 0 front right, 1 front left, 2 back left, 3 back right
         const double x = k == 0 || k == 3 ? 1 : -1;
