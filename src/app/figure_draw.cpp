@@ -138,6 +138,15 @@ struct SpineCurve {
     }
 };
 
+// How far the shoulder blades have lifted the shoulders along the upper back from where
+// they sit at rest (skeleton.cpp puts them 0.03 below the top of the spine), averaged over
+// both sides: the top of the trunk rises and sinks with them, so a shrugged or rolled
+// shoulder stays on the trunk instead of floating above it.
+double shoulder_lift(const Body& b) {
+    const Vec3 along = unit(b.spine[2] - b.spine[1]);
+    return dot(between(b.shoulder[kLeft], b.shoulder[kRight]) - b.spine[2], along) + 0.03;
+}
+
 // The trunk as one bending solid: rings of eight corners (a rounded box's cross-section)
 // laid along the spine's curve, joined by four-sided faces. Each face turned to the eye is
 // drawn in a tone set by how squarely it faces the light, so the back's curve and a turned
@@ -148,6 +157,8 @@ void draw_trunk_blocks(Painter& paint, const Camera& cam, const Body& b) {
     const Vec3 across_hips = unit(b.hip[kRight] - b.hip[kLeft]);
     const Vec3 across_shoulders = unit(b.shoulder[kRight] - b.shoulder[kLeft]);
     const SpineCurve curve(b);
+    const Vec3 upper_back = unit(b.spine[2] - b.spine[1]);
+    const double lift = shoulder_lift(b);
     // Enough rings that a back bent by 90 degrees turns by 15 between them.
     constexpr int kRings = 7, kCorners = 8;
     // Around the ring from the front's right edge, across the front, down the left side,
@@ -165,7 +176,8 @@ void draw_trunk_blocks(Painter& paint, const Camera& cam, const Body& b) {
     for (int r = 0; r < kRings; ++r) {
         const double s = first + (last - first) * r / (kRings - 1);
         const TrunkKey key = trunk_key(s);
-        const Vec3 middle = curve.at(s);
+        // The lift fades in over the upper back, from none at the ribs to all of it at the top.
+        const Vec3 middle = curve.at(s) + (upper_back * (lift * std::clamp((s - 2) / (last - 2), 0.0, 1.0)));
         const Vec3 up = curve.at(std::min(s + 0.05, 3.0)) - curve.at(std::max(s - 0.05, 0.0));
         const Vec3 across = (across_hips * (1 - key.to_shoulders)) + (across_shoulders * key.to_shoulders);
         const Vec3 front = unit(cross(up, across));  // x forward, y up, z to the figure's right

@@ -18,19 +18,23 @@ const OUT_END = (s) => s.phase === 'work' && s.breath === 'out' && s.breathProgr
 const EXERCISES = {
   // A half lasts 625 ms at the test's speed and a loaded browser's frame can land the pause
   // well past the middle, so the middle checks ask only for the front or back half.
+  // The in-breath rolls forward, up and over to the back; the out-breath sinks behind and
+  // comes round the bottom to the front, so the two ends differ both up-down and front-back.
   'shoulder-rolls': {
-    inMiddle: (p) => p.left_scap_retract < -0.3,  // rolled forward on the way up
-    inEnd: (p) => p.left_scap_elevate > 0.9,  // up by the ears
-    outMiddle: (p) => p.left_scap_retract > 0.3,  // drawn back on the way down
-    outEnd: (p) => p.left_scap_elevate < -0.2,  // sunk down
+    inMiddle: (p) => p.left_scap_elevate > 0.5,  // up by the ears
+    inEnd: (p) => p.left_scap_elevate > 0.6 && p.left_scap_retract > 0.4,  // up and drawn back
+    outMiddle: (p) => p.left_scap_elevate < -0.2,  // sunk down
+    outEnd: (p) => p.left_scap_elevate < -0.2 && p.left_scap_retract < -0.4,  // down and rolled forward
   },
   // A half lasts 500 ms at the test's speed and a loaded browser's frame can land the pause
   // well past the middle, so the middle checks ask only for the front or back half.
+  // The circle starts at its front with the arms level with the shoulders: over the top to
+  // the back on the in-breath, round the bottom to the front on the out-breath.
   'arm-circles': {
-    inMiddle: (p) => p.left_shoulder_flex > 5 && p.right_shoulder_flex > 5,  // the front of the circle
-    inEnd: (p) => p.left_shoulder_abd > 100,  // the top
-    outMiddle: (p) => p.left_shoulder_flex < -5,  // the back
-    outEnd: (p) => p.left_shoulder_abd < 78 && p.left_elbow < 5,  // the bottom, arms straight
+    inMiddle: (p) => p.left_shoulder_abd > 90 && p.right_shoulder_abd > 90 && p.left_shoulder_flex < 2,  // over the top
+    inEnd: (p) => p.left_shoulder_flex < -15,  // the back
+    outMiddle: (p) => p.left_shoulder_abd < 90 && p.left_shoulder_flex > -2,  // under the bottom
+    outEnd: (p) => p.left_shoulder_flex > 15 && p.left_elbow < 5,  // the front again, arms straight
   },
   'reverse-fly': {
     inEnd: (p) => p.pitch >= 45 && p.left_shoulder_abd < 10,  // hinged forward, arms hanging
@@ -41,7 +45,8 @@ const EXERCISES = {
     outEnd: (p) => p.left_shoulder_across > 55 && p.thoracic_rot + p.upper_rot > 50 && Math.abs(p.pitch - p.left_hip_flex) < 1,
   },
   'bent-over-row': {
-    outEnd: (p) => p.left_shoulder_flex < -25 && p.left_elbow > 80,  // elbows drawn back past the torso
+    // Elbows drawn up beside the ribs, level with the back: not far behind the trunk.
+    outEnd: (p) => p.left_shoulder_flex < 0 && p.left_shoulder_flex > -25 && p.left_elbow > 65,
   },
   cobra: {
     inEnd: (p) => p.neck_flex >= 0,  // a long neck: the chin is not tipped up

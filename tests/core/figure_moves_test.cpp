@@ -108,10 +108,11 @@ TEST_CASE("thoracic extension: the upper back arches back over the support more 
     CHECK(o.spine[1].y == doctest::Approx(i.spine[1].y).epsilon(0.02));
 }
 
-TEST_CASE("shoulder rolls: up on the in-breath, back and down on the out-breath") {
+TEST_CASE("shoulder rolls: up and back on the in-breath, down and round to the front on the out-breath") {
     const Body i = in("shoulder-rolls"), o = out("shoulder-rolls");
     CHECK(i.shoulder[kLeft].y > o.shoulder[kLeft].y + 0.04);
-    // Half way through the out-breath the shoulders are drawn back behind where they rose.
+    CHECK(i.shoulder[kLeft].x < o.shoulder[kLeft].x - 0.04);
+    // Half way through the out-breath the shoulders are down behind the front they rose over.
     State s;
     s.in_routine = true;
     s.exercise_id = "shoulder-rolls";
@@ -120,7 +121,8 @@ TEST_CASE("shoulder rolls: up on the in-breath, back and down on the out-breath"
     s.breath_progress = 0.5;
     s.breath_index = 2;
     const Body mid = build_body(pose_at(shipped_poses().library, s).pose);
-    CHECK(mid.shoulder[kLeft].x < i.shoulder[kLeft].x - 0.02);
+    CHECK(mid.shoulder[kLeft].x < o.shoulder[kLeft].x - 0.02);
+    CHECK(mid.shoulder[kLeft].y < i.shoulder[kLeft].y - 0.04);
 }
 
 TEST_CASE("arm circles: straight arms out at shoulder height, the hands trace a loop") {

@@ -126,12 +126,14 @@ TEST_CASE("cobra: starts with the hands under the shoulders and the elbows down 
     }
 }
 
-TEST_CASE("bent-over row: the pull takes the elbows past the back and the hands to the hips") {
+TEST_CASE("bent-over row: the pull takes the elbows up to the back and the hands to the hips") {
     const Body pulled = at("bent-over-row", BreathPhase::Out);
     for (int s : {kLeft, kRight}) {
         CHECK(pulled.wrist[s].x < pulled.spine[0].x);  // by the hip, not in front of the chest
         CHECK(pulled.wrist[s].x > pulled.pelvis.x - 0.05);
-        CHECK(pulled.elbow[s].y > pulled.spine[1].y);  // the elbow rises above the back
+        // The elbow comes up beside the ribs, about level with the back; a pull that took it
+        // high above the back read as too far behind the trunk (figure_followable_test.cpp).
+        CHECK(pulled.elbow[s].y > pulled.spine[1].y - 0.02);
     }
 }
 

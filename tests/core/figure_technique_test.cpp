@@ -56,14 +56,16 @@ TEST_CASE("shoulder rolls: each shoulder goes round a backward circle, forward a
         const std::vector<Vec3> path = path_of("shoulder-rolls", [s](const Body& b) { return b.shoulder[s]; });
         // An ellipse 0.06 by 0.05 across encloses 0.0024; a shrug up and down encloses nothing.
         CHECK(area_seen_from_left(path) > 0.0015);
-        const Body bottom = at("shoulder-rolls", BreathPhase::In, 0);
-        const Body rising = at("shoulder-rolls", BreathPhase::In, 0.5);
-        const Body top = at("shoulder-rolls", BreathPhase::In, 1);
-        const Body sinking = at("shoulder-rolls", BreathPhase::Out, 0.5);
-        CHECK(rising.shoulder[s].x > bottom.shoulder[s].x + 0.02);   // forward on the way up
-        CHECK(top.shoulder[s].y > bottom.shoulder[s].y + 0.05);      // up toward the ears
-        CHECK(sinking.shoulder[s].x < top.shoulder[s].x - 0.02);     // back on the way down
-        CHECK(sinking.shoulder[s].x < rising.shoulder[s].x - 0.05);  // the two sides of the loop are apart
+        // The in-breath starts forward and low and ends up and back, so that its still shows
+        // the backward part of the roll; the out-breath sinks behind and comes round the front.
+        const Body forward_low = at("shoulder-rolls", BreathPhase::In, 0);
+        const Body forward_up = at("shoulder-rolls", BreathPhase::In, 0.5);
+        const Body back_up = at("shoulder-rolls", BreathPhase::In, 1);
+        const Body back_low = at("shoulder-rolls", BreathPhase::Out, 0.5);
+        CHECK(forward_up.shoulder[s].y > forward_low.shoulder[s].y + 0.04);  // up toward the ears, in front
+        CHECK(back_up.shoulder[s].x < forward_up.shoulder[s].x - 0.02);      // back over the top
+        CHECK(back_low.shoulder[s].y < back_up.shoulder[s].y - 0.04);        // down behind
+        CHECK(back_low.shoulder[s].x < forward_up.shoulder[s].x - 0.04);     // the two sides of the loop are apart
     }
 }
 
