@@ -15,6 +15,16 @@ Pose along_half(const std::vector<const Pose*>& path, double t) {
     return lerp(*path[i], *path[i + 1], u - static_cast<double>(i));
 }
 
+// Just in front of the breastbone, square to the shoulder line: the chest's turn about the
+// spine carries it round in a level arc, where the shoulders' midpoint, on the spine's axis,
+// would stay put.
+Vec3 sternum(const Body& b) {
+    constexpr double kAhead = 0.14;  // from the spine, past the ribs' front (0.095 deep where drawn)
+    const Vec3 up = unit(b.spine[2] - b.spine[1]);
+    const Vec3 front = unit(cross(up, b.shoulder[kRight] - b.shoulder[kLeft]));
+    return between(b.spine[1], b.spine[2], 0.6) + (front * kAhead);
+}
+
 }  // namespace
 
 bool is_body_point(std::string_view name) {
@@ -27,6 +37,7 @@ bool body_point(const Body& b, std::string_view name, Vec3& out) {
     else if (name == "neck") out = b.neck;
     else if (name == "mid_back") out = b.spine[1];
     else if (name == "chest") out = between(b.shoulder[kLeft], b.shoulder[kRight]);
+    else if (name == "sternum") out = sternum(b);
     else if (name == "pelvis") out = b.pelvis;
     else {
         const bool left = name.rfind("left_", 0) == 0;

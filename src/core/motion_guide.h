@@ -16,8 +16,9 @@ namespace limber {
 struct ExerciseKeys;
 
 // A point of the body a guide can follow: "head", "neck", "mid_back", "chest" (the top of
-// the breastbone, between the shoulders, where a lean forward shows), "pelvis", or
-// left_/right_ with "scapula", "shoulder", "elbow", "wrist", "fingers", "knee", "toe".
+// the breastbone, between the shoulders, where a lean forward shows), "sternum" (in front
+// of the breastbone, where a turn of the chest shows), "pelvis", or left_/right_ with
+// "scapula", "shoulder", "elbow", "wrist", "fingers", "knee", "toe".
 bool is_body_point(std::string_view name);
 // False (and `out` untouched) for a name is_body_point refuses.
 bool body_point(const Body& body, std::string_view name, Vec3& out);

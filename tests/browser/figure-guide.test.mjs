@@ -1,7 +1,7 @@
 // The motion guide: in shoulder rolls the player draws the shoulder's path over the rep
 // (a faint violet loop), arrowheads showing its way, and a dot where the shoulder is now,
 // over the figure. An exercise without a guide (cat-cow) draws none of that violet. A turn
-// there and back (seated rotation) points only the way the elbow goes in this breath.
+// there and back (seated rotation) points only the way the chest turns in this breath.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { PNG } from 'pngjs';

@@ -53,8 +53,9 @@ const EXERCISES = {
     outEnd: (p) => p.neck_flex >= 0,
   },
   'thoracic-rotation': {
-    // Facing forward, the hand behind the head with its elbow out to the side, not up by the ear.
-    inEnd: (p) => p.thoracic_rot + p.upper_rot > -10 && p.left_shoulder_abd > 120 && p.left_shoulder_abd < 150 && p.left_elbow > 110,
+    // Facing forward, both hands behind the head with the elbows out to the side, not up by the ears.
+    inEnd: (p) => p.thoracic_rot + p.upper_rot > -10 && p.left_elbow > 110 && p.right_elbow > 110 &&
+      [p.left_shoulder_abd, p.right_shoulder_abd].every((abd) => abd > 120 && abd < 150),
     outEnd: (p) => p.thoracic_rot + p.upper_rot < -55 && Math.abs(p.neck_rot) < 10 && Math.abs(p.lumbar_rot) <= 5,
   },
 };

@@ -80,7 +80,10 @@ TEST_CASE("the right side's guide is the left side's mirror image") {
     for (const char* id : {"shoulder-rolls", "arm-circles", "thoracic-rotation"}) {
         CAPTURE(id);
         const ExerciseKeys right = keys_for(shipped_keys(id), Side::Right);
-        CHECK(right.guide.rfind("right_", 0) == 0);
+        // A sided point swaps sides; the seated rotation's (the sternum, on the midline) stays
+        // itself, and its path still mirrors.
+        CHECK(right.guide == mirrored_point(shipped_keys(id).guide));
+        if (std::string(id) != "thoracic-rotation") CHECK(right.guide.rfind("right_", 0) == 0);
         // Sampled afresh from the mirrored keyframes, the path lands where mirroring put it.
         const std::vector<Vec3> fresh = sample_guide(right);
         REQUIRE(fresh.size() == right.guide_path.size());
@@ -137,6 +140,45 @@ TEST_CASE("a turn there and back points only the way the body goes in this breat
     CHECK(none[0].at == 0);
     // The right side's mirrored path is there and back too.
     CHECK(retraces(keys_for(k, Side::Right).guide_path));
+}
+
+TEST_CASE("the seated rotation's guide goes round the front of the chest in a level arc, not up with an elbow") {
+    const ExerciseKeys& k = shipped_keys("thoracic-rotation");
+    CHECK(k.guide == "sternum");
+    REQUIRE(k.guide_path.size() == 48);
+    double low = 1, high = 0;
+    for (Vec3 p : k.guide_path) {
+        low = std::min(low, p.y);
+        high = std::max(high, p.y);
+        // Always 0.14 from the spine's axis (x = z = 0 over the still hips): round it, not across.
+        CHECK(std::hypot(p.x, p.z) == doctest::Approx(0.14).epsilon(1e-6));
+    }
+    CHECK(high - low < 1e-6);  // level
+    // Facing forward at the in-breath's end; turned 73 degrees to the figure's left (-z) at the out-breath's.
+    CHECK(k.guide_path[24].x == doctest::Approx(0.14).epsilon(1e-6));
+    CHECK(k.guide_path[24].z == doctest::Approx(0).epsilon(1e-6));
+    CHECK(k.guide_path[0].x == doctest::Approx(0.0409).epsilon(0.001));
+    CHECK(k.guide_path[0].z == doctest::Approx(-0.1339).epsilon(0.001));
+}
+
+TEST_CASE("the sternum point sits in front of the chest and turns with the shoulders") {
+    Body b;
+    b.spine[1] = {0, 0.5, 0};
+    b.spine[2] = {0, 0.6, 0};
+    b.shoulder[kLeft] = {0, 0.57, -0.16};
+    b.shoulder[kRight] = {0, 0.57, 0.16};
+    Vec3 p;
+    REQUIRE(body_point(b, "sternum", p));
+    CHECK(p.x == doctest::Approx(0.14));
+    CHECK(p.y == doctest::Approx(0.56));
+    CHECK(p.z == doctest::Approx(0));
+    // The shoulders turned a quarter to the figure's left: the point goes round to its left side.
+    b.shoulder[kLeft] = {-0.16, 0.57, 0};
+    b.shoulder[kRight] = {0.16, 0.57, 0};
+    REQUIRE(body_point(b, "sternum", p));
+    CHECK(p.x == doctest::Approx(0));
+    CHECK(p.z == doctest::Approx(-0.14));
+    CHECK(mirrored_point("sternum") == "sternum");
 }
 
 TEST_CASE("a loop keeps its one way in every breath") {
