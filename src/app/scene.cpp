@@ -15,9 +15,14 @@ namespace {
 
 // One camera per exercise and side, fitting every key pose and the neutral stance,
 // so the figure does not jump or drift as it moves between them.
-Camera camera_for(const SDL_FRect& fig, const ExerciseKeys* keys, const Shown& shown, const Pose& neutral) {
+Camera camera_for(const SDL_FRect& fig, const ExerciseKeys* keys, const Shown& shown, const Pose& neutral,
+                  const std::vector<Solid>& props) {
     std::vector<Vec3> points;
     add_outline_points(build_body(neutral), points);
+    // A door frame is what the lean passes through: the whole of it, header too, stays in the picture.
+    if (keys && keys->surface == "door_frame")
+        for (const Solid& s : props)
+            for (Vec3 p : solid_points(s)) points.push_back(p);
     if (keys) {
         add_outline_points(build_body(keys->start, keys->support), points);
         for (const Pose& p : keys->in) add_outline_points(build_body(p, keys->support), points);
@@ -61,9 +66,9 @@ const Stage& stage_for(Stage& kept, const SDL_FRect& fig, const PoseLibrary& pos
     s.shown = shown_for(e ? e->camera : CameraAngle{}, side);
     s.has_keys = keys != nullptr;
     if (keys) s.sided = shown_keys(*keys, side, s.shown);
-    s.cam = camera_for(fig, keys ? &s.sided : nullptr, s.shown, poses.neutral);
-    s.floor_y = floor_top(s.cam, fig, s.shown, build_body(poses.neutral));
     if (e && keys) s.props = props_for(*e, s.sided);
+    s.cam = camera_for(fig, keys ? &s.sided : nullptr, s.shown, poses.neutral, s.props);
+    s.floor_y = floor_top(s.cam, fig, s.shown, build_body(poses.neutral));
     kept = std::move(s);
     return kept;
 }

@@ -1,6 +1,10 @@
 #include <doctest/doctest.h>
 
 #include "app/camera.h"
+#include "app/scene.h"
+#include "core/catalog.h"
+#include "core/keyframes.h"
+#include "embedded/assets.h"
 
 using namespace limber;
 
@@ -58,4 +62,25 @@ TEST_CASE("camera: from the figure's left side its front is on the screen's left
     CHECK(above({0.3, 0, 0}).y > above({-0.3, 0, 0}).y);
     CHECK(above.depth({0.3, 0, 0}) > above.depth({-0.3, 0, 0}));
     CHECK(above({0, 0.5, 0}).x == doctest::Approx(200));
+}
+
+TEST_CASE("camera: the doorway stretch's whole door frame, header included, is inside the figure's box") {
+    const CatalogLoad load = load_catalog(asset("catalog.json"), "catalog.json");
+    REQUIRE(load.ok());
+    const Exercise* doorway = nullptr;
+    for (const Exercise& e : load.catalog.exercises)
+        if (e.id == "doorway-chest-stretch") doorway = &e;
+    REQUIRE(doorway);
+    Stage kept;
+    const SDL_FRect box{0, 0, 600, 400};
+    const Stage& stage = stage_for(kept, box, shipped_poses().library, doorway, Side::None);
+    REQUIRE(stage.props.size() == 3);  // two jambs and the header
+    for (const Solid& s : stage.props)
+        for (Vec3 p : solid_points(s)) {
+            const Vec2 at = stage.cam(p);
+            CHECK(at.x >= 0);
+            CHECK(at.x <= 600);
+            CHECK(at.y >= 0);
+            CHECK(at.y <= 400);
+        }
 }
