@@ -40,6 +40,9 @@ float floor_top(const Camera& cam, const SDL_FRect& fig, const Shown& shown, con
     return std::clamp(cam(beyond).y, fig.y + fig.h * 0.35f, fig.y + fig.h * 0.95f);
 }
 
+// A part resting on a face turned toward the camera lies in front of that face.
+bool resting_in_sight(const Camera& cam, const Contact& c) { return cam.depth(c.from + c.normal * 0.01) > cam.depth(c.from); }
+
 }  // namespace
 
 Layout layout_for(int width, int height) {
@@ -85,6 +88,10 @@ void draw_exercise_figure(Painter& paint, SDL_Texture* mat, const Stage& stage, 
     draw_props(paint, mat, stage.cam, props.behind, props.behind_touches);
     draw_figure(paint, stage.cam, body, stage.shown.working_arm);
     draw_props(paint, mat, stage.cam, props.front, props.front_touches);
+    for (const Contact& c : props.front_touches)
+        for (int s : {kLeft, kRight})
+            if (c.part == (s == kLeft ? "left_forearm" : "right_forearm") && resting_in_sight(stage.cam, c))
+                draw_resting_forearm(paint, stage.cam, body, s, stage.shown.working_arm);
     // The guide's path was sampled when the keys loaded: drawing it costs a projection per point.
     Vec3 now;
     if (!stage.sided.guide_path.empty() && body_point(body, stage.sided.guide, now))

@@ -157,7 +157,8 @@ TEST_CASE("doorway stretch: a small step, and the whole body leans from the back
         CHECK(side_angle_deg(b->spine[0] - b->pelvis, b->spine[2] - b->spine[1]) < 8);
     }
     // The elbows stay on the frame while the chest goes past them: the upper arms end up behind the chest.
-    const double chest_in = mid(i.shoulder[kLeft], i.shoulder[kRight]).x, chest_out = mid(o.shoulder[kLeft], o.shoulder[kRight]).x;
+    const double chest_in = mid(i.shoulder[kLeft], i.shoulder[kRight]).x,
+                 chest_out = mid(o.shoulder[kLeft], o.shoulder[kRight]).x;
     for (int s : {kLeft, kRight}) {
         CHECK(i.elbow[s].x > chest_in);
         CHECK(o.elbow[s].x < chest_out - 0.08);
