@@ -415,4 +415,8 @@ void draw_figure(Painter& paint, const Camera& cam, const Body& b, int working_a
     }
 }
 
+void draw_resting_forearm(Painter& paint, const Camera& cam, const Body& body, int side, int working_arm) {
+    draw_forearm(paint, cam, body, side, false, side == working_arm);
+}
+
 }  // namespace limber

@@ -13,6 +13,9 @@ namespace limber {
 // The working arm (kLeft, kRight; -1 for none) wears the highlight colour, so that the
 // side to use is seen at a glance.
 void draw_figure(Painter& paint, const Camera& cam, const Body& body, int working_arm = -1);
+// One forearm and its hand alone, in the near tones: an arm resting on the face of a prop
+// that is drawn over the rest of the figure lies in front of that face.
+void draw_resting_forearm(Painter& paint, const Camera& cam, const Body& body, int side, int working_arm = -1);
 
 // The motion guide over the figure: `path` (a loop, as motion_guide.h samples it) as a
 // thin line, `arrows` (guide_arrows) pointing the way it goes, and a dot where the guided

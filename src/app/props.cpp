@@ -95,8 +95,12 @@ void draw_solid(Painter& paint, SDL_Texture* mat, const Camera& cam, const Solid
 // Whether a solid that may cover the figure is nearer the camera than the part of the
 // figure beside it: a door jamb against the arm resting on it, a dumbbell against the chest.
 bool covers_figure(const Camera& cam, const Solid& s, const Body& b) {
+    // A dumbbell goes by the trunk it is held in front of or behind; so does a door frame,
+    // which the chest leans past while the forearms rest on its faces (the scene draws a
+    // forearm again over a jamb that covers the figure).
     Vec3 beside = b.spine[1];
-    if (s.material != Material::Iron) {
+    const bool door_frame = s.material == Material::Wood && s.leaned_on;
+    if (s.material != Material::Iron && !door_frame) {
         double best = 1e9;
         for (int side : {kLeft, kRight})
             for (Vec3 p : {b.shoulder[side], b.elbow[side], b.wrist[side], b.hip[side], b.knee[side], b.head})

@@ -15,9 +15,14 @@ namespace {
 
 // One camera per exercise and side, fitting every key pose and the neutral stance,
 // so the figure does not jump or drift as it moves between them.
-Camera camera_for(const SDL_FRect& fig, const ExerciseKeys* keys, const Shown& shown, const Pose& neutral) {
+Camera camera_for(const SDL_FRect& fig, const ExerciseKeys* keys, const Shown& shown, const Pose& neutral,
+                  const std::vector<Solid>& props) {
     std::vector<Vec3> points;
     add_outline_points(build_body(neutral), points);
+    // A door frame is what the lean passes through: the whole of it, header too, stays in the picture.
+    if (keys && keys->surface == "door_frame")
+        for (const Solid& s : props)
+            for (Vec3 p : solid_points(s)) points.push_back(p);
     if (keys) {
         add_outline_points(build_body(keys->start, keys->support), points);
         for (const Pose& p : keys->in) add_outline_points(build_body(p, keys->support), points);
@@ -34,6 +39,9 @@ float floor_top(const Camera& cam, const SDL_FRect& fig, const Shown& shown, con
     const Vec3 beyond{neutral.pelvis.x - toward.x * 0.6, 0, neutral.pelvis.z - toward.z * 0.6};
     return std::clamp(cam(beyond).y, fig.y + fig.h * 0.35f, fig.y + fig.h * 0.95f);
 }
+
+// A part resting on a face turned toward the camera lies in front of that face.
+bool resting_in_sight(const Camera& cam, const Contact& c) { return cam.depth(c.from + c.normal * 0.01) > cam.depth(c.from); }
 
 }  // namespace
 
@@ -61,9 +69,9 @@ const Stage& stage_for(Stage& kept, const SDL_FRect& fig, const PoseLibrary& pos
     s.shown = shown_for(e ? e->camera : CameraAngle{}, side);
     s.has_keys = keys != nullptr;
     if (keys) s.sided = shown_keys(*keys, side, s.shown);
-    s.cam = camera_for(fig, keys ? &s.sided : nullptr, s.shown, poses.neutral);
-    s.floor_y = floor_top(s.cam, fig, s.shown, build_body(poses.neutral));
     if (e && keys) s.props = props_for(*e, s.sided);
+    s.cam = camera_for(fig, keys ? &s.sided : nullptr, s.shown, poses.neutral, s.props);
+    s.floor_y = floor_top(s.cam, fig, s.shown, build_body(poses.neutral));
     kept = std::move(s);
     return kept;
 }
@@ -80,6 +88,10 @@ void draw_exercise_figure(Painter& paint, SDL_Texture* mat, const Stage& stage, 
     draw_props(paint, mat, stage.cam, props.behind, props.behind_touches);
     draw_figure(paint, stage.cam, body, stage.shown.working_arm);
     draw_props(paint, mat, stage.cam, props.front, props.front_touches);
+    for (const Contact& c : props.front_touches)
+        for (int s : {kLeft, kRight})
+            if (c.part == (s == kLeft ? "left_forearm" : "right_forearm") && resting_in_sight(stage.cam, c))
+                draw_resting_forearm(paint, stage.cam, body, s, stage.shown.working_arm);
     // The guide's path was sampled when the keys loaded: drawing it costs a projection per point.
     Vec3 now;
     if (!stage.sided.guide_path.empty() && body_point(body, stage.sided.guide, now))

@@ -1,6 +1,11 @@
 #include <doctest/doctest.h>
 
 #include "app/camera.h"
+#include "app/props.h"
+#include "app/scene.h"
+#include "core/catalog.h"
+#include "core/keyframes.h"
+#include "embedded/assets.h"
 
 using namespace limber;
 
@@ -58,4 +63,58 @@ TEST_CASE("camera: from the figure's left side its front is on the screen's left
     CHECK(above({0.3, 0, 0}).y > above({-0.3, 0, 0}).y);
     CHECK(above.depth({0.3, 0, 0}) > above.depth({-0.3, 0, 0}));
     CHECK(above({0, 0.5, 0}).x == doctest::Approx(200));
+}
+
+TEST_CASE("camera: the doorway stretch's whole door frame, header included, is inside the figure's box") {
+    const CatalogLoad load = load_catalog(asset("catalog.json"), "catalog.json");
+    REQUIRE(load.ok());
+    const Exercise* doorway = nullptr;
+    for (const Exercise& e : load.catalog.exercises)
+        if (e.id == "doorway-chest-stretch") doorway = &e;
+    REQUIRE(doorway);
+    Stage kept;
+    const SDL_FRect box{0, 0, 600, 400};
+    const Stage& stage = stage_for(kept, box, shipped_poses().library, doorway, Side::None);
+    REQUIRE(stage.props.size() == 3);  // two jambs and the header
+    for (const Solid& s : stage.props)
+        for (Vec3 p : solid_points(s)) {
+            const Vec2 at = stage.cam(p);
+            CHECK(at.x >= 0);
+            CHECK(at.x <= 600);
+            CHECK(at.y >= 0);
+            CHECK(at.y <= 400);
+        }
+}
+
+TEST_CASE("camera: leaning through the doorway, the chest goes behind the near jamb while the forearm rests in front of it") {
+    const CatalogLoad load = load_catalog(asset("catalog.json"), "catalog.json");
+    REQUIRE(load.ok());
+    const Exercise* doorway = nullptr;
+    for (const Exercise& e : load.catalog.exercises)
+        if (e.id == "doorway-chest-stretch") doorway = &e;
+    REQUIRE(doorway);
+    CHECK(doorway->camera.yaw == doctest::Approx(132));  // from behind the figure's left
+    Stage kept;
+    const Stage& stage = stage_for(kept, {0, 0, 600, 400}, shipped_poses().library, doorway, Side::None);
+    const Body leaning = build_body(stage.sided.out.back(), stage.sided.support);
+    const FrameProps props = frame_props(stage.cam, *doorway, stage.props, leaning);
+    // The near (left, -z) jamb is drawn over the figure, the far (+z) one under it.
+    auto jambs = [](const std::vector<Solid>& solids, double sign) {
+        int n = 0;
+        for (const Solid& s : solids) n += s.v.y > 0.3 && s.centre.z * sign > 0.3;
+        return n;
+    };
+    CHECK(jambs(props.front, -1) == 1);
+    CHECK(jambs(props.front, 1) == 0);
+    CHECK(jambs(props.behind, 1) == 1);
+    // The left forearm rests on the near jamb's face, which is turned toward the camera.
+    const Contact* forearm = nullptr;
+    for (const Contact& c : props.front_touches) {
+        CHECK(c.part.rfind("left_", 0) == 0);  // only the near arm touches the near jamb
+        if (c.part == "left_forearm") forearm = &c;
+    }
+    REQUIRE(forearm);
+    const Contact& touch = *forearm;
+    CHECK(touch.normal.x == doctest::Approx(-1));
+    CHECK(stage.cam.depth(touch.from + touch.normal * 0.01) > stage.cam.depth(touch.from));
 }

@@ -138,6 +138,42 @@ TEST_CASE("doorway stretch: forearms on the jambs at shoulder height, one foot t
     check_feet_stay("doorway-chest-stretch", 0.015);
 }
 
+// The angle between two directions as seen from the side (the x-y plane), in degrees.
+static double side_angle_deg(Vec3 a, Vec3 b) { return angle_deg({a.x, a.y, 0}, {b.x, b.y, 0}); }
+
+TEST_CASE("doorway stretch: a small step, and the whole body leans from the back heel with the back tall") {
+    const Body start = build_body(keys("doorway-chest-stretch").start, keys("doorway-chest-stretch").support);
+    const double step = start.ankle[kLeft].x - start.ankle[kRight].x;
+    CHECK(step > 0.25);  // a step, not feet side by side ...
+    CHECK(step < 0.33);  // ... and not a lunge
+    const Body i = key_body("doorway-chest-stretch", BreathPhase::In), o = key_body("doorway-chest-stretch", BreathPhase::Out);
+    const Vec3 up{0, 1, 0};
+    CHECK(side_angle_deg(i.spine[2] - i.pelvis, up) < 5);   // upright on the in-breath
+    CHECK(side_angle_deg(o.spine[2] - o.pelvis, up) > 20);  // tipped well forward on the out-breath
+    // One straight line from the back ankle to the shoulders: the lean is not a bow at the hips.
+    CHECK(side_angle_deg(o.pelvis - o.ankle[kRight], o.spine[2] - o.pelvis) < 5);
+    for (const Body* b : {&start, &i, &o}) {
+        // The back neither rounds nor arches: the low back and the upper back point the same way.
+        CHECK(side_angle_deg(b->spine[0] - b->pelvis, b->spine[2] - b->spine[1]) < 8);
+    }
+    // The elbows stay on the frame while the chest goes past them: the upper arms end up behind the chest.
+    const double chest_in = mid(i.shoulder[kLeft], i.shoulder[kRight]).x,
+                 chest_out = mid(o.shoulder[kLeft], o.shoulder[kRight]).x;
+    for (int s : {kLeft, kRight}) {
+        CHECK(i.elbow[s].x > chest_in);
+        CHECK(o.elbow[s].x < chest_out - 0.08);
+    }
+}
+
+TEST_CASE("corner stretch: the lean is the whole body's, from the ankles, with the back tall") {
+    const Body i = key_body("corner-stretch", BreathPhase::In), o = key_body("corner-stretch", BreathPhase::Out);
+    const Vec3 up{0, 1, 0};
+    CHECK(side_angle_deg(i.spine[2] - i.pelvis, up) < 5);
+    CHECK(side_angle_deg(o.spine[2] - o.pelvis, up) > 12);
+    for (int s : {kLeft, kRight}) CHECK(side_angle_deg(o.pelvis - o.ankle[s], o.spine[2] - o.pelvis) < 5);
+    for (const Body* b : {&i, &o}) CHECK(side_angle_deg(b->spine[0] - b->pelvis, b->spine[2] - b->spine[1]) < 10);
+}
+
 TEST_CASE("thoracic extension: the roller lies across the back under the shoulder blades, and the upper back arches over it") {
     const ExerciseKeys& k = keys("thoracic-extension");
     const std::vector<Solid> props = props_for(exercise("thoracic-extension"), k);
