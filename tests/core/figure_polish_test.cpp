@@ -126,10 +126,13 @@ TEST_CASE("cobra: starts with the hands under the shoulders and the elbows down 
     }
 }
 
-TEST_CASE("bent-over row: the pull takes the elbows up to the back and the hands to the hips") {
+TEST_CASE("bent-over row: the pull takes the elbows up to the back and the hands to the waist and lower ribs") {
     const Body pulled = at("bent-over-row", BreathPhase::Out);
     for (int s : {kLeft, kRight}) {
-        CHECK(pulled.wrist[s].x < pulled.spine[0].x);  // by the hip, not in front of the chest
+        // By the lower ribs, not in front of the chest. With the deeper hinge the hand pulled
+        // to the lower ribs sits a little ahead of the top of the lumbar segment, so the bound
+        // is the middle of the back rather than that point (hinge_technique_test.cpp).
+        CHECK(pulled.wrist[s].x < pulled.spine[1].x);
         CHECK(pulled.wrist[s].x > pulled.pelvis.x - 0.05);
         // The elbow comes up beside the ribs, about level with the back; a pull that took it
         // high above the back read as too far behind the trunk (figure_followable_test.cpp).
