@@ -46,7 +46,7 @@ double across_screen(const CameraAngle& camera, Vec3 direction) {
 
 }  // namespace
 
-TEST_CASE("bent-over row: the pull ends with the elbows beside the ribs and the hands by the hips") {
+TEST_CASE("bent-over row: the pull ends with the elbows beside the ribs and the hands under the lower ribs") {
     const Body hang = at("bent-over-row", BreathPhase::In), pulled = at("bent-over-row", BreathPhase::Out);
     for (int s : {kLeft, kRight}) {
         CAPTURE(s);
@@ -55,8 +55,8 @@ TEST_CASE("bent-over row: the pull ends with the elbows beside the ribs and the 
         CHECK(elbow_up < 0.09);  // level with the back, at most 0.03 past it: not pulled up behind the trunk
         CHECK(elbow_up > 0.03);  // and up at the back, not left hanging below the chest
         CHECK(behind_trunk_line(hang, hang.elbow[s]) < -0.05);
-        // The dumbbell by the hip and the lower ribs: between the hip joint and the middle of the
-        // back along the trunk, and just under the belly.
+        // The dumbbell under the lower ribs: between the hip joint and the middle of the back
+        // along the trunk, and just under the belly.
         CHECK(pulled.wrist[s].x > pulled.pelvis.x);
         CHECK(pulled.wrist[s].x < pulled.spine[1].x);
         CHECK(behind_trunk_line(pulled, pulled.wrist[s]) > -0.11);
