@@ -144,8 +144,10 @@ static double side_angle_deg(Vec3 a, Vec3 b) { return angle_deg({a.x, a.y, 0}, {
 TEST_CASE("doorway stretch: a small step, and the whole body leans from the back heel with the back tall") {
     const Body start = build_body(keys("doorway-chest-stretch").start, keys("doorway-chest-stretch").support);
     const double step = start.ankle[kLeft].x - start.ankle[kRight].x;
-    CHECK(step > 0.25);  // a step, not feet side by side ...
-    CHECK(step < 0.33);  // ... and not a lunge
+    // A step, not feet side by side, and a short one: over a longer step the front knee must
+    // bend deeply as the body leans from the ankles, and the lean reads as a lunge.
+    CHECK(step > 0.2);
+    CHECK(step < 0.28);
     const Body i = key_body("doorway-chest-stretch", BreathPhase::In), o = key_body("doorway-chest-stretch", BreathPhase::Out);
     const Vec3 up{0, 1, 0};
     CHECK(side_angle_deg(i.spine[2] - i.pelvis, up) < 5);   // upright on the in-breath

@@ -1,0 +1,132 @@
+// The doorway and corner stretches as the articles describe them: forearms flat on the
+// frame or the walls with the elbows bent about square at shoulder height, both arms
+// alike, the body leaning forward in one line from the ankles; and cameras that show it.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <cmath>
+#include <functional>
+
+#include "core/catalog.h"
+#include "test_catalog.h"
+#include "test_poses.h"
+#include "test_state.h"
+
+using namespace limber;
+
+namespace {
+
+// Every moment of the work: both breath halves of the first and a later breath.
+void each_work_moment(const std::string& id, const std::function<void(const Body&, const Support&)>& f) {
+    for (int breath : {1, 2})
+        for (BreathPhase half : {BreathPhase::In, BreathPhase::Out})
+            for (int i = 0; i <= 10; ++i) {
+                const Posed p = pose_at(test::shipped_library(), test::work_state(id, Side::None, half, i / 10.0, breath));
+                f(build_body(p.pose, p.support), p.support);
+            }
+}
+
+Body end_of(const std::string& id, BreathPhase half) {
+    const Posed p = pose_at(test::shipped_library(), test::work_state(id, Side::None, half, 1));
+    return build_body(p.pose, p.support);
+}
+
+double angle_deg(Vec3 a, Vec3 b) { return std::acos(std::clamp(dot(unit(a), unit(b)), -1.0, 1.0)) * 180 / M_PI; }
+
+// How far a line leans forward (+x) from upright, in degrees.
+double lean_deg(Vec3 from, Vec3 to) { return std::atan2(to.x - from.x, to.y - from.y) * 180 / M_PI; }
+
+// The bend at the elbow: 0 for a straight arm, 90 for a square one.
+double elbow_bend(const Body& b, int s) { return angle_deg(b.elbow[s] - b.shoulder[s], b.wrist[s] - b.elbow[s]); }
+double knee_bend(const Body& b, int s) { return angle_deg(b.knee[s] - b.hip[s], b.ankle[s] - b.knee[s]); }
+
+CameraAngle camera_of(const std::string& id) {
+    static const Catalog catalog = test::shipped_catalog();
+    for (const Exercise& e : catalog.exercises)
+        if (e.id == id) return e.camera;
+    FAIL("no exercise " << id);
+    return {};
+}
+
+// Both arms alike: the right one is the left one's mirror image across the midline.
+void check_arms_alike(const Body& b) {
+    for (const auto& [l, r] : {std::pair{b.elbow[kLeft], b.elbow[kRight]}, {b.wrist[kLeft], b.wrist[kRight]}}) {
+        CHECK(l.x == doctest::Approx(r.x));
+        CHECK(l.y == doctest::Approx(r.y));
+        CHECK(l.z == doctest::Approx(-r.z));
+    }
+}
+
+}  // namespace
+
+TEST_CASE("doorway stretch: forearms upright on the jambs, elbows square at shoulder height, both arms alike") {
+    each_work_moment("doorway-chest-stretch", [](const Body& b, const Support& sup) {
+        for (int s : {kLeft, kRight}) {
+            CAPTURE(s);
+            CHECK(height_above(sup.wall[s], b.elbow[s]) == doctest::Approx(0.026).epsilon(0.002 / 0.026));
+            CHECK(b.wrist[s].y > b.elbow[s].y + 0.14);  // the forearm stands up the jamb, not across it
+            CHECK(std::abs(b.elbow[s].y - b.shoulder[s].y) < 0.03);
+            CHECK(elbow_bend(b, s) > 80);
+            CHECK(elbow_bend(b, s) < 100);
+        }
+        check_arms_alike(b);
+    });
+}
+
+TEST_CASE("doorway stretch: a small staggered step, legs long and knees over the feet, the body leaning from the ankles") {
+    const ExerciseKeys& k = *test::shipped_library().find("doorway-chest-stretch");
+    const Body start = build_body(k.start, k.support);
+    // The left foot a short step ahead of the right, the feet hip-width apart.
+    CHECK(start.ankle[kLeft].x - start.ankle[kRight].x == doctest::Approx(0.22).epsilon(0.02 / 0.22));
+    CHECK(start.ankle[kRight].z - start.ankle[kLeft].z == doctest::Approx(0.204).epsilon(0.02 / 0.204));
+    each_work_moment("doorway-chest-stretch", [](const Body& b, const Support&) {
+        for (int s : {kLeft, kRight}) CHECK(std::abs(b.knee[s].z) - std::abs(b.hip[s].z) < 0.015);  // no splayed knees
+        CHECK(knee_bend(b, kRight) < 3);                                                            // the back leg straight
+        CHECK(knee_bend(b, kLeft) < 32);                                                            // the front knee soft
+    });
+    // Breathing in the body stands tall; breathing out it leans forward as one piece: the
+    // back leg and the trunk stay within a few degrees of one line from the back ankle.
+    const Body in = end_of("doorway-chest-stretch", BreathPhase::In), out = end_of("doorway-chest-stretch", BreathPhase::Out);
+    CHECK(lean_deg(in.pelvis, in.neck) < 0);
+    CHECK(lean_deg(out.ankle[kRight], out.neck) > 17);
+    CHECK(std::abs(lean_deg(out.ankle[kRight], out.hip[kRight]) - lean_deg(out.pelvis, out.neck)) < 7);
+}
+
+TEST_CASE("doorway stretch: seen from behind its left and a little above, the lean runs across the screen") {
+    const CameraAngle camera = camera_of("doorway-chest-stretch");
+    // The jambs' faces the forearms rest on (normal -x) are turned to the camera.
+    CHECK(toward_camera(camera).x == doctest::Approx(-0.498).epsilon(0.01));
+    // Forward (+x), the way the chest passes through the frame, is mostly across the screen.
+    CHECK(screen_right(camera).x == doctest::Approx(-0.848).epsilon(0.01));
+}
+
+TEST_CASE("corner stretch: both forearms at one height on their walls, elbows square at shoulder height") {
+    each_work_moment("corner-stretch", [](const Body& b, const Support& sup) {
+        for (int s : {kLeft, kRight}) {
+            CAPTURE(s);
+            CHECK(height_above(sup.wall[s], b.wrist[s]) < 0.026 + 0.02);
+            CHECK(b.wrist[s].y > b.elbow[s].y + 0.14);  // forearm flat up the wall, not just the palm
+            CHECK(std::abs(b.elbow[s].y - b.shoulder[s].y) < 0.03);
+            CHECK(elbow_bend(b, s) > 80);
+            CHECK(elbow_bend(b, s) < 100);
+        }
+        check_arms_alike(b);
+    });
+}
+
+TEST_CASE("corner stretch: the chest sinks straight into the corner, along its bisector, seen along it") {
+    const ExerciseKeys& k = *test::shipped_library().find("corner-stretch");
+    auto chest = [](const Body& b) { return between(b.shoulder[kLeft], b.shoulder[kRight]); };
+    each_work_moment("corner-stretch", [&](const Body& b, const Support&) {
+        // On the midline, as far from one wall as from the other.
+        CHECK(chest(b).z == doctest::Approx(0).epsilon(1e-9));
+        CHECK(height_above(k.support.wall[kLeft], chest(b)) == doctest::Approx(height_above(k.support.wall[kRight], chest(b))));
+    });
+    const Body in = end_of("corner-stretch", BreathPhase::In), out = end_of("corner-stretch", BreathPhase::Out);
+    // Breathing out the chest comes about a fifth of a body closer to each wall.
+    CHECK(height_above(k.support.wall[kLeft], chest(in)) - height_above(k.support.wall[kLeft], chest(out)) > 0.14);
+    // The camera stands behind the figure on the bisector: the walls look alike.
+    const CameraAngle camera = camera_of("corner-stretch");
+    CHECK(toward_camera(camera).z == doctest::Approx(0).epsilon(1e-9));
+    CHECK(toward_camera(camera).x < -0.5);
+}
