@@ -20,6 +20,14 @@ Camera level_front() {
     return fit_camera({0, 0, 4}, {0, 0.5, 0}, square, {100, 50, 200, 200}, 0.1f, 0.1f);
 }
 
+const Exercise* shipped_doorway() {
+    static const CatalogLoad load = load_catalog(asset("catalog.json"), "catalog.json");
+    REQUIRE(load.ok());
+    const int i = load.catalog.find_exercise("doorway-chest-stretch");
+    REQUIRE(i >= 0);
+    return &load.catalog.exercises[static_cast<size_t>(i)];
+}
+
 }  // namespace
 
 TEST_CASE("camera: the target is drawn at the box's middle, the fitted square fills the room left by the margins") {
@@ -66,12 +74,7 @@ TEST_CASE("camera: from the figure's left side its front is on the screen's left
 }
 
 TEST_CASE("camera: the doorway stretch's whole door frame, header included, is inside the figure's box") {
-    const CatalogLoad load = load_catalog(asset("catalog.json"), "catalog.json");
-    REQUIRE(load.ok());
-    const Exercise* doorway = nullptr;
-    for (const Exercise& e : load.catalog.exercises)
-        if (e.id == "doorway-chest-stretch") doorway = &e;
-    REQUIRE(doorway);
+    const Exercise* doorway = shipped_doorway();
     Stage kept;
     const SDL_FRect box{0, 0, 600, 400};
     const Stage& stage = stage_for(kept, box, shipped_poses().library, doorway, Side::None);
@@ -87,12 +90,7 @@ TEST_CASE("camera: the doorway stretch's whole door frame, header included, is i
 }
 
 TEST_CASE("camera: leaning through the doorway, the chest goes behind the near jamb while the forearm rests in front of it") {
-    const CatalogLoad load = load_catalog(asset("catalog.json"), "catalog.json");
-    REQUIRE(load.ok());
-    const Exercise* doorway = nullptr;
-    for (const Exercise& e : load.catalog.exercises)
-        if (e.id == "doorway-chest-stretch") doorway = &e;
-    REQUIRE(doorway);
+    const Exercise* doorway = shipped_doorway();
     // From behind the figure's left, nearer its side than straight behind (the lean runs across
     // the screen), yet still behind the frame's plane, so the faces the forearms rest on show.
     CHECK(doorway->camera.yaw == doctest::Approx(122));

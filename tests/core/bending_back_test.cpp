@@ -59,8 +59,7 @@ TEST_CASE("cat-cow: the shoulders stay over the hands, and the cow's chest lifts
 }
 
 TEST_CASE("thoracic extension: the roller sits two thirds of the way up the trunk, and the head stays off the floor") {
-    const Catalog c = test::shipped_catalog();
-    const Exercise& e = c.exercises[static_cast<size_t>(c.find_exercise("thoracic-extension"))];
+    const Exercise& e = test::shipped_exercise("thoracic-extension");
     const std::vector<Solid> props = props_for(e, *test::shipped_library().find("thoracic-extension"));
     REQUIRE(props.size() == 2);
     const Body lying = at("thoracic-extension", BreathPhase::None, 0), arched = at("thoracic-extension", BreathPhase::Out);

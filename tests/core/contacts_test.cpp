@@ -16,19 +16,11 @@ using namespace limber;
 
 namespace {
 
-const Exercise& exercise(const std::string& id) {
-    static const Catalog catalog = test::shipped_catalog();
-    for (const Exercise& e : catalog.exercises)
-        if (e.id == id) return e;
-    FAIL("no exercise " << id);
-    throw 0;
-}
-
 // The body at every tenth of both breath halves of two breaths, with the exercise's props.
 void each_work_moment(const std::string& id, const std::function<void(const Body&, const std::vector<Solid>&)>& f) {
     const ExerciseKeys* k = test::shipped_library().find(id);
     REQUIRE(k);
-    const std::vector<Solid> props = props_for(exercise(id), *k);
+    const std::vector<Solid> props = props_for(test::shipped_exercise(id), *k);
     for (int breath : {1, 2})
         for (BreathPhase half : {BreathPhase::In, BreathPhase::Out})
             for (int i = 0; i <= 10; ++i) {

@@ -23,13 +23,6 @@ Body at(const std::string& id, BreathPhase half, double progress = 1) {
     return build_body(p.pose, p.support);
 }
 
-const Exercise& exercise(const std::string& id) {
-    static const Catalog c = test::shipped_catalog();
-    const int i = c.find_exercise(id);
-    REQUIRE(i >= 0);
-    return c.exercises[static_cast<size_t>(i)];
-}
-
 // How far p lies off the trunk's line (pelvis to the top of the upper back) toward the
 // back, seen from the side: the trunk's own back surface is about 0.06 off it.
 double behind_trunk_line(const Body& b, Vec3 p) {
@@ -64,7 +57,7 @@ TEST_CASE("bent-over row: the pull ends with the elbows beside the ribs and the 
 }
 
 TEST_CASE("reverse fly: the camera shows the hinge and the arms opening across the screen") {
-    const CameraAngle camera = exercise("reverse-fly").camera;
+    const CameraAngle camera = test::shipped_exercise("reverse-fly").camera;
     const Body hang = at("reverse-fly", BreathPhase::In), open = at("reverse-fly", BreathPhase::Out);
     // The trunk tips forward along the body's x, the arms open along its z. A lean toward the
     // camera reads only as a shorter trunk; a lean across the screen reads as a hinge.
@@ -109,7 +102,7 @@ TEST_CASE("shoulder rolls: the in-breath ends up and back, so its still differs 
 
 TEST_CASE("wall angels: the heels stand a small step out from the wall, the wrists and low back rest on it") {
     const ExerciseKeys& k = *test::shipped_library().find("wall-angels");
-    const std::vector<Solid> props = props_for(exercise("wall-angels"), k);
+    const std::vector<Solid> props = props_for(test::shipped_exercise("wall-angels"), k);
     REQUIRE(props.size() == 1);
     const double wall_front = props[0].centre.x + props[0].u.x;
     for (BreathPhase half : {BreathPhase::In, BreathPhase::Out}) {

@@ -52,13 +52,6 @@ double screen_distance(const CameraAngle& camera, Vec3 p, Vec3 a, Vec3 b) {
     return std::sqrt(dot(off, off));
 }
 
-CameraAngle camera_of(const std::string& id) {
-    const Catalog c = test::shipped_catalog();
-    const int i = c.find_exercise(id);
-    REQUIRE(i >= 0);
-    return c.exercises[static_cast<size_t>(i)].camera;
-}
-
 }  // namespace
 
 TEST_CASE("cat-cow: the whole back sags in the cow and rounds in the cat, and the head only follows") {
@@ -90,7 +83,7 @@ TEST_CASE("child's pose: the first in-breath widens the back without folding, th
 }
 
 TEST_CASE("arm circles: seen from the side the circle faces, and its guide has no corners") {
-    const CameraAngle camera = camera_of("arm-circles");
+    const CameraAngle camera = test::shipped_exercise("arm-circles").camera;
     CHECK(std::abs(camera.yaw) >= 60);
     CHECK(std::abs(camera.yaw) <= 90);
     const ExerciseKeys* k = test::shipped_library().find("arm-circles");
@@ -165,7 +158,7 @@ TEST_CASE("thread the needle: starts in a table-top, and the supporting arm stay
     // Threaded, seen through the exercise's camera (which looks from the supporting
     // arm's side), neither part of that arm passes over the head.
     const Body threaded = at("thread-the-needle", BreathPhase::Out);
-    const CameraAngle camera = camera_of("thread-the-needle");
+    const CameraAngle camera = test::shipped_exercise("thread-the-needle").camera;
     const int support = kRight;  // keys are for the left arm threading
     CHECK(screen_distance(camera, threaded.head, threaded.shoulder[support], threaded.elbow[support]) >
           Bones::head_radius + 0.02);

@@ -147,10 +147,7 @@ TEST_CASE("reverse fly: the arms hang under the chest, then open wide to shoulde
 }
 
 TEST_CASE("bent-over row: the camera sees the hinge and the pull from the side, a little behind and above") {
-    static const Catalog c = test::shipped_catalog();
-    const int i = c.find_exercise("bent-over-row");
-    REQUIRE(i >= 0);
-    const CameraAngle camera = c.exercises[static_cast<size_t>(i)].camera;
+    const CameraAngle camera = test::shipped_exercise("bent-over-row").camera;
     // The lean and the elbows' drive back run along the body's x: almost all across the screen.
     CHECK(std::abs(dot(screen_right(camera), Vec3{1, 0, 0})) > 0.95);
     // From behind the side and above, the far elbow rising past the back shows over it.

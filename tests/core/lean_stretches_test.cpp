@@ -40,14 +40,6 @@ double lean_deg(Vec3 from, Vec3 to) { return std::atan2(to.x - from.x, to.y - fr
 double elbow_bend(const Body& b, int s) { return angle_deg(b.elbow[s] - b.shoulder[s], b.wrist[s] - b.elbow[s]); }
 double knee_bend(const Body& b, int s) { return angle_deg(b.knee[s] - b.hip[s], b.ankle[s] - b.knee[s]); }
 
-CameraAngle camera_of(const std::string& id) {
-    static const Catalog catalog = test::shipped_catalog();
-    for (const Exercise& e : catalog.exercises)
-        if (e.id == id) return e.camera;
-    FAIL("no exercise " << id);
-    return {};
-}
-
 // Both arms alike: the right one is the left one's mirror image across the midline.
 void check_arms_alike(const Body& b) {
     for (const auto& [l, r] : {std::pair{b.elbow[kLeft], b.elbow[kRight]}, {b.wrist[kLeft], b.wrist[kRight]}}) {
@@ -93,7 +85,7 @@ TEST_CASE("doorway stretch: a small staggered step, legs long and knees over the
 }
 
 TEST_CASE("doorway stretch: seen from behind its left and a little above, the lean runs across the screen") {
-    const CameraAngle camera = camera_of("doorway-chest-stretch");
+    const CameraAngle camera = test::shipped_exercise("doorway-chest-stretch").camera;
     // The jambs' faces the forearms rest on (normal -x) are turned to the camera.
     CHECK(toward_camera(camera).x == doctest::Approx(-0.498).epsilon(0.01));
     // Forward (+x), the way the chest passes through the frame, is mostly across the screen.
@@ -126,7 +118,7 @@ TEST_CASE("corner stretch: the chest sinks straight into the corner, along its b
     // Breathing out the chest comes about a fifth of a body closer to each wall.
     CHECK(height_above(k.support.wall[kLeft], chest(in)) - height_above(k.support.wall[kLeft], chest(out)) > 0.14);
     // The camera stands behind the figure on the bisector: the walls look alike.
-    const CameraAngle camera = camera_of("corner-stretch");
+    const CameraAngle camera = test::shipped_exercise("corner-stretch").camera;
     CHECK(toward_camera(camera).z == doctest::Approx(0).epsilon(1e-9));
     CHECK(toward_camera(camera).x < -0.5);
 }

@@ -16,14 +16,6 @@ using namespace limber;
 
 namespace {
 
-const Exercise& exercise(const std::string& id) {
-    static const Catalog catalog = test::shipped_catalog();
-    for (const Exercise& e : catalog.exercises)
-        if (e.id == id) return e;
-    FAIL("no exercise " << id);
-    throw 0;
-}
-
 const ExerciseKeys& keys(const std::string& id) {
     const ExerciseKeys* k = test::shipped_library().find(id);
     REQUIRE(k);
@@ -78,7 +70,7 @@ TEST_CASE("corner stretch: two walls meet at right angles ahead of the figure, o
     const double corner_x = -std::sqrt(2.0) * k.support.wall[kLeft].offset;
     CHECK(corner_x > 0.35);
     CHECK(corner_x < 0.6);
-    const std::vector<Solid> props = props_for(exercise("corner-stretch"), k);
+    const std::vector<Solid> props = props_for(test::shipped_exercise("corner-stretch"), k);
     REQUIRE(props.size() == 2);
     for (const Solid& wall : props) CHECK(wall.material == Material::Wall);
 
@@ -106,7 +98,7 @@ TEST_CASE("doorway stretch: forearms on the jambs at shoulder height, one foot t
     REQUIRE(k.support.on_wall[kRight]);
     CHECK(k.support.wall[kLeft].normal.x == doctest::Approx(-1));
     const double face = -k.support.wall[kLeft].offset;  // the frame's near face, in x
-    const std::vector<Solid> props = props_for(exercise("doorway-chest-stretch"), k);
+    const std::vector<Solid> props = props_for(test::shipped_exercise("doorway-chest-stretch"), k);
     REQUIRE(props.size() == 3);  // two jambs and a header
     double opening = 1e9;
     for (const Solid& p : props) {
@@ -178,7 +170,7 @@ TEST_CASE("corner stretch: the lean is the whole body's, from the ankles, with t
 
 TEST_CASE("thoracic extension: the roller lies across the back under the shoulder blades, and the upper back arches over it") {
     const ExerciseKeys& k = keys("thoracic-extension");
-    const std::vector<Solid> props = props_for(exercise("thoracic-extension"), k);
+    const std::vector<Solid> props = props_for(test::shipped_exercise("thoracic-extension"), k);
     REQUIRE(props.size() == 2);  // the mat and the roller
     const Solid& roller = props[1];
     REQUIRE(roller.shape == Solid::Shape::Cylinder);
@@ -211,7 +203,7 @@ TEST_CASE("thoracic extension: the roller lies across the back under the shoulde
 TEST_CASE("the chair stands on four legs with a backrest and no wheels, its seat under the figure") {
     for (const char* id : {"thoracic-rotation", "scapular-squeeze"}) {
         CAPTURE(id);
-        const std::vector<Solid> props = props_for(exercise(id), keys(id));
+        const std::vector<Solid> props = props_for(test::shipped_exercise(id), keys(id));
         const Body b = build_body(keys(id).start, keys(id).support);
         int legs = 0;
         for (const Solid& p : props) {
@@ -232,7 +224,7 @@ TEST_CASE("the chair stands on four legs with a backrest and no wheels, its seat
 
 TEST_CASE("wall angels have a wall touching the back and floor exercises lie on a mat that holds the whole body") {
     const ExerciseKeys& k = keys("wall-angels");
-    const std::vector<Solid> props = props_for(exercise("wall-angels"), k);
+    const std::vector<Solid> props = props_for(test::shipped_exercise("wall-angels"), k);
     REQUIRE(props.size() == 1);
     const Body b = build_body(k.start, k.support);
     const double wall_front = props[0].centre.x + props[0].u.x;
@@ -241,7 +233,7 @@ TEST_CASE("wall angels have a wall touching the back and floor exercises lie on 
 
     for (const char* id : {"cat-cow", "cobra", "superman"}) {
         CAPTURE(id);
-        const std::vector<Solid> mat = props_for(exercise(id), keys(id));
+        const std::vector<Solid> mat = props_for(test::shipped_exercise(id), keys(id));
         REQUIRE(!mat.empty());
         CHECK(mat[0].material == Material::Mat);
         CHECK(mat[0].centre.y + mat[0].v.y < 0.01);  // flat on the floor
@@ -256,11 +248,11 @@ TEST_CASE("wall angels have a wall touching the back and floor exercises lie on 
 
 TEST_CASE("dumbbells sit in the hands and move with them") {
     const Body b = key_body("bent-over-row", BreathPhase::Out);
-    const std::vector<Solid> held = held_props(exercise("bent-over-row"), b);
+    const std::vector<Solid> held = held_props(test::shipped_exercise("bent-over-row"), b);
     REQUIRE(held.size() == 6);  // a bar and two plates per hand
     CHECK(distance(held[0].centre, between(b.wrist[kLeft], b.fingers[kLeft])) < 1e-9);
     CHECK(distance(held[3].centre, between(b.wrist[kRight], b.fingers[kRight])) < 1e-9);
-    CHECK(held_props(exercise("cobra"), b).empty());
+    CHECK(held_props(test::shipped_exercise("cobra"), b).empty());
 }
 
 TEST_CASE("a forearm planted on a wall: bones keep their length, the wall holds it however the trunk leans") {

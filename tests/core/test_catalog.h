@@ -17,6 +17,14 @@ inline Catalog shipped_catalog() {
     return load.catalog;
 }
 
+// One exercise of the shipped catalog, by id; a missing id fails the test that asks.
+inline const Exercise& shipped_exercise(const std::string& id) {
+    static const Catalog catalog = shipped_catalog();
+    const int i = catalog.find_exercise(id);
+    if (i < 0) throw std::runtime_error("no exercise " + id);
+    return catalog.exercises[static_cast<size_t>(i)];
+}
+
 // A catalog built in code, for timeline arithmetic that must not move when the
 // shipped content is tuned.
 inline Catalog sample_catalog() {
