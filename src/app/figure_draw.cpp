@@ -362,8 +362,8 @@ void draw_motion_guide(Painter& paint, const Camera& cam, const std::vector<Vec3
     for (size_t i = 0; i < screen.size(); ++i) paint.capsule(screen[i], screen[(i + 1) % screen.size()], width, c.guide);
     // The half this breath goes along, bolder up to its arrowhead: the way to go now.
     for (const GuideArrow& a : arrows)
-        for (size_t i : lead_steps(path, a)) paint.capsule(screen[i], screen[(i + 1) % screen.size()], width * 2.2f, c.guide);
-    const float head = std::max(7.f, cam.scale * 0.03f);
+        for (size_t i : lead_steps(path, a)) paint.capsule(screen[i], screen[(i + 1) % screen.size()], width * 2.5f, c.guide);
+    const float head = std::max(9.f, cam.scale * 0.04f);
     auto arrow = [&](Vec2 from, Vec2 to, Vec2 at) {
         Vec2 dir{to.x - from.x, to.y - from.y};
         const float len = std::hypot(dir.x, dir.y);
