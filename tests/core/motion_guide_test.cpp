@@ -253,8 +253,8 @@ TEST_CASE("the loader refuses guide_both_sides that is not true or false, or has
         R"({"neutral": {}, "exercises": {"rolls": {"guide": "left_shoulder", "guide_both_sides": "yes", "in": {"elbow": 20}, "out": {}}}})",
         "p.json");
     CHECK(text.error == "p.json: rolls: guide_both_sides must be true or false, beside a guide");
-    const PoseLoad alone =
-        load_poses(R"({"neutral": {}, "exercises": {"rolls": {"guide_both_sides": true, "in": {"elbow": 20}, "out": {}}}})", "p.json");
+    const PoseLoad alone = load_poses(
+        R"({"neutral": {}, "exercises": {"rolls": {"guide_both_sides": true, "in": {"elbow": 20}, "out": {}}}})", "p.json");
     CHECK(alone.error == "p.json: rolls: guide_both_sides must be true or false, beside a guide");
     const PoseLoad good = load_poses(
         R"({"neutral": {}, "exercises": {"rolls": {"guide": "left_shoulder", "guide_both_sides": true, "in": {"elbow": 20}, "out": {}}}})",
