@@ -107,8 +107,11 @@ std::vector<GuideArrow> guide_arrows(const ExerciseKeys& keys, BreathPhase breat
     const size_t n = keys.guide_path.size(), half = n / 2;
     if (n < 4) return {};
     if (breath == BreathPhase::None) breath = telling_moment(keys) == Moment::In ? BreathPhase::In : BreathPhase::Out;
-    if (breath == BreathPhase::In) return {{half - 1, half, half}};
-    return {{n - 1, 0, 0}};
+    // Pointing along the last few steps rather than the last one: where a path bends or
+    // slows at its end (a wrist rounding the top of its slide) that one step can point askew.
+    constexpr size_t kBack = 3;
+    if (breath == BreathPhase::In) return {{half - kBack, half, half}};
+    return {{n - kBack, 0, 0}};
 }
 
 std::vector<size_t> lead_steps(const std::vector<Vec3>& path, const GuideArrow& arrow) {

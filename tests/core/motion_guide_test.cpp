@@ -120,13 +120,14 @@ TEST_CASE("a turn there and back points only the way the body goes in this breat
     const std::vector<GuideArrow> in = guide_arrows(k, BreathPhase::In);
     REQUIRE(in.size() == 1);
     CHECK(in[0].at == 24);
-    CHECK(in[0].from == 23);
+    // The head points along the last three steps (one step can point askew where a path bends).
+    CHECK(in[0].from == 21);
     CHECK(in[0].to == 24);
     // Breathing out it turns: one arrowhead, at the out-breath's end (where the loop closes).
     const std::vector<GuideArrow> out = guide_arrows(k, BreathPhase::Out);
     REQUIRE(out.size() == 1);
     CHECK(out[0].at == 0);
-    CHECK(out[0].from == 47);
+    CHECK(out[0].from == 45);
     CHECK(out[0].to == 0);
     // The two point opposite ways in space, not only at opposite ends.
     const Vec3 way_in = {k.guide_path[24].x - k.guide_path[23].x, k.guide_path[24].y - k.guide_path[23].y,
@@ -190,12 +191,12 @@ TEST_CASE("a loop shows one arrowhead, at the end of the breath being taken") {
         CHECK_FALSE(retraces(k.guide_path));
         const std::vector<GuideArrow> in = guide_arrows(k, BreathPhase::In);
         REQUIRE(in.size() == 1);
-        CHECK(in[0].from == 23);
+        CHECK(in[0].from == 21);  // three steps back: the way it comes, not one step's wobble
         CHECK(in[0].to == 24);
         CHECK(in[0].at == 24);
         const std::vector<GuideArrow> out = guide_arrows(k, BreathPhase::Out);
         REQUIRE(out.size() == 1);
-        CHECK(out[0].from == 47);
+        CHECK(out[0].from == 45);
         CHECK(out[0].to == 0);
         CHECK(out[0].at == 0);
         CHECK(guide_arrows(k, BreathPhase::None).size() == 1);
@@ -246,6 +247,17 @@ TEST_CASE("where both sides move alike the guide is drawn on both, mirrored acro
     CHECK_FALSE(rotation.guide_both_sides);
     CHECK(guide_tracks(rotation).size() == 1);
     CHECK(guide_tracks(shipped_keys("cat-cow")).empty());
+}
+
+TEST_CASE("wall angels: the wrists' arrowhead points up the wall breathing in, down it breathing out") {
+    const ExerciseKeys& k = shipped_keys("wall-angels");
+    CHECK(k.guide == "left_wrist");
+    CHECK(retraces(k.guide_path));
+    const GuideArrow in = guide_arrows(k, BreathPhase::In).at(0), out = guide_arrows(k, BreathPhase::Out).at(0);
+    MESSAGE("up " << k.guide_path[in.to].y - k.guide_path[in.from].y << " down "
+                  << k.guide_path[out.to].y - k.guide_path[out.from].y);
+    CHECK(k.guide_path[in.to].y > k.guide_path[in.from].y + 0.02);
+    CHECK(k.guide_path[out.to].y < k.guide_path[out.from].y - 0.02);
 }
 
 TEST_CASE("the loader refuses guide_both_sides that is not true or false, or has no guide") {
