@@ -360,7 +360,10 @@ void draw_motion_guide(Painter& paint, const Camera& cam, const std::vector<Vec3
     // Thin enough to stay out of the figure's way, never thinner than a pixel's edge.
     const float width = std::max(1.2f, cam.scale * 0.005f);
     for (size_t i = 0; i < screen.size(); ++i) paint.capsule(screen[i], screen[(i + 1) % screen.size()], width, c.guide);
-    const float head = std::max(7.f, cam.scale * 0.03f);
+    // The half this breath goes along, bolder up to its arrowhead: the way to go now.
+    for (const GuideArrow& a : arrows)
+        for (size_t i : lead_steps(path, a)) paint.capsule(screen[i], screen[(i + 1) % screen.size()], width * 2.5f, c.guide);
+    const float head = std::max(9.f, cam.scale * 0.04f);
     auto arrow = [&](Vec2 from, Vec2 to, Vec2 at) {
         Vec2 dir{to.x - from.x, to.y - from.y};
         const float len = std::hypot(dir.x, dir.y);

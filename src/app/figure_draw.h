@@ -18,7 +18,8 @@ void draw_figure(Painter& paint, const Camera& cam, const Body& body, int workin
 void draw_resting_forearm(Painter& paint, const Camera& cam, const Body& body, int side, int working_arm = -1);
 
 // The motion guide over the figure: `path` (a loop, as motion_guide.h samples it) as a
-// thin line, `arrows` (guide_arrows) pointing the way it goes, and a dot where the guided
+// thin line, `arrows` (guide_arrows) pointing the way it goes, the half each one ends
+// bolder (the way of the breath being taken), and a dot where the guided
 // point is `now`.
 void draw_motion_guide(Painter& paint, const Camera& cam, const std::vector<Vec3>& path, const std::vector<GuideArrow>& arrows,
                        Vec3 now);

@@ -93,9 +93,11 @@ void draw_exercise_figure(Painter& paint, SDL_Texture* mat, const Stage& stage, 
             if (c.part == (s == kLeft ? "left_forearm" : "right_forearm") && resting_in_sight(stage.cam, c))
                 draw_resting_forearm(paint, stage.cam, body, s, stage.shown.working_arm);
     // The guide's path was sampled when the keys loaded: drawing it costs a projection per point.
-    Vec3 now;
-    if (!stage.sided.guide_path.empty() && body_point(body, stage.sided.guide, now))
-        draw_motion_guide(paint, stage.cam, stage.sided.guide_path, guide_arrows(stage.sided, breath), now);
+    const std::vector<GuideArrow> arrows = guide_arrows(stage.sided, breath);
+    for (const GuideTrack& track : guide_tracks(stage.sided)) {
+        Vec3 now;
+        if (body_point(body, track.point, now)) draw_motion_guide(paint, stage.cam, track.path, arrows, now);
+    }
 }
 
 void draw_scene(SDL_Renderer* renderer, const Layout& layout, const State& state, const Session& session, MatTexture& mat,

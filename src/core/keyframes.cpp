@@ -105,6 +105,12 @@ struct Reader {
             k.guide = guide_it->get<std::string>();
             k.guide_path = sample_guide(k);
         }
+        auto both_it = ex.find("guide_both_sides");
+        if (both_it != ex.end()) {
+            if (!both_it->is_boolean() || k.guide.empty())
+                return fail(where, "guide_both_sides must be true or false, beside a guide");
+            k.guide_both_sides = both_it->get<bool>();
+        }
         return true;
     }
 };

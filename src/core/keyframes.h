@@ -28,6 +28,8 @@ struct ExerciseKeys {
     // path over a steady rep (motion_guide.h), sampled when the keys load.
     std::string guide;
     std::vector<Vec3> guide_path;
+    // Both sides move alike (rolls, circles, a squeeze): the guide is drawn on both.
+    bool guide_both_sides = false;
 };
 
 struct PoseLibrary {

@@ -104,14 +104,31 @@ bool retraces(const std::vector<Vec3>& path) {
 }
 
 std::vector<GuideArrow> guide_arrows(const ExerciseKeys& keys, BreathPhase breath) {
-    const std::vector<Vec3>& path = keys.guide_path;
-    const size_t n = path.size(), half = n / 2;
+    const size_t n = keys.guide_path.size(), half = n / 2;
     if (n < 4) return {};
-    if (!retraces(path))
-        return {{half / 2 - 1, half / 2 + 1, half / 2}, {half + half / 2 - 1, (half + half / 2 + 1) % n, half + half / 2}};
     if (breath == BreathPhase::None) breath = telling_moment(keys) == Moment::In ? BreathPhase::In : BreathPhase::Out;
-    if (breath == BreathPhase::In) return {{half - 1, half, half}};
-    return {{n - 1, 0, 0}};
+    // Pointing along the last few steps rather than the last one: where a path bends or
+    // slows at its end (a wrist rounding the top of its slide) that one step can point askew.
+    constexpr size_t kBack = 3;
+    if (breath == BreathPhase::In) return {{half - kBack, half, half}};
+    return {{n - kBack, 0, 0}};
+}
+
+std::vector<size_t> lead_steps(const std::vector<Vec3>& path, const GuideArrow& arrow) {
+    const size_t n = path.size(), half = n / 2;
+    std::vector<size_t> steps;
+    if (n < 4 || arrow.at >= n) return steps;
+    for (size_t k = half; k > 0; --k) steps.push_back((arrow.at + n - k) % n);
+    return steps;
+}
+
+std::vector<GuideTrack> guide_tracks(const ExerciseKeys& keys) {
+    std::vector<GuideTrack> tracks;
+    if (keys.guide_path.empty()) return tracks;
+    tracks.push_back({keys.guide, keys.guide_path});
+    const std::string twin = mirrored_point(keys.guide);
+    if (keys.guide_both_sides && twin != keys.guide) tracks.push_back({twin, mirrored_path(keys.guide_path)});
+    return tracks;
 }
 
 }  // namespace limber

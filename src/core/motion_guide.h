@@ -41,12 +41,26 @@ struct GuideArrow {
 // and back rather than a loop.
 bool retraces(const std::vector<Vec3>& path);
 
-// The arrowheads showing which way keys.guide_path goes. A loop goes one way all the
-// time: one arrowhead midway through each breath half. A path there and back shows only
-// the way of `breath`, at the end the point is heading for: the in-breath's end while
-// breathing in, the out-breath's end while breathing out; outside a breath (getting
-// ready, a hold, a still) the way to the exercise's telling moment. None without a path.
+// The one arrowhead showing which way keys.guide_path goes: the way of `breath`, at the
+// end of its half the point is heading for (the in-breath's end while breathing in, the
+// out-breath's end while breathing out), so a circle says forward or backward and a turn
+// says there or back; outside a breath (getting ready, a hold, a still) the way to the
+// exercise's telling moment. None without a path.
 std::vector<GuideArrow> guide_arrows(const ExerciseKeys& keys, BreathPhase breath);
+
+// The points of the path the breath of `arrow` goes along: the half that ends at its head.
+// Each is the index of a step from path[i] to path[(i + 1) % size].
+std::vector<size_t> lead_steps(const std::vector<Vec3>& path, const GuideArrow& arrow);
+
+// One guided point's path as the player draws it.
+struct GuideTrack {
+    std::string point;
+    std::vector<Vec3> path;
+};
+
+// The paths to draw: the guided point's, and where both sides move alike
+// (keys.guide_both_sides) its twin's on the other side, the path mirrored across the midline.
+std::vector<GuideTrack> guide_tracks(const ExerciseKeys& keys);
 
 // The path of the mirrored body: the figure's right and left swap across its middle (z).
 std::vector<Vec3> mirrored_path(const std::vector<Vec3>& path);

@@ -2,6 +2,7 @@
 // (a faint violet loop), arrowheads showing its way, and a dot where the shoulder is now,
 // over the figure. An exercise without a guide (cat-cow) draws none of that violet. A turn
 // there and back (seated rotation) points only the way the chest turns in this breath.
+// Where both sides move alike (arm circles) the guide is on both arms.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { PNG } from 'pngjs';
@@ -61,6 +62,25 @@ for (const browserName of BROWSERS) {
       const path = count(png, GUIDE), marks = count(png, GUIDE_NOW);
       assert.ok(path >= 60, `only ${path} pixels of the guide's path`);
       assert.ok(marks >= 40, `only ${marks} pixels of the arrowheads and the dot`);
+      assertClean(opened);
+      await opened.close();
+    });
+
+    test('arm circles: the guide is drawn on both arms, one arrowhead and one dot each, far apart', async () => {
+      const { opened, png } = await figureAtEndOfInBreath(browser, 'arm-circles');
+      const img = PNG.sync.read(png);
+      const xs = [];
+      for (let i = 0; i < img.data.length; i += 4) {
+        if (GUIDE_NOW.every((c, k) => Math.abs(img.data[i + k] - c) <= 8)) xs.push((i / 4) % img.width);
+      }
+      xs.sort((a, b) => a - b);
+      // Two clusters, one at each hand: the widest gap between neighbouring marks splits them.
+      let split = 0;
+      for (let i = 1; i < xs.length; i++) if (xs[i] - xs[i - 1] > xs[split + 1] - xs[split]) split = i - 1;
+      const gap = xs[split + 1] - xs[split], left = split + 1, right = xs.length - left;
+      assert.ok(gap > img.width / 4, `the marks lie ${gap}px apart at most: one cluster, not one per arm`);
+      assert.ok(left < right * 2 && right < left * 2, `one arrowhead and one dot on each arm: ${left} and ${right} pixels`);
+      assert.ok(left >= 20 && right >= 20, `${left} mark pixels on one arm, ${right} on the other`);
       assertClean(opened);
       await opened.close();
     });

@@ -120,13 +120,14 @@ TEST_CASE("a turn there and back points only the way the body goes in this breat
     const std::vector<GuideArrow> in = guide_arrows(k, BreathPhase::In);
     REQUIRE(in.size() == 1);
     CHECK(in[0].at == 24);
-    CHECK(in[0].from == 23);
+    // The head points along the last three steps (one step can point askew where a path bends).
+    CHECK(in[0].from == 21);
     CHECK(in[0].to == 24);
     // Breathing out it turns: one arrowhead, at the out-breath's end (where the loop closes).
     const std::vector<GuideArrow> out = guide_arrows(k, BreathPhase::Out);
     REQUIRE(out.size() == 1);
     CHECK(out[0].at == 0);
-    CHECK(out[0].from == 47);
+    CHECK(out[0].from == 45);
     CHECK(out[0].to == 0);
     // The two point opposite ways in space, not only at opposite ends.
     const Vec3 way_in = {k.guide_path[24].x - k.guide_path[23].x, k.guide_path[24].y - k.guide_path[23].y,
@@ -181,22 +182,98 @@ TEST_CASE("the sternum point sits in front of the chest and turns with the shoul
     CHECK(mirrored_point("sternum") == "sternum");
 }
 
-TEST_CASE("a loop keeps its one way in every breath") {
+// A loop used to carry two arrowheads, one midway through each breath half; drawn on a
+// small or oblique loop they read as pointing both ways. It now has one, like a turn.
+TEST_CASE("a loop shows one arrowhead, at the end of the breath being taken") {
     for (const char* id : {"shoulder-rolls", "arm-circles"}) {
         CAPTURE(id);
         const ExerciseKeys& k = shipped_keys(id);
         CHECK_FALSE(retraces(k.guide_path));
-        for (BreathPhase breath : {BreathPhase::In, BreathPhase::Out, BreathPhase::None}) {
-            const std::vector<GuideArrow> arrows = guide_arrows(k, breath);
-            REQUIRE(arrows.size() == 2);
-            CHECK(arrows[0].at == 12);
-            CHECK(arrows[0].from == 11);
-            CHECK(arrows[0].to == 13);
-            CHECK(arrows[1].at == 36);
-            CHECK(arrows[1].from == 35);
-            CHECK(arrows[1].to == 37);
-        }
+        const std::vector<GuideArrow> in = guide_arrows(k, BreathPhase::In);
+        REQUIRE(in.size() == 1);
+        CHECK(in[0].from == 21);  // three steps back: the way it comes, not one step's wobble
+        CHECK(in[0].to == 24);
+        CHECK(in[0].at == 24);
+        const std::vector<GuideArrow> out = guide_arrows(k, BreathPhase::Out);
+        REQUIRE(out.size() == 1);
+        CHECK(out[0].from == 45);
+        CHECK(out[0].to == 0);
+        CHECK(out[0].at == 0);
+        CHECK(guide_arrows(k, BreathPhase::None).size() == 1);
     }
+}
+
+TEST_CASE("the bolder stretch is the half of the path that ends at the arrowhead") {
+    const ExerciseKeys& k = shipped_keys("arm-circles");
+    const std::vector<size_t> in = lead_steps(k.guide_path, {23, 24, 24});
+    REQUIRE(in.size() == 24);
+    CHECK(in.front() == 0);
+    CHECK(in.back() == 23);  // the step from 23 to the head at 24
+    const std::vector<size_t> out = lead_steps(k.guide_path, {47, 0, 0});
+    REQUIRE(out.size() == 24);
+    CHECK(out.front() == 24);
+    CHECK(out.back() == 47);  // the step from 47 round to the head at 0
+    CHECK(lead_steps({}, {0, 1, 1}).empty());
+}
+
+TEST_CASE("where both sides move alike the guide is drawn on both, mirrored across the midline") {
+    for (const char* id : {"shoulder-rolls", "arm-circles", "scapular-squeeze", "wall-angels"}) {
+        CAPTURE(id);
+        const ExerciseKeys& k = shipped_keys(id);
+        CHECK(k.guide_both_sides);
+        const std::vector<GuideTrack> tracks = guide_tracks(k);
+        REQUIRE(tracks.size() == 2);
+        CHECK(tracks[0].point.rfind("left_", 0) == 0);
+        CHECK(tracks[1].point == mirrored_point(tracks[0].point));
+        CHECK(tracks[1].point.rfind("right_", 0) == 0);
+        REQUIRE(tracks[1].path.size() == 48);
+        for (size_t i = 0; i < 48; ++i) {
+            CHECK(tracks[1].path[i].x == tracks[0].path[i].x);
+            CHECK(tracks[1].path[i].y == tracks[0].path[i].y);
+            CHECK(tracks[1].path[i].z == -tracks[0].path[i].z);
+            CHECK(tracks[0].path[i].z < 0);  // the left's on the left, the right's on the right
+        }
+        // The keys move both sides alike: the right point, sampled itself, goes where the mirror put it.
+        ExerciseKeys twin = k;
+        twin.guide = tracks[1].point;
+        const std::vector<Vec3> sampled = sample_guide(twin);
+        REQUIRE(sampled.size() == 48);
+        for (size_t i = 0; i < 48; ++i) CHECK(distance(sampled[i], tracks[1].path[i]) < 1e-9);
+        // One arrowhead per breath, the same on both: the two sides go the same way at once.
+        CHECK(guide_arrows(k, BreathPhase::In).size() == 1);
+    }
+    // A one-sided turn keeps one track.
+    const ExerciseKeys& rotation = shipped_keys("thoracic-rotation");
+    CHECK_FALSE(rotation.guide_both_sides);
+    CHECK(guide_tracks(rotation).size() == 1);
+    CHECK(guide_tracks(shipped_keys("cat-cow")).empty());
+}
+
+TEST_CASE("wall angels: the wrists' arrowhead points up the wall breathing in, down it breathing out") {
+    const ExerciseKeys& k = shipped_keys("wall-angels");
+    CHECK(k.guide == "left_wrist");
+    CHECK(retraces(k.guide_path));
+    const GuideArrow in = guide_arrows(k, BreathPhase::In).at(0), out = guide_arrows(k, BreathPhase::Out).at(0);
+    MESSAGE("up " << k.guide_path[in.to].y - k.guide_path[in.from].y << " down "
+                  << k.guide_path[out.to].y - k.guide_path[out.from].y);
+    CHECK(k.guide_path[in.to].y > k.guide_path[in.from].y + 0.02);
+    CHECK(k.guide_path[out.to].y < k.guide_path[out.from].y - 0.02);
+}
+
+TEST_CASE("the loader refuses guide_both_sides that is not true or false, or has no guide") {
+    const PoseLoad text = load_poses(
+        R"({"neutral": {}, "exercises": {"rolls": {"guide": "left_shoulder", "guide_both_sides": "yes", "in": {"elbow": 20}, "out": {}}}})",
+        "p.json");
+    CHECK(text.error == "p.json: rolls: guide_both_sides must be true or false, beside a guide");
+    const PoseLoad alone = load_poses(
+        R"({"neutral": {}, "exercises": {"rolls": {"guide_both_sides": true, "in": {"elbow": 20}, "out": {}}}})", "p.json");
+    CHECK(alone.error == "p.json: rolls: guide_both_sides must be true or false, beside a guide");
+    const PoseLoad good = load_poses(
+        R"({"neutral": {}, "exercises": {"rolls": {"guide": "left_shoulder", "guide_both_sides": true, "in": {"elbow": 20}, "out": {}}}})",
+        "p.json");
+    REQUIRE(good.ok());
+    CHECK(good.library.find("rolls")->guide_both_sides);
+    CHECK(guide_tracks(*good.library.find("rolls")).size() == 2);
 }
 
 TEST_CASE("no arrowheads without a path, and a straight line back and forth retraces") {
