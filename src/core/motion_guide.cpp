@@ -83,26 +83,6 @@ std::vector<Vec3> mirrored_path(const std::vector<Vec3>& path) {
     return m;
 }
 
-bool retraces(const std::vector<Vec3>& path) {
-    const size_t half = path.size() / 2;
-    if (half < 2) return false;
-    Vec3 middle;
-    for (Vec3 p : path) middle = {middle.x + p.x, middle.y + p.y, middle.z + p.z};
-    const double n = static_cast<double>(path.size());
-    middle = {middle.x / n, middle.y / n, middle.z / n};
-    double reach = 0;
-    for (Vec3 p : path) reach = std::max(reach, distance(p, middle));
-    // Going back the way it came, every point of the way back lies on the way there; a
-    // loop's way back lies across it, about twice its reach away at the farthest.
-    const double near = 0.2 * reach;
-    for (size_t i = half; i < path.size(); ++i) {
-        double closest = reach * 4;
-        for (size_t j = 0; j <= half; ++j) closest = std::min(closest, distance(path[i], path[j]));
-        if (closest > near) return false;
-    }
-    return true;
-}
-
 std::vector<GuideArrow> guide_arrows(const ExerciseKeys& keys, BreathPhase breath) {
     const size_t n = keys.guide_path.size(), half = n / 2;
     if (n < 4) return {};

@@ -37,10 +37,6 @@ struct GuideArrow {
     size_t from, to, at;
 };
 
-// True when the path's out-breath half goes back along its in-breath half: a turn there
-// and back rather than a loop.
-bool retraces(const std::vector<Vec3>& path);
-
 // The one arrowhead showing which way keys.guide_path goes: the way of `breath`, at the
 // end of its half the point is heading for (the in-breath's end while breathing in, the
 // out-breath's end while breathing out), so a circle says forward or backward and a turn
