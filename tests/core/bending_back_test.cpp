@@ -86,10 +86,10 @@ TEST_CASE("thoracic extension: lying back over the roller, hips on the mat, elbo
     for (BreathPhase half : {BreathPhase::None, BreathPhase::In, BreathPhase::Out}) {
         CAPTURE(static_cast<int>(half));
         const Body b = at("thoracic-extension", half, half == BreathPhase::None ? 0 : 1);
-        // The trunk from the hips to the top of the upper back climbs only 23 degrees.
-        CHECK(climb_deg(b.pelvis, b.spine[1]) == doctest::Approx(23).epsilon(0.1));
+        // The trunk from the hips to the top of the thoracic segment climbs only 25 degrees.
+        CHECK(climb_deg(b.pelvis, b.spine[1]) == doctest::Approx(25).epsilon(0.05));
         // The roller is under the shoulder blades, not the middle or low back.
-        CHECK(std::abs(roller.centre.x - b.scapula[kLeft].x) < 0.03);
+        CHECK(std::abs(roller.centre.x - b.scapula[kLeft].x) < 0.035);
         CHECK(b.pelvis.y < 0.075);
         for (int s : {kLeft, kRight}) {
             CAPTURE(s);
