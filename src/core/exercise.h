@@ -37,7 +37,7 @@ struct CameraAngle {
 };
 constexpr double kCameraYawMax = 180;  // yaw runs from -kCameraYawMax to kCameraYawMax
 constexpr double kCameraPitchMin = -10;
-constexpr double kCameraPitchMax = 60;
+constexpr double kCameraPitchMax = 80;
 constexpr double kCameraDistanceMin = 2;  // nearer, the near limbs would swell out of proportion
 constexpr double kCameraDistanceMax = 12;
 

@@ -35,7 +35,7 @@ for (const browserName of BROWSERS) {
       assert.equal(exercises.length, 16);
       for (const e of exercises) {
         const { yaw, pitch, distance } = e.camera;
-        assert.ok(yaw >= -180 && yaw <= 180 && pitch >= -10 && pitch <= 60 && distance >= 2 && distance <= 12,
+        assert.ok(yaw >= -180 && yaw <= 180 && pitch >= -10 && pitch <= 80 && distance >= 2 && distance <= 12,
           `${e.id}: camera ${JSON.stringify(e.camera)}`);
         assert.equal(e.view, undefined, `${e.id}: the old view field is gone`);
       }

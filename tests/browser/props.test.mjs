@@ -36,7 +36,9 @@ function propPixels(png, colour) {
 const CASES = [
   { id: 'doorway-chest-stretch', colour: WOOD, what: 'door frame' },
   { id: 'thoracic-extension', colour: ROLLER, what: 'foam roller' },
-  { id: 'thoracic-rotation', colour: WOOD, what: 'chair' },
+  // Seen from nearly overhead, the turning elbows pass over the seat's and backrest's
+  // sides, so only the seat's front edge, below the knees, shows where the chair is.
+  { id: 'thoracic-rotation', colour: WOOD, what: 'chair', edges: ['y1'] },
 ];
 
 for (const browserName of BROWSERS) {
@@ -49,7 +51,7 @@ for (const browserName of BROWSERS) {
       await browser?.close();
     });
 
-    for (const { id, colour, what } of CASES) {
+    for (const { id, colour, what, edges = ['x0', 'x1', 'y1'] } of CASES) {
       test(`${id}: the ${what} is drawn and stays put while the figure moves`, async () => {
         const opened = await openPage(browser, `${distUrl()}#play/v1/custom/Props/${id}`);
         const { page } = opened;
@@ -68,7 +70,7 @@ for (const browserName of BROWSERS) {
         assert.ok(a.share > 0.002 && b.share > 0.002, `${id}: the ${what} covers ${a.share}, ${b.share} of the region`);
         // Left, right and bottom: the top of the chair's backrest hides behind the turning
         // shoulders, so its top edge is where the figure is, not where the chair is.
-        for (const edge of ['x0', 'x1', 'y1']) {
+        for (const edge of edges) {
           assert.ok(Math.abs(a.box[edge] - b.box[edge]) <= 4, `${id}: the ${what}'s ${edge} moved from ${a.box[edge]} to ${b.box[edge]}`);
         }
         assert.deepEqual(opened.pageErrors, []);

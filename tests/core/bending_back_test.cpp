@@ -72,3 +72,31 @@ TEST_CASE("thoracic extension: the roller sits two thirds of the way up the trun
     CHECK(arched.pelvis.y < 0.075);
     CHECK(arched.head.y - Bones::head_radius > 0.05);  // held in the hands, not resting on the floor
 }
+
+// Lying back, not crunching up: the trunk low over the mat, the roller under the upper back
+// at the shoulder blades, hips and feet on the mat, and the hands cradling the head with
+// the elbows open wide to the sides rather than pointing up past the face.
+TEST_CASE("thoracic extension: lying back over the roller, hips on the mat, elbows open wide") {
+    const Catalog c = test::shipped_catalog();
+    const Exercise& e = c.exercises[static_cast<size_t>(c.find_exercise("thoracic-extension"))];
+    const std::vector<Solid> props = props_for(e, *test::shipped_library().find("thoracic-extension"));
+    REQUIRE(props.size() == 2);
+    const Solid& roller = props[1];
+    for (BreathPhase half : {BreathPhase::None, BreathPhase::In, BreathPhase::Out}) {
+        CAPTURE(static_cast<int>(half));
+        const Body b = at("thoracic-extension", half, half == BreathPhase::None ? 0 : 1);
+        // The trunk from the hips to the top of the thoracic segment climbs only 25 degrees.
+        CHECK(climb_deg(b.pelvis, b.spine[1]) == doctest::Approx(25).epsilon(0.05));
+        // The roller is under the shoulder blades, not the middle or low back.
+        CHECK(std::abs(roller.centre.x - b.scapula[kLeft].x) < 0.035);
+        CHECK(b.pelvis.y < 0.075);
+        for (int s : {kLeft, kRight}) {
+            CAPTURE(s);
+            CHECK(b.heel[s].y < 0.03);  // feet flat on the mat, knees bent
+            // Each elbow out to its own side, well wide of the shoulder, not over the face.
+            CHECK(std::abs(b.elbow[s].z) > std::abs(b.shoulder[s].z) + 0.07);
+            CHECK(b.elbow[s].y < b.head.y + 0.06);
+        }
+        CHECK(std::abs(b.elbow[kLeft].z - b.elbow[kRight].z) > 0.48);  // over three heads' width apart
+    }
+}

@@ -157,6 +157,28 @@ TEST_CASE("seated thoracic rotation: hands behind the head, the chest turns over
     }
 }
 
+// A turn about an upright spine, not a side bend: the elbows stay level with each other
+// all through the rep, on both sides, as the shoulder line swings round.
+TEST_CASE("seated thoracic rotation: the elbows stay level with each other all through the turn") {
+    for (Side side : {Side::Left, Side::Right}) {
+        CAPTURE(side_name(side));
+        double worst = 0, widest_turn = 0;
+        const std::vector<Vec3> left = path_of(
+            "thoracic-rotation", [](const Body& b) { return b.elbow[kLeft]; }, side);
+        const std::vector<Vec3> right = path_of(
+            "thoracic-rotation", [](const Body& b) { return b.elbow[kRight]; }, side);
+        for (size_t i = 0; i < left.size(); ++i) {
+            worst = std::max(worst, std::abs(left[i].y - right[i].y));
+            widest_turn = std::max(widest_turn, std::abs(facing(left[i], right[i])) * 180 / M_PI);
+        }
+        CHECK(worst < 0.02);  // within 2 cm or so on a body about 1 tall
+        CHECK(widest_turn > 70);
+        // The shoulders too: the shoulder line stays horizontal as the chest turns.
+        const Body o = at("thoracic-rotation", BreathPhase::Out, 1, side);
+        CHECK(std::abs(o.shoulder[kLeft].y - o.shoulder[kRight].y) < 0.01);
+    }
+}
+
 TEST_CASE("shoulder blade squeeze: the blades draw together and down, the elbows go back with level forearms, the trunk still") {
     const Body i = at("scapular-squeeze", BreathPhase::In, 1), o = at("scapular-squeeze", BreathPhase::Out, 1);
     const double blades_in = std::abs(i.scapula[kRight].z - i.scapula[kLeft].z);
