@@ -7,7 +7,6 @@
 #include <algorithm>
 #include <cmath>
 #include <string>
-#include <tuple>
 
 #include "core/catalog.h"
 #include "core/keyframes.h"
@@ -57,7 +56,13 @@ bool mirror_images(Vec3 l, Vec3 r) {
 TEST_CASE("bent-over row and reverse fly: a deep hip hinge with a flat back all through the rep") {
     // The row's trunk about 70 degrees from upright, the fly's about 75 (nearly level), so
     // neither reads as a standing raise; the three back segments stay in one line.
-    for (const auto& [id, low, high] : {std::tuple{"bent-over-row", 65.0, 75.0}, std::tuple{"reverse-fly", 70.0, 80.0}}) {
+    struct Hinge {
+        const char* id;
+        double low, high;
+    };
+    for (const Hinge& h : {Hinge{"bent-over-row", 65, 75}, Hinge{"reverse-fly", 70, 80}}) {
+        const std::string id = h.id;
+        const double low = h.low, high = h.high;
         CAPTURE(id);
         for (BreathPhase half : {BreathPhase::In, BreathPhase::Out})
             for (double progress : {0.0, 0.5, 1.0}) {
