@@ -37,7 +37,6 @@ bool retraces(const std::vector<Vec3>& path) {
     return true;
 }
 
-
 const ExerciseKeys& shipped_keys(const char* id) {
     const ExerciseKeys* keys = test::shipped_library().find(id);
     REQUIRE_MESSAGE(keys, id);
