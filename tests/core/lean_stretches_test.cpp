@@ -5,31 +5,15 @@
 
 #include <algorithm>
 #include <cmath>
-#include <functional>
 
 #include "core/catalog.h"
 #include "test_catalog.h"
+#include "test_moments.h"
 #include "test_poses.h"
-#include "test_state.h"
 
 using namespace limber;
 
 namespace {
-
-// Every moment of the work: both breath halves of the first and a later breath.
-void each_work_moment(const std::string& id, const std::function<void(const Body&, const Support&)>& f) {
-    for (int breath : {1, 2})
-        for (BreathPhase half : {BreathPhase::In, BreathPhase::Out})
-            for (int i = 0; i <= 10; ++i) {
-                const Posed p = pose_at(test::shipped_library(), test::work_state(id, Side::None, half, i / 10.0, breath));
-                f(build_body(p.pose, p.support), p.support);
-            }
-}
-
-Body end_of(const std::string& id, BreathPhase half) {
-    const Posed p = pose_at(test::shipped_library(), test::work_state(id, Side::None, half, 1));
-    return build_body(p.pose, p.support);
-}
 
 double angle_deg(Vec3 a, Vec3 b) { return std::acos(std::clamp(dot(unit(a), unit(b)), -1.0, 1.0)) * 180 / M_PI; }
 
@@ -52,7 +36,7 @@ void check_arms_alike(const Body& b) {
 }  // namespace
 
 TEST_CASE("doorway stretch: forearms upright on the jambs, elbows square at shoulder height, both arms alike") {
-    each_work_moment("doorway-chest-stretch", [](const Body& b, const Support& sup) {
+    test::each_work_moment("doorway-chest-stretch", [](const Body& b, const Support& sup) {
         for (int s : {kLeft, kRight}) {
             CAPTURE(s);
             CHECK(height_above(sup.wall[s], b.elbow[s]) == doctest::Approx(0.026).epsilon(0.002 / 0.026));
@@ -71,14 +55,15 @@ TEST_CASE("doorway stretch: a small staggered step, legs long and knees over the
     // The left foot a short step ahead of the right, the feet hip-width apart.
     CHECK(start.ankle[kLeft].x - start.ankle[kRight].x == doctest::Approx(0.22).epsilon(0.02 / 0.22));
     CHECK(start.ankle[kRight].z - start.ankle[kLeft].z == doctest::Approx(0.204).epsilon(0.02 / 0.204));
-    each_work_moment("doorway-chest-stretch", [](const Body& b, const Support&) {
+    test::each_work_moment("doorway-chest-stretch", [](const Body& b, const Support&) {
         for (int s : {kLeft, kRight}) CHECK(std::abs(b.knee[s].z) - std::abs(b.hip[s].z) < 0.015);  // no splayed knees
         CHECK(knee_bend(b, kRight) < 3);                                                            // the back leg straight
         CHECK(knee_bend(b, kLeft) < 32);                                                            // the front knee soft
     });
     // Breathing in the body stands tall; breathing out it leans forward as one piece: the
     // back leg and the trunk stay within a few degrees of one line from the back ankle.
-    const Body in = end_of("doorway-chest-stretch", BreathPhase::In), out = end_of("doorway-chest-stretch", BreathPhase::Out);
+    const Body in = test::work_body("doorway-chest-stretch", BreathPhase::In),
+               out = test::work_body("doorway-chest-stretch", BreathPhase::Out);
     CHECK(lean_deg(in.pelvis, in.neck) < 0);
     CHECK(lean_deg(out.ankle[kRight], out.neck) > 17);
     CHECK(std::abs(lean_deg(out.ankle[kRight], out.hip[kRight]) - lean_deg(out.pelvis, out.neck)) < 7);
@@ -93,7 +78,7 @@ TEST_CASE("doorway stretch: seen from behind its left and a little above, the le
 }
 
 TEST_CASE("corner stretch: both forearms at one height on their walls, elbows square at shoulder height") {
-    each_work_moment("corner-stretch", [](const Body& b, const Support& sup) {
+    test::each_work_moment("corner-stretch", [](const Body& b, const Support& sup) {
         for (int s : {kLeft, kRight}) {
             CAPTURE(s);
             CHECK(height_above(sup.wall[s], b.wrist[s]) < 0.026 + 0.02);
@@ -109,12 +94,12 @@ TEST_CASE("corner stretch: both forearms at one height on their walls, elbows sq
 TEST_CASE("corner stretch: the chest sinks straight into the corner, along its bisector, seen along it") {
     const ExerciseKeys& k = *test::shipped_library().find("corner-stretch");
     auto chest = [](const Body& b) { return between(b.shoulder[kLeft], b.shoulder[kRight]); };
-    each_work_moment("corner-stretch", [&](const Body& b, const Support&) {
+    test::each_work_moment("corner-stretch", [&](const Body& b, const Support&) {
         // On the midline, as far from one wall as from the other.
         CHECK(chest(b).z == doctest::Approx(0).epsilon(1e-9));
         CHECK(height_above(k.support.wall[kLeft], chest(b)) == doctest::Approx(height_above(k.support.wall[kRight], chest(b))));
     });
-    const Body in = end_of("corner-stretch", BreathPhase::In), out = end_of("corner-stretch", BreathPhase::Out);
+    const Body in = test::work_body("corner-stretch", BreathPhase::In), out = test::work_body("corner-stretch", BreathPhase::Out);
     // Breathing out the chest comes about a fifth of a body closer to each wall.
     CHECK(height_above(k.support.wall[kLeft], chest(in)) - height_above(k.support.wall[kLeft], chest(out)) > 0.14);
     // The camera stands behind the figure on the bisector: the walls look alike.

@@ -5,12 +5,11 @@
 
 #include <algorithm>
 #include <cmath>
-#include <functional>
 
 #include "core/props.h"
 #include "test_catalog.h"
+#include "test_moments.h"
 #include "test_poses.h"
-#include "test_state.h"
 
 using namespace limber;
 
@@ -20,21 +19,6 @@ const ExerciseKeys& keys(const std::string& id) {
     const ExerciseKeys* k = test::shipped_library().find(id);
     REQUIRE(k);
     return *k;
-}
-
-// Every moment of the work: both breath halves of the first and a later breath.
-void each_work_moment(const std::string& id, const std::function<void(const Body&, const Support&)>& f) {
-    for (int breath : {1, 2})
-        for (BreathPhase half : {BreathPhase::In, BreathPhase::Out})
-            for (int i = 0; i <= 10; ++i) {
-                const Posed p = pose_at(test::shipped_library(), test::work_state(id, Side::None, half, i / 10.0, breath));
-                f(build_body(p.pose, p.support), p.support);
-            }
-}
-
-Body key_body(const std::string& id, BreathPhase half) {
-    const Posed p = pose_at(test::shipped_library(), test::work_state(id, Side::None, half, 1));
-    return build_body(p.pose, p.support);
 }
 
 Vec3 mid(Vec3 a, Vec3 b) { return between(a, b); }
@@ -48,7 +32,7 @@ double angle_deg(Vec3 a, Vec3 b) {
 // The feet do not slide: each ankle within `tol` of where it is at the start pose.
 void check_feet_stay(const std::string& id, double tol) {
     const Body start = build_body(keys(id).start, keys(id).support);
-    each_work_moment(id, [&](const Body& b, const Support&) {
+    test::each_work_moment(id, [&](const Body& b, const Support&) {
         for (int s : {kLeft, kRight}) {
             CHECK(distance(b.ankle[s], start.ankle[s]) < tol);
             CHECK(b.toe[s].y < 0.025);  // the foot is flat on the floor
@@ -74,7 +58,7 @@ TEST_CASE("corner stretch: two walls meet at right angles ahead of the figure, o
     REQUIRE(props.size() == 2);
     for (const Solid& wall : props) CHECK(wall.material == Material::Wall);
 
-    each_work_moment("corner-stretch", [&](const Body& b, const Support& sup) {
+    test::each_work_moment("corner-stretch", [&](const Body& b, const Support& sup) {
         for (int s : {kLeft, kRight}) {
             CAPTURE(s);
             // The forearm's axis lies a forearm's thickness off the wall, from elbow to wrist.
@@ -86,7 +70,7 @@ TEST_CASE("corner stretch: two walls meet at right angles ahead of the figure, o
         }
     });
     // The chest sinks into the corner on the out-breath: a lean the eye sees.
-    const Body i = key_body("corner-stretch", BreathPhase::In), o = key_body("corner-stretch", BreathPhase::Out);
+    const Body i = test::work_body("corner-stretch", BreathPhase::In), o = test::work_body("corner-stretch", BreathPhase::Out);
     const Vec3 chest_in = mid(i.shoulder[kLeft], i.shoulder[kRight]), chest_out = mid(o.shoulder[kLeft], o.shoulder[kRight]);
     CHECK(chest_out.x > chest_in.x + 0.1);
     check_feet_stay("corner-stretch", 0.01);
@@ -110,7 +94,7 @@ TEST_CASE("doorway stretch: forearms on the jambs at shoulder height, one foot t
     }
     CHECK(opening > 0.22);  // wider than the shoulders' half-width: the chest fits through
 
-    each_work_moment("doorway-chest-stretch", [&](const Body& b, const Support& sup) {
+    test::each_work_moment("doorway-chest-stretch", [&](const Body& b, const Support& sup) {
         for (int s : {kLeft, kRight}) {
             CAPTURE(s);
             CHECK(height_above(sup.wall[s], b.elbow[s]) == doctest::Approx(0.026).epsilon(0.002 / 0.026));
@@ -121,7 +105,8 @@ TEST_CASE("doorway stretch: forearms on the jambs at shoulder height, one foot t
         CHECK(b.ankle[kLeft].x > face + 0.08);  // the front foot has stepped through the frame
         CHECK(b.ankle[kRight].x < face);        // the back foot has not
     });
-    const Body i = key_body("doorway-chest-stretch", BreathPhase::In), o = key_body("doorway-chest-stretch", BreathPhase::Out);
+    const Body i = test::work_body("doorway-chest-stretch", BreathPhase::In),
+               o = test::work_body("doorway-chest-stretch", BreathPhase::Out);
     const double chest_in = mid(i.shoulder[kLeft], i.shoulder[kRight]).x,
                  chest_out = mid(o.shoulder[kLeft], o.shoulder[kRight]).x;
     CHECK(chest_in < face);
@@ -140,7 +125,8 @@ TEST_CASE("doorway stretch: a small step, and the whole body leans from the back
     // bend deeply as the body leans from the ankles, and the lean reads as a lunge.
     CHECK(step > 0.2);
     CHECK(step < 0.28);
-    const Body i = key_body("doorway-chest-stretch", BreathPhase::In), o = key_body("doorway-chest-stretch", BreathPhase::Out);
+    const Body i = test::work_body("doorway-chest-stretch", BreathPhase::In),
+               o = test::work_body("doorway-chest-stretch", BreathPhase::Out);
     const Vec3 up{0, 1, 0};
     CHECK(side_angle_deg(i.spine[2] - i.pelvis, up) < 5);   // upright on the in-breath
     CHECK(side_angle_deg(o.spine[2] - o.pelvis, up) > 20);  // tipped well forward on the out-breath
@@ -160,7 +146,7 @@ TEST_CASE("doorway stretch: a small step, and the whole body leans from the back
 }
 
 TEST_CASE("corner stretch: the lean is the whole body's, from the ankles, with the back tall") {
-    const Body i = key_body("corner-stretch", BreathPhase::In), o = key_body("corner-stretch", BreathPhase::Out);
+    const Body i = test::work_body("corner-stretch", BreathPhase::In), o = test::work_body("corner-stretch", BreathPhase::Out);
     const Vec3 up{0, 1, 0};
     CHECK(side_angle_deg(i.spine[2] - i.pelvis, up) < 5);
     CHECK(side_angle_deg(o.spine[2] - o.pelvis, up) > 12);
@@ -179,7 +165,7 @@ TEST_CASE("thoracic extension: the roller lies across the back under the shoulde
     CHECK(roller.centre.y == doctest::Approx(r));  // on the floor
     CHECK(r > 0.035);
 
-    each_work_moment("thoracic-extension", [&](const Body& b, const Support&) {
+    test::each_work_moment("thoracic-extension", [&](const Body& b, const Support&) {
         // Under the thoracic spine, between the low back and the top of the shoulders, at the
         // shoulder blades: not under the low back.
         CHECK(roller.centre.x < b.spine[0].x - 0.05);
@@ -194,7 +180,8 @@ TEST_CASE("thoracic extension: the roller lies across the back under the shoulde
             CHECK(distance(b.fingers[s], b.head) < 0.1);  // the hands cradle the head
         }
     });
-    const Body i = key_body("thoracic-extension", BreathPhase::In), o = key_body("thoracic-extension", BreathPhase::Out);
+    const Body i = test::work_body("thoracic-extension", BreathPhase::In),
+               o = test::work_body("thoracic-extension", BreathPhase::Out);
     // The segment above the roller tips back by a clearly visible angle, taking the head down.
     CHECK(angle_deg(i.spine[2] - i.spine[1], o.spine[2] - o.spine[1]) > 25);
     CHECK(o.head.y < i.head.y - 0.1);
@@ -237,7 +224,7 @@ TEST_CASE("wall angels have a wall touching the back and floor exercises lie on 
         REQUIRE(!mat.empty());
         CHECK(mat[0].material == Material::Mat);
         CHECK(mat[0].centre.y + mat[0].v.y < 0.01);  // flat on the floor
-        each_work_moment(id, [&](const Body& body, const Support&) {
+        test::each_work_moment(id, [&](const Body& body, const Support&) {
             for (Vec3 p : {body.head, body.pelvis, body.toe[kLeft], body.fingers[kRight]}) {
                 CHECK(p.x > mat[0].centre.x - mat[0].u.x);
                 CHECK(p.x < mat[0].centre.x + mat[0].u.x);
@@ -247,7 +234,7 @@ TEST_CASE("wall angels have a wall touching the back and floor exercises lie on 
 }
 
 TEST_CASE("dumbbells sit in the hands and move with them") {
-    const Body b = key_body("bent-over-row", BreathPhase::Out);
+    const Body b = test::work_body("bent-over-row", BreathPhase::Out);
     const std::vector<Solid> held = held_props(test::shipped_exercise("bent-over-row"), b);
     REQUIRE(held.size() == 6);  // a bar and two plates per hand
     CHECK(distance(held[0].centre, between(b.wrist[kLeft], b.fingers[kLeft])) < 1e-9);
