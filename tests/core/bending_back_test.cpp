@@ -100,3 +100,17 @@ TEST_CASE("thoracic extension: lying back over the roller, hips on the mat, elbo
         CHECK(std::abs(b.elbow[kLeft].z - b.elbow[kRight].z) > 0.48);  // over three heads' width apart
     }
 }
+
+TEST_CASE("thoracic extension: the hands stay cradling the back of the head as the upper back arches over the roller") {
+    // The head rides on the arching upper back; hands that slid off it would leave the neck
+    // to hold the head up at the end of the arch, where it most needs the support.
+    for (BreathPhase half : {BreathPhase::In, BreathPhase::Out})
+        for (double progress : {0.0, 0.5, 1.0}) {
+            const Body b = at("thoracic-extension", half, progress);
+            for (int s : {kLeft, kRight}) {
+                CAPTURE(progress);
+                CAPTURE(s);
+                CHECK(distance(b.wrist[s], b.head) < 0.12);
+            }
+        }
+}
