@@ -68,7 +68,10 @@ const Stage& stage_for(Stage& kept, const SDL_FRect& fig, const PoseLibrary& pos
     const ExerciseKeys* keys = e ? poses.find(e->id) : nullptr;
     s.shown = shown_for(e ? e->camera : CameraAngle{}, side);
     s.has_keys = keys != nullptr;
-    if (keys) s.sided = shown_keys(*keys, side, s.shown);
+    if (keys) {
+        s.sided = shown_keys(*keys, side, s.shown);
+        s.guide_tracks = guide_tracks(s.sided);
+    }
     if (e && keys) s.props = props_for(*e, s.sided);
     s.cam = camera_for(fig, keys ? &s.sided : nullptr, s.shown, poses.neutral, s.props);
     s.floor_y = floor_top(s.cam, fig, s.shown, build_body(poses.neutral));
@@ -92,9 +95,10 @@ void draw_exercise_figure(Painter& paint, SDL_Texture* mat, const Stage& stage, 
         for (int s : {kLeft, kRight})
             if (c.part == (s == kLeft ? "left_forearm" : "right_forearm") && resting_in_sight(stage.cam, c))
                 draw_resting_forearm(paint, stage.cam, body, s, stage.shown.working_arm);
-    // The guide's path was sampled when the keys loaded: drawing it costs a projection per point.
+    // The guides' paths were sampled and mirrored with the stage: drawing them costs a
+    // projection per point.
     const std::vector<GuideArrow> arrows = guide_arrows(stage.sided, breath);
-    for (const GuideTrack& track : guide_tracks(stage.sided)) {
+    for (const GuideTrack& track : stage.guide_tracks) {
         Vec3 now;
         if (body_point(body, track.point, now)) draw_motion_guide(paint, stage.cam, track.path, arrows, now);
     }

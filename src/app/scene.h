@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/keyframes.h"
+#include "core/motion_guide.h"
 #include "core/props.h"
 #include "core/reflection.h"
 #include "core/session.h"
@@ -37,6 +38,7 @@ struct Stage {
     Camera cam;
     float floor_y = 0;
     std::vector<Solid> props;
+    std::vector<GuideTrack> guide_tracks;  // from `sided`, made once with it
     // The dial's next-up picture of the start pose, made when a frame first shows it in `next_hud`.
     bool has_next_up = false;
     SDL_FRect next_hud{};
