@@ -47,10 +47,43 @@ void circle(const Disc& d, std::vector<Vec2>& out) {
     }
 }
 
+// The points of an arc of the disc from angle a0 to a1 (radians, a1 > a0), both ends
+// included, spaced as the disc's whole outline would be.
+void arc_points(const Disc& d, float a0, float a1, std::vector<Vec2>& out) {
+    const int n = std::max(1, static_cast<int>(std::ceil((a1 - a0) * static_cast<float>(segments_for(d.radius)) / kTau)));
+    const float step = (a1 - a0) / static_cast<float>(n);
+    const float c = std::cos(step), s = std::sin(step);
+    float x = d.radius * std::cos(a0), y = d.radius * std::sin(a0);
+    for (int i = 0; i <= n; ++i) {
+        out.push_back({d.center.x + x, d.center.y + y});
+        const float turned = x * c - y * s;
+        y = x * s + y * c;
+        x = turned;
+    }
+}
+
+// The hull of two discs, a limb, straight from its two outer tangents: the far side of
+// each disc between the points where the tangents touch it, already in order around it.
+// False when one disc holds the other, whose outline is then the hull.
+bool capsule_outline(const Disc& a, const Disc& b, std::vector<Vec2>& out) {
+    const float dx = b.center.x - a.center.x, dy = b.center.y - a.center.y;
+    const float d = std::hypot(dx, dy);
+    if (d <= std::abs(a.radius - b.radius) + 1e-3f) return false;
+    const float toward = std::atan2(dy, dx);
+    const float touch = std::acos((a.radius - b.radius) / d);  // from `toward`, where the tangents touch
+    arc_points(a, toward + touch, toward + kTau - touch, out);
+    arc_points(b, toward - touch, toward + touch, out);
+    return true;
+}
+
 }  // namespace
 
 void Painter::hull(const Disc* discs, size_t count, SDL_Color color) {
     buf_.points.clear();
+    if (count == 2 && capsule_outline(discs[0], discs[1], buf_.points)) {
+        fill_convex(buf_.points.data(), buf_.points.size(), color);
+        return;
+    }
     for (size_t i = 0; i < count; ++i) circle(discs[i], buf_.points);
     // One disc is its own hull, its points already in order.
     if (count == 1) fill_convex(buf_.points.data(), buf_.points.size(), color);
@@ -89,10 +122,22 @@ void Painter::fill_convex(const Vec2* hull, size_t n, SDL_Color color) {
         centroid = {centroid.x + p.x / static_cast<float>(n), centroid.y + p.y / static_cast<float>(n)};
     }
 
-    SDL_Color clear = color;
-    clear.a = 0;
     const int base = static_cast<int>(buf_.vertices.size());
     buf_.vertices.push_back(vertex(centroid, color));
+    // Written in place: a frame fills thousands of indices.
+    const size_t first = buf_.indices.size();
+    if (buf_.multisampled) {
+        for (size_t i = 0; i < n; ++i) buf_.vertices.push_back(vertex(hull[i], color));
+        buf_.indices.resize(first + 3 * n);
+        int* out = buf_.indices.data() + first;
+        for (size_t i = 0; i < n; ++i) {
+            const int triangle[3] = {base, base + 1 + static_cast<int>(i), base + 1 + static_cast<int>((i + 1) % n)};
+            std::copy(triangle, triangle + 3, out + 3 * i);
+        }
+        return;
+    }
+    SDL_Color clear = color;
+    clear.a = 0;
     for (size_t i = 0; i < n; ++i) {
         // Pull the solid edge in by half the feather and push the clear rim out by half.
         const Vec2 p = hull[i];
@@ -102,8 +147,6 @@ void Painter::fill_convex(const Vec2* hull, size_t n, SDL_Color color) {
         buf_.vertices.push_back(vertex({p.x - ux, p.y - uy}, color));
         buf_.vertices.push_back(vertex({p.x + ux, p.y + uy}, clear));
     }
-    // Written in place: a frame fills tens of thousands of indices.
-    const size_t first = buf_.indices.size();
     buf_.indices.resize(first + 9 * n);
     int* out = buf_.indices.data() + first;
     for (size_t i = 0; i < n; ++i) {
@@ -119,8 +162,9 @@ void Painter::arc(Vec2 center, float radius, float thickness, float a0, float a1
     SDL_Color clear = color;
     clear.a = 0;
     const int n = std::max(2, static_cast<int>(segments_for(radius) * (a1 - a0) / kTau) + 1);
-    const float radii[4] = {radius - thickness / 2 - kFeather / 2, radius - thickness / 2 + kFeather / 2,
-                            radius + thickness / 2 - kFeather / 2, radius + thickness / 2 + kFeather / 2};
+    const float fade = buf_.multisampled ? 0.0f : kFeather;
+    const float radii[4] = {radius - thickness / 2 - fade / 2, radius - thickness / 2 + fade / 2,
+                            radius + thickness / 2 - fade / 2, radius + thickness / 2 + fade / 2};
     const int base = static_cast<int>(buf_.vertices.size());
     for (int i = 0; i <= n; ++i) {
         const float a = a0 + (a1 - a0) * static_cast<float>(i) / static_cast<float>(n);
