@@ -1,0 +1,64 @@
+// Wall angels, the side stretch and cobra, each checked for what a still must show to be
+// copied: how high the arms slide up the wall, a side bend that curves the spine over
+// level hips, and a chest lifted by the upper back with the shoulders kept down.
+#include <doctest/doctest.h>
+
+#include <cmath>
+#include <string>
+
+#include "core/keyframes.h"
+#include "core/motion_guide.h"
+#include "test_catalog.h"
+#include "test_moments.h"
+#include "test_poses.h"
+#include "test_state.h"
+
+using namespace limber;
+
+namespace {
+
+Body at(const std::string& id, BreathPhase half, double progress = 1, Side side = Side::None) {
+    const Posed p = pose_at(test::shipped_library(), test::work_state(id, side, half, progress));
+    return build_body(p.pose, p.support);
+}
+
+double deg(double rad) { return rad * 180 / M_PI; }
+
+// The angle at b between the bones to a and to c: 180 for a straight limb.
+double joint_angle(Vec3 a, Vec3 b, Vec3 c) { return deg(std::acos(dot(unit(a - b), unit(c - b)))); }
+
+}  // namespace
+
+TEST_CASE("wall angels: at the top the arms are nearly straight in a Y, the wrists well above the head") {
+    const Body top = at("wall-angels", BreathPhase::In);
+    for (int s : {kLeft, kRight}) {
+        CAPTURE(s);
+        const double over_crown = top.wrist[s].y - (top.head.y + Bones::head_radius);
+        MESSAGE("wrist over the crown " << over_crown << ", elbow " << joint_angle(top.shoulder[s], top.elbow[s], top.wrist[s]));
+        CHECK(over_crown == doctest::Approx(0.094).epsilon(0.1));
+        CHECK(joint_angle(top.shoulder[s], top.elbow[s], top.wrist[s]) > 160);
+        // A Y: the hands wider apart than the elbows, not a goal post.
+        CHECK(std::abs(top.wrist[s].z) > std::abs(top.elbow[s].z) + 0.02);
+    }
+}
+
+TEST_CASE("wall angels: at the bottom the elbows are down by the ribs in a W, the forearms still up the wall") {
+    const Body w = at("wall-angels", BreathPhase::Out);
+    for (int s : {kLeft, kRight}) {
+        CAPTURE(s);
+        CHECK(w.elbow[s].y < w.shoulder[s].y - 0.1);
+        CHECK(w.wrist[s].y > w.elbow[s].y + 0.1);
+    }
+    // The slide from W to Y takes the wrists up by a third of the figure's height.
+    const Body top = at("wall-angels", BreathPhase::In);
+    CHECK(top.wrist[kLeft].y - w.wrist[kLeft].y == doctest::Approx(0.32).epsilon(0.1));
+}
+
+TEST_CASE("wall angels: the far hand stays behind the head from the camera, never in front of the face") {
+    const Vec3 toward = toward_camera(test::shipped_exercise("wall-angels").camera);
+    const int far = toward.z < 0 ? kRight : kLeft;  // the camera is on the other side
+    test::each_work_moment("wall-angels", [&](const Body& b, const Support&) {
+        CHECK(dot(b.wrist[far] - b.face, toward) < -0.05);
+        CHECK(dot(b.fingers[far] - b.face, toward) < -0.05);
+    });
+}
