@@ -27,6 +27,9 @@ double deg(double rad) { return rad * 180 / M_PI; }
 // The angle at b between the bones to a and to c: 180 for a straight limb.
 double joint_angle(Vec3 a, Vec3 b, Vec3 c) { return deg(std::acos(dot(unit(a - b), unit(c - b)))); }
 
+// How far a segment leans toward the figure's right (+z) from straight up, seen from the front.
+double lean_right(Vec3 from, Vec3 to) { return deg(std::atan2(to.z - from.z, to.y - from.y)); }
+
 }  // namespace
 
 TEST_CASE("wall angels: at the top the arms are nearly straight in a Y, the wrists well above the head") {
@@ -61,4 +64,44 @@ TEST_CASE("wall angels: the far hand stays behind the head from the camera, neve
         CHECK(dot(b.wrist[far] - b.face, toward) < -0.05);
         CHECK(dot(b.fingers[far] - b.face, toward) < -0.05);
     });
+}
+
+TEST_CASE("side stretch: the bend comes from the spine, curving more toward the top, over level hips") {
+    for (Side side : {Side::Left, Side::Right}) {
+        CAPTURE(side);
+        const double away = side == Side::Left ? 1 : -1;  // toward the side the trunk bends to
+        const Body b = at("side-stretch", BreathPhase::Out, 1, side);
+        // The hips stay level and square over the feet.
+        CHECK(b.hip[kLeft].y == doctest::Approx(b.hip[kRight].y));
+        CHECK(std::abs(b.pelvis.z - between(b.ankle[kLeft], b.ankle[kRight]).z) < 0.005);
+        const double low = away * lean_right(b.pelvis, b.spine[0]), middle = away * lean_right(b.spine[0], b.spine[1]),
+                     upper = away * lean_right(b.spine[1], b.spine[2]);
+        MESSAGE("lean " << low << " " << middle << " " << upper);
+        CHECK(low == doctest::Approx(10).epsilon(0.05));
+        CHECK(middle == doctest::Approx(28).epsilon(0.05));
+        CHECK(upper == doctest::Approx(48).epsilon(0.05));
+    }
+}
+
+TEST_CASE("side stretch: the raised arm reaches up and over the head toward the side the trunk bends to") {
+    for (Side side : {Side::Left, Side::Right}) {
+        CAPTURE(side);
+        const int raised = side == Side::Left ? kLeft : kRight;
+        const double away = side == Side::Left ? 1 : -1;
+        const Body b = at("side-stretch", BreathPhase::Out, 1, side);
+        MESSAGE("wrist past the head " << away * (b.wrist[raised].z - b.head.z) << ", over the crown "
+                                       << b.wrist[raised].y - b.head.y - Bones::head_radius);
+        CHECK(away * (b.wrist[raised].z - b.head.z) > 0);  // past the middle of the head
+        CHECK(b.wrist[raised].y - b.head.y - Bones::head_radius == doctest::Approx(0.149).epsilon(0.05));
+    }
+}
+
+TEST_CASE("side stretch: a guide arrow follows the raised wrist over toward the bend as the stretch deepens") {
+    const ExerciseKeys& k = *test::shipped_library().find("side-stretch");
+    CHECK(k.guide == "left_wrist");
+    const GuideArrow deeper = guide_arrows(k, BreathPhase::Out).at(0);
+    // The keys bend to the figure's right (+z): the wrist's arrowhead points that way.
+    CHECK(k.guide_path[deeper.to].z > k.guide_path[deeper.from].z + 0.02);
+    const GuideArrow still = guide_arrows(k, BreathPhase::None).at(0);
+    CHECK(still.at == deeper.at);
 }
