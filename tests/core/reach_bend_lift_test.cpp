@@ -105,3 +105,25 @@ TEST_CASE("side stretch: a guide arrow follows the raised wrist over toward the 
     const GuideArrow still = guide_arrows(k, BreathPhase::None).at(0);
     CHECK(still.at == deeper.at);
 }
+
+TEST_CASE("cobra: the shoulders stay down away from the ears as the chest lifts") {
+    const Body flat = at("cobra", BreathPhase::None, 0), top = at("cobra", BreathPhase::In), held = at("cobra", BreathPhase::Out);
+    const double lying = distance(flat.shoulder[kLeft], flat.head);
+    MESSAGE("shoulder to head: lying " << lying << ", top " << distance(top.shoulder[kLeft], top.head) << ", held "
+                                       << distance(held.shoulder[kLeft], held.head));
+    CHECK(distance(top.shoulder[kLeft], top.head) == doctest::Approx(0.253).epsilon(0.02));
+    CHECK(distance(held.shoulder[kLeft], held.head) == doctest::Approx(0.261).epsilon(0.02));
+    for (const Body* b : {&top, &held}) CHECK(distance(b->shoulder[kLeft], b->head) > lying + 0.01);
+}
+
+TEST_CASE("cobra: a guide arrow on the chest shows the lift") {
+    const ExerciseKeys& k = *test::shipped_library().find("cobra");
+    CHECK(k.guide == "chest");
+    const GuideArrow lift = guide_arrows(k, BreathPhase::In).at(0);
+    CHECK(k.guide_path[lift.to].y > k.guide_path[lift.from].y + 0.004);
+    // Over the in-breath the chest rises from where the out-breath let it settle, and draws
+    // back a little toward the hips as the upper back arches.
+    const size_t half = k.guide_path.size() / 2;
+    CHECK(k.guide_path[half].y - k.guide_path[0].y == doctest::Approx(0.043).epsilon(0.05));
+    CHECK(k.guide_path[half].x < k.guide_path[0].x - 0.015);
+}
