@@ -30,10 +30,13 @@ TEST_CASE("cobra: at the top the chest rises through the upper back while the lo
     const Body top = at("cobra", BreathPhase::In);
     const double low = climb_deg(top.pelvis, top.spine[0]), middle = climb_deg(top.spine[0], top.spine[1]),
                  upper = climb_deg(top.spine[1], top.spine[2]);
+    // The bend grows toward the top, so that seen from the side the back curves up from the
+    // waist rather than rising as one block: the upper segment climbs 26 degrees more than the
+    // middle one, which climbs 30 more than the lowest.
     CHECK(low == doctest::Approx(10).epsilon(0.05));
-    CHECK(middle == doctest::Approx(38).epsilon(0.05));
-    CHECK(upper == doctest::Approx(54).epsilon(0.05));
-    // The upper trunk turns from the lower by 44 degrees, most of it above the waist.
+    CHECK(middle == doctest::Approx(40).epsilon(0.05));
+    CHECK(upper == doctest::Approx(66).epsilon(0.05));
+    // The upper trunk turns from the lower by 56 degrees, most of it above the waist.
     CHECK(upper - low > 40);
     CHECK(top.pelvis.y < 0.075);  // the hips stay on the floor
 }
