@@ -1,0 +1,74 @@
+// Arm circles as three stills show them: the outsider saw flat loops that turned the same
+// way on screen and could not tell forward from backward. The circles must be seen as
+// open ellipses beside the body, the arms spread across the screen, and the stills must
+// find the hands at clearly different points of the circle.
+#include <doctest/doctest.h>
+
+#include <cmath>
+#include <string>
+
+#include "core/keyframes.h"
+#include "test_catalog.h"
+#include "test_poses.h"
+#include "test_state.h"
+
+using namespace limber;
+
+namespace {
+
+Vec3 fingers(BreathPhase half, double progress, int s = kLeft) {
+    const Posed p = pose_at(test::shipped_library(), test::work_state("arm-circles", Side::None, half, progress, 2));
+    return build_body(p.pose, p.support).fingers[s];
+}
+
+// Where a point lands on the screen, in body units, for a camera far enough away to take
+// its lines of sight as parallel: across and up.
+struct OnScreen {
+    double x, y;
+};
+OnScreen on_screen(const CameraAngle& camera, Vec3 p) {
+    const Vec3 right = screen_right(camera), up = cross(right, toward_camera(camera));
+    return {dot(p, right), dot(p, up)};
+}
+
+double apart(const CameraAngle& camera, Vec3 a, Vec3 b) {
+    const OnScreen pa = on_screen(camera, a), pb = on_screen(camera, b);
+    return std::hypot(pa.x - pb.x, pa.y - pb.y);
+}
+
+}  // namespace
+
+TEST_CASE("arm circles: each circle is seen as an open ellipse beside the body, not face-on nor edge-on") {
+    const CameraAngle camera = test::shipped_exercise("arm-circles").camera;
+    for (int s : {kLeft, kRight}) {
+        CAPTURE(s);
+        // The circle's plane from its four quarters: over the top, back, under, front.
+        const Vec3 top = fingers(BreathPhase::In, 0.5, s), back = fingers(BreathPhase::In, 1, s);
+        const Vec3 bottom = fingers(BreathPhase::Out, 0.5, s), front = fingers(BreathPhase::Out, 1, s);
+        const Vec3 normal = unit(cross(top - bottom, front - back));
+        // 1 is a round loop facing the viewer, which reads as a flat ring; 0 is a line.
+        const double open = std::abs(dot(normal, toward_camera(camera)));
+        CAPTURE(open);
+        CHECK(open > 0.45);
+        CHECK(open < 0.75);
+        // Forward and back along the circle show across the screen too.
+        CHECK(std::abs(dot(unit(front - back), screen_right(camera))) > 0.5);
+    }
+    // The arms spread across the screen, so both circles show clear of the body.
+    const Vec3 spread = fingers(BreathPhase::None, 0, kLeft) - fingers(BreathPhase::None, 0, kRight);
+    CHECK(std::abs(dot(unit(spread), screen_right(camera))) > 0.7);
+}
+
+TEST_CASE("arm circles: the hand is at clearly different points of the circle at the moments the stills show") {
+    const CameraAngle camera = test::shipped_exercise("arm-circles").camera;
+    const Vec3 moments[] = {fingers(BreathPhase::In, 0), fingers(BreathPhase::In, 0.5), fingers(BreathPhase::In, 1),
+                            fingers(BreathPhase::Out, 0.5)};
+    for (int i = 0; i < 4; ++i) {
+        for (int k = i + 1; k < 4; ++k) {
+            CAPTURE(i);
+            CAPTURE(k);
+            // A fifth of a forearm's length on the screen at the least.
+            CHECK(apart(camera, moments[i], moments[k]) > 0.1);
+        }
+    }
+}
