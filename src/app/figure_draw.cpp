@@ -261,11 +261,14 @@ void draw_torso(Painter& paint, const Camera& cam, const Body& b) {
 }
 
 // The pelvis: a block as wide as the hip joints, reaching up to the waist, with a
-// waistband where the shirt begins, so that it reads as hips from any side.
+// waistband where the shirt begins, so that it reads as hips from any side, and the
+// seat rounding out behind toward the tailbone, so a pelvis tipping the tailbone up or
+// tucking it under shows from the side.
 void draw_pelvis(Painter& paint, const Camera& cam, const Body& b) {
     const Palette& c = paint.palette();
     const Vec3 waist = between(b.pelvis, b.spine[0], 0.55);
-    shaded(paint, cam, {{b.hip[kLeft], 0.062f}, {b.hip[kRight], 0.062f}, {b.pelvis, 0.07f}, {waist, 0.07f}}, trousers(c, false));
+    shaded(paint, cam, {{b.hip[kLeft], 0.062f}, {b.hip[kRight], 0.062f}, {b.pelvis, 0.07f}, {waist, 0.07f}, {b.tailbone, 0.045f}},
+           trousers(c, false));
     const Vec3 band = between(b.pelvis, b.spine[0], 0.45);
     const Vec3 side = (b.hip[kRight] - b.hip[kLeft]) * 0.5;
     paint.hull({{cam(band + (side * -1)), cam.radius(band, 0.012f)},

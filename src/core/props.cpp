@@ -66,12 +66,17 @@ void door_frame(std::vector<Solid>& out, const ExerciseKeys& keys) {
 }
 
 void roller(std::vector<Solid>& out, const ExerciseKeys& keys) {
-    // Across the back under the shoulder blades: where the thoracic spine ends, which the
-    // keys hold still while the upper back arches over it.
+    // Across the back under the shoulder blades, just above where the thoracic spine ends,
+    // which the keys hold still while the upper back arches over it: close enough to that
+    // pivot that the back stays on the roller through the arch, far enough up the back
+    // that it reads as under the blades, not the middle of the back.
     const Body b = start_body(keys);
-    const Vec3 at = b.spine[1];
-    const double radius = std::clamp((at.y - 0.065) / 2, 0.035, 0.06), half = 0.2;
-    out.push_back(cylinder(Material::Roller, {at.x, radius, -half}, {at.x, radius, half}, radius));
+    const double blades = between(b.scapula[kLeft], b.scapula[kRight]).x;
+    const double x = b.spine[1].x + (blades - b.spine[1].x) * 0.6;
+    // Lying on it sets its size: about 15 cm across for a figure about 1.7 m tall, and
+    // the usual long roller's 90 cm, wider than the elbows, so it reads as one.
+    const double radius = std::clamp((b.spine[1].y - 0.065) / 2, 0.035, 0.06), half = 0.27;
+    out.push_back(cylinder(Material::Roller, {x, radius, -half}, {x, radius, half}, radius));
     out.back().leaned_on = true;
 }
 

@@ -63,7 +63,7 @@ void each_surface(const Body& b, bool skip_arm[2], F&& f) {
 
 template <typename F>
 void each_point(Body& b, F&& f) {
-    for (Vec3* p : {&b.pelvis, &b.spine[0], &b.spine[1], &b.spine[2], &b.neck, &b.head, &b.face}) f(*p);
+    for (Vec3* p : {&b.pelvis, &b.tailbone, &b.spine[0], &b.spine[1], &b.spine[2], &b.neck, &b.head, &b.face}) f(*p);
     for (int s : {kLeft, kRight})
         for (Vec3* p : {&b.scapula[s], &b.shoulder[s], &b.elbow[s], &b.wrist[s], &b.fingers[s], &b.hip[s], &b.knee[s],
                         &b.ankle[s], &b.heel[s], &b.toe[s]})
@@ -165,6 +165,7 @@ double lowest_surface(const Body& b) {
 Body build_body(const Pose& q, const Support& support) {
     Body b;
     const Mat3 root = yaw(q[kYaw]) * roll(q[kRoll]) * pitch(q[kPitch]);
+    b.tailbone = root * Vec3{-0.055, -0.03, 0};
     Mat3 frame = root;
     Vec3 at = b.pelvis;
     for (int i = 0; i < 3; ++i) {

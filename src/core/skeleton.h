@@ -31,6 +31,9 @@ struct Body {
     Vec3 scapula[2];  // middle of each shoulder blade
     Vec3 shoulder[2], elbow[2], wrist[2], fingers[2];
     Vec3 hip[2], knee[2], ankle[2], heel[2], toe[2];
+    // Behind and a little below the hip joints, turning with the pelvis alone (not the
+    // spine): shows which way the pelvis tilts, the tailbone lifting or tucking.
+    Vec3 tailbone;
 };
 
 // A flat surface an arm can rest on: the points p with dot(normal, p) == offset. The

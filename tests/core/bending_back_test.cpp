@@ -61,15 +61,17 @@ TEST_CASE("cat-cow: the shoulders stay over the hands, and the cow's chest lifts
     CHECK(cow.spine[2].x < cow.wrist[kLeft].x + 0.06);
 }
 
-TEST_CASE("thoracic extension: the roller sits two thirds of the way up the trunk, and the head stays off the floor") {
+TEST_CASE("thoracic extension: the roller sits three quarters of the way up the trunk, and the head stays off the floor") {
     const Exercise& e = test::shipped_exercise("thoracic-extension");
     const std::vector<Solid> props = props_for(e, *test::shipped_library().find("thoracic-extension"));
     REQUIRE(props.size() == 2);
     const Body lying = at("thoracic-extension", BreathPhase::None, 0), arched = at("thoracic-extension", BreathPhase::Out);
     // How far from the hips toward the top of the upper back (0 to 1), seen from the side:
-    // at the shoulder blades' level, not the low back.
+    // at the shoulder blades' level, not the low back: three quarters of the way, where the
+    // blades' middle is, rather than two thirds (the top of the thoracic segment), which
+    // reads as the middle of the back.
     const double along = (lying.pelvis.x - props[1].centre.x) / (lying.pelvis.x - lying.spine[2].x);
-    CHECK(along == doctest::Approx(0.68).epsilon(0.03));
+    CHECK(along == doctest::Approx(0.75).epsilon(0.02));
     // The segment above the roller drops below level: the back extends over it.
     CHECK(arched.spine[2].y < arched.spine[1].y);
     CHECK(arched.pelvis.y < 0.075);
