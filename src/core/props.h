@@ -26,11 +26,15 @@ struct Solid {
     bool may_cover = false;
     // The body leans or rests on it (walls, door jambs, the roller), so its touches are shown.
     bool leaned_on = false;
+    // When it covers the figure it is drawn as its edges over a faint fill, so the body
+    // behind it still shows (the door jamb on the camera's side, a corner's near wall).
+    bool see_through = false;
 };
 
 // The walls planted forearms rest on, from the start pose: the corner's walls meet ahead of
 // the figure at right angles, each turned 45 degrees from its front; a door frame's jambs
 // face it. Either touches the start pose's forearms. Needs keys.surface and the start pose.
+// A door frame stands on a threshold: the front foot is beyond it, the back foot before it.
 void place_walls(ExerciseKeys& keys);
 
 // The exercise's fixed props for these keys (as drawn: on the side shown).
