@@ -34,10 +34,10 @@ struct Solid {
 // The walls planted forearms rest on, from the start pose: the corner's walls meet ahead of
 // the figure at right angles, each turned 45 degrees from its front; a door frame's jambs
 // face it. Either touches the start pose's forearms. Needs keys.surface and the start pose.
-// A door frame stands on a threshold: the front foot is beyond it, the back foot before it.
 void place_walls(ExerciseKeys& keys);
 
 // The exercise's fixed props for these keys (as drawn: on the side shown).
+// A door frame stands on a threshold: the front foot is beyond it, the back foot before it.
 std::vector<Solid> props_for(const Exercise& e, const ExerciseKeys& keys);
 // What the hands hold, where they are now.
 std::vector<Solid> held_props(const Exercise& e, const Body& b);
