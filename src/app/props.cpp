@@ -87,14 +87,53 @@ void draw_cylinder(Painter& paint, const Camera& cam, const Solid& s) {
     }
 }
 
-void draw_solid(Painter& paint, SDL_Texture* mat, const Camera& cam, const Solid& s) {
-    if (s.shape == Solid::Shape::Box) draw_box(paint, mat, cam, s);
+// A box the figure shows through: its faces turned to the camera faintly filled, and
+// every edge of those faces drawn, so it reads as a solid without hiding what is behind it.
+void draw_see_through_box(Painter& paint, const Camera& cam, const Solid& s) {
+    const std::vector<Vec3> p = solid_points(s);  // index bits: u (4), v (2), w (1)
+    const Vec3 axes[3] = {s.u, s.v, s.w};
+    const int bits[3] = {4, 2, 1};
+    bool shown[3][2];  // [axis][0: the - face, 1: the + face]
+    for (int a = 0; a < 3; ++a)
+        for (int side : {0, 1}) {
+            const Vec3 outward = axes[a] * (side ? 1 : -1);
+            shown[a][side] = facing(cam, s.centre + outward, outward);
+        }
+    const SDL_Color base = colour_of(paint.palette(), s.material);
+    for (int a = 0; a < 3; ++a)
+        for (int side : {0, 1}) {
+            if (!shown[a][side]) continue;
+            const int b1 = bits[(a + 1) % 3], b2 = bits[(a + 2) % 3], at = side ? bits[a] : 0;
+            const Vec2 quad[4] = {cam(p[static_cast<size_t>(at)]), cam(p[static_cast<size_t>(at | b1)]),
+                                  cam(p[static_cast<size_t>(at | b1 | b2)]), cam(p[static_cast<size_t>(at | b2)])};
+            SDL_Color faint = tone(base, axes[a] * (side ? 1 : -1));
+            faint.a = 40;
+            paint.convex(quad, 4, faint);
+        }
+    SDL_Color edge = tone(base, {0, -1, 0});
+    edge.a = 150;  // the body behind shows through the edges too
+    for (int a = 0; a < 3; ++a)
+        for (int i = 0; i < 8; ++i) {
+            if (i & bits[a]) continue;
+            // The edge from corner i along this axis borders one face of each other axis.
+            const int b1 = (a + 1) % 3, b2 = (a + 2) % 3;
+            if (!shown[b1][(i & bits[b1]) ? 1 : 0] && !shown[b2][(i & bits[b2]) ? 1 : 0]) continue;
+            paint.capsule(cam(p[static_cast<size_t>(i)]), cam(p[static_cast<size_t>(i | bits[a])]), 1.4f, edge);
+        }
+}
+
+void draw_solid(Painter& paint, SDL_Texture* mat, const Camera& cam, const Solid& s, bool over_figure) {
+    if (over_figure && s.see_through && s.shape == Solid::Shape::Box) draw_see_through_box(paint, cam, s);
+    else if (s.shape == Solid::Shape::Box) draw_box(paint, mat, cam, s);
     else draw_cylinder(paint, cam, s);
 }
 
 // Whether a solid that may cover the figure is nearer the camera than the part of the
 // figure beside it: a door jamb against the arm resting on it, a dumbbell against the chest.
 bool covers_figure(const Camera& cam, const Solid& s, const Body& b) {
+    // A wall (thin along w) covers the figure when the camera looks at its back: the
+    // figure is on one side of it and the camera on the other.
+    if (s.material == Material::Wall) return facing(cam, s.centre + s.w, s.w) != (dot(b.spine[1] - s.centre, s.w) > 0);
     // A dumbbell goes by the trunk it is held in front of or behind; so does a door frame,
     // which the chest leans past while the forearms rest on its faces (the scene draws a
     // forearm again over a jamb that covers the figure).
@@ -190,9 +229,9 @@ FrameProps frame_props(const Camera& cam, const Exercise& e, const std::vector<S
 }
 
 void draw_props(Painter& paint, SDL_Texture* mat, const Camera& cam, const std::vector<Solid>& solids,
-                const std::vector<Contact>& touches) {
+                const std::vector<Contact>& touches, bool over_figure) {
     for (size_t i = 0; i < solids.size(); ++i) {
-        draw_solid(paint, mat, cam, solids[i]);
+        draw_solid(paint, mat, cam, solids[i], over_figure);
         for (const Contact& c : touches)
             if (c.solid == i) draw_contact(paint, cam, solids[i], c);
     }

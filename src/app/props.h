@@ -37,7 +37,8 @@ struct FrameProps {
     std::vector<Contact> behind_touches, front_touches;
 };
 FrameProps frame_props(const Camera& cam, const Exercise& e, const std::vector<Solid>& placed, const Body& b);
+// Over the figure (`over_figure`), a see-through solid shows only its edges and a faint fill.
 void draw_props(Painter& paint, SDL_Texture* mat, const Camera& cam, const std::vector<Solid>& solids,
-                const std::vector<Contact>& touches);
+                const std::vector<Contact>& touches, bool over_figure = false);
 
 }  // namespace limber

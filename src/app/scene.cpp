@@ -90,7 +90,7 @@ void draw_exercise_figure(Painter& paint, SDL_Texture* mat, const Stage& stage, 
     const FrameProps props = stage.exercise ? frame_props(stage.cam, *stage.exercise, stage.props, body) : FrameProps{};
     draw_props(paint, mat, stage.cam, props.behind, props.behind_touches);
     draw_figure(paint, stage.cam, body, stage.shown.working_arm);
-    draw_props(paint, mat, stage.cam, props.front, props.front_touches);
+    draw_props(paint, mat, stage.cam, props.front, props.front_touches, true);
     for (const Contact& c : props.front_touches)
         for (int s : {kLeft, kRight})
             if (c.part == (s == kLeft ? "left_forearm" : "right_forearm") && resting_in_sight(stage.cam, c))

@@ -11,7 +11,9 @@ constexpr double kRoot2 = 1.4142135623730951;
 constexpr double kWallHeight = 1.3, kWallThickness = 0.05;
 constexpr double kForearmRest = 0.026;  // as in skeleton.cpp: the forearm's axis off the wall
 
-Solid box(Material m, Vec3 centre, Vec3 u, Vec3 v, Vec3 w) { return {Solid::Shape::Box, m, centre, u, v, w, false, false}; }
+Solid box(Material m, Vec3 centre, Vec3 u, Vec3 v, Vec3 w) {
+    return {Solid::Shape::Box, m, centre, u, v, w, false, false, false};
+}
 // Along the world axes, from its lowest to its highest corner.
 Solid aligned(Material m, Vec3 lo, Vec3 hi) {
     const Vec3 h = (hi - lo) * 0.5;
@@ -21,7 +23,7 @@ Solid cylinder(Material m, Vec3 a, Vec3 b, double radius) {
     const Vec3 axis = unit(b - a);
     const Vec3 side = std::abs(axis.y) < 0.9 ? Vec3{0, 1, 0} : Vec3{1, 0, 0};
     const Vec3 v = unit(cross(axis, side)), w = cross(axis, v);
-    return {Solid::Shape::Cylinder, m, (a + b) * 0.5, (b - a) * 0.5, v * radius, w * radius, false, false};
+    return {Solid::Shape::Cylinder, m, (a + b) * 0.5, (b - a) * 0.5, v * radius, w * radius, false, false, false};
 }
 
 Vec3 forearm_middle(const Body& b, int s) { return (b.elbow[s] + b.wrist[s]) * 0.5; }
@@ -47,8 +49,15 @@ void corner(std::vector<Solid>& out, const ExerciseKeys& keys) {
         const double length = 0.8;
         const Vec3 centre = corner_line + along * (length / 2) + Vec3{0, kWallHeight / 2, 0} - n * (kWallThickness / 2);
         out.push_back(box(Material::Wall, centre, along * (length / 2), {0, kWallHeight / 2, 0}, n * (kWallThickness / 2)));
-        out.back().leaned_on = true;
+        // Seen from outside the corner, the near wall is in front of the figure: seen through.
+        out.back().leaned_on = out.back().may_cover = out.back().see_through = true;
     }
+}
+
+// A low strip on the floor across the doorway, between the jambs' feet: the line the
+// front foot has stepped over and the chest leans past.
+void threshold(std::vector<Solid>& out, double face, double depth, double half_width) {
+    out.push_back(aligned(Material::Wood, {face, 0, -half_width}, {face + depth, 0.012, half_width}));
 }
 
 void door_frame(std::vector<Solid>& out, const ExerciseKeys& keys) {
@@ -62,7 +71,12 @@ void door_frame(std::vector<Solid>& out, const ExerciseKeys& keys) {
         out.push_back(aligned(Material::Wood, {face, 0, std::min(z0, z1)}, {face + depth, top, std::max(z0, z1)}));
     }
     out.push_back(aligned(Material::Wood, {face, top, -inner - casing}, {face + depth, top + header, inner + casing}));
-    for (size_t i = out.size() - 3; i < out.size(); ++i) out[i].may_cover = out[i].leaned_on = true;
+    for (size_t i = out.size() - 3; i < out.size(); ++i) out[i].leaned_on = true;
+    // Whichever jamb is on the camera's side covers the figure stepping through; it is seen
+    // through, so the arm on it and the body behind it stay in view. The header is above the
+    // head, so it never needs to cover it.
+    for (size_t i = out.size() - 3; i < out.size() - 1; ++i) out[i].may_cover = out[i].see_through = true;
+    threshold(out, face, depth, inner + casing);
 }
 
 void roller(std::vector<Solid>& out, const ExerciseKeys& keys) {

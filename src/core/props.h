@@ -26,6 +26,9 @@ struct Solid {
     bool may_cover = false;
     // The body leans or rests on it (walls, door jambs, the roller), so its touches are shown.
     bool leaned_on = false;
+    // When it covers the figure it is drawn as its edges over a faint fill, so the body
+    // behind it still shows (the door jamb on the camera's side, a corner's near wall).
+    bool see_through = false;
 };
 
 // The walls planted forearms rest on, from the start pose: the corner's walls meet ahead of
@@ -34,6 +37,7 @@ struct Solid {
 void place_walls(ExerciseKeys& keys);
 
 // The exercise's fixed props for these keys (as drawn: on the side shown).
+// A door frame stands on a threshold: the front foot is beyond it, the back foot before it.
 std::vector<Solid> props_for(const Exercise& e, const ExerciseKeys& keys);
 // What the hands hold, where they are now.
 std::vector<Solid> held_props(const Exercise& e, const Body& b);
