@@ -18,10 +18,6 @@ App& app() {
 namespace {
 
 bool open_video(App& a) {
-    // Four samples a pixel smooth every edge on the GPU, so shapes need no fading rim:
-    // a third of the triangles a frame would otherwise send.
-    SDL_GL_SetAttribute(SDL_GL_MULTISAMPLEBUFFERS, 1);
-    SDL_GL_SetAttribute(SDL_GL_MULTISAMPLESAMPLES, 4);
     a.window = SDL_CreateWindow("Limber", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, a.width, a.height, 0);
     if (!a.window) {
         SDL_Log("window: %s", SDL_GetError());
@@ -40,8 +36,6 @@ bool open_video(App& a) {
     SDL_RendererInfo info;
     SDL_GetRendererInfo(a.renderer, &info);
     a.renderer_name = info.name;
-    a.paint.multisampled = (info.flags & SDL_RENDERER_ACCELERATED) && platform_gpu_multisampled();
-    SDL_Log("renderer: %s, edges %s", info.name, a.paint.multisampled ? "multisampled" : "faded by the painter");
     return true;
 }
 

@@ -122,22 +122,10 @@ void Painter::fill_convex(const Vec2* hull, size_t n, SDL_Color color) {
         centroid = {centroid.x + p.x / static_cast<float>(n), centroid.y + p.y / static_cast<float>(n)};
     }
 
-    const int base = static_cast<int>(buf_.vertices.size());
-    buf_.vertices.push_back(vertex(centroid, color));
-    // Written in place: a frame fills thousands of indices.
-    const size_t first = buf_.indices.size();
-    if (buf_.multisampled) {
-        for (size_t i = 0; i < n; ++i) buf_.vertices.push_back(vertex(hull[i], color));
-        buf_.indices.resize(first + 3 * n);
-        int* out = buf_.indices.data() + first;
-        for (size_t i = 0; i < n; ++i) {
-            const int triangle[3] = {base, base + 1 + static_cast<int>(i), base + 1 + static_cast<int>((i + 1) % n)};
-            std::copy(triangle, triangle + 3, out + 3 * i);
-        }
-        return;
-    }
     SDL_Color clear = color;
     clear.a = 0;
+    const int base = static_cast<int>(buf_.vertices.size());
+    buf_.vertices.push_back(vertex(centroid, color));
     for (size_t i = 0; i < n; ++i) {
         // Pull the solid edge in by half the feather and push the clear rim out by half.
         const Vec2 p = hull[i];
@@ -147,6 +135,8 @@ void Painter::fill_convex(const Vec2* hull, size_t n, SDL_Color color) {
         buf_.vertices.push_back(vertex({p.x - ux, p.y - uy}, color));
         buf_.vertices.push_back(vertex({p.x + ux, p.y + uy}, clear));
     }
+    // Written in place: a frame fills tens of thousands of indices.
+    const size_t first = buf_.indices.size();
     buf_.indices.resize(first + 9 * n);
     int* out = buf_.indices.data() + first;
     for (size_t i = 0; i < n; ++i) {
@@ -162,9 +152,8 @@ void Painter::arc(Vec2 center, float radius, float thickness, float a0, float a1
     SDL_Color clear = color;
     clear.a = 0;
     const int n = std::max(2, static_cast<int>(segments_for(radius) * (a1 - a0) / kTau) + 1);
-    const float fade = buf_.multisampled ? 0.0f : kFeather;
-    const float radii[4] = {radius - thickness / 2 - fade / 2, radius - thickness / 2 + fade / 2,
-                            radius + thickness / 2 - fade / 2, radius + thickness / 2 + fade / 2};
+    const float radii[4] = {radius - thickness / 2 - kFeather / 2, radius - thickness / 2 + kFeather / 2,
+                            radius + thickness / 2 - kFeather / 2, radius + thickness / 2 + kFeather / 2};
     const int base = static_cast<int>(buf_.vertices.size());
     for (int i = 0; i <= n; ++i) {
         const float a = a0 + (a1 - a0) * static_cast<float>(i) / static_cast<float>(n);

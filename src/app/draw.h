@@ -1,9 +1,8 @@
-// Filled shapes with soft edges, drawn as triangles with SDL_RenderGeometry. Where the
-// target multisamples (a WebGL context granted antialias) the GPU smooths the edges;
-// elsewhere (the software renderer, the exercise stills) a one-pixel rim fading to
-// transparent gives anti-aliased-looking edges. Shapes queue up in order and go to the
-// renderer as one call, before anything drawn directly and when the painter ends: one
-// draw call per frame instead of one per shape.
+// Filled shapes with soft edges, drawn as triangles with SDL_RenderGeometry. A one-pixel
+// rim fading to transparent gives anti-aliased-looking edges on both the GL and the
+// software renderer, neither of which multisamples here. Shapes queue up in order and go
+// to the renderer as one call, before anything drawn directly and when the painter ends:
+// one draw call per frame instead of one per shape.
 #pragma once
 
 #include <SDL2/SDL.h>
@@ -29,8 +28,7 @@ struct PaintBuffers {
     std::vector<int> indices;
     std::vector<Vec2> points;  // of the shape being filled
     std::vector<Vec2> scratch;
-    bool multisampled = false;  // the target smooths edges: shapes go without their fading rim
-    int draw_calls = 0;         // since the painter began: geometry sent to the renderer
+    int draw_calls = 0;  // since the painter began: geometry sent to the renderer
     int vertices_sent = 0;
     int indices_sent = 0;
 };

@@ -10,7 +10,6 @@ bool platform_audio_running();                       // the output is really pla
 double platform_audio_latency_ms();                  // what the browser adds after SDL's buffer
 void platform_frame_drawn();                         // tells the page a new frame is up
 bool platform_gpu_restored();                        // once, after a lost GPU context came back
-bool platform_gpu_multisampled();                    // the current GL context smooths edges itself
 void platform_sleep();                               // no frames until platform_wake()
 void platform_wake();
 

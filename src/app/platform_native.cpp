@@ -19,8 +19,6 @@ double platform_audio_latency_ms() { return 0; }
 void platform_frame_drawn() {}
 
 bool platform_gpu_restored() { return false; }
-// The desktop window draws the fading rims, as the software renderer does.
-bool platform_gpu_multisampled() { return false; }
 
 // The desktop window only takes screenshots; it keeps looping.
 void platform_sleep() {}

@@ -1,5 +1,4 @@
 #include <emscripten.h>
-#include <emscripten/html5.h>
 
 #include "platform.h"
 
@@ -68,14 +67,6 @@ bool platform_gpu_restored() {
         Module.page.gpuRestored = false;
         return restored ? 1 : 0;
     }) != 0;
-}
-
-bool platform_gpu_multisampled() {
-    // What the browser granted, not what was asked: a WebGL context may refuse antialias.
-    const EMSCRIPTEN_WEBGL_CONTEXT_HANDLE context = emscripten_webgl_get_current_context();
-    EmscriptenWebGLContextAttributes granted;
-    return context && emscripten_webgl_get_context_attributes(context, &granted) == EMSCRIPTEN_RESULT_SUCCESS &&
-           granted.antialias;
 }
 
 void platform_sleep() { emscripten_pause_main_loop(); }

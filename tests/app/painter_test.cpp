@@ -1,5 +1,5 @@
 // The painter's shapes, drawn with SDL's software renderer into memory: where their
-// edges fall, and what a target that smooths edges itself saves.
+// edges fall.
 #include <doctest/doctest.h>
 
 #include <memory>
@@ -19,13 +19,12 @@ struct Canvas {
     PaintBuffers buffers;
 
     template <class Draw>
-    void paint(bool multisampled, Draw draw) {
+    void paint(Draw draw) {
         REQUIRE(surface);
         SDL_FillRect(surface.get(), nullptr, 0);
         SDL_Renderer* renderer = SDL_CreateSoftwareRenderer(surface.get());
         REQUIRE(renderer);
         SDL_SetRenderDrawBlendMode(renderer, SDL_BLENDMODE_BLEND);
-        buffers.multisampled = multisampled;
         {
             Painter painter(renderer, palette(false), buffers);
             draw(painter);
@@ -42,43 +41,27 @@ struct Canvas {
 }  // namespace
 
 TEST_CASE("a limb is the hull of its two discs: round ends, straight sides along the outer tangents") {
-    for (bool multisampled : {false, true}) {
-        CAPTURE(multisampled);
-        Canvas c;
-        // Radii 12 and 6, 80 apart: the tangents close in by 0.075 a pixel, 9.0 from the axis at x 70.
-        c.paint(multisampled, [](Painter& p) { p.hull({{{30, 40}, 12}, {{110, 40}, 6}}, kInk); });
-        CHECK(c.inked(70, 40));
-        CHECK(c.inked(70, 47));
-        CHECK(c.inked(70, 33));
-        CHECK_FALSE(c.inked(70, 51));
-        CHECK_FALSE(c.inked(70, 29));
-        CHECK(c.inked(20, 40));  // the wide end's cap
-        CHECK_FALSE(c.inked(16, 40));
-        CHECK(c.inked(114, 40));  // the narrow end's cap
-        CHECK_FALSE(c.inked(118, 40));
-        CHECK_FALSE(c.inked(30, 55));  // below the wide end
-    }
+    Canvas c;
+    // Radii 12 and 6, 80 apart: the tangents close in by 0.075 a pixel, 9.0 from the axis at x 70.
+    c.paint([](Painter& p) { p.hull({{{30, 40}, 12}, {{110, 40}, 6}}, kInk); });
+    CHECK(c.inked(70, 40));
+    CHECK(c.inked(70, 47));
+    CHECK(c.inked(70, 33));
+    CHECK_FALSE(c.inked(70, 51));
+    CHECK_FALSE(c.inked(70, 29));
+    CHECK(c.inked(20, 40));  // the wide end's cap
+    CHECK_FALSE(c.inked(16, 40));
+    CHECK(c.inked(114, 40));  // the narrow end's cap
+    CHECK_FALSE(c.inked(118, 40));
+    CHECK_FALSE(c.inked(30, 55));  // below the wide end
 }
 
 TEST_CASE("a limb seen end on, one disc inside the other, is the larger disc") {
     Canvas c;
-    c.paint(false, [](Painter& p) { p.hull({{{60, 50}, 30}, {{66, 50}, 6}}, kInk); });
+    c.paint([](Painter& p) { p.hull({{{60, 50}, 30}, {{66, 50}, 6}}, kInk); });
     CHECK(c.inked(60 + 27, 50));
     CHECK(c.inked(60 - 27, 50));
     CHECK(c.inked(60, 50 - 27));
     CHECK_FALSE(c.inked(60 + 33, 50));
     CHECK_FALSE(c.inked(60 + 22, 50 + 22));  // outside the circle, inside its square
-}
-
-TEST_CASE("a target that smooths edges itself gets a third of the triangles: no fading rim") {
-    Canvas c;
-    const auto shapes = [](Painter& p) {
-        p.disc({40, 50}, 20, kInk);
-        p.hull({{{90, 30}, 10}, {{130, 70}, 8}}, kInk);
-    };
-    c.paint(false, shapes);
-    const int faded = c.buffers.indices_sent;
-    c.paint(true, shapes);
-    CHECK(c.buffers.indices_sent * 3 == faded);
-    CHECK(c.buffers.draw_calls == 1);
 }
