@@ -1,6 +1,7 @@
 #include "props.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 #include "core/contacts.h"
@@ -38,16 +39,25 @@ SDL_Color colour_of(const Palette& c, Material m) {
     return c.wood;
 }
 
+// A box's six faces: the indices of their corners in `solid_points` (index bits: u 4,
+// v 2, w 1), in order around each face, and their outward normals.
+struct BoxFace {
+    int corners[4];
+    Vec3 outward;
+};
+std::array<BoxFace, 6> box_faces(const Solid& s) {
+    return {{{{4, 5, 7, 6}, s.u},
+             {{0, 1, 3, 2}, s.u * -1},
+             {{2, 3, 7, 6}, s.v},
+             {{0, 1, 5, 4}, s.v * -1},
+             {{1, 3, 7, 5}, s.w},
+             {{0, 2, 6, 4}, s.w * -1}}};
+}
+
 void draw_box(Painter& paint, SDL_Texture* mat, const Camera& cam, const Solid& s) {
-    const std::vector<Vec3> p = solid_points(s);  // index bits: u (4), v (2), w (1)
-    struct Face {
-        int corners[4];
-        Vec3 outward;
-    };
-    const Face faces[6] = {{{4, 5, 7, 6}, s.u},      {{0, 1, 3, 2}, s.u * -1}, {{2, 3, 7, 6}, s.v},
-                           {{0, 1, 5, 4}, s.v * -1}, {{1, 3, 7, 5}, s.w},      {{0, 2, 6, 4}, s.w * -1}};
+    const std::vector<Vec3> p = solid_points(s);
     const SDL_Color base = colour_of(paint.palette(), s.material);
-    for (const Face& f : faces) {
+    for (const BoxFace& f : box_faces(s)) {
         if (!facing(cam, s.centre + f.outward, f.outward)) continue;
         Vec2 quad[4];
         for (int i = 0; i < 4; ++i) quad[i] = cam(p[static_cast<size_t>(f.corners[i])]);
@@ -90,36 +100,25 @@ void draw_cylinder(Painter& paint, const Camera& cam, const Solid& s) {
 // A box the figure shows through: its faces turned to the camera faintly filled, and
 // every edge of those faces drawn, so it reads as a solid without hiding what is behind it.
 void draw_see_through_box(Painter& paint, const Camera& cam, const Solid& s) {
-    const std::vector<Vec3> p = solid_points(s);  // index bits: u (4), v (2), w (1)
-    const Vec3 axes[3] = {s.u, s.v, s.w};
-    const int bits[3] = {4, 2, 1};
-    bool shown[3][2];  // [axis][0: the - face, 1: the + face]
-    for (int a = 0; a < 3; ++a)
-        for (int side : {0, 1}) {
-            const Vec3 outward = axes[a] * (side ? 1 : -1);
-            shown[a][side] = facing(cam, s.centre + outward, outward);
-        }
+    const std::vector<Vec3> p = solid_points(s);
     const SDL_Color base = colour_of(paint.palette(), s.material);
-    for (int a = 0; a < 3; ++a)
-        for (int side : {0, 1}) {
-            if (!shown[a][side]) continue;
-            const int b1 = bits[(a + 1) % 3], b2 = bits[(a + 2) % 3], at = side ? bits[a] : 0;
-            const Vec2 quad[4] = {cam(p[static_cast<size_t>(at)]), cam(p[static_cast<size_t>(at | b1)]),
-                                  cam(p[static_cast<size_t>(at | b1 | b2)]), cam(p[static_cast<size_t>(at | b2)])};
-            SDL_Color faint = tone(base, axes[a] * (side ? 1 : -1));
-            faint.a = 40;
-            paint.convex(quad, 4, faint);
-        }
+    std::pair<int, int> edges[24];  // of the faces shown, each once
+    size_t n = 0;
+    for (const BoxFace& f : box_faces(s)) {
+        if (!facing(cam, s.centre + f.outward, f.outward)) continue;
+        Vec2 quad[4];
+        for (int i = 0; i < 4; ++i) quad[i] = cam(p[static_cast<size_t>(f.corners[i])]);
+        SDL_Color faint = tone(base, f.outward);
+        faint.a = 40;
+        paint.convex(quad, 4, faint);
+        for (int i = 0; i < 4; ++i) edges[n++] = std::minmax(f.corners[i], f.corners[(i + 1) % 4]);
+    }
+    std::sort(edges, edges + n);
+    const auto* last = std::unique(edges, edges + n);
     SDL_Color edge = tone(base, {0, -1, 0});
     edge.a = 150;  // the body behind shows through the edges too
-    for (int a = 0; a < 3; ++a)
-        for (int i = 0; i < 8; ++i) {
-            if (i & bits[a]) continue;
-            // The edge from corner i along this axis borders one face of each other axis.
-            const int b1 = (a + 1) % 3, b2 = (a + 2) % 3;
-            if (!shown[b1][(i & bits[b1]) ? 1 : 0] && !shown[b2][(i & bits[b2]) ? 1 : 0]) continue;
-            paint.capsule(cam(p[static_cast<size_t>(i)]), cam(p[static_cast<size_t>(i | bits[a])]), 1.4f, edge);
-        }
+    for (const auto* e = edges; e != last; ++e)
+        paint.capsule(cam(p[static_cast<size_t>(e->first)]), cam(p[static_cast<size_t>(e->second)]), 1.4f, edge);
 }
 
 void draw_solid(Painter& paint, SDL_Texture* mat, const Camera& cam, const Solid& s, bool over_figure) {
