@@ -115,11 +115,15 @@ for (const browserName of BROWSERS) {
       assert.ok(Math.abs(exhale.pose.pitch - inhale.pose.pitch) < 15, 'a hold: the body stays folded through the breath');
     });
 
-    test('shoulder blade squeeze: the blades draw together and down, seen on the back; the elbows go back with level forearms', async () => {
+    test('shoulder blade squeeze: the blades draw together and down, seen on the back; the elbows follow with level forearms', async () => {
       const { inhale, exhale, moved } = await breathEnds(browser, 'scapular-squeeze');
       assert.ok(exhale.pose.left_scap_retract - inhale.pose.left_scap_retract >= 1, 'the blades draw together');
       assert.ok(exhale.pose.left_scap_elevate < inhale.pose.left_scap_elevate - 0.5, 'and down');
-      assert.ok(exhale.pose.left_shoulder_flex <= -25 && exhale.pose.right_shoulder_flex <= -25, 'the arms go back');
+      // The arms ride along with the shoulders rather than swinging back on their own.
+      for (const side of ['left', 'right']) {
+        const swing = exhale.pose[`${side}_shoulder_flex`] - inhale.pose[`${side}_shoulder_flex`];
+        assert.ok(swing <= 0 && swing >= -12, `the ${side} arm follows the shoulder back a little (${swing} degrees)`);
+      }
       // The forearm's tilt is the shoulder's and the elbow's angles together: level at both ends.
       for (const side of ['left', 'right']) {
         const tilt = (p) => p[`${side}_shoulder_flex`] + p[`${side}_elbow`];

@@ -60,16 +60,16 @@ TEST_CASE("reverse fly: the camera shows the hinge and the arms opening across t
     const CameraAngle camera = test::shipped_exercise("reverse-fly").camera;
     const Body hang = at("reverse-fly", BreathPhase::In), open = at("reverse-fly", BreathPhase::Out);
     // The trunk tips forward along the body's x, the arms open along its z. A lean toward the
-    // camera reads only as a shorter trunk; a lean across the screen reads as a hinge. The
-    // arms come first: opened toward and away from the camera they read as a scissor, one
-    // forward and one back, so most of their spread runs across the screen and the hinge
-    // keeps half of its length there.
+    // camera reads only as a shorter trunk; a lean across the screen reads as a hinge. Arms
+    // opened toward and away from the camera read as a scissor, one forward and one back.
+    // Seen from the front (yaw 30) the hinge was hidden, so the two now share the screen:
+    // each keeps most of its length across it.
     const Vec3 lean = {hang.spine[2].x - hang.pelvis.x, 0, 0};
     const Vec3 spread = open.wrist[kLeft] - open.wrist[kRight];
     CAPTURE(across_screen(camera, lean));
     CAPTURE(across_screen(camera, spread));
-    CHECK(across_screen(camera, lean) > 0.45);
-    CHECK(across_screen(camera, spread) > 0.8);
+    CHECK(across_screen(camera, lean) > 0.65);
+    CHECK(across_screen(camera, spread) > 0.65);
     // From above, so the back is seen and the arms open out from it rather than below it.
     CHECK(camera.pitch >= 15);
 }

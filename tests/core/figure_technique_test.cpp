@@ -179,7 +179,8 @@ TEST_CASE("seated thoracic rotation: the elbows stay level with each other all t
     }
 }
 
-TEST_CASE("shoulder blade squeeze: the blades draw together and down, the elbows go back with level forearms, the trunk still") {
+TEST_CASE(
+    "shoulder blade squeeze: the blades draw together and down, the elbows follow back with level forearms, the trunk still") {
     const Body i = at("scapular-squeeze", BreathPhase::In, 1), o = at("scapular-squeeze", BreathPhase::Out, 1);
     const double blades_in = std::abs(i.scapula[kRight].z - i.scapula[kLeft].z);
     const double blades_out = std::abs(o.scapula[kRight].z - o.scapula[kLeft].z);
@@ -187,7 +188,9 @@ TEST_CASE("shoulder blade squeeze: the blades draw together and down, the elbows
     for (int s : {kLeft, kRight}) {
         CAPTURE(s);
         CHECK(o.scapula[s].y < i.scapula[s].y - 0.02);  // and down, away from the ears
-        CHECK(o.elbow[s].x < i.elbow[s].x - 0.1);       // the elbows draw back
+        // The elbows follow the shoulders back; they do not swing back on their own
+        // (blade_work_readable_test.cpp bounds how far).
+        CHECK(o.elbow[s].x < i.elbow[s].x - 0.03);
         // The forearms point forward, level, at both ends: they slide back, they do not swing.
         for (const Body* b : {&i, &o}) {
             CHECK(b->wrist[s].x > b->elbow[s].x + 0.12);

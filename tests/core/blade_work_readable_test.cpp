@@ -1,0 +1,230 @@
+// What an outsider shown three frames could only partly follow in the four shoulder-blade
+// exercises (round 7): the row's head seen from behind and its far arm across the back, the
+// fly's hidden hinge and hanging head, the squeeze's arms flapping while the blades barely
+// moved, the shoulder rolls too small and their far arm hidden. Measured on the body's
+// points, on the camera's directions (far enough away to take its lines of sight as
+// parallel) and on the guides' paths.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+#include <vector>
+
+#include "core/keyframes.h"
+#include "core/motion_guide.h"
+#include "test_catalog.h"
+#include "test_poses.h"
+#include "test_state.h"
+
+using namespace limber;
+
+namespace {
+
+Body at(const std::string& id, BreathPhase half, double progress = 1) {
+    const Posed p = pose_at(test::shipped_library(), test::work_state(id, Side::None, half, progress, 2));
+    return build_body(p.pose, p.support);
+}
+
+const ExerciseKeys& keys(const char* id) {
+    const ExerciseKeys* k = test::shipped_library().find(id);
+    REQUIRE(k != nullptr);
+    return *k;
+}
+
+double angle_deg(Vec3 a, Vec3 b) { return std::acos(std::clamp(dot(unit(a), unit(b)), -1.0, 1.0)) * 180 / M_PI; }
+
+// Where a point lands on the screen, in body units: across (rightward) and up.
+struct Seen {
+    double x, y;
+};
+Seen on_screen(const CameraAngle& camera, Vec3 p) {
+    const Vec3 right = screen_right(camera), up = cross(toward_camera(camera), right);
+    return {dot(p, right), dot(p, up)};
+}
+
+// The head carried on the line of a hinged back: how far the skull's centre lies above the
+// line from the pelvis through the top of the upper back (negative: hanging below it).
+double head_above_back_line(const Body& b) {
+    const double dx = b.spine[2].x - b.pelvis.x, dy = b.spine[2].y - b.pelvis.y;
+    return b.head.y - (b.pelvis.y + dy * (b.head.x - b.pelvis.x) / dx);
+}
+
+// Degrees the face looks below the horizontal.
+double gaze_down_deg(const Body& b) {
+    const Vec3 f = b.face - b.head;
+    return std::atan2(-f.y, std::hypot(f.x, f.z)) * 180 / M_PI;
+}
+
+// The two places along a path farthest apart.
+double travel(const std::vector<Vec3>& path) {
+    double far = 0;
+    for (const Vec3& a : path)
+        for (const Vec3& b : path) far = std::max(far, distance(a, b));
+    return far;
+}
+
+std::vector<Vec3> rep_path(const char* id, Vec3 (*point)(const Body&)) {
+    std::vector<Vec3> path;
+    for (BreathPhase half : {BreathPhase::In, BreathPhase::Out})
+        for (int i = 0; i < 24; ++i) path.push_back(point(at(id, half, i / 24.0)));
+    return path;
+}
+
+// The neck and head of a hinge: in line with the flat back, the eyes on the floor a little
+// ahead of the hands, neither hanging nor craned up.
+void check_head_in_line(const char* id) {
+    for (BreathPhase half : {BreathPhase::In, BreathPhase::Out}) {
+        const Body b = at(id, half);
+        const Vec3 back = b.spine[2] - b.pelvis, neck = b.neck - b.spine[2];
+        CAPTURE(id);
+        CAPTURE(angle_deg(back, neck));
+        CAPTURE(head_above_back_line(b));
+        CAPTURE(gaze_down_deg(b));
+        CHECK(angle_deg(back, neck) < 20);
+        CHECK(head_above_back_line(b) > 0);
+        CHECK(head_above_back_line(b) < 0.04);
+        CHECK(gaze_down_deg(b) > 45);
+        CHECK(gaze_down_deg(b) < 70);
+        CHECK(b.face.x > b.head.x);
+    }
+}
+
+}  // namespace
+
+TEST_CASE("bent-over row: seen from in front of the side, the face in profile, the hinge across the screen, both arms apart") {
+    const CameraAngle camera = test::shipped_exercise("bent-over-row").camera;
+    check_head_in_line("bent-over-row");
+    CHECK(camera.yaw < 90);  // in front of the side: from behind only the back of the head shows
+    CHECK(std::abs(dot(screen_right(camera), Vec3{1, 0, 0})) > 0.85);  // the hinge runs across the screen
+    for (BreathPhase half : {BreathPhase::In, BreathPhase::Out}) {
+        const Body b = at("bent-over-row", half);
+        // The face turned to the camera at least as far as a profile, never away from it.
+        CAPTURE(dot(unit(b.face - b.head), toward_camera(camera)));
+        CHECK(dot(unit(b.face - b.head), toward_camera(camera)) > 0.05);
+    }
+    // The hanging arms side by side on the screen, not one hidden behind the other: the
+    // wrists and elbows 0.12 apart, about four forearms' thickness.
+    const Body hang = at("bent-over-row", BreathPhase::In);
+    for (const Vec3* joint : {hang.wrist, hang.elbow}) {
+        const double apart = std::abs(on_screen(camera, joint[kLeft]).x - on_screen(camera, joint[kRight]).x);
+        CAPTURE(apart);
+        CHECK(apart > 0.12);
+    }
+}
+
+TEST_CASE("bent-over row: the guide follows the near elbow up past the back on the out-breath") {
+    const ExerciseKeys& k = keys("bent-over-row");
+    CHECK(k.guide == "left_elbow");
+    REQUIRE(k.guide_path.size() == 48);
+    CHECK(travel(k.guide_path) > 0.15);
+    // The path's first half is the in-breath (from the pulled end), its second the out-breath.
+    CHECK(k.guide_path[47].y > k.guide_path[24].y + 0.1);  // the pull drives the elbow up
+    CHECK(k.guide_path[23].y < k.guide_path[0].y - 0.1);   // and lowers it breathing in
+}
+
+TEST_CASE("reverse fly: the neck continues the flat back and the camera shows the hinge and the arms opening") {
+    check_head_in_line("reverse-fly");
+    const CameraAngle camera = test::shipped_exercise("reverse-fly").camera;
+    // A side-front view from above: the lean and the arms' spread each keep most of their
+    // length across the screen (from the front the lean runs at the camera, from the side
+    // the spread does).
+    const double lean = std::abs(dot(screen_right(camera), Vec3{1, 0, 0}));
+    const double spread = std::abs(dot(screen_right(camera), Vec3{0, 0, 1}));
+    CAPTURE(lean);
+    CAPTURE(spread);
+    CHECK(lean > 0.65);
+    CHECK(spread > 0.65);
+    CHECK(camera.pitch >= 15);
+    // Low enough that the face looking at the floor still turns a little toward the camera:
+    // from higher up only the crown showed, like a head hanging.
+    for (BreathPhase half : {BreathPhase::In, BreathPhase::Out}) {
+        const Body b = at("reverse-fly", half);
+        CAPTURE(dot(unit(b.face - b.head), toward_camera(camera)));
+        CHECK(dot(unit(b.face - b.head), toward_camera(camera)) > 0.03);
+    }
+    // The wrists open from under the chest, closer than the shoulders, to over three
+    // shoulder-widths apart.
+    const Body hang = at("reverse-fly", BreathPhase::In), open = at("reverse-fly", BreathPhase::Out);
+    const double shoulders = open.shoulder[kRight].z - open.shoulder[kLeft].z;
+    CHECK(hang.wrist[kRight].z - hang.wrist[kLeft].z < hang.shoulder[kRight].z - hang.shoulder[kLeft].z);
+    CHECK(open.wrist[kRight].z - open.wrist[kLeft].z > 2.5 * shoulders);
+}
+
+TEST_CASE("reverse fly: the guide is on both wrists and points out to the sides breathing out") {
+    const ExerciseKeys& k = keys("reverse-fly");
+    CHECK(k.guide == "left_wrist");
+    CHECK(k.guide_both_sides);
+    REQUIRE(k.guide_path.size() == 48);
+    CHECK(travel(k.guide_path) > 0.3);
+    CHECK(k.guide_path[47].z < k.guide_path[24].z - 0.25);  // breathing out, the left wrist goes out to the left
+    CHECK(guide_tracks(k).size() == 2);
+}
+
+TEST_CASE("shoulder blade squeeze: the blades travel far, the arms only ride along") {
+    const Body i = at("scapular-squeeze", BreathPhase::In), o = at("scapular-squeeze", BreathPhase::Out);
+    // Together by well over two blade widths' worth of the gap, and down.
+    const double gap_in = i.scapula[kRight].z - i.scapula[kLeft].z, gap_out = o.scapula[kRight].z - o.scapula[kLeft].z;
+    CAPTURE(gap_in);
+    CAPTURE(gap_out);
+    CHECK(gap_out < gap_in - 0.12);
+    const CameraAngle camera = test::shipped_exercise("scapular-squeeze").camera;
+    for (int s : {kLeft, kRight}) {
+        CAPTURE(s);
+        const double blade = distance(o.scapula[s], i.scapula[s]);
+        CAPTURE(blade);
+        CHECK(blade > 0.07);
+        // Most of that travel shows on the screen, not along the line of sight.
+        const Seen a = on_screen(camera, i.scapula[s]), b = on_screen(camera, o.scapula[s]);
+        CHECK(std::hypot(b.x - a.x, b.y - a.y) > 0.06);
+        // The chest opens: the shoulders go back with the blades.
+        CHECK(o.shoulder[s].x < i.shoulder[s].x - 0.05);
+        // The arms follow passively: the elbow moves little more than the shoulder carrying it,
+        // the upper arm turns at most 12 degrees against the trunk, and the elbow keeps its bend.
+        const double shoulder_moved = distance(o.shoulder[s], i.shoulder[s]);
+        const double elbow_moved = distance(o.elbow[s], i.elbow[s]);
+        CAPTURE(shoulder_moved);
+        CAPTURE(elbow_moved);
+        CHECK(elbow_moved < shoulder_moved + 0.04);
+        const Vec3 trunk_i = i.spine[2] - i.spine[1], trunk_o = o.spine[2] - o.spine[1];
+        const double arm_turn =
+            std::abs(angle_deg(i.elbow[s] - i.shoulder[s], trunk_i) - angle_deg(o.elbow[s] - o.shoulder[s], trunk_o));
+        CAPTURE(arm_turn);
+        CHECK(arm_turn < 12);
+    }
+    // The guide on the blade travels what the blade does.
+    const ExerciseKeys& k = keys("scapular-squeeze");
+    CHECK(k.guide == "left_scapula");
+    CHECK(travel(k.guide_path) > 0.07);
+}
+
+TEST_CASE("shoulder rolls: a big circle of the shoulders, seen open with both arms beside the trunk") {
+    // The loop: at least 0.07 front to back and 0.06 up and down.
+    const std::vector<Vec3> path = rep_path("shoulder-rolls", [](const Body& b) { return b.shoulder[kLeft]; });
+    double lo_x = 1e9, hi_x = -1e9, lo_y = 1e9, hi_y = -1e9;
+    for (const Vec3& p : path) {
+        lo_x = std::min(lo_x, p.x), hi_x = std::max(hi_x, p.x);
+        lo_y = std::min(lo_y, p.y), hi_y = std::max(hi_y, p.y);
+    }
+    CAPTURE(hi_x - lo_x);
+    CAPTURE(hi_y - lo_y);
+    CHECK(hi_x - lo_x > 0.07);
+    CHECK(hi_y - lo_y > 0.06);
+    const CameraAngle camera = test::shipped_exercise("shoulder-rolls").camera;
+    // Open on the screen: the loop's front-to-back width keeps over half its length across it.
+    CHECK(std::abs(dot(screen_right(camera), Vec3{1, 0, 0})) > 0.5);
+    // The far arm hangs clear of the trunk's outline. The trunk is about 0.24 wide and 0.18
+    // deep around its line; the arm about 0.06 thick at the elbow.
+    const Vec3 right = screen_right(camera);
+    const double trunk_half = std::hypot(0.12 * right.z, 0.09 * right.x);
+    for (BreathPhase half : {BreathPhase::In, BreathPhase::Out})
+        for (double progress : {0.0, 0.5, 1.0}) {
+            const Body b = at("shoulder-rolls", half, progress);
+            for (const Vec3& p : {b.elbow[kRight], b.wrist[kRight], b.elbow[kLeft], b.wrist[kLeft]}) {
+                const double clear = std::abs(on_screen(camera, p).x - on_screen(camera, b.spine[1]).x) - trunk_half;
+                CAPTURE(progress);
+                CAPTURE(clear);
+                CHECK(clear > 0.03);
+            }
+        }
+}
