@@ -383,7 +383,9 @@ void draw_motion_guide(Painter& paint, const Camera& cam, const std::vector<Vec3
     for (const GuideArrow& a : arrows)
         if (a.from < screen.size() && a.to < screen.size() && a.at < screen.size())
             arrow(screen[a.from], screen[a.to], screen[a.at]);
-    paint.disc(place(now), std::max(3.f, cam.scale * 0.012f), c.guide_now);
+    // The dot says where the point is on its path; off it (cobra's chest still flat while
+    // getting ready), enlarging the path would throw it further off, a dot belonging to nothing.
+    if (distance_to_path(path, now) <= kOnGuidePath) paint.disc(place(now), std::max(3.f, cam.scale * 0.012f), c.guide_now);
 }
 
 void draw_figure(Painter& paint, const Camera& cam, const Body& b, int working_arm) {

@@ -102,6 +102,16 @@ std::vector<size_t> lead_steps(const std::vector<Vec3>& path, const GuideArrow& 
     return steps;
 }
 
+double distance_to_path(const std::vector<Vec3>& path, Vec3 p) {
+    double nearest = path.empty() ? 0 : distance(p, path[0]);
+    for (size_t i = 0; i < path.size(); ++i) {
+        const Vec3 a = path[i], ab = path[(i + 1) % path.size()] - a;
+        const double along = dot(ab, ab) > 0 ? std::clamp(dot(p - a, ab) / dot(ab, ab), 0.0, 1.0) : 0.0;
+        nearest = std::min(nearest, distance(p, a + ab * along));
+    }
+    return nearest;
+}
+
 std::vector<GuideTrack> guide_tracks(const ExerciseKeys& keys) {
     std::vector<GuideTrack> tracks;
     if (keys.guide_path.empty()) return tracks;

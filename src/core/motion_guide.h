@@ -48,6 +48,13 @@ std::vector<GuideArrow> guide_arrows(const ExerciseKeys& keys, BreathPhase breat
 // Each is the index of a step from path[i] to path[(i + 1) % size].
 std::vector<size_t> lead_steps(const std::vector<Vec3>& path, const GuideArrow& arrow);
 
+// How far p lies from the drawn path (a closed polyline through its points), in body units.
+// The guided point is on its path all through the work; getting ready or resting it may be
+// elsewhere (cobra's chest lying flat, under a path that runs between lifted poses).
+double distance_to_path(const std::vector<Vec3>& path, Vec3 p);
+// Within this of its path the guided point is on it, and the player marks it with a dot.
+constexpr double kOnGuidePath = 0.02;
+
 // One guided point's path as the player draws it.
 struct GuideTrack {
     std::string point;

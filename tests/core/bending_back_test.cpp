@@ -30,21 +30,23 @@ TEST_CASE("cobra: at the top the chest rises through the upper back while the lo
     const Body top = at("cobra", BreathPhase::In);
     const double low = climb_deg(top.pelvis, top.spine[0]), middle = climb_deg(top.spine[0], top.spine[1]),
                  upper = climb_deg(top.spine[1], top.spine[2]);
-    // The bend grows toward the top, so that seen from the side the back curves up from the
-    // waist rather than rising as one block: the upper segment climbs 26 degrees more than the
-    // middle one, which climbs 30 more than the lowest.
-    CHECK(low == doctest::Approx(10).epsilon(0.05));
-    CHECK(middle == doctest::Approx(40).epsilon(0.05));
-    CHECK(upper == doctest::Approx(66).epsilon(0.05));
-    // The upper trunk turns from the lower by 56 degrees, most of it above the waist.
-    CHECK(upper - low > 40);
+    // A gentle lift, as the articles ask: the bend grows toward the top, so that seen from the
+    // side the back curves up from the waist rather than rising as one block: the upper segment
+    // climbs 20 degrees more than the middle one, which climbs 16 more than the lowest, and the
+    // lowest stays nearly flat (the lower ribs on the mat). The old top, the upper segment at
+    // 66 degrees on nearly straight elbows, was a full press-up.
+    CHECK(low == doctest::Approx(4).epsilon(0.1));
+    CHECK(middle == doctest::Approx(20).epsilon(0.05));
+    CHECK(upper == doctest::Approx(40).epsilon(0.05));
+    // The upper trunk turns from the lower by 36 degrees, most of it above the waist.
+    CHECK(upper - low > 30);
     CHECK(top.pelvis.y < 0.075);  // the hips stay on the floor
 }
 
 TEST_CASE("cobra: the out-breath keeps the chest up, not half way down") {
     const Body top = at("cobra", BreathPhase::In), held = at("cobra", BreathPhase::Out);
-    CHECK(climb_deg(held.spine[1], held.spine[2]) > 40);
-    CHECK(held.spine[2].y > 0.18);
+    CHECK(climb_deg(held.spine[1], held.spine[2]) > 25);
+    CHECK(held.spine[2].y > 0.12);
     CHECK(held.spine[2].y > top.spine[2].y - 0.05);
     // The hands stay where they were put, under the shoulders at the start.
     const Body flat = at("cobra", BreathPhase::None, 0);

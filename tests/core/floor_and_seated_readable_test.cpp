@@ -128,7 +128,9 @@ TEST_CASE("thoracic extension: a 15 cm roller under the shoulder blades, the upp
     CHECK(most < 12);
     const Body i = test::work_body("thoracic-extension", BreathPhase::In),
                o = test::work_body("thoracic-extension", BreathPhase::Out);
-    // From resting in line with the trunk below it to draped 30 degrees back over the roller.
+    // From curled 3 degrees forward over the roller, the head held up in the hands, to draped
+    // 27 degrees back over it: 30 degrees of arch, ending shallow enough that the head stays
+    // above the roller's top rather than sinking toward the mat.
     CHECK(angle_deg(i.spine[2] - i.spine[1], o.spine[2] - o.spine[1]) == doctest::Approx(30).epsilon(0.01));
-    CHECK(angle_deg(o.spine[1] - o.pelvis, o.spine[2] - o.spine[1]) == doctest::Approx(30).epsilon(0.01));
+    CHECK(angle_deg(o.spine[1] - o.pelvis, o.spine[2] - o.spine[1]) == doctest::Approx(27).epsilon(0.01));
 }

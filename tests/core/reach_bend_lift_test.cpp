@@ -120,10 +120,11 @@ TEST_CASE("cobra: a guide arrow on the chest shows the lift") {
     const ExerciseKeys& k = *test::shipped_library().find("cobra");
     CHECK(k.guide == "chest");
     const GuideArrow lift = guide_arrows(k, BreathPhase::In).at(0);
-    CHECK(k.guide_path[lift.to].y > k.guide_path[lift.from].y + 0.004);
+    CHECK(k.guide_path[lift.to].y > k.guide_path[lift.from].y + 0.003);
     // Over the in-breath the chest rises from where the out-breath let it settle, and draws
-    // back a little toward the hips as the upper back arches.
+    // back a little toward the hips as the upper back arches: a gentle lift (it rose 0.043
+    // when the top was a press-up on straight elbows).
     const size_t half = k.guide_path.size() / 2;
-    CHECK(k.guide_path[half].y - k.guide_path[0].y == doctest::Approx(0.043).epsilon(0.05));
-    CHECK(k.guide_path[half].x < k.guide_path[0].x - 0.015);
+    CHECK(k.guide_path[half].y - k.guide_path[0].y == doctest::Approx(0.029).epsilon(0.05));
+    CHECK(k.guide_path[half].x < k.guide_path[0].x - 0.005);
 }
