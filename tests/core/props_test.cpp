@@ -123,10 +123,11 @@ static double side_angle_deg(Vec3 a, Vec3 b) { return angle_deg({a.x, a.y, 0}, {
 TEST_CASE("doorway stretch: a small step, and the whole body leans from the back heel with the back tall") {
     const Body start = build_body(keys("doorway-chest-stretch").start, keys("doorway-chest-stretch").support);
     const double step = start.ankle[kLeft].x - start.ankle[kRight].x;
-    // A step, not feet side by side, and a short one: over a longer step the front knee must
-    // bend deeply as the body leans from the ankles, and the lean reads as a lunge.
+    // A step, not feet side by side, and not a stride: the pelvis travels toward the front
+    // foot as the body leans from the back ankle, so up to about twice the back leg's reach
+    // forward a longer step lets the front knee stay softer; much longer reads as a lunge.
     CHECK(step > 0.2);
-    CHECK(step < 0.28);
+    CHECK(step < 0.32);
     const Body i = test::work_body("doorway-chest-stretch", BreathPhase::In),
                o = test::work_body("doorway-chest-stretch", BreathPhase::Out);
     const Vec3 up{0, 1, 0};
