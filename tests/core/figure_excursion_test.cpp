@@ -103,10 +103,11 @@ const std::vector<Row>& rows() {
          {{"left_fingers", 0.15, 0.08}, {"right_fingers", 0.15, 0.08}}},
         // A hold: the trunk leans further away from the raised arm on the out-breath.
         {"side-stretch", {{"thoracic_lat", 10}, {"lumbar_lat", 10}}, {{"neck", 0.06, 0}, {"left_fingers", 0.1, 0}}},
-        // The chest and shoulders turn from the mid-back, over still hips.
+        // The chest and shoulders turn from the mid-back, over still hips, about 45 degrees:
+        // the shoulders, 0.17 from the spine, travel 0.13; the elbows, out wide, further.
         {"thoracic-rotation",
          {{"thoracic_rot", 25}, {"upper_rot", 20}},
-         {{"left_shoulder", 0.15, 0}, {"right_shoulder", 0.15, 0}}},
+         {{"left_shoulder", 0.12, 0}, {"right_shoulder", 0.12, 0}, {"left_elbow", 0.18, 0}, {"right_elbow", 0.18, 0}}},
     };
     return table;
 }
