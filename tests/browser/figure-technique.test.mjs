@@ -29,12 +29,13 @@ const EXERCISES = {
   // A half lasts 500 ms at the test's speed and a loaded browser's frame can land the pause
   // well past the middle, so the middle checks ask only for the front or back half.
   // The circle starts at its front with the arms level with the shoulders: over the top to
-  // the back on the in-breath, round the bottom to the front on the out-breath.
+  // the back on the in-breath, round the bottom to the front on the out-breath. The circles
+  // are small, as the articles begin them: 12 degrees round the level arm.
   'arm-circles': {
     inMiddle: (p) => p.left_shoulder_abd > 90 && p.right_shoulder_abd > 90 && p.left_shoulder_flex < 2,  // over the top
-    inEnd: (p) => p.left_shoulder_flex < -15,  // the back
+    inEnd: (p) => p.left_shoulder_flex < -9,  // the back
     outMiddle: (p) => p.left_shoulder_abd < 90 && p.left_shoulder_flex > -2,  // under the bottom
-    outEnd: (p) => p.left_shoulder_flex > 15 && p.left_elbow < 5,  // the front again, arms straight
+    outEnd: (p) => p.left_shoulder_flex > 9 && p.left_elbow < 5,  // the front again, arms straight
   },
   'reverse-fly': {
     inEnd: (p) => p.pitch >= 45 && p.left_shoulder_abd < 10,  // hinged forward, arms hanging
@@ -56,7 +57,8 @@ const EXERCISES = {
     // Facing forward, both hands behind the head with the elbows out to the side, not up by the ears.
     inEnd: (p) => p.thoracic_rot + p.upper_rot > -10 && p.left_elbow > 110 && p.right_elbow > 110 &&
       [p.left_shoulder_abd, p.right_shoulder_abd].every((abd) => abd > 120 && abd < 150),
-    outEnd: (p) => p.thoracic_rot + p.upper_rot < -55 && Math.abs(p.neck_rot) < 10 && Math.abs(p.lumbar_rot) <= 5,
+    // Turned about 45 degrees from the upper back, the head with the chest, the low back still.
+    outEnd: (p) => p.thoracic_rot + p.upper_rot < -40 && Math.abs(p.neck_rot) < 2 && Math.abs(p.lumbar_rot) <= 5,
   },
 };
 

@@ -95,16 +95,19 @@ const std::vector<Row>& rows() {
         {"shoulder-rolls",
          {{"left_scap_retract", 1.5}, {"left_scap_elevate", 1.2}},
          {{"left_shoulder", 0.06, 0.03}, {"left_fingers", 0.1, 0}}},
-        // The straight arms trace circles: the fingertips' path is round.
+        // The straight arms trace small circles, as the articles begin them: the fingertips'
+        // path is round and about 28 cm (0.16) across, the shoulder's flexion and abduction
+        // each ranging over 24 degrees.
         {"arm-circles",
-         {{"left_shoulder_flex", 25}, {"left_shoulder_abd", 25}},
-         {{"left_fingers", 0.2, 0.08}, {"right_fingers", 0.2, 0.08}}},
+         {{"left_shoulder_flex", 20}, {"left_shoulder_abd", 20}},
+         {{"left_fingers", 0.15, 0.08}, {"right_fingers", 0.15, 0.08}}},
         // A hold: the trunk leans further away from the raised arm on the out-breath.
         {"side-stretch", {{"thoracic_lat", 10}, {"lumbar_lat", 10}}, {{"neck", 0.06, 0}, {"left_fingers", 0.1, 0}}},
-        // The chest and shoulders turn from the mid-back, over still hips.
+        // The chest and shoulders turn from the mid-back, over still hips, about 45 degrees:
+        // the shoulders, 0.17 from the spine, travel 0.13; the elbows, out wide, further.
         {"thoracic-rotation",
          {{"thoracic_rot", 25}, {"upper_rot", 20}},
-         {{"left_shoulder", 0.15, 0}, {"right_shoulder", 0.15, 0}}},
+         {{"left_shoulder", 0.12, 0}, {"right_shoulder", 0.12, 0}, {"left_elbow", 0.18, 0}, {"right_elbow", 0.18, 0}}},
     };
     return table;
 }

@@ -134,11 +134,11 @@ TEST_CASE("seated thoracic rotation: hands behind the head, the chest turns over
         }
         const Body i = at("thoracic-rotation", BreathPhase::In, 1, side);
         const Body o = at("thoracic-rotation", BreathPhase::Out, 1, side);
-        // Facing forward breathing in; turned 73 degrees breathing out, the hips not at all.
+        // Facing forward breathing in; turned 45 degrees breathing out, the hips not at all.
         CHECK(std::abs(facing(i.shoulder[kLeft], i.shoulder[kRight])) < 0.01);
-        CHECK(way * facing(o.shoulder[kLeft], o.shoulder[kRight]) * 180 / M_PI == doctest::Approx(73).epsilon(0.02));
-        CHECK(o.shoulder[arm].x < o.shoulder[other].x - 0.3);                    // the working shoulder goes well back
-        CHECK(way * facing(o.elbow[kLeft], o.elbow[kRight]) * 180 / M_PI > 60);  // the elbows' line turns with it
+        CHECK(way * facing(o.shoulder[kLeft], o.shoulder[kRight]) * 180 / M_PI == doctest::Approx(45).epsilon(0.02));
+        CHECK(o.shoulder[arm].x < o.shoulder[other].x - 0.2);                    // the working shoulder goes well back
+        CHECK(way * facing(o.elbow[kLeft], o.elbow[kRight]) * 180 / M_PI > 40);  // the elbows' line turns with it
         // Knees and feet stay where they were: only the upper body turns.
         for (int s : {kLeft, kRight}) {
             CAPTURE(s);
@@ -172,7 +172,7 @@ TEST_CASE("seated thoracic rotation: the elbows stay level with each other all t
             widest_turn = std::max(widest_turn, std::abs(facing(left[i], right[i])) * 180 / M_PI);
         }
         CHECK(worst < 0.02);  // within 2 cm or so on a body about 1 tall
-        CHECK(widest_turn > 70);
+        CHECK(widest_turn > 40);
         // The shoulders too: the shoulder line stays horizontal as the chest turns.
         const Body o = at("thoracic-rotation", BreathPhase::Out, 1, side);
         CHECK(std::abs(o.shoulder[kLeft].y - o.shoulder[kRight].y) < 0.01);

@@ -66,7 +66,7 @@ TEST_CASE("wall angels: the far hand stays behind the head from the camera, neve
     });
 }
 
-TEST_CASE("side stretch: the bend comes from the spine, curving more toward the top, over level hips") {
+TEST_CASE("side stretch: the bend comes from the spine, each segment leaning further than the one below, over level hips") {
     for (Side side : {Side::Left, Side::Right}) {
         CAPTURE(side);
         const double away = side == Side::Left ? 1 : -1;  // toward the side the trunk bends to
@@ -77,9 +77,9 @@ TEST_CASE("side stretch: the bend comes from the spine, curving more toward the 
         const double low = away * lean_right(b.pelvis, b.spine[0]), middle = away * lean_right(b.spine[0], b.spine[1]),
                      upper = away * lean_right(b.spine[1], b.spine[2]);
         MESSAGE("lean " << low << " " << middle << " " << upper);
-        CHECK(low == doctest::Approx(10).epsilon(0.05));
-        CHECK(middle == doctest::Approx(28).epsilon(0.05));
-        CHECK(upper == doctest::Approx(48).epsilon(0.05));
+        CHECK(low == doctest::Approx(12).epsilon(0.05));
+        CHECK(middle == doctest::Approx(27).epsilon(0.05));
+        CHECK(upper == doctest::Approx(35).epsilon(0.05));
     }
 }
 
@@ -92,7 +92,7 @@ TEST_CASE("side stretch: the raised arm reaches up and over the head toward the 
         MESSAGE("wrist past the head " << away * (b.wrist[raised].z - b.head.z) << ", over the crown "
                                        << b.wrist[raised].y - b.head.y - Bones::head_radius);
         CHECK(away * (b.wrist[raised].z - b.head.z) > 0);  // past the middle of the head
-        CHECK(b.wrist[raised].y - b.head.y - Bones::head_radius == doctest::Approx(0.149).epsilon(0.05));
+        CHECK(b.wrist[raised].y - b.head.y - Bones::head_radius == doctest::Approx(0.126).epsilon(0.05));
     }
 }
 
