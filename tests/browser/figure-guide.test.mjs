@@ -90,7 +90,8 @@ for (const browserName of BROWSERS) {
       const { page } = opened;
       await waitView(page, 'view-player');
       await page.click('#start');
-      await page.evaluate(() => limber.setTimeScale(2));
+      // Real time: each moment below is pinned to one rep, and the last tenth of a breath
+      // (a quarter second) must hold a frame even when a loaded machine draws few.
       // The second rep: its in-breath comes back from the turn the first out-breath made.
       const at = async (condition) => {
         await pauseWhen(page, condition);
