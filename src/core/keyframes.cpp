@@ -104,6 +104,7 @@ struct Reader {
                 return fail(where, "guide must name a body point such as left_shoulder or left_fingers");
             k.guide = guide_it->get<std::string>();
             k.guide_path = sample_guide(k);
+            k.guide_return = returning_breath(k);
         }
         auto both_it = ex.find("guide_both_sides");
         if (both_it != ex.end()) {

@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "breath.h"
 #include "pose.h"
 #include "skeleton.h"
 #include "timeline.h"
@@ -30,6 +31,9 @@ struct ExerciseKeys {
     std::vector<Vec3> guide_path;
     // Both sides move alike (rolls, circles, a squeeze): the guide is drawn on both.
     bool guide_both_sides = false;
+    // The breath that only brings the guided point back to rest (returning_breath in
+    // motion_guide.h), found when the keys load; None when both ways are work.
+    BreathPhase guide_return = BreathPhase::None;
 };
 
 struct PoseLibrary {

@@ -83,10 +83,29 @@ std::vector<Vec3> mirrored_path(const std::vector<Vec3>& path) {
     return m;
 }
 
+BreathPhase returning_breath(const ExerciseKeys& keys) {
+    const std::vector<Vec3>& path = keys.guide_path;
+    const size_t n = path.size(), half = n / 2;
+    Vec3 rest;
+    if (n < 4 || !body_point(build_body(keys.start, keys.support), keys.guide, rest)) return BreathPhase::None;
+    const bool work_in = telling_moment(keys) == Moment::In;
+    const Vec3 work_end = path[work_in ? half : 0], other_end = path[work_in ? 0 : half];
+    if (distance(other_end, rest) > 0.5 * distance(work_end, rest)) return BreathPhase::None;
+    // Back along the way there: each point of the out-breath's half near the in-breath's.
+    const double near = 0.25 * distance(path[0], path[half]);
+    for (size_t i = half + 1; i < n; ++i) {
+        double nearest = distance(path[i], path[0]);
+        for (size_t j = 1; j <= half; ++j) nearest = std::min(nearest, distance(path[i], path[j]));
+        if (nearest > near) return BreathPhase::None;
+    }
+    return work_in ? BreathPhase::Out : BreathPhase::In;
+}
+
 std::vector<GuideArrow> guide_arrows(const ExerciseKeys& keys, BreathPhase breath) {
     const size_t n = keys.guide_path.size(), half = n / 2;
     if (n < 4) return {};
     if (breath == BreathPhase::None) breath = telling_moment(keys) == Moment::In ? BreathPhase::In : BreathPhase::Out;
+    if (breath == keys.guide_return) return {};
     // Pointing along the last few steps rather than the last one: where a path bends or
     // slows at its end (a wrist rounding the top of its slide) that one step can point askew.
     constexpr size_t kBack = 3;

@@ -37,10 +37,19 @@ struct GuideArrow {
     size_t from, to, at;
 };
 
+// The breath that only brings the guided point back toward where it rests at the start
+// pose (a side bend's or a turn's return): the path's other half goes back along the way
+// the work came (within a quarter of the work's reach), and ends nearer rest than half
+// the way from rest to the work's end (the exercise's telling moment). None for a loop (a
+// circle), where both ways move the point somewhere (a slide up the wall and on down past
+// the start), or without a path.
+BreathPhase returning_breath(const ExerciseKeys& keys);
+
 // The one arrowhead showing which way keys.guide_path goes: the way of `breath`, at the
 // end of its half the point is heading for (the in-breath's end while breathing in, the
-// out-breath's end while breathing out), so a circle says forward or backward and a turn
-// says there or back; outside a breath (getting ready, a hold, a still) the way to the
+// out-breath's end while breathing out), so a circle says forward or backward. The
+// returning breath (keys.guide_return) has none, so the frames of one rep never point
+// opposite ways; outside a breath (getting ready, a hold, a still) the way to the
 // exercise's telling moment. None without a path.
 std::vector<GuideArrow> guide_arrows(const ExerciseKeys& keys, BreathPhase breath);
 

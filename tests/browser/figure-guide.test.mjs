@@ -1,7 +1,7 @@
 // The motion guide: in shoulder rolls the player draws the shoulder's path over the rep
 // (a faint violet loop), arrowheads showing its way, and a dot where the shoulder is now,
 // over the figure. An exercise without a guide (cat-cow) draws none of that violet. A turn
-// there and back (seated rotation) points only the way the chest turns in this breath.
+// there and back (seated rotation) points only toward the turn, never back.
 // Where both sides move alike (arm circles) the guide is on both arms.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -85,7 +85,7 @@ for (const browserName of BROWSERS) {
       await opened.close();
     });
 
-    test("seated rotation: the arrowhead shows only this breath's way, toward the turn breathing out and back breathing in", async () => {
+    test('seated rotation: the arrowhead points only toward the turn; coming back shows the dot alone', async () => {
       const opened = await openApp(browser, '#play/v1/custom/Guide/thoracic-rotation', { viewport: { width: 1100, height: 760 } });
       const { page } = opened;
       await waitView(page, 'view-player');
@@ -95,23 +95,22 @@ for (const browserName of BROWSERS) {
       // The second rep: its in-breath comes back from the turn the first out-breath made.
       const at = async (condition) => {
         await pauseWhen(page, condition);
-        const centre = marksCentre(await canvasPng(page, '#canvas', await figureClip(page)));
+        const png = await canvasPng(page, '#canvas', await figureClip(page));
         await page.evaluate(() => limber.resume());
-        return centre;
+        return { centre: marksCentre(png), marks: count(png, GUIDE_NOW) };
       };
       const outMiddle = await at((s) => s.phase === 'work' && s.rep === 1 && s.breath === 'out' && s.breathProgress > 0.5);
       const outEnd = await at((s) => s.phase === 'work' && s.rep === 1 && s.breath === 'out' && s.breathProgress > 0.9);
       const inMiddle = await at((s) => s.phase === 'work' && s.rep === 2 && s.breath === 'in' && s.breathProgress > 0.5);
       const inEnd = await at((s) => s.phase === 'work' && s.rep === 2 && s.breath === 'in' && s.breathProgress > 0.9);
-      // Near a breath's end (the eased pose is all but there) the dot and the arrowhead sit
-      // together, at that end of the path.
-      assert.ok(apart(outEnd, inEnd) > 20, `the two ends are only ${apart(outEnd, inEnd).toFixed(1)} px apart`);
-      // Midway, the dot is in the middle and the one arrowhead at the end ahead, which pulls
-      // the marks toward it: toward the turn breathing out, back to the front breathing in.
-      assert.ok(apart(outMiddle, outEnd) + 5 < apart(outMiddle, inEnd),
-        `breathing out, the marks are ${apart(outMiddle, outEnd).toFixed(1)} px from the turn and ${apart(outMiddle, inEnd).toFixed(1)} px from the front`);
-      assert.ok(apart(inMiddle, inEnd) + 5 < apart(inMiddle, outEnd),
-        `breathing in, the marks are ${apart(inMiddle, inEnd).toFixed(1)} px from the front and ${apart(inMiddle, outEnd).toFixed(1)} px from the turn`);
+      // Near a breath's end the dot sits at that end of the path.
+      assert.ok(apart(outEnd.centre, inEnd.centre) > 20, `the two ends are only ${apart(outEnd.centre, inEnd.centre).toFixed(1)} px apart`);
+      // Turning, the dot is midway and the arrowhead at the turn's end pulls the marks toward it.
+      assert.ok(apart(outMiddle.centre, outEnd.centre) + 5 < apart(outMiddle.centre, inEnd.centre),
+        `breathing out, the marks are ${apart(outMiddle.centre, outEnd.centre).toFixed(1)} px from the turn and ${apart(outMiddle.centre, inEnd.centre).toFixed(1)} px from the front`);
+      // Coming back there is no arrowhead: the marks are the dot alone, well under half of
+      // the dot and arrowhead together.
+      assert.ok(inMiddle.marks * 2 < outMiddle.marks, `coming back ${inMiddle.marks} mark pixels, turning ${outMiddle.marks}`);
       assertClean(opened);
       await opened.close();
     });

@@ -134,35 +134,57 @@ TEST_CASE("the loader refuses a guide that names no body point") {
     CHECK(good.library.find("rolls")->guide_path.size() == 48);
 }
 
-TEST_CASE("a turn there and back points only the way the body goes in this breath") {
+TEST_CASE("a turn there and back points only the way of the turn: the way back draws no arrowhead") {
     const ExerciseKeys& k = shipped_keys("thoracic-rotation");
     REQUIRE(k.guide_path.size() == 48);
     CHECK(retraces(k.guide_path));
-    // Breathing in the chest comes back to face forward: one arrowhead, at the in-breath's end.
-    const std::vector<GuideArrow> in = guide_arrows(k, BreathPhase::In);
-    REQUIRE(in.size() == 1);
-    CHECK(in[0].at == 24);
-    // The head points along the last three steps (one step can point askew where a path bends).
-    CHECK(in[0].from == 21);
-    CHECK(in[0].to == 24);
-    // Breathing out it turns: one arrowhead, at the out-breath's end (where the loop closes).
+    // Breathing in the chest only comes back to face forward: no arrowhead, so no frame of
+    // the rep points the other way.
+    CHECK(k.guide_return == BreathPhase::In);
+    CHECK(guide_arrows(k, BreathPhase::In).empty());
+    // Breathing out it turns: one arrowhead, at the out-breath's end (where the loop closes),
+    // pointing along the last three steps (one step can point askew where a path bends).
     const std::vector<GuideArrow> out = guide_arrows(k, BreathPhase::Out);
     REQUIRE(out.size() == 1);
     CHECK(out[0].at == 0);
     CHECK(out[0].from == 45);
     CHECK(out[0].to == 0);
-    // The two point opposite ways in space, not only at opposite ends.
-    const Vec3 way_in = {k.guide_path[24].x - k.guide_path[23].x, k.guide_path[24].y - k.guide_path[23].y,
-                         k.guide_path[24].z - k.guide_path[23].z};
-    const Vec3 way_out = {k.guide_path[0].x - k.guide_path[47].x, k.guide_path[0].y - k.guide_path[47].y,
-                          k.guide_path[0].z - k.guide_path[47].z};
-    CHECK(way_in.x * way_out.x + way_in.y * way_out.y + way_in.z * way_out.z < 0);
-    // Outside a breath it shows the way to the turn, the moment that tells the exercise.
+    // Outside a breath it shows the same way, to the turn, the moment that tells the exercise.
     const std::vector<GuideArrow> none = guide_arrows(k, BreathPhase::None);
     REQUIRE(none.size() == 1);
     CHECK(none[0].at == 0);
-    // The right side's mirrored path is there and back too.
-    CHECK(retraces(keys_for(k, Side::Right).guide_path));
+    // The right side's mirrored path is there and back too, and returns on the same breath.
+    const ExerciseKeys right = keys_for(k, Side::Right);
+    CHECK(retraces(right.guide_path));
+    CHECK(guide_arrows(right, BreathPhase::In).empty());
+}
+
+TEST_CASE("a return draws no arrowhead only when it goes back toward rest along the way it came") {
+    // A reach from rest and back: the in-breath only returns.
+    const PoseLoad reach = load_poses(
+        R"({"neutral": {}, "exercises": {"x": {"guide": "left_wrist", "in": {}, "out": {"shoulder_abd": 90}}}})", "p.json");
+    REQUIRE(reach.ok());
+    const ExerciseKeys& r = *reach.library.find("x");
+    CHECK(r.guide_return == BreathPhase::In);
+    CHECK(guide_arrows(r, BreathPhase::In).empty());
+    CHECK(guide_arrows(r, BreathPhase::Out).size() == 1);
+    // Up past rest one way and down past it the other: both ways are work, both have arrows.
+    const PoseLoad both = load_poses(
+        R"({"neutral": {}, "exercises": {"x": {"guide": "left_wrist", "start": {"shoulder_abd": 60},
+            "in": {"shoulder_abd": 100}, "out": {"shoulder_abd": 20}}}})",
+        "p.json");
+    REQUIRE(both.ok());
+    const ExerciseKeys& b = *both.library.find("x");
+    CHECK(b.guide_return == BreathPhase::None);
+    CHECK(guide_arrows(b, BreathPhase::In).size() == 1);
+    CHECK(guide_arrows(b, BreathPhase::Out).size() == 1);
+    // Round a loop back to rest (the shipped circles): each breath goes on round, none returns.
+    for (const char* id : {"arm-circles", "shoulder-rolls"}) {
+        CAPTURE(id);
+        CHECK(shipped_keys(id).guide_return == BreathPhase::None);
+    }
+    // A side bend comes back up on the in-breath: its wrist's arrow points only into the bend.
+    CHECK(shipped_keys("side-stretch").guide_return == BreathPhase::In);
 }
 
 TEST_CASE("the seated rotation's guide goes round the front of the chest in a level arc, not up with an elbow") {
@@ -261,8 +283,8 @@ TEST_CASE("where both sides move alike the guide is drawn on both, mirrored acro
         const std::vector<Vec3> sampled = sample_guide(twin);
         REQUIRE(sampled.size() == 48);
         for (size_t i = 0; i < 48; ++i) CHECK(distance(sampled[i], tracks[1].path[i]) < 1e-9);
-        // One arrowhead per breath, the same on both: the two sides go the same way at once.
-        CHECK(guide_arrows(k, BreathPhase::In).size() == 1);
+        // One arrowhead for the work, the same on both: the two sides go the same way at once.
+        CHECK(guide_arrows(k, BreathPhase::None).size() == 1);
     }
     // A one-sided turn keeps one track.
     const ExerciseKeys& rotation = shipped_keys("thoracic-rotation");
