@@ -94,7 +94,9 @@ TEST_CASE("corner: the chest sinks straight toward the corner") {
     REQUIRE(!path.empty());
     const auto [back, front] = std::minmax_element(path.begin(), path.end(), [](Vec3 a, Vec3 b) { return a.x < b.x; });
     const Vec3 along = unit(*front - *back);
-    CHECK(along.x > 0.95);  // toward the corner, dipping only a little
+    // Toward the corner, dipping only a little: the breastbone, ahead of the shoulders, drops
+    // about 20 degrees below level as the body pivots at the ankles (the shoulders' midpoint under 18).
+    CHECK(along.x > 0.93);
     CHECK(front->x - back->x > 0.15);
     // Pivoting at the ankles bows it a little; it stays within a twentieth of its length
     // of the straight line between its ends.
