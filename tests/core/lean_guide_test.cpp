@@ -1,6 +1,7 @@
 // The corner and doorway stretches are a lean of the chest forward: their motion guide
-// follows the chest (between the shoulders), and its path runs forward, into the corner
-// or through the frame, by a distance the eye sees.
+// follows the front of the chest (the breastbone, which leads the lean and, seen from the
+// side, is drawn in front of the body rather than over the near arm), and its path runs
+// forward, into the corner or through the frame, by a distance the eye sees.
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -23,12 +24,12 @@ TEST_CASE("the chest is a body point between the shoulders") {
     CHECK(mirrored_point("chest") == "chest");
 }
 
-TEST_CASE("the corner and doorway guides follow the chest forward") {
+TEST_CASE("the corner and doorway guides follow the breastbone forward") {
     for (std::string id : {"corner-stretch", "doorway-chest-stretch"}) {
         CAPTURE(id);
         const ExerciseKeys* k = test::shipped_library().find(id);
         REQUIRE(k);
-        CHECK(k->guide == "chest");
+        CHECK(k->guide == "sternum");
         const std::vector<Vec3> path = sample_guide(*k);
         REQUIRE(path.size() == 2 * kGuideSamplesPerHalf);
         const auto [lo, hi] = std::minmax_element(path.begin(), path.end(), [](Vec3 a, Vec3 b) { return a.x < b.x; });

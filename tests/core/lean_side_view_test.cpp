@@ -1,0 +1,167 @@
+// The doorway and corner stretches seen near side-on, so the lean a stranger has to copy is
+// what crosses the screen: from behind (round 8) the chest's lean ran along the line of sight
+// and its guide read as a sideways arrow across the back. Seen from the figure's left and a
+// little behind, the breastbone travels forward, mostly level on the screen, through the door's
+// line or toward the corner's line, and the guide, on the breastbone, runs the same way.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "core/motion_guide.h"
+#include "core/props.h"
+#include "test_catalog.h"
+#include "test_moments.h"
+#include "test_poses.h"
+
+using namespace limber;
+
+namespace {
+
+const char* const kDoor = "doorway-chest-stretch";
+const char* const kCorner = "corner-stretch";
+
+Vec3 sternum(const Body& b) {
+    Vec3 p;
+    REQUIRE(body_point(b, "sternum", p));
+    return p;
+}
+
+// Between the shoulders: the point whose side of the door's plane says where the chest is.
+Vec3 chest_of(const Body& b) { return between(b.shoulder[kLeft], b.shoulder[kRight]); }
+
+// A perspective view like the player's: the eye `distance` from the middle of what the
+// camera fits (the key poses and a door frame), looking at it. Gives the screen position in
+// units of the distance's field, y up.
+struct View {
+    Vec3 eye, right, up, forward;
+    double distance;
+    Vec2 operator()(Vec3 p) const {
+        const Vec3 d = p - eye;
+        const double depth = dot(d, forward);
+        return {static_cast<float>(dot(d, right) / depth), static_cast<float>(dot(d, up) / depth)};
+    }
+    // How long a screen step looks in body units at the fitted middle's depth.
+    double seen(Vec2 a, Vec2 b) const { return std::hypot(b.x - a.x, b.y - a.y) * distance; }
+};
+
+View view_of(const char* id) {
+    const Exercise& e = test::shipped_exercise(id);
+    const ExerciseKeys& k = *test::shipped_library().find(id);
+    Vec3 lo{1e9, 1e9, 1e9}, hi{-1e9, -1e9, -1e9};
+    auto add = [&](Vec3 p) {
+        lo = {std::min(lo.x, p.x), std::min(lo.y, p.y), std::min(lo.z, p.z)};
+        hi = {std::max(hi.x, p.x), std::max(hi.y, p.y), std::max(hi.z, p.z)};
+    };
+    std::vector<Pose> keys{k.start};
+    keys.insert(keys.end(), k.in.begin(), k.in.end());
+    keys.insert(keys.end(), k.out.begin(), k.out.end());
+    for (const Pose& p : keys) {
+        const Body b = build_body(p, k.support);
+        for (Vec3 q :
+             {b.head, b.pelvis, b.toe[kLeft], b.toe[kRight], b.heel[kLeft], b.heel[kRight], b.wrist[kLeft], b.wrist[kRight]})
+            add(q);
+    }
+    if (k.surface == "door_frame")
+        for (const Solid& s : props_for(e, k))
+            for (Vec3 q : solid_points(s)) add(q);
+    const Vec3 toward = toward_camera(e.camera), right = screen_right(e.camera);
+    return {between(lo, hi) + toward * e.camera.distance, right, cross(right, toward * -1.0), toward * -1.0, e.camera.distance};
+}
+
+// Near side-on, from the figure's left (the keys' near side) and not from its front half,
+// where the figure would be drawn as a mirror image; a little above, so the floor shows.
+void check_near_side_on(const CameraAngle& c) {
+    CHECK(c.yaw >= 90);
+    CHECK(c.yaw <= 105);
+    CHECK(c.pitch >= 10);
+    CHECK(c.pitch <= 35);
+}
+
+// The guide's path as drawn: from its rearmost to its foremost point, along the lean
+// (`lean`, the breastbone's screen step from the in-breath's end to the out-breath's), at
+// least `level` times as far across the screen as up or down it.
+void check_guide_along(const ExerciseKeys& k, const View& view, Vec2 lean, double level) {
+    const std::vector<Vec3> path = sample_guide(k);
+    REQUIRE(!path.empty());
+    const auto [back, front] = std::minmax_element(path.begin(), path.end(), [](Vec3 a, Vec3 b) { return a.x < b.x; });
+    const Vec2 a = view(*back), b = view(*front);
+    const double dx = b.x - a.x, dy = b.y - a.y;
+    CHECK(std::abs(dx) > level * std::abs(dy));  // forward, not down the back or across it
+    CHECK((dx * lean.x + dy * lean.y) / (std::hypot(dx, dy) * std::hypot(lean.x, lean.y)) > 0.97);
+    CHECK(view.seen(a, b) > 0.12);
+}
+
+}  // namespace
+
+TEST_CASE(
+    "doorway, seen near side-on from behind its left: the breastbone leans forward across the screen, through the "
+    "door's line") {
+    const Exercise& e = test::shipped_exercise(kDoor);
+    const ExerciseKeys& k = *test::shipped_library().find(kDoor);
+    check_near_side_on(e.camera);
+    const View view = view_of(kDoor);
+    const Body in = test::work_body(kDoor, BreathPhase::In), out = test::work_body(kDoor, BreathPhase::Out);
+    // The lean, drawn: forward more than down, and nearly its whole length (from behind, most
+    // of it ran into the screen). The soft front knee lowers the chest as it goes, so the
+    // breastbone's way slopes down by about two thirds of its way forward.
+    const Vec2 a = view(sternum(in)), b = view(sternum(out));
+    const double dx = b.x - a.x, dy = b.y - a.y;
+    CHECK(std::abs(dx) > 1.3 * std::abs(dy));
+    CHECK(view.seen(a, b) > 0.8 * distance(sternum(in), sternum(out)));
+    // Through the doorway: the door's line (the jambs' front faces, at the chest) lies between
+    // where the chest starts and where it ends, and the head ends well past it.
+    const double plane = k.support.wall[kLeft].offset / k.support.wall[kLeft].normal.x;
+    const Vec2 door = view({plane, chest_of(in).y, 0});
+    CHECK((door.x - view(chest_of(in)).x) * dx > 0);
+    CHECK((view(chest_of(out)).x - door.x) * dx > 0);
+    CHECK((view(out.head).x - door.x) * dx > 0);
+    CHECK(std::abs(view(out.head).x - door.x) * view.distance > 0.15);
+    // The step through the door shows too: the front foot drawn ahead along the lean.
+    const Vec2 front = view(in.ankle[kLeft]), rear = view(in.ankle[kRight]);
+    CHECK((front.x - rear.x) * dx > 0);
+    CHECK(std::abs(front.x - rear.x) * view.distance > 0.25);
+    // From a little behind the door's plane, the jamb faces the forearms rest on are turned to the camera.
+    CHECK(dot(k.support.wall[kLeft].normal, toward_camera(e.camera)) > 0.1);
+    check_guide_along(k, view, {static_cast<float>(dx), static_cast<float>(dy)}, 1.3);
+}
+
+TEST_CASE(
+    "corner, seen near side-on from behind its left: the breastbone sinks toward the corner's line across the "
+    "screen, the figure facing into the corner") {
+    const Exercise& e = test::shipped_exercise(kCorner);
+    const ExerciseKeys& k = *test::shipped_library().find(kCorner);
+    check_near_side_on(e.camera);
+    const View view = view_of(kCorner);
+    const Body in = test::work_body(kCorner, BreathPhase::In), out = test::work_body(kCorner, BreathPhase::Out);
+    const Vec2 a = view(sternum(in)), b = view(sternum(out));
+    const double dx = b.x - a.x, dy = b.y - a.y;
+    CHECK(std::abs(dx) > 4 * std::abs(dy));
+    CHECK(view.seen(a, b) > 0.8 * distance(sternum(in), sternum(out)));
+    // The walls meet in a line straight ahead of the chest; the breastbone goes toward it on
+    // the screen and stops short of it.
+    const double corner = k.support.wall[kLeft].offset / k.support.wall[kLeft].normal.x;
+    CHECK(corner == doctest::Approx(k.support.wall[kRight].offset / k.support.wall[kRight].normal.x));
+    const Vec2 line = view({corner, sternum(out).y, 0});
+    CHECK((line.x - b.x) * dx > 0);
+    CHECK(std::abs(line.x - b.x) < std::abs(line.x - a.x));
+    // Facing into the corner: the chest's front points along the bisector, at the corner's
+    // line, with one wall ahead on each side, one forearm on each.
+    test::each_work_moment(kCorner, [&](const Body& body, const Support&) {
+        Vec3 facing = sternum(body) - between(body.spine[1], body.spine[2], 0.6);
+        facing.y = 0;
+        CHECK(unit(facing).x > 0.999);
+        CHECK(body.elbow[kLeft].z < -0.1);
+        CHECK(body.elbow[kRight].z > 0.1);
+    });
+    // The far wall turns the face its forearm rests on to the camera; the near one, whose
+    // back is to the camera, covers the figure and is drawn see-through.
+    const Vec3 toward = toward_camera(e.camera);
+    const int near = dot(k.support.wall[kLeft].normal, toward) < dot(k.support.wall[kRight].normal, toward) ? kLeft : kRight;
+    CHECK(near == kLeft);
+    CHECK(dot(k.support.wall[kRight].normal, toward) > 0.5);
+    CHECK(dot(k.support.wall[kLeft].normal, toward) < 0);
+    for (const Solid& s : props_for(e, k))
+        if (s.material == Material::Wall) CHECK(s.see_through);
+    check_guide_along(k, view, {static_cast<float>(dx), static_cast<float>(dy)}, 3);
+}
