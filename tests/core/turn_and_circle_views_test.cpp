@@ -102,7 +102,7 @@ TEST_CASE("seated rotation: the guide follows the working elbow round a curved a
 TEST_CASE("arm circles: seen from the side, the hands circle together at one height, the face and chest in view") {
     const CameraAngle camera = test::shipped_exercise("arm-circles").camera;
     const Vec3 eye = toward_camera(camera);
-    double lowest = 1, highest = -1;
+    double lowest = 1, highest = -1, most_apart = 0;
     for (BreathPhase half : {BreathPhase::In, BreathPhase::Out}) {
         for (int i = 0; i < 16; ++i) {
             const Body b = at("arm-circles", half, i / 16.0);
@@ -111,6 +111,7 @@ TEST_CASE("arm circles: seen from the side, the hands circle together at one hei
             // one stood 0.3 body units over the other. (The player's perspective camera, about
             // level with the shoulders, draws them nearer still than this parallel projection.)
             CHECK(std::abs(l.y - r.y) < 0.08);
+            most_apart = std::max(most_apart, std::abs(l.y - r.y));
             // The two circles side by side, clear of each other (each about 0.15 across).
             CHECK(std::abs(l.x - r.x) > 0.2);
             lowest = std::min(lowest, l.y);
@@ -120,6 +121,7 @@ TEST_CASE("arm circles: seen from the side, the hands circle together at one hei
             CHECK(dot(unit(cross(b.neck - b.pelvis, b.shoulder[kRight] - b.shoulder[kLeft])), eye) > 0.25);
         }
     }
+    MESSAGE("the hands stand at most " << most_apart << " apart in height on the screen");
     // Each circle is seen nearly face-on (arm_circles_view_test.cpp), as tall on the screen as it is.
     CHECK(highest - lowest > 0.12);
 }
