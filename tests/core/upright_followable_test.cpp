@@ -103,16 +103,14 @@ TEST_CASE("wall angels: the face is seen straight on, the back of the head on th
     for (const Body& b : rep_of("wall-angels")) CHECK(face_from_camera(b, camera) < 5);
 }
 
-TEST_CASE("arm circles: the view shows the chest turned as the face is, and which side of each circle is its front") {
+// The arms' line sloping up the screen (round 1) made the chest read turned as the face is,
+// but the hands see-sawed; seen from the side the face and chest show the facing instead
+// (turn_and_circle_views_test.cpp), and the circles face the viewer, so front and back
+// lie a circle's width apart.
+TEST_CASE("arm circles: the view shows which side of each circle is its front") {
     const CameraAngle camera = test::shipped_exercise("arm-circles").camera;
-    const Vec3 right = screen_right(camera), up = cross(right, toward_camera(camera));
+    const Vec3 right = screen_right(camera);
     const Body start = at("arm-circles", BreathPhase::None, 0);
-    // The arms' line recedes up the screen toward the far hand, so the trunk reads turned
-    // the way the face is: from level it lay nearly flat across the screen.
-    const Vec3 spread = start.fingers[kLeft] - start.fingers[kRight];
-    const double slope = deg(std::atan2(std::abs(dot(spread, up)), std::abs(dot(spread, right))));
-    MESSAGE("the arms' line slopes " << slope << " degrees on the screen");
-    CHECK(slope > 18);
     // Each circle's front (where the set begins) lies on the screen's side the face looks
     // toward, its back (where the in-breath ends) on the other: the arrowhead going down
     // the back reads as a backward circle.
@@ -121,7 +119,7 @@ TEST_CASE("arm circles: the view shows the chest turned as the face is, and whic
     for (int s : {kLeft, kRight}) {
         CAPTURE(s);
         CHECK(looks * dot(start.fingers[s] - back.fingers[s], right) > 0);
-        CHECK(std::abs(dot(start.fingers[s] - back.fingers[s], right)) > 0.08);
+        CHECK(std::abs(dot(start.fingers[s] - back.fingers[s], right)) > 0.12);
     }
 }
 
