@@ -98,7 +98,7 @@ for (const browserName of BROWSERS) {
       assert.ok(Math.abs(exhale.pose.neck_flex) <= 5 && Math.abs(exhale.pose.head_flex) <= 5, 'the neck stays long');
       assert.ok(Math.abs(inhale.pose.neck_flex) <= 5, 'lying down, the head rests in line too');
       const legs = inhale.pose.left_hip_flex - exhale.pose.left_hip_flex;
-      assert.ok(legs >= 6 && legs <= 12, `the legs lift just off the mat (${legs} degrees)`);
+      assert.ok(legs >= 4 && legs <= 9, `the legs lift a little, gently for a sore back (${legs} degrees)`);
       const back = backBend(inhale.pose) - backBend(exhale.pose);
       assert.ok(back >= 12 && back <= 25, `the back lifts the chest a little (${back} degrees)`);
       assert.ok(-exhale.pose.lumbar_flex < -exhale.pose.upper_flex, 'the arch is in the upper back, not a hinge at the hips');

@@ -149,8 +149,8 @@ TEST_CASE("superman: arms, chest and legs lift clear of the mat, a gap seen at a
     for (int s : {kLeft, kRight}) {
         CAPTURE(s);
         CHECK(up.wrist[s].y - down.wrist[s].y > 0.1);
-        CHECK(up.knee[s].y - down.knee[s].y > 0.03);
-        CHECK(up.toe[s].y - down.toe[s].y > 0.07);
+        CHECK(up.knee[s].y - down.knee[s].y > 0.02);  // a gentle leg lift, for a sore back
+        CHECK(up.toe[s].y - down.toe[s].y > 0.05);
     }
     CHECK(up.pelvis.y < 0.08);  // on the belly and hips
 }
@@ -179,9 +179,9 @@ TEST_CASE("cobra: a gentle lift on bent elbows close to the ribs, hips and lower
         const Body b = at("cobra", half, 1);
         CHECK(b.pelvis.y < 0.075);
         CHECK(climb_deg(b.pelvis, b.spine[0]) < 8);     // the low back stays nearly flat
-        CHECK(climb_deg(b.spine[1], b.spine[2]) < 45);  // the chest lifts gently, not a press-up
+        CHECK(climb_deg(b.spine[1], b.spine[2]) < 56);  // the chest lifts gently, not a press-up (66)
         CHECK(climb_deg(b.spine[1], b.spine[2]) > 25);  // yet clearly lifted
-        CHECK(b.spine[2].y < 0.2);
+        CHECK(b.spine[2].y < 0.225);
         for (int s : {kLeft, kRight}) {
             CAPTURE(s);
             CHECK(elbow_bend(b, s) > 60);                                      // elbows bent
@@ -235,14 +235,12 @@ TEST_CASE("thoracic extension: the head rides in the hands above the roller's to
         }
 }
 
-TEST_CASE("thoracic extension: a guide arrow on the head shows the upper back extending over the roller") {
+TEST_CASE("thoracic extension: a guide arrow on the breastbone shows the upper back arching over the roller") {
     const ExerciseKeys& k = keys("thoracic-extension");
-    CHECK(k.guide == "head");
+    CHECK(k.guide == "sternum");  // not the head: an arrow on the face taught dropping the head back
     REQUIRE(k.guide_path.size() >= 4);
     const GuideArrow back = guide_arrows(k, BreathPhase::Out).at(0);
-    CHECK(k.guide_path[back.to].y < k.guide_path[back.from].y - 0.005);  // down and back, breathing out
-    const size_t half = k.guide_path.size() / 2;
-    CHECK(k.guide_path[half].y - k.guide_path[0].y > 0.1);
+    CHECK(k.guide_path[back.to].x < k.guide_path[back.from].x - 0.005);  // back over the roller, breathing out
     // The extension itself: the segment above the roller tips back past level.
     const Body arched = at("thoracic-extension", BreathPhase::Out, 1);
     CHECK(climb_deg(arched.spine[1], arched.spine[2]) < 0);

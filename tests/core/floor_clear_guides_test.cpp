@@ -1,0 +1,131 @@
+// What an outsider still only partly followed in the floor exercises after round 1: thread
+// the needle's head hanging to the floor in the opening and its guide drawn as two crossing
+// loops, a cobra so low its forearms lay flat (a sphinx), the roller extension's only arrow
+// on the face pointing down (teaching to drop the head), and superman's legs lifting more
+// than a sore back wants. Measured on the body's points and the guides' paths.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+#include <vector>
+
+#include "core/keyframes.h"
+#include "core/motion_guide.h"
+#include "core/props.h"
+#include "test_catalog.h"
+#include "test_poses.h"
+#include "test_state.h"
+
+using namespace limber;
+
+namespace {
+
+Body at(const std::string& id, BreathPhase half, double progress, Side side = Side::None) {
+    const Posed p = pose_at(test::shipped_library(), test::work_state(id, side, half, progress, 2));
+    return build_body(p.pose, p.support);
+}
+
+const ExerciseKeys& keys(const std::string& id) { return *test::shipped_library().find(id); }
+
+double deg(double radians) { return radians * 180 / M_PI; }
+
+double climb_deg(Vec3 a, Vec3 b) { return deg(std::atan2(b.y - a.y, std::hypot(b.x - a.x, b.z - a.z))); }
+
+double elbow_bend(const Body& b, int s) {
+    const Vec3 upper = b.elbow[s] - b.shoulder[s], fore = b.wrist[s] - b.elbow[s];
+    return deg(std::acos(std::clamp(dot(upper, fore) / (length(upper) * length(fore)), -1.0, 1.0)));
+}
+
+}  // namespace
+
+TEST_CASE("thread the needle: the wrist goes back down the line it rose along, one arc, not two loops") {
+    const ExerciseKeys& k = keys("thread-the-needle");
+    REQUIRE(k.guide_path.size() == 2 * kGuideSamplesPerHalf);
+    const std::vector<Vec3> in(k.guide_path.begin(), k.guide_path.begin() + kGuideSamplesPerHalf);
+    const std::vector<Vec3> out(k.guide_path.begin() + kGuideSamplesPerHalf, k.guide_path.end());
+    double widest = 0;
+    for (Vec3 p : out) widest = std::max(widest, distance_to_path(in, p));
+    CHECK(widest < 0.05);  // the two halves drawn as one line (they were up to 0.2 apart)
+}
+
+TEST_CASE("thread the needle: opening, the face turns up after the rising hand instead of hanging to the floor") {
+    for (Side side : {Side::Left, Side::Right}) {
+        CAPTURE(side_name(side));
+        const int arm = side == Side::Left ? kLeft : kRight;
+        for (double progress : {0.5, 1.0}) {
+            CAPTURE(progress);
+            const Body b = at("thread-the-needle", BreathPhase::In, progress, side);
+            const Vec3 look = unit(b.face - b.head);
+            // Not hanging: the eyes look level or up, never down at the floor.
+            CHECK(look.y > -0.3);
+            // And toward the reaching arm's side, where the hand goes.
+            const double out = side == Side::Left ? -1 : 1;
+            CHECK(out * look.z > 0.5);
+            CHECK(b.wrist[arm].y > b.head.y);
+        }
+    }
+}
+
+TEST_CASE("cobra: the hands push the chest up, the forearms clear of the mat, the elbows bent and close") {
+    for (BreathPhase half : {BreathPhase::In, BreathPhase::Out}) {
+        CAPTURE(static_cast<int>(half));
+        const Body b = at("cobra", half, 1);
+        for (int s : {kLeft, kRight}) {
+            CAPTURE(s);
+            CHECK(b.wrist[s].y < 0.03);                                        // the hands stay planted
+            CHECK(std::abs(b.wrist[s].x - b.shoulder[s].x) < 0.04);            // under the shoulders
+            CHECK(b.elbow[s].y > 0.055);                                       // the forearm off the mat (the elbow was at 0.03)
+            CHECK(climb_deg(b.wrist[s], b.elbow[s]) > 13);                     // not lying flat (was 4)
+            CHECK(elbow_bend(b, s) > 90);                                      // bent, not a press-up
+            CHECK(std::abs(b.elbow[s].z) - std::abs(b.shoulder[s].z) < 0.03);  // close to the ribs
+        }
+        // The chest clearly up, yet below round 7's press-up (0.24); at the top above the sphinx
+        // (0.17), and breathing out it settles a little with the shoulders, the forearms still up.
+        CHECK(b.spine[2].y > (half == BreathPhase::In ? 0.19 : 0.16));
+        CHECK(b.spine[2].y < 0.225);
+        CHECK(b.pelvis.y < 0.075);
+        CHECK(climb_deg(b.pelvis, b.spine[0]) < 10);  // the hips and lower ribs stay down
+    }
+}
+
+TEST_CASE("thoracic extension: the guide follows the chest arching back over the roller, not the head") {
+    const ExerciseKeys& k = keys("thoracic-extension");
+    CHECK(k.guide == "sternum");
+    REQUIRE(k.guide_path.size() == 2 * kGuideSamplesPerHalf);
+    const Body curled = at("thoracic-extension", BreathPhase::In, 1), arched = at("thoracic-extension", BreathPhase::Out, 1);
+    Vec3 from, to;
+    REQUIRE(body_point(curled, k.guide, from));
+    REQUIRE(body_point(arched, k.guide, to));
+    // The breastbone opens back toward the head's end and a little down over the roller.
+    CHECK(distance(from, to) > 0.05);
+    CHECK(to.x < from.x - 0.03);
+    // Guided on the upper back's front, between the roller and the shoulders, not on the face.
+    const std::vector<Solid> props = props_for(test::shipped_exercise("thoracic-extension"), k);
+    REQUIRE(props.size() == 2);
+    CHECK(distance(to, arched.head) > 0.12);
+    CHECK(std::abs(to.x - props[1].centre.x) < 0.15);
+}
+
+TEST_CASE("thoracic extension: seen side-on from a little above, the roller under the upper back") {
+    const CameraAngle camera = test::shipped_exercise("thoracic-extension").camera;
+    CHECK(std::abs(std::abs(camera.yaw) - 90) <= 10);
+    CHECK(camera.pitch >= 10);
+    CHECK(camera.pitch <= 30);
+    const std::vector<Solid> props = props_for(test::shipped_exercise("thoracic-extension"), keys("thoracic-extension"));
+    REQUIRE(props.size() == 2);
+    const Body b = at("thoracic-extension", BreathPhase::Out, 1);
+    // Along the spine, the roller lies between the top of the low back and the shoulders.
+    const double along = props[1].centre.x;
+    CHECK(along < std::max(b.spine[0].x, b.spine[2].x));
+    CHECK(along > std::min(b.spine[0].x, b.spine[2].x));
+}
+
+TEST_CASE("superman: a gentle leg lift, the thighs just off the mat, for a sore back") {
+    const Body down = at("superman", BreathPhase::In, 1), up = at("superman", BreathPhase::Out, 1);
+    for (int s : {kLeft, kRight}) {
+        CAPTURE(s);
+        CHECK(up.toe[s].y - down.toe[s].y > 0.03);   // still lifting
+        CHECK(up.toe[s].y - down.toe[s].y < 0.075);  // but a little (was 0.085)
+    }
+}
