@@ -151,12 +151,12 @@ TEST_CASE("reverse fly: the arms hang under the chest, then open wide to shoulde
     }
 }
 
-TEST_CASE("bent-over row: the camera sees the hinge and the pull from in front of the side, a little above") {
+TEST_CASE("bent-over row: the camera sees the hinge and the pull from the side, a little above") {
     const CameraAngle camera = test::shipped_exercise("bent-over-row").camera;
     // The lean and the elbows' drive back run along the body's x: most of it across the screen.
     CHECK(std::abs(dot(screen_right(camera), Vec3{1, 0, 0})) > 0.85);
-    // In front of the side, so the face shows in profile (from behind only the back of the
-    // head did) and the far arm hangs beside the near one rather than across the back.
+    // Not behind the side, so the face shows in profile (from behind only the back of the
+    // head did) and the far arm moves behind the near one rather than across the back.
     CHECK(camera.yaw < 90);
     CHECK(camera.pitch >= 5);
 }
