@@ -9,27 +9,20 @@
 #include <string>
 
 #include "core/keyframes.h"
+#include "test_body.h"
 #include "test_catalog.h"
 #include "test_poses.h"
 #include "test_state.h"
 
 using namespace limber;
+using test::on_screen;
+using test::OnScreen;
 
 namespace {
 
 Vec3 fingers(BreathPhase half, double progress, int s = kLeft) {
     const Posed p = pose_at(test::shipped_library(), test::work_state("arm-circles", Side::None, half, progress, 2));
     return build_body(p.pose, p.support).fingers[s];
-}
-
-// Where a point lands on the screen, in body units, for a camera far enough away to take
-// its lines of sight as parallel: across and up.
-struct OnScreen {
-    double x, y;
-};
-OnScreen on_screen(const CameraAngle& camera, Vec3 p) {
-    const Vec3 right = screen_right(camera), up = cross(right, toward_camera(camera));
-    return {dot(p, right), dot(p, up)};
 }
 
 double apart(const CameraAngle& camera, Vec3 a, Vec3 b) {

@@ -13,29 +13,19 @@
 #include "core/keyframes.h"
 #include "core/motion_guide.h"
 #include "core/props.h"
+#include "test_body.h"
 #include "test_catalog.h"
 #include "test_poses.h"
 #include "test_state.h"
 
 using namespace limber;
+using test::climb_deg;
+using test::elbow_bend;
+using test::work_body;
 
 namespace {
 
-Body at(const std::string& id, BreathPhase half, double progress, Side side = Side::None) {
-    const Posed p = pose_at(test::shipped_library(), test::work_state(id, side, half, progress, 2));
-    return build_body(p.pose, p.support);
-}
-
 const ExerciseKeys& keys(const std::string& id) { return *test::shipped_library().find(id); }
-
-double deg(double radians) { return radians * 180 / M_PI; }
-
-double climb_deg(Vec3 a, Vec3 b) { return deg(std::atan2(b.y - a.y, std::hypot(b.x - a.x, b.z - a.z))); }
-
-double elbow_bend(const Body& b, int s) {
-    const Vec3 upper = b.elbow[s] - b.shoulder[s], fore = b.wrist[s] - b.elbow[s];
-    return deg(std::acos(std::clamp(dot(upper, fore) / (length(upper) * length(fore)), -1.0, 1.0)));
-}
 
 }  // namespace
 
@@ -55,7 +45,7 @@ TEST_CASE("thread the needle: opening, the face turns up after the rising hand i
         const int arm = side == Side::Left ? kLeft : kRight;
         for (double progress : {0.5, 1.0}) {
             CAPTURE(progress);
-            const Body b = at("thread-the-needle", BreathPhase::In, progress, side);
+            const Body b = work_body("thread-the-needle", BreathPhase::In, progress, side);
             const Vec3 look = unit(b.face - b.head);
             // Not hanging: the eyes look level or up, never down at the floor.
             CHECK(look.y > -0.3);
@@ -70,7 +60,7 @@ TEST_CASE("thread the needle: opening, the face turns up after the rising hand i
 TEST_CASE("cobra: the hands push the chest up, the forearms clear of the mat, the elbows bent and close") {
     for (BreathPhase half : {BreathPhase::In, BreathPhase::Out}) {
         CAPTURE(static_cast<int>(half));
-        const Body b = at("cobra", half, 1);
+        const Body b = work_body("cobra", half, 1);
         for (int s : {kLeft, kRight}) {
             CAPTURE(s);
             CHECK(b.wrist[s].y < 0.03);                                        // the hands stay planted
@@ -93,7 +83,8 @@ TEST_CASE("thoracic extension: the guide follows the chest arching back over the
     const ExerciseKeys& k = keys("thoracic-extension");
     CHECK(k.guide == "sternum");
     REQUIRE(k.guide_path.size() == 2 * kGuideSamplesPerHalf);
-    const Body curled = at("thoracic-extension", BreathPhase::In, 1), arched = at("thoracic-extension", BreathPhase::Out, 1);
+    const Body curled = work_body("thoracic-extension", BreathPhase::In, 1),
+               arched = work_body("thoracic-extension", BreathPhase::Out, 1);
     Vec3 from, to;
     REQUIRE(body_point(curled, k.guide, from));
     REQUIRE(body_point(arched, k.guide, to));
@@ -114,7 +105,7 @@ TEST_CASE("thoracic extension: seen side-on from a little above, the roller unde
     CHECK(camera.pitch <= 30);
     const std::vector<Solid> props = props_for(test::shipped_exercise("thoracic-extension"), keys("thoracic-extension"));
     REQUIRE(props.size() == 2);
-    const Body b = at("thoracic-extension", BreathPhase::Out, 1);
+    const Body b = work_body("thoracic-extension", BreathPhase::Out, 1);
     // Along the spine, the roller lies between the top of the low back and the shoulders.
     const double along = props[1].centre.x;
     CHECK(along < std::max(b.spine[0].x, b.spine[2].x));
@@ -122,7 +113,7 @@ TEST_CASE("thoracic extension: seen side-on from a little above, the roller unde
 }
 
 TEST_CASE("superman: a gentle leg lift, the thighs just off the mat, for a sore back") {
-    const Body down = at("superman", BreathPhase::In, 1), up = at("superman", BreathPhase::Out, 1);
+    const Body down = work_body("superman", BreathPhase::In, 1), up = work_body("superman", BreathPhase::Out, 1);
     for (int s : {kLeft, kRight}) {
         CAPTURE(s);
         CHECK(up.toe[s].y - down.toe[s].y > 0.03);   // still lifting

@@ -14,34 +14,20 @@
 #include "core/keyframes.h"
 #include "core/motion_guide.h"
 #include "core/props.h"
+#include "test_body.h"
 #include "test_catalog.h"
 #include "test_poses.h"
 #include "test_state.h"
 
 using namespace limber;
+using test::climb_deg;
+using test::elbow_bend;
+using test::sight_clearance;
+using test::work_body;
 
 namespace {
 
-Body at(const std::string& id, BreathPhase half, double progress, Side side = Side::None) {
-    const Posed p = pose_at(test::shipped_library(), test::work_state(id, side, half, progress, 2));
-    return build_body(p.pose, p.support);
-}
-
 const ExerciseKeys& keys(const std::string& id) { return *test::shipped_library().find(id); }
-
-double deg(double radians) { return radians * 180 / M_PI; }
-
-// How far the elbow bends the arm: 0 when the upper arm and forearm are in one line.
-double elbow_bend(const Body& b, int s) {
-    const Vec3 upper = b.elbow[s] - b.shoulder[s], fore = b.wrist[s] - b.elbow[s];
-    return deg(std::acos(std::clamp(dot(upper, fore) / (length(upper) * length(fore)), -1.0, 1.0)));
-}
-
-// How steeply a-to-b climbs above the floor, in degrees.
-double climb_deg(Vec3 a, Vec3 b) {
-    const double level = std::hypot(b.x - a.x, b.z - a.z);
-    return deg(std::atan2(b.y - a.y, level));
-}
 
 // Where p lands on the screen of a camera far away at `angle`: across and up.
 struct OnScreen {
@@ -54,21 +40,6 @@ OnScreen on_screen(const CameraAngle& angle, Vec3 p) {
     return {dot(p, right), dot(p, up)};
 }
 
-double to_segment(Vec3 p, Vec3 a, Vec3 b) {
-    const Vec3 ab = b - a;
-    const double t = dot(ab, ab) > 0 ? std::clamp(dot(p - a, ab) / dot(ab, ab), 0.0, 1.0) : 0.0;
-    return distance(p, a + ab * t);
-}
-
-// How close the line of sight from p to the camera passes to the segment a-b, less the
-// part's thickness r: negative when the part hides p.
-double sight_clearance(const CameraAngle& camera, Vec3 p, Vec3 a, Vec3 b, double r) {
-    const Vec3 toward = toward_camera(camera);
-    double nearest = 1e9;
-    for (int i = 1; i <= 200; ++i) nearest = std::min(nearest, to_segment(p + toward * (i * 0.01), a, b));
-    return nearest - r;
-}
-
 }  // namespace
 
 TEST_CASE("thread the needle: the threading arm slides long and straight, never folded under the face") {
@@ -79,10 +50,10 @@ TEST_CASE("thread the needle: the threading arm slides long and straight, never 
         for (BreathPhase half : {BreathPhase::In, BreathPhase::Out})
             for (double progress : {0.0, 0.25, 0.5, 0.75, 1.0}) {
                 CAPTURE(progress);
-                CHECK(elbow_bend(at("thread-the-needle", half, progress, side), arm) < 30);
+                CHECK(elbow_bend(work_body("thread-the-needle", half, progress, side), arm) < 30);
             }
         // Threaded, the arm lies under the chest along the floor, well past the other hand.
-        const Body under = at("thread-the-needle", BreathPhase::Out, 1, side);
+        const Body under = work_body("thread-the-needle", BreathPhase::Out, 1, side);
         const double across = side == Side::Left ? 1 : -1;  // toward the supporting side, in z
         CHECK(elbow_bend(under, arm) < 15);
         CHECK(across * (under.fingers[arm].z - under.shoulder[arm].z) > 0.35);  // a long reach under
@@ -94,19 +65,19 @@ TEST_CASE("thread the needle: the wrist goes from under the chest to straight ab
         CAPTURE(side_name(side));
         const int arm = side == Side::Left ? kLeft : kRight, support = 1 - arm;
         const double across = side == Side::Left ? 1 : -1;
-        const Body under = at("thread-the-needle", BreathPhase::Out, 1, side);
+        const Body under = work_body("thread-the-needle", BreathPhase::Out, 1, side);
         // Under the chest: on the floor, between the hips and the supporting hand, across the midline.
         CHECK(under.wrist[arm].y < 0.04);
         CHECK(under.wrist[arm].x > under.pelvis.x + 0.1);
         CHECK(under.wrist[arm].x < under.wrist[support].x);
         CHECK(across * (under.wrist[arm].z - under.pelvis.z) > 0.15);
         // Reaching up: high above its own shoulder, not out in front of it or across the body.
-        const Body up = at("thread-the-needle", BreathPhase::In, 1, side);
+        const Body up = work_body("thread-the-needle", BreathPhase::In, 1, side);
         CHECK(up.wrist[arm].y > up.shoulder[arm].y + 0.28);
         CHECK(std::abs(up.wrist[arm].x - up.shoulder[arm].x) < 0.06);
         CHECK(std::abs(up.wrist[arm].z - up.shoulder[arm].z) < 0.06);
         // Half way up the arm opens out to its own side, rising, with the chest turning after it.
-        const Body opening = at("thread-the-needle", BreathPhase::In, 0.5, side);
+        const Body opening = work_body("thread-the-needle", BreathPhase::In, 0.5, side);
         CHECK(-across * (opening.wrist[arm].z - opening.shoulder[arm].z) > 0.15);
         CHECK(opening.wrist[arm].y > 0.2);
         CHECK(opening.shoulder[arm].y > opening.shoulder[support].y + 0.1);
@@ -133,7 +104,8 @@ TEST_CASE(
     CHECK(camera.yaw > -60);
     CHECK(camera.pitch < 20);  // low: the reach rises against the room, the thread shows under the chest
     const Body table = build_body(keys("thread-the-needle").start, keys("thread-the-needle").support);
-    const Body under = at("thread-the-needle", BreathPhase::Out, 1), up = at("thread-the-needle", BreathPhase::In, 1);
+    const Body under = work_body("thread-the-needle", BreathPhase::Out, 1),
+               up = work_body("thread-the-needle", BreathPhase::In, 1);
     const OnScreen start = on_screen(camera, table.wrist[kLeft]), threaded = on_screen(camera, under.wrist[kLeft]),
                    reached = on_screen(camera, up.wrist[kLeft]);
     CHECK(std::abs(threaded.across - start.across) > 0.15);  // the thread crosses the screen
@@ -143,7 +115,7 @@ TEST_CASE(
 }
 
 TEST_CASE("superman: arms, chest and legs lift clear of the mat, a gap seen at a glance") {
-    const Body down = at("superman", BreathPhase::In, 1), up = at("superman", BreathPhase::Out, 1);
+    const Body down = work_body("superman", BreathPhase::In, 1), up = work_body("superman", BreathPhase::Out, 1);
     CHECK(up.spine[2].y - down.spine[2].y > 0.06);  // the top of the chest
     CHECK(up.head.y - down.head.y > 0.08);
     for (int s : {kLeft, kRight}) {
@@ -161,7 +133,7 @@ TEST_CASE("superman: the head in line with the spine, looking at the floor, and 
     CHECK(camera.pitch <= 30);
     for (BreathPhase half : {BreathPhase::In, BreathPhase::Out}) {
         CAPTURE(static_cast<int>(half));
-        const Body b = at("superman", half, 1);
+        const Body b = work_body("superman", half, 1);
         CHECK(std::abs(climb_deg(b.spine[2], b.neck) - climb_deg(b.spine[1], b.spine[2])) < 8);
         CHECK(b.face.y < b.head.y - 0.04);
         // The line of sight from the head's middle passes clear of both arms (0.03 thick).
@@ -176,7 +148,7 @@ TEST_CASE("superman: the head in line with the spine, looking at the floor, and 
 TEST_CASE("cobra: a gentle lift on bent elbows close to the ribs, hips and lower ribs on the mat") {
     for (BreathPhase half : {BreathPhase::In, BreathPhase::Out}) {
         CAPTURE(static_cast<int>(half));
-        const Body b = at("cobra", half, 1);
+        const Body b = work_body("cobra", half, 1);
         CHECK(b.pelvis.y < 0.075);
         CHECK(climb_deg(b.pelvis, b.spine[0]) < 8);     // the low back stays nearly flat
         CHECK(climb_deg(b.spine[1], b.spine[2]) < 56);  // the chest lifts gently, not a press-up (66)
@@ -212,7 +184,7 @@ TEST_CASE("every guided point is on its drawn path all through the work, where i
                 for (BreathPhase half : {BreathPhase::In, BreathPhase::Out})
                     for (int i = 0; i <= 20; ++i) {
                         Vec3 p;
-                        REQUIRE(body_point(at(id, half, i / 20.0, side), track.point, p));
+                        REQUIRE(body_point(work_body(id, half, i / 20.0, side), track.point, p));
                         CAPTURE(track.point);
                         CAPTURE(i);
                         CHECK(distance_to_path(track.path, p) <= kOnGuidePath);
@@ -229,7 +201,7 @@ TEST_CASE("thoracic extension: the head rides in the hands above the roller's to
     for (BreathPhase half : {BreathPhase::In, BreathPhase::Out})
         for (double progress : {0.0, 0.5, 1.0}) {
             CAPTURE(progress);
-            const Body b = at("thoracic-extension", half, progress);
+            const Body b = work_body("thoracic-extension", half, progress);
             CHECK(b.head.y - Bones::head_radius > top - 0.01);
             CHECK(b.pelvis.y < 0.075);
         }
@@ -242,6 +214,6 @@ TEST_CASE("thoracic extension: a guide arrow on the breastbone shows the upper b
     const GuideArrow back = guide_arrows(k, BreathPhase::Out).at(0);
     CHECK(k.guide_path[back.to].x < k.guide_path[back.from].x - 0.005);  // back over the roller, breathing out
     // The extension itself: the segment above the roller tips back past level.
-    const Body arched = at("thoracic-extension", BreathPhase::Out, 1);
+    const Body arched = work_body("thoracic-extension", BreathPhase::Out, 1);
     CHECK(climb_deg(arched.spine[1], arched.spine[2]) < 0);
 }

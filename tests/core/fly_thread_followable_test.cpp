@@ -9,24 +9,16 @@
 #include <string>
 
 #include "core/keyframes.h"
+#include "test_body.h"
 #include "test_catalog.h"
 #include "test_poses.h"
 #include "test_state.h"
 
 using namespace limber;
+using test::sight_clearance;
+using test::work_body;
 
 namespace {
-
-Body at(const std::string& id, BreathPhase half, double progress, Side side = Side::None, int breath_index = 2) {
-    const Posed p = pose_at(test::shipped_library(), test::work_state(id, side, half, progress, breath_index));
-    return build_body(p.pose, p.support);
-}
-
-double to_segment(Vec3 p, Vec3 a, Vec3 b) {
-    const Vec3 ab = b - a;
-    const double t = std::clamp(dot(p - a, ab) / dot(ab, ab), 0.0, 1.0);
-    return distance(p, a + ab * t);
-}
 
 // The thigh as the figure draws it: 0.055 thick at the hip, 0.039 at the knee.
 double into_thigh(const Body& b, int s, Vec3 p) {
@@ -35,19 +27,10 @@ double into_thigh(const Body& b, int s, Vec3 p) {
     return 0.055 + (0.039 - 0.055) * t - distance(p, b.hip[s] + ab * t);
 }
 
-// How close the line of sight from p to the camera passes to the segment a-b, less the
-// part's thickness r: negative when the part hides p.
-double sight_clearance(const CameraAngle& camera, Vec3 p, Vec3 a, Vec3 b, double r) {
-    const Vec3 toward = toward_camera(camera);
-    double nearest = 1e9;
-    for (int i = 1; i <= 200; ++i) nearest = std::min(nearest, to_segment(p + toward * (i * 0.01), a, b));
-    return nearest - r;
-}
-
 }  // namespace
 
 TEST_CASE("reverse fly: both arms rise together out to the sides, level with each other and the shoulders") {
-    const Body top = at("reverse-fly", BreathPhase::Out, 1);
+    const Body top = work_body("reverse-fly", BreathPhase::Out, 1);
     CAPTURE(top.wrist[kLeft].y);
     CAPTURE(top.wrist[kRight].y);
     CHECK(std::abs(top.wrist[kLeft].y - top.wrist[kRight].y) < 0.018);  // about 3 cm apart at most
@@ -58,7 +41,7 @@ TEST_CASE("reverse fly: both arms rise together out to the sides, level with eac
         CHECK(std::abs(top.wrist[s].x - top.shoulder[s].x) < 0.05);
         CHECK(std::abs(top.wrist[s].y - top.shoulder[s].y) < 0.09);  // about shoulder height
     }
-    const Body hang = at("reverse-fly", BreathPhase::In, 1);
+    const Body hang = work_body("reverse-fly", BreathPhase::In, 1);
     for (int s : {kLeft, kRight}) {
         CAPTURE(s);
         CHECK(hang.wrist[s].y < hang.shoulder[s].y - 0.25);  // hanging under the chest
@@ -69,7 +52,7 @@ TEST_CASE("reverse fly: both arms rise together out to the sides, level with eac
 TEST_CASE("reverse fly: no hand passes through a thigh at any moment of the rep") {
     for (BreathPhase half : {BreathPhase::In, BreathPhase::Out}) {
         for (double progress : {0.0, 0.25, 0.5, 0.75, 1.0}) {
-            const Body b = at("reverse-fly", half, progress);
+            const Body b = work_body("reverse-fly", half, progress);
             for (int hand : {kLeft, kRight}) {
                 for (int thigh : {kLeft, kRight}) {
                     CAPTURE(progress);
@@ -85,7 +68,7 @@ TEST_CASE("reverse fly: no hand passes through a thigh at any moment of the rep"
 
 TEST_CASE("reverse fly: the camera sees both hanging hands, clear of the hips and thighs") {
     const CameraAngle camera = test::shipped_exercise("reverse-fly").camera;
-    const Body hang = at("reverse-fly", BreathPhase::In, 1);
+    const Body hang = work_body("reverse-fly", BreathPhase::In, 1);
     for (int hand : {kLeft, kRight}) {
         for (double t : {0.5, 1.0}) {  // the forearm's middle and the wrist
             const Vec3 p = between(hang.elbow[hand], hang.wrist[hand], t);
@@ -103,7 +86,7 @@ TEST_CASE("reverse fly: the camera sees both hanging hands, clear of the hips an
 
 TEST_CASE("thread the needle: on all fours the neck continues the line of the back") {
     for (Side side : {Side::Left, Side::Right}) {
-        const Body b = at("thread-the-needle", BreathPhase::In, 0, side, 0);  // the set's first breath starts here
+        const Body b = work_body("thread-the-needle", BreathPhase::In, 0, side, 0);  // the set's first breath starts here
         // The head's centre on the line from the pelvis through the top of the back, not
         // hanging below it nor craned above it.
         const double dx = b.spine[2].x - b.pelvis.x, dy = b.spine[2].y - b.pelvis.y;
@@ -118,10 +101,10 @@ TEST_CASE("thread the needle: the hand reaches for the ceiling, then lies along 
         CAPTURE(side == Side::Left);
         const int arm = side == Side::Left ? kLeft : kRight, support = 1 - arm;
         const double across = side == Side::Left ? 1 : -1;  // toward the support side, in z
-        const Body up = at("thread-the-needle", BreathPhase::In, 1, side);
+        const Body up = work_body("thread-the-needle", BreathPhase::In, 1, side);
         CHECK(up.fingers[arm].y > up.shoulder[support].y + 0.45);
         CHECK(std::abs(up.fingers[arm].x - up.shoulder[arm].x) < 0.06);  // straight up, not forward
-        const Body under = at("thread-the-needle", BreathPhase::Out, 1, side);
+        const Body under = work_body("thread-the-needle", BreathPhase::Out, 1, side);
         CHECK(under.fingers[arm].y < 0.04);
         CHECK(under.wrist[arm].y < 0.04);
         CHECK(across * (under.fingers[arm].z - under.wrist[support].z) > 0.2);
@@ -133,7 +116,7 @@ TEST_CASE("thread the needle: the hand reaches for the ceiling, then lies along 
 
 TEST_CASE("thread the needle: the camera sees the threaded forearm and hand past the chest and head") {
     const CameraAngle camera = test::shipped_exercise("thread-the-needle").camera;
-    const Body b = at("thread-the-needle", BreathPhase::Out, 1, Side::Left);
+    const Body b = work_body("thread-the-needle", BreathPhase::Out, 1, Side::Left);
     for (double t : {0.5, 1.0}) {
         const Vec3 p = between(b.elbow[kLeft], b.wrist[kLeft], t);
         CAPTURE(t);

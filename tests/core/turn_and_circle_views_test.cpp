@@ -12,29 +12,18 @@
 #include <vector>
 
 #include "core/keyframes.h"
+#include "test_body.h"
 #include "test_catalog.h"
 #include "test_poses.h"
 #include "test_state.h"
 
 using namespace limber;
+using test::deg;
+using test::on_screen;
+using test::OnScreen;
+using test::work_body;
 
 namespace {
-
-double deg(double rad) { return rad * 180 / M_PI; }
-
-Body at(const std::string& id, BreathPhase half, double progress, Side side = Side::None) {
-    const Posed p = pose_at(test::shipped_library(), test::work_state(id, side, half, progress, 2));
-    return build_body(p.pose, p.support);
-}
-
-struct OnScreen {
-    double x, y;
-};
-
-OnScreen on_screen(const CameraAngle& camera, Vec3 p) {
-    const Vec3 right = screen_right(camera), up = cross(right, toward_camera(camera));
-    return {dot(p, right), dot(p, up)};
-}
 
 // How steeply the line from a to b runs on the screen, in degrees from level (0 to 90).
 double screen_slope(const CameraAngle& camera, Vec3 a, Vec3 b) {
@@ -62,8 +51,8 @@ TEST_CASE("seated rotation: seen from above the front, the shoulder line turns o
     CHECK(camera.yaw == 0);  // both sides turn alike, mirror images across the screen
     for (Side side : {Side::Left, Side::Right}) {
         CAPTURE(side_name(side));
-        const Body front = at("thoracic-rotation", BreathPhase::In, 1, side);
-        const Body turned = at("thoracic-rotation", BreathPhase::Out, 1, side);
+        const Body front = work_body("thoracic-rotation", BreathPhase::In, 1, side);
+        const Body turned = work_body("thoracic-rotation", BreathPhase::Out, 1, side);
         CHECK(screen_slope(camera, front.shoulder[kLeft], front.shoulder[kRight]) < 2);
         // From the front and a little above (pitch 25) the 45-degree turn tilted the shoulder
         // line 23 degrees on the screen and the chest seemed to lean; from above it tilts as far
@@ -105,7 +94,7 @@ TEST_CASE("arm circles: seen from the side, the hands circle together at one hei
     double lowest = 1, highest = -1, most_apart = 0;
     for (BreathPhase half : {BreathPhase::In, BreathPhase::Out}) {
         for (int i = 0; i < 16; ++i) {
-            const Body b = at("arm-circles", half, i / 16.0);
+            const Body b = work_body("arm-circles", half, i / 16.0);
             const OnScreen l = on_screen(camera, b.fingers[kLeft]), r = on_screen(camera, b.fingers[kRight]);
             // Both hands at nearly one height on the screen: from above the front three-quarter
             // one stood 0.3 body units over the other. (The player's perspective camera, about
