@@ -218,7 +218,7 @@ for (const browserName of BROWSERS) {
       await startRoutine(page);
       assert.equal((await page.evaluate(() => limber.info())).renderer, 'software');
       await assertKeepsPlaying(page);
-      assert.ok(bodyShare(await canvasPng(page)) > 0.02, 'the figure is drawn in software');
+      assert.ok(bodyShare(await canvasPng(page)) > 0.01, 'the figure is drawn in software');
       assertNoErrors(opened);
       await page.close();
     });
@@ -369,7 +369,7 @@ for (const browserName of BROWSERS) {
       const { page } = opened;
       await startRoutine(page);
       assert.equal((await page.evaluate(() => limber.info())).renderer, 'opengles2');
-      assert.ok(bodyShare(await canvasPng(page)) > 0.02, 'the figure is drawn before');
+      assert.ok(bodyShare(await canvasPng(page)) > 0.01, 'the figure is drawn before');
       await page.evaluate(() => {
         window.loseContext = document.getElementById('canvas').getContext('webgl').getExtension('WEBGL_lose_context');
         window.loseContext.loseContext();
@@ -381,7 +381,7 @@ for (const browserName of BROWSERS) {
       await waitFor(page, () => !document.getElementById('canvas').getContext('webgl').isContextLost());
       await assertKeepsPlaying(page);
       assert.equal((await page.evaluate(() => limber.info())).renderer, 'opengles2');
-      assert.ok(bodyShare(await canvasPng(page)) > 0.02, 'the figure is drawn again');
+      assert.ok(bodyShare(await canvasPng(page)) > 0.01, 'the figure is drawn again');
       assertNoErrors(opened);
       await page.close();
     });

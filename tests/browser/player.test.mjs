@@ -65,7 +65,7 @@ for (const browserName of BROWSERS) {
       assert.equal(state.audio.state, 'locked');
       assert.equal(await page.$eval('#sound-status', (el) => el.textContent), 'Sound is on — it starts with your first click or key press.');
       assert.equal(await page.$eval('#start', (el) => el.hidden), false);
-      assert.ok(bodyShare(await canvasPng(page)) > 0.02, 'the figure is drawn on the canvas');
+      assert.ok(bodyShare(await canvasPng(page)) > 0.01, 'the figure is drawn on the canvas');
       const info = await page.evaluate(() => limber.info());
       assert.equal(info.catalogError, null);
       if (browserName === 'firefox') assert.equal(info.renderer, 'software', 'headless Firefox has no WebGL');
@@ -301,7 +301,7 @@ for (const browserName of BROWSERS) {
         const opened = await openPlayer(noGl);
         const info = await opened.page.evaluate(() => limber.info());
         assert.equal(info.renderer, 'software');
-        assert.ok(bodyShare(await canvasPng(opened.page)) > 0.02, 'the figure is drawn in software');
+        assert.ok(bodyShare(await canvasPng(opened.page)) > 0.01, 'the figure is drawn in software');
         await opened.page.evaluate(() => { limber.setTimeScale(4); limber.start(); });
         await waitFor(opened.page, () => limber.state().phase === 'work');
         assert.deepEqual(opened.pageErrors, []);
