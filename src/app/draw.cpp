@@ -170,6 +170,91 @@ void Painter::arc(Vec2 center, float radius, float thickness, float a0, float a1
     }
 }
 
+// Where the line turns by more than this (cosine of the turn), a mitred join would grow
+// long and thin: the line breaks there and a disc rounds the corner.
+constexpr float kSmoothTurn = 0.7f;
+
+void Painter::stroke(const Vec2* points, size_t count, bool closed, float half_width, SDL_Color color) {
+    std::vector<Vec2>& line = buf_.line;
+    line.clear();
+    for (size_t i = 0; i < count; ++i)
+        if (line.empty() || std::hypot(points[i].x - line.back().x, points[i].y - line.back().y) > 1e-3f)
+            line.push_back(points[i]);
+    if (closed && line.size() > 1 && std::hypot(line[0].x - line.back().x, line[0].y - line.back().y) <= 1e-3f) line.pop_back();
+    const size_t n = line.size();
+    if (n < 2) {
+        if (n == 1) disc(line[0], half_width, color);
+        return;
+    }
+    closed = closed && n > 2;
+    auto sharp = [&](size_t i) {  // the line turns sharply at line[i]
+        const Vec2 a = line[(i + n - 1) % n], b = line[i], c = line[(i + 1) % n];
+        const float ux = b.x - a.x, uy = b.y - a.y, vx = c.x - b.x, vy = c.y - b.y;
+        return ux * vx + uy * vy < kSmoothTurn * std::hypot(ux, uy) * std::hypot(vx, vy);
+    };
+    // The line in runs from one sharp corner (or end) to the next, each corner rounded by a disc.
+    size_t from = closed ? n : 0;  // n: no corner met yet
+    size_t first_corner = n;
+    for (size_t i = closed ? 0 : 1; i < (closed ? n : n - 1); ++i) {
+        if (!sharp(i)) continue;
+        if (from < n) stroke_run(from, i - from + 1, false, half_width, color);
+        if (first_corner == n) first_corner = i;
+        from = i;
+    }
+    if (!closed) {
+        stroke_run(from, n - from, false, half_width, color);
+        disc(line[0], half_width, color);
+        disc(line[n - 1], half_width, color);
+    } else if (first_corner == n) {
+        stroke_run(0, n, true, half_width, color);
+    } else {
+        stroke_run(from, (first_corner + n - from) % n + 1 + (from == first_corner ? n : 0), false, half_width, color);
+    }
+    for (size_t i = closed ? 0 : 1; i < (closed ? n : n - 1); ++i)
+        if (sharp(i)) disc(line[i], half_width, color);
+}
+
+// One smooth run of the line, `count` points from line[start] on (round the line's end when
+// closed): at each point the line's two edges and their fading rims, offset along the mitre
+// of its neighbouring segments.
+void Painter::stroke_run(size_t start, size_t count, bool closed, float half_width, SDL_Color color) {
+    const std::vector<Vec2>& line = buf_.line;
+    const size_t size = line.size();
+    auto at = [&](size_t i) { return line[(start + i) % size]; };
+    auto normal = [&](size_t a, size_t b) {
+        const Vec2 p = at(a), q = at(b);
+        const float dx = q.x - p.x, dy = q.y - p.y, len = std::hypot(dx, dy);
+        return Vec2{-dy / len, dx / len};
+    };
+    SDL_Color clear = color;
+    clear.a = 0;
+    const float offsets[4] = {-half_width - kFeather / 2, -half_width + kFeather / 2, half_width - kFeather / 2,
+                              half_width + kFeather / 2};
+    const int base = static_cast<int>(buf_.vertices.size());
+    for (size_t i = 0; i < count; ++i) {
+        const bool has_before = closed || i > 0, has_after = closed || i + 1 < count;
+        const Vec2 before = has_before ? normal((i + count - 1) % count, i) : normal(i, i + 1);
+        const Vec2 after = has_after ? normal(i, (i + 1) % count) : before;
+        Vec2 m{before.x + after.x, before.y + after.y};
+        const float len = std::hypot(m.x, m.y);
+        m = {m.x / len, m.y / len};
+        // The mitre is longer than the half-width by the secant of half the turn.
+        const float stretch = 1.0f / (m.x * after.x + m.y * after.y);
+        const Vec2 p = at(i);
+        for (int k = 0; k < 4; ++k)
+            buf_.vertices.push_back(
+                vertex({p.x + m.x * offsets[k] * stretch, p.y + m.y * offsets[k] * stretch}, (k == 0 || k == 3) ? clear : color));
+    }
+    const size_t steps = closed ? count : count - 1;
+    for (size_t i = 0; i < steps; ++i) {
+        const int a0 = base + 4 * static_cast<int>(i), b0 = base + 4 * static_cast<int>((i + 1) % count);
+        for (int k = 0; k < 3; ++k) {
+            const int a = a0 + k, b = b0 + k;
+            buf_.indices.insert(buf_.indices.end(), {a, a + 1, b, a + 1, b + 1, b});
+        }
+    }
+}
+
 void Painter::rect(SDL_FRect r, SDL_Color color) {
     const int base = static_cast<int>(buf_.vertices.size());
     for (Vec2 p : {Vec2{r.x, r.y}, Vec2{r.x + r.w, r.y}, Vec2{r.x + r.w, r.y + r.h}, Vec2{r.x, r.y + r.h}})

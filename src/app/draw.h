@@ -28,7 +28,8 @@ struct PaintBuffers {
     std::vector<int> indices;
     std::vector<Vec2> points;  // of the shape being filled
     std::vector<Vec2> scratch;
-    int draw_calls = 0;  // since the painter began: geometry sent to the renderer
+    std::vector<Vec2> line;  // of the line being stroked
+    int draw_calls = 0;      // since the painter began: geometry sent to the renderer
     int vertices_sent = 0;
     int indices_sent = 0;
 };
@@ -53,6 +54,11 @@ public:
     // A texture stretched over a quad (pixels, in order around it), tinted by `color`;
     // false when the renderer refuses it. Queued shapes are drawn first.
     bool textured(SDL_Texture* texture, const Vec2 (&corners)[4], SDL_Color color);
+    // A line of the given half-width through the points (pixels), round at its ends and
+    // where it turns sharply, joined smoothly elsewhere; `closed` joins the last point to
+    // the first. Four vertices a point: a guide's path costs a tenth of its segments drawn
+    // as limbs.
+    void stroke(const Vec2* points, size_t count, bool closed, float half_width, SDL_Color color);
     // A thick arc from angle a0 to a1 (radians, clockwise from 12 o'clock).
     void arc(Vec2 center, float radius, float thickness, float a0, float a1, SDL_Color color);
     void rect(SDL_FRect r, SDL_Color color);
@@ -68,6 +74,7 @@ private:
     void flush();
     void fill_hull(SDL_Color color);  // of buf_.points
     void fill_convex(const Vec2* hull, size_t n, SDL_Color color);
+    void stroke_run(size_t start, size_t count, bool closed, float half_width, SDL_Color color);
 
     SDL_Renderer* renderer_;
     const Palette& palette_;

@@ -362,10 +362,17 @@ void draw_motion_guide(Painter& paint, const Camera& cam, const std::vector<Vec3
     for (Vec3 p : path) screen.push_back(place(p));
     // Thin enough to stay out of the figure's way, never thinner than a pixel's edge.
     const float width = std::max(1.2f, cam.scale * 0.005f);
-    for (size_t i = 0; i < screen.size(); ++i) paint.capsule(screen[i], screen[(i + 1) % screen.size()], width, c.guide);
+    paint.stroke(screen.data(), screen.size(), true, width, c.guide);
     // The half this breath goes along, bolder up to its arrowhead: the way to go now.
-    for (const GuideArrow& a : arrows)
-        for (size_t i : lead_steps(path, a)) paint.capsule(screen[i], screen[(i + 1) % screen.size()], width * 2.5f, c.guide);
+    std::vector<Vec2> lead;
+    for (const GuideArrow& a : arrows) {
+        const std::vector<size_t> steps = lead_steps(path, a);
+        if (steps.empty()) continue;
+        lead.clear();
+        for (size_t i : steps) lead.push_back(screen[i]);
+        lead.push_back(screen[(steps.back() + 1) % screen.size()]);
+        paint.stroke(lead.data(), lead.size(), false, width * 2.5f, c.guide);
+    }
     const float head = std::max(9.f, cam.scale * 0.04f);
     auto arrow = [&](Vec2 from, Vec2 to, Vec2 at) {
         Vec2 dir{to.x - from.x, to.y - from.y};

@@ -2,7 +2,10 @@
 // edges fall.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <cmath>
 #include <memory>
+#include <vector>
 
 #include "app/draw.h"
 
@@ -32,9 +35,12 @@ struct Canvas {
         SDL_RenderPresent(renderer);
         SDL_DestroyRenderer(renderer);
     }
+    bool painted(int x, int y) const { return static_cast<const Uint8*>(surface->pixels)[y * surface->pitch + 4 * x + 3] != 0; }
     bool inked(int x, int y) const {
         const Uint8* p = static_cast<const Uint8*>(surface->pixels) + y * surface->pitch + 4 * x;
-        return p[0] == kInk.r && p[1] == kInk.g && p[2] == kInk.b && p[3] == 255;
+        // Within a step of the ink: a soft rim drawn over solid ink blends ink with ink.
+        auto near = [](Uint8 a, Uint8 b) { return std::abs(a - b) <= 2; };
+        return near(p[0], kInk.r) && near(p[1], kInk.g) && near(p[2], kInk.b) && p[3] >= 250;
     }
 };
 
@@ -64,4 +70,54 @@ TEST_CASE("a limb seen end on, one disc inside the other, is the larger disc") {
     CHECK(c.inked(60, 50 - 27));
     CHECK_FALSE(c.inked(60 + 33, 50));
     CHECK_FALSE(c.inked(60 + 22, 50 + 22));  // outside the circle, inside its square
+}
+
+namespace {
+
+double distance_to_segment(Vec2 p, Vec2 a, Vec2 b) {
+    const double abx = b.x - a.x, aby = b.y - a.y, apx = p.x - a.x, apy = p.y - a.y;
+    const double t = std::clamp((apx * abx + apy * aby) / (abx * abx + aby * aby), 0.0, 1.0);
+    return std::hypot(apx - t * abx, apy - t * aby);
+}
+
+// Every pixel whose centre lies within `inside` of the line is inked; none beyond `outside` is touched.
+void check_covers(const Canvas& c, const std::vector<Vec2>& line, bool closed, double inside, double outside) {
+    int missing = 0, stray = 0;
+    for (int y = 0; y < 100; ++y)
+        for (int x = 0; x < 160; ++x) {
+            const Vec2 p{x + 0.5f, y + 0.5f};
+            double d = 1e9;
+            for (size_t i = 0; i + 1 < line.size() + (closed ? 1 : 0); ++i)
+                d = std::min(d, distance_to_segment(p, line[i], line[(i + 1) % line.size()]));
+            if (d <= inside && !c.inked(x, y)) ++missing;
+            if (d > outside && c.painted(x, y)) ++stray;
+        }
+    CHECK(missing == 0);
+    CHECK(stray == 0);
+}
+
+}  // namespace
+
+TEST_CASE("a stroke covers its line to its half-width, with round ends and corners and no spikes") {
+    Canvas c;
+    SUBCASE("an open line bending gently") {
+        const std::vector<Vec2> line{{20, 60}, {60, 50}, {100, 48}, {140, 30}};
+        c.paint([&](Painter& p) { p.stroke(line.data(), line.size(), false, 5, kInk); });
+        check_covers(c, line, false, 3, 7);
+    }
+    SUBCASE("a closed line that doubles back on itself, as a there-and-back guide does") {
+        const std::vector<Vec2> line{{20, 50}, {80, 50}, {140, 50}, {80, 53}, {20, 53}};
+        c.paint([&](Painter& p) { p.stroke(line.data(), line.size(), true, 3, kInk); });
+        check_covers(c, line, true, 1, 5);
+    }
+}
+
+TEST_CASE("a smooth closed stroke costs four vertices a point") {
+    Canvas c;
+    std::vector<Vec2> loop;
+    for (int i = 0; i < 48; ++i)
+        loop.push_back({80 + 35 * std::cos(i * 6.2831853f / 48), 50 + 35 * std::sin(i * 6.2831853f / 48)});
+    c.paint([&](Painter& p) { p.stroke(loop.data(), loop.size(), true, 3, kInk); });
+    CHECK(c.buffers.vertices_sent == 4 * 48);
+    check_covers(c, loop, true, 1, 5);
 }
