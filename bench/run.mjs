@@ -2,7 +2,8 @@
 // headless Chromium from file:// (the routine run over http, see bench/av-tap.mjs).
 // Prints a table and writes the figures as JSON.
 // Flags: --loads N, --routine LINK, --soak-hours H, --soak-speed X,
-// --idle-seconds S, --idle-repeats N, --only weight,startup,routine,av,idle,soak,stills, --out FILE.
+// --idle-seconds S, --idle-repeats N, --cpu-seconds S, --only weight,startup,routine,av,cpu,idle,soak,stills,
+// --out FILE.
 // `av` is the routine run with only its audio/visual sync rows printed.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -11,6 +12,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { DIST_DIR, REPO_ROOT } from '../tests/browser/harness.mjs';
+import { frameCpu } from './frame-cpu.mjs';
 import { idle } from './idle.mjs';
 import { routineRun } from './routine.mjs';
 import { soak } from './soak.mjs';
@@ -28,12 +30,13 @@ const { values: opt } = parseArgs({
     'soak-speed': { type: 'string', default: '100' },
     'idle-seconds': { type: 'string', default: '5' },
     'idle-repeats': { type: 'string', default: '3' },
-    only: { type: 'string', default: 'weight,startup,routine,idle,soak,stills' },
+    'cpu-seconds': { type: 'string', default: '20' },
+    only: { type: 'string', default: 'weight,startup,routine,cpu,idle,soak,stills' },
     out: { type: 'string', default: path.join(REPO_ROOT, 'build/bench/results.json') },
   },
 });
 const sections = new Set(opt.only.split(','));
-const SECTIONS = ['weight', 'startup', 'routine', 'av', 'idle', 'soak', 'stills'];
+const SECTIONS = ['weight', 'startup', 'routine', 'av', 'cpu', 'idle', 'soak', 'stills'];
 for (const s of sections) if (!SECTIONS.includes(s)) throw new Error(`--only: unknown section "${s}" (known: ${SECTIONS.join(', ')})`);
 const FLOOR_DIR = path.join(REPO_ROOT, 'build/web/bench-floor');
 const productUrl = pathToFileURL(path.join(DIST_DIR, 'index.html')).href;
@@ -75,6 +78,10 @@ if (sections.has('startup')) {
 if (sections.has('routine') || sections.has('av')) {
   log(`routine "${opt.routine}" at real speed`);
   results.routine = await routineRun(opt.routine);
+}
+if (sections.has('cpu')) {
+  log(`the main loop's wall and CPU time, ${opt['cpu-seconds']} s of "${opt.routine}" traced`);
+  results.cpu = await frameCpu(productUrl, opt.routine, Number(opt['cpu-seconds']));
 }
 if (sections.has('idle')) {
   log('idle cost');

@@ -98,6 +98,16 @@ function soakRows({ hours, speed, samples, errors }) {
   ];
 }
 
+function cpuRows(c) {
+  const spread = (v) => `${ms(v.p50)} / ${ms(v.p90)} / ${ms(v.p99)} / ${ms(v.max)}`;
+  return [
+    [`The main loop's frame callback (core and page), traced: wall time, p50 / p90 / p99 / max (${c.frames} frames)`, spread(c.wallMs),
+      `thread CPU time ${spread(c.cpuMs)}`, '', ''],
+    ['  frames over 1 ms by the clock: of them, at most 1 ms on the CPU; with a garbage collection', String(c.over1msWall),
+      `${c.over1msWallNotCpu}; ${c.over1msWithGc} (${c.gcs} collections in ${c.seconds} s)`, '', ''],
+  ];
+}
+
 function stillsRows({ x1, x2, errors }) {
   const row = (v, screen) => [`The 16 exercise stills at ${v.width}×${v.height} (${screen}), median / max of ${v.samples.length}`,
     `${ms(v.medianMs)} / ${ms(v.maxMs)}`, `${ms(v.medianMs / 16, 2)} a still`];
@@ -112,6 +122,7 @@ export function table(results, { routineRows: withRoutine = true } = {}) {
     ...(results.startup ? startupRows(results.startup) : []),
     ...(results.routine && withRoutine ? routineRows(results.routine) : []),
     ...(results.routine ? syncRows(results.routine) : []),
+    ...(results.cpu ? cpuRows(results.cpu) : []),
     ...(results.idle ? idleRows(results.idle) : []),
     ...(results.soak ? soakRows(results.soak) : []),
     ...(results.stills ? stillsRows(results.stills) : []),
