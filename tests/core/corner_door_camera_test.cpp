@@ -175,6 +175,29 @@ TEST_CASE("doorway: the elbows stand at one height on the screen, and the near j
     });
 }
 
+namespace {
+
+// How far a screen point lies from the screen segment a-b.
+double screen_gap(Vec2 p, Vec2 a, Vec2 b) {
+    const double abx = b.x - a.x, aby = b.y - a.y;
+    const double t = std::clamp(((p.x - a.x) * abx + (p.y - a.y) * aby) / (abx * abx + aby * aby), 0.0, 1.0);
+    return std::hypot(p.x - a.x - abx * t, p.y - a.y - aby * t);
+}
+
+}  // namespace
+
+TEST_CASE("doorway: leaning through, the head shows between the forearms, clear of the near one") {
+    // From 25 degrees behind the side the near forearm, nearer the eye, was drawn over the
+    // leaning head; from further behind the head goes through between the hands.
+    const View view = view_of(kDoor);
+    each_moment(kDoor, [&](const Body& b) {
+        const Vec2 head = view(b.head), near_elbow = view(b.elbow[kLeft]), near_wrist = view(b.wrist[kLeft]);
+        CHECK(screen_gap(head, near_elbow, near_wrist) * view.distance > Bones::head_radius + 0.026);
+        // Between the two forearms across the screen.
+        CHECK((head.x - near_elbow.x) * (head.x - view(b.elbow[kRight]).x) < 0);
+    });
+}
+
 TEST_CASE("doorway: the head stays stacked over the shoulders, chin a little tucked, moving with the trunk") {
     double lowest = 1e9, highest = -1e9;
     each_moment(kDoor, [&](const Body& b) {

@@ -72,11 +72,13 @@ View view_of(const char* id) {
 
 // From the figure's left (the keys' near side), behind its side and not from its front half,
 // where the figure would be drawn as a mirror image, nor so far behind that the lean runs into
-// the screen; the eye about as high as the elbows, so they stand level on the screen (round 9:
-// from 24 degrees above the far elbow looked higher), a little above them, so the floor shows.
+// the screen; far enough behind that the leaning head shows between the forearms, not behind
+// the near one (corner_door_camera_test.cpp); the eye about as high as the elbows, so they
+// stand level on the screen (round 9: from 24 degrees above the far elbow looked higher), a
+// little above them, so the floor shows.
 void check_behind_the_side(const CameraAngle& c) {
-    CHECK(c.yaw >= 105);
-    CHECK(c.yaw <= 125);
+    CHECK(c.yaw >= 120);
+    CHECK(c.yaw <= 135);
     CHECK(c.pitch >= 2);
     CHECK(c.pitch <= 6);
 }
@@ -105,15 +107,15 @@ TEST_CASE(
     check_behind_the_side(e.camera);
     const View view = view_of(kDoor);
     const Body in = test::work_body(kDoor, BreathPhase::In), out = test::work_body(kDoor, BreathPhase::Out);
-    // The lean, drawn: forward more than down, and nearly its whole length (from behind, most
-    // of it ran into the screen). The soft front knee lowers the chest as it goes, so the
-    // breastbone's way slopes down by about three quarters of its way forward; a quarter turn
-    // behind the side draws the forward part at about cos 25 degrees of its length, and the
-    // eye at about the elbows' height draws the drop at nearly all of it.
+    // The lean, drawn: about as far forward as down, and nearly its whole length (from behind,
+    // most of it ran into the screen). The soft front knee lowers the chest as it goes, so the
+    // breastbone's way slopes down by about three quarters of its way forward; 40 degrees
+    // behind the side draws the forward part at about cos 40 of its length, and the eye at
+    // about the elbows' height draws the drop at nearly all of it.
     const Vec2 a = view(sternum(in)), b = view(sternum(out));
     const double dx = b.x - a.x, dy = b.y - a.y;
-    CHECK(std::abs(dx) > 1.1 * std::abs(dy));
-    CHECK(std::abs(dx) * view.distance > 0.85 * (sternum(out).x - sternum(in).x));
+    CHECK(std::abs(dx) > 0.9 * std::abs(dy));
+    CHECK(std::abs(dx) * view.distance > 0.7 * (sternum(out).x - sternum(in).x));
     CHECK(view.seen(a, b) > 0.8 * distance(sternum(in), sternum(out)));
     // Through the doorway: the door's line (the jambs' front faces, at the chest) lies between
     // where the chest starts and where it ends, and the head ends well past it.
@@ -122,12 +124,12 @@ TEST_CASE(
     CHECK((door.x - view(chest_of(in)).x) * dx > 0);
     CHECK((view(chest_of(out)).x - door.x) * dx > 0);
     CHECK((view(out.head).x - door.x) * dx > 0);
-    CHECK(std::abs(view(out.head).x - door.x) * view.distance > 0.13);  // 0.15 seen side-on, times cos 25
+    CHECK(std::abs(view(out.head).x - door.x) * view.distance > 0.1);  // 0.15 seen side-on, times cos 40
     // The step through the door shows too: the front foot drawn ahead along the lean.
     const Vec2 front = view(in.ankle[kLeft]), rear = view(in.ankle[kRight]);
     CHECK((front.x - rear.x) * dx > 0);
     CHECK(std::abs(front.x - rear.x) * view.distance > 0.25);
     // From behind the door's plane, the jamb faces the forearms rest on are turned to the camera.
     CHECK(dot(k.support.wall[kLeft].normal, toward_camera(e.camera)) > 0.1);
-    check_guide_along(k, view, {static_cast<float>(dx), static_cast<float>(dy)}, 1.1);
+    check_guide_along(k, view, {static_cast<float>(dx), static_cast<float>(dy)}, 0.9);
 }
