@@ -20,7 +20,6 @@ using namespace limber;
 namespace {
 
 const char* const kDoor = "doorway-chest-stretch";
-const char* const kCorner = "corner-stretch";
 
 Vec3 sternum(const Body& b) {
     Vec3 p;
