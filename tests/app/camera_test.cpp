@@ -91,10 +91,11 @@ TEST_CASE("camera: the doorway stretch's whole door frame, header included, is i
 
 TEST_CASE("camera: leaning through the doorway, the chest goes behind the near jamb while the forearm rests in front of it") {
     const Exercise* doorway = shipped_doorway();
-    // From the figure's left, near side-on (the step and the lean run across the screen, the
-    // chest passing behind the near jamb), a little behind the frame's plane, so the faces the
-    // forearms rest on show.
-    CHECK(doorway->camera.yaw == doctest::Approx(100));
+    // From the figure's left, behind its side (the step and the lean run across the screen, the
+    // chest passing behind the near jamb, the head between the forearms) and behind the frame's
+    // plane, so the faces the forearms rest on show (lean_side_view_test.cpp).
+    CHECK(doorway->camera.yaw >= 120);
+    CHECK(doorway->camera.yaw <= 135);
     Stage kept;
     const Stage& stage = stage_for(kept, {0, 0, 600, 400}, shipped_poses().library, doorway, Side::None);
     const Body leaning = build_body(stage.sided.out.back(), stage.sided.support);
