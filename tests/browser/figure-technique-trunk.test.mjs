@@ -95,7 +95,10 @@ for (const browserName of BROWSERS) {
 
     test('superman: arms, chest and legs lift just off the mat on the out-breath with the head in line with the back', async () => {
       const { inhale, exhale, moved } = await breathEnds(browser, 'superman');
-      assert.ok(Math.abs(exhale.pose.neck_flex) <= 5 && Math.abs(exhale.pose.head_flex) <= 5, 'the neck stays long');
+      // Round 9 saw the chin poke with the head square to the back: at the top it nods a little
+      // toward the mat, never tipping back.
+      assert.ok(Math.abs(exhale.pose.neck_flex) <= 5, 'the neck stays long');
+      assert.ok(exhale.pose.head_flex >= 0 && exhale.pose.head_flex <= 10, `the eyes on the mat, the chin in (${exhale.pose.head_flex})`);
       assert.ok(Math.abs(inhale.pose.neck_flex) <= 5, 'lying down, the head rests in line too');
       const legs = inhale.pose.left_hip_flex - exhale.pose.left_hip_flex;
       assert.ok(legs >= 4 && legs <= 9, `the legs lift a little, gently for a sore back (${legs} degrees)`);
