@@ -225,9 +225,12 @@ TEST_CASE("shoulder blade squeeze: the blades travel far, the arms only ride alo
     CHECK(o.shoulder[kLeft].y < i.shoulder[kLeft].y - 0.03);
     CHECK(angle_deg(i.spine[2] - i.spine[1], o.spine[2] - o.spine[1]) > 10);
     // From behind and above (round 8): the blades' way in keeps most of its length across
-    // the screen and the shoulders' way down all of its own; the way back shows only as the
-    // blades' and the trunk's outline.
-    CHECK(std::abs(dot(screen_right(camera), Vec3{0, 0, 1})) > 0.9);
+    // the screen and the shoulders' way down all of its own. From nearly straight behind
+    // the way back showed only as the blades' and the trunk's outline and the body barely
+    // changed (round 9), so the camera now stands a little more to the side: the near
+    // elbow's way back and the chest opening show beside the blades.
+    CHECK(std::abs(dot(screen_right(camera), Vec3{0, 0, 1})) > 0.8);
+    CHECK(std::abs(dot(screen_right(camera), Vec3{0, 0, 1})) < 0.9);
     CHECK(camera.pitch >= 20);
     // The guide on the blade travels what the blade does.
     const ExerciseKeys& k = keys("scapular-squeeze");
