@@ -103,7 +103,7 @@ TEST_CASE("shoulder rolls: one loop, drawn large round the near shoulder and see
     CHECK(hi_y - lo_y > 0.18);
     // The small paths that go back and forth are drawn as before, reaching 0.07: only a
     // loop grows this far.
-    for (const char* id : {"scapular-squeeze", "thoracic-extension"}) {
+    for (const char* id : {"scapular-squeeze", "thoracic-extension", "cobra"}) {
         CAPTURE(id);
         const std::vector<Vec3>& line = test::shipped_library().find(id)->guide_path;
         Vec3 m;
