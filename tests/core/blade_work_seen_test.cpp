@@ -101,8 +101,8 @@ TEST_CASE("shoulder rolls: one loop, drawn large round the near shoulder and see
     CHECK(reach > 0.119);
     CHECK(hi_x - lo_x > 0.18);
     CHECK(hi_y - lo_y > 0.18);
-    // The small paths that go back and forth are drawn as before, reaching 0.07: only a
-    // loop grows this far.
+    // The paths that go back and forth are drawn as before, reaching at least 0.07: only a
+    // small loop grows this far.
     for (const char* id : {"scapular-squeeze", "thoracic-extension", "cobra"}) {
         CAPTURE(id);
         const std::vector<Vec3>& line = test::shipped_library().find(id)->guide_path;
@@ -110,6 +110,6 @@ TEST_CASE("shoulder rolls: one loop, drawn large round the near shoulder and see
         for (Vec3 p : line) m = m + p * (1.0 / static_cast<double>(line.size()));
         double r = 0;
         for (Vec3 p : line) r = std::max(r, distance(p, m));
-        CHECK(r * guide_enlargement(line) == doctest::Approx(kLeastGuideReach));
+        CHECK(r * guide_enlargement(line) == doctest::Approx(std::max(r, kLeastGuideReach)));
     }
 }
