@@ -67,11 +67,11 @@ TEST_CASE("shoulder blade squeeze: the near elbow goes back and the chest opens 
     }
     CAPTURE(screen_distance(camera, i.elbow[kLeft], o.elbow[kLeft]));
     CHECK(screen_distance(camera, i.elbow[kLeft], o.elbow[kLeft]) > 0.06);
-    // The chest opens: the back above the lumbar segment swings back by over 12 degrees,
+    // The chest opens: the back above the lumbar segment swings back by over 10 degrees,
     // its top going back without sinking.
     const double opened = deg(std::acos(dot(unit(i.spine[2] - i.spine[0]), unit(o.spine[2] - o.spine[0]))));
     CAPTURE(opened);
-    CHECK(opened > 12);
+    CHECK(opened > 10);
     CHECK(o.spine[2].x < i.spine[2].x - 0.03);
     CHECK(o.spine[2].y > i.spine[2].y - 0.01);
     // Shoulders down, no shrug: lower squeezed than released.
