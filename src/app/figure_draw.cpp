@@ -348,14 +348,11 @@ void draw_motion_guide(Painter& paint, const Camera& cam, const std::vector<Vec3
                        Vec3 now) {
     if (path.size() < 4) return;
     const Palette& c = paint.palette();
-    // A small loop (a shoulder's roll) is drawn enlarged about its middle, so its shape and
-    // way read at a glance; the dot keeps its place on the enlarged loop.
-    constexpr double kLeastReach = 0.07;  // body units from the loop's middle to its farthest point
+    // A small path is drawn enlarged about its middle (guide_enlargement); the dot keeps
+    // its place on the enlarged path.
     Vec3 middle;
     for (Vec3 p : path) middle = middle + (p * (1.0 / static_cast<double>(path.size())));
-    double reach = 0;
-    for (Vec3 p : path) reach = std::max(reach, distance(p, middle));
-    const double grow = reach > 1e-6 ? std::max(1.0, kLeastReach / reach) : 1.0;
+    const double grow = guide_enlargement(path);
     auto place = [&](Vec3 p) { return cam(middle + ((p - middle) * grow)); };
     std::vector<Vec2> screen;
     screen.reserve(path.size());

@@ -1,6 +1,7 @@
 #include "motion_guide.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include "keyframes.h"
 
@@ -129,6 +130,23 @@ double distance_to_path(const std::vector<Vec3>& path, Vec3 p) {
         nearest = std::min(nearest, distance(p, a + ab * along));
     }
     return nearest;
+}
+
+double guide_enlargement(const std::vector<Vec3>& path) {
+    if (path.empty()) return 1;
+    Vec3 middle;
+    for (Vec3 p : path) middle = middle + (p * (1.0 / static_cast<double>(path.size())));
+    double reach = 0;
+    Vec3 area;  // twice the vector area the closed path encloses about its middle
+    for (size_t i = 0; i < path.size(); ++i) {
+        reach = std::max(reach, distance(path[i], middle));
+        area = area + cross(path[i] - middle, path[(i + 1) % path.size()] - middle);
+    }
+    if (reach < 1e-6 || reach >= kLeastGuideReach) return 1;
+    // A circle encloses pi * reach^2; a path going back the way it came, nearly nothing.
+    // Half a circle's area or more is a loop.
+    const bool loop = length(area) / 2 > 0.5 * M_PI * reach * reach;
+    return (loop ? kLeastLoopReach : kLeastGuideReach) / reach;
 }
 
 std::vector<GuideTrack> guide_tracks(const ExerciseKeys& keys) {

@@ -64,6 +64,14 @@ double distance_to_path(const std::vector<Vec3>& path, Vec3 p);
 // Within this of its path the guided point is on it, and the player marks it with a dot.
 constexpr double kOnGuidePath = 0.02;
 
+// How much the player enlarges a path about its middle (at least 1), so a small movement's
+// shape and way read at a glance: a path reaching under kLeastGuideReach from its middle is
+// drawn reaching that far, and a loop that small (a shoulder's roll, which goes round an
+// area rather than back and forth) farther still, kLeastLoopReach, so its way round shows
+// as plainly as an arm's circle.
+constexpr double kLeastGuideReach = 0.07, kLeastLoopReach = 0.12;
+double guide_enlargement(const std::vector<Vec3>& path);
+
 // One guided point's path as the player draws it.
 struct GuideTrack {
     std::string point;
