@@ -36,7 +36,7 @@ function propPixels(png, colour) {
 const CASES = [
   { id: 'doorway-chest-stretch', colour: WOOD, what: 'door frame' },
   { id: 'thoracic-extension', colour: ROLLER, what: 'foam roller' },
-  // Seen from the front, the turning trunk and elbows pass in front of the backrest and
+  // Seen from in front, the turning trunk and elbows pass in front of the backrest and
   // the legs hide the seat's sides, so only its lowest edge shows where the chair is.
   { id: 'thoracic-rotation', colour: WOOD, what: 'chair', edges: ['y1'] },
 ];
