@@ -10,6 +10,7 @@
 #include <string>
 
 #include "core/keyframes.h"
+#include "core/motion_guide.h"
 #include "test_body.h"
 #include "test_catalog.h"
 #include "test_poses.h"
@@ -50,6 +51,19 @@ TEST_CASE("superman: seen side-on, the arms, chest and legs rise up the screen o
     CHECK(screen_rise(camera, down.wrist[kLeft], up.wrist[kLeft]) > 0.14);
     CHECK(screen_rise(camera, down.spine[2], up.spine[2]) > 0.05);
     CHECK(screen_rise(camera, down.toe[kLeft], up.toe[kLeft]) > 0.05);
+}
+
+TEST_CASE("superman: a guide on both wrists says which way the arms go: up off the mat, breathing out") {
+    // Round 10's outsiders missed a guide here: without one, three stills of a small lift
+    // did not say which frame was the top.
+    const ExerciseKeys& k = *test::shipped_library().find("superman");
+    CHECK(k.guide == "left_wrist");
+    CHECK(k.guide_both_sides);
+    REQUIRE(k.guide_path.size() == 2 * kGuideSamplesPerHalf);
+    const CameraAngle camera = test::shipped_exercise("superman").camera;
+    // The path's first half is the in-breath (lowering), its second the out-breath (lifting).
+    CHECK(screen_rise(camera, k.guide_path[kGuideSamplesPerHalf], k.guide_path.back()) > 0.1);
+    CHECK(screen_rise(camera, k.guide_path.front(), k.guide_path[kGuideSamplesPerHalf - 1]) < -0.1);
 }
 
 TEST_CASE("superman: at the top the neck stays long, the eyes on the mat, the chin not poking forward") {
