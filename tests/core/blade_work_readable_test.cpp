@@ -73,7 +73,8 @@ std::vector<Vec3> rep_path(const char* id, Vec3 (*point)(const Body&)) {
 }
 
 // The neck and head of a hinge: in line with the flat back, the eyes on the floor a little
-// ahead of the hands, neither hanging nor craned up.
+// ahead of the hands, neither hanging nor craned up (round 10's outsiders read a gaze 55
+// degrees down with the head 0.03 above the back's line as lifted to look ahead).
 void check_head_in_line(const char* id) {
     for (BreathPhase half : {BreathPhase::In, BreathPhase::Out}) {
         const Body b = at(id, half);
@@ -84,8 +85,8 @@ void check_head_in_line(const char* id) {
         CAPTURE(gaze_down_deg(b));
         CHECK(angle_deg(back, neck) < 20);
         CHECK(head_above_back_line(b) > 0);
-        CHECK(head_above_back_line(b) < 0.04);
-        CHECK(gaze_down_deg(b) > 45);
+        CHECK(head_above_back_line(b) < 0.02);
+        CHECK(gaze_down_deg(b) > 58);
         CHECK(gaze_down_deg(b) < 70);
         CHECK(b.face.x > b.head.x);
     }
