@@ -25,11 +25,6 @@ Vec3 fingers(BreathPhase half, double progress, int s = kLeft) {
     return build_body(p.pose, p.support).fingers[s];
 }
 
-double apart(const CameraAngle& camera, Vec3 a, Vec3 b) {
-    const OnScreen pa = on_screen(camera, a), pb = on_screen(camera, b);
-    return std::hypot(pa.x - pb.x, pa.y - pb.y);
-}
-
 }  // namespace
 
 TEST_CASE("arm circles: each circle is seen nearly face-on, the two side by side") {
@@ -63,7 +58,7 @@ TEST_CASE("arm circles: the hand is at clearly different points of the circle at
             CAPTURE(i);
             CAPTURE(k);
             // A third of the small circle's 0.16 across, on the screen, at the least.
-            CHECK(apart(camera, moments[i], moments[k]) > 0.055);
+            CHECK(test::screen_apart(camera, moments[i], moments[k]) > 0.055);
         }
     }
 }

@@ -29,11 +29,6 @@ double screen_angle(const CameraAngle& camera, Vec3 at, Vec3 a, Vec3 b) {
     return d > 180 ? 360 - d : d;
 }
 
-double screen_distance(const CameraAngle& camera, Vec3 a, Vec3 b) {
-    const OnScreen p = on_screen(camera, a), q = on_screen(camera, b);
-    return std::hypot(p.x - q.x, p.y - q.y);
-}
-
 }  // namespace
 
 TEST_CASE("reverse fly: every frame shows a bent-over body, the back and the thighs meeting at an angle on the screen") {
@@ -65,8 +60,8 @@ TEST_CASE("shoulder blade squeeze: the near elbow goes back and the chest opens 
         CHECK(o.elbow[s].x < i.elbow[s].x - 0.06);
         CHECK(std::abs(test::elbow_bend(o, s) - test::elbow_bend(i, s)) < 10);  // the bend kept
     }
-    CAPTURE(screen_distance(camera, i.elbow[kLeft], o.elbow[kLeft]));
-    CHECK(screen_distance(camera, i.elbow[kLeft], o.elbow[kLeft]) > 0.06);
+    CAPTURE(test::screen_apart(camera, i.elbow[kLeft], o.elbow[kLeft]));
+    CHECK(test::screen_apart(camera, i.elbow[kLeft], o.elbow[kLeft]) > 0.06);
     // The chest opens: the back above the lumbar segment swings back by over 10 degrees,
     // its top going back without sinking.
     const double opened = deg(std::acos(dot(unit(i.spine[2] - i.spine[0]), unit(o.spine[2] - o.spine[0]))));

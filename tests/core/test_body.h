@@ -41,6 +41,12 @@ inline OnScreen on_screen(const CameraAngle& camera, Vec3 p) {
     return {dot(p, right), dot(p, up)};
 }
 
+// How far apart a and b land on the screen, in body units.
+inline double screen_apart(const CameraAngle& camera, Vec3 a, Vec3 b) {
+    const OnScreen pa = on_screen(camera, a), pb = on_screen(camera, b);
+    return std::hypot(pa.x - pb.x, pa.y - pb.y);
+}
+
 inline double to_segment(Vec3 p, Vec3 a, Vec3 b) {
     const Vec3 ab = b - a;
     const double t = dot(ab, ab) > 0 ? std::clamp(dot(p - a, ab) / dot(ab, ab), 0.0, 1.0) : 0.0;

@@ -1,0 +1,65 @@
+// The player's perspective on an exercise, for geometry tests that need more than a far
+// camera's parallel lines of sight (test_body.h's on_screen): where the eye stands, and
+// what lies nearer it.
+#pragma once
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <cmath>
+#include <vector>
+
+#include "core/motion_guide.h"
+#include "core/props.h"
+#include "test_catalog.h"
+#include "test_poses.h"
+
+namespace limber::test {
+
+// In front of the breastbone, where a lean of the chest shows.
+inline Vec3 sternum(const Body& b) {
+    Vec3 p;
+    REQUIRE(body_point(b, "sternum", p));
+    return p;
+}
+
+// The player's perspective view (src/app/camera.cpp): the eye `distance` from the middle of
+// what the camera fits (the key poses and, for a doorway, its frame), looking at it. Screen
+// positions come in units of the distance's field, y up; `seen` turns a screen step back into
+// body units at the middle's depth.
+struct View {
+    Vec3 eye, right, up, forward;
+    double distance;
+    Vec2 operator()(Vec3 p) const {
+        const Vec3 d = p - eye;
+        const double depth = dot(d, forward);
+        return {static_cast<float>(dot(d, right) / depth), static_cast<float>(dot(d, up) / depth)};
+    }
+    double seen(Vec2 a, Vec2 b) const { return std::hypot(b.x - a.x, b.y - a.y) * distance; }
+};
+
+inline View view_of(const char* id) {
+    const Exercise& e = test::shipped_exercise(id);
+    const ExerciseKeys& k = *test::shipped_library().find(id);
+    Vec3 lo{1e9, 1e9, 1e9}, hi{-1e9, -1e9, -1e9};
+    auto add = [&](Vec3 p) {
+        lo = {std::min(lo.x, p.x), std::min(lo.y, p.y), std::min(lo.z, p.z)};
+        hi = {std::max(hi.x, p.x), std::max(hi.y, p.y), std::max(hi.z, p.z)};
+    };
+    std::vector<Pose> keys{k.start};
+    keys.insert(keys.end(), k.in.begin(), k.in.end());
+    keys.insert(keys.end(), k.out.begin(), k.out.end());
+    for (const Pose& p : keys) {
+        const Body b = build_body(p, k.support);
+        for (Vec3 q :
+             {b.head, b.pelvis, b.toe[kLeft], b.toe[kRight], b.heel[kLeft], b.heel[kRight], b.wrist[kLeft], b.wrist[kRight]})
+            add(q);
+    }
+    if (k.surface == "door_frame")
+        for (const Solid& s : props_for(e, k))
+            for (Vec3 q : solid_points(s)) add(q);
+    const Vec3 toward = toward_camera(e.camera), right = screen_right(e.camera);
+    return {between(lo, hi) + toward * e.camera.distance, right, cross(right, toward * -1.0), toward * -1.0, e.camera.distance};
+}
+
+}  // namespace limber::test
