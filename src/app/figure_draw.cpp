@@ -350,8 +350,7 @@ void draw_motion_guide(Painter& paint, const Camera& cam, const std::vector<Vec3
     const Palette& c = paint.palette();
     // A small path is drawn enlarged about its middle (guide_enlargement); the dot keeps
     // its place on the enlarged path.
-    Vec3 middle;
-    for (Vec3 p : path) middle = middle + (p * (1.0 / static_cast<double>(path.size())));
+    const Vec3 middle = path_middle(path);
     const double grow = guide_enlargement(path);
     auto place = [&](Vec3 p) { return cam(middle + ((p - middle) * grow)); };
     std::vector<Vec2> screen;

@@ -132,10 +132,15 @@ double distance_to_path(const std::vector<Vec3>& path, Vec3 p) {
     return nearest;
 }
 
-double guide_enlargement(const std::vector<Vec3>& path) {
-    if (path.empty()) return 1;
+Vec3 path_middle(const std::vector<Vec3>& path) {
     Vec3 middle;
     for (Vec3 p : path) middle = middle + (p * (1.0 / static_cast<double>(path.size())));
+    return middle;
+}
+
+double guide_enlargement(const std::vector<Vec3>& path) {
+    if (path.empty()) return 1;
+    const Vec3 middle = path_middle(path);
     double reach = 0;
     Vec3 area;  // twice the vector area the closed path encloses about its middle
     for (size_t i = 0; i < path.size(); ++i) {

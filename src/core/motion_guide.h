@@ -71,6 +71,8 @@ constexpr double kOnGuidePath = 0.02;
 // as plainly as an arm's circle.
 constexpr double kLeastGuideReach = 0.07, kLeastLoopReach = 0.12;
 double guide_enlargement(const std::vector<Vec3>& path);
+// The middle a path is enlarged about: the mean of its points.
+Vec3 path_middle(const std::vector<Vec3>& path);
 
 // One guided point's path as the player draws it.
 struct GuideTrack {
