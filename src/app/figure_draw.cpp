@@ -283,16 +283,17 @@ void draw_head(Painter& paint, const Camera& cam, const Body& b) {
     const Vec3 forward = unit(b.face - b.head);
     const Vec3 up = unit(b.head - b.neck);
     const Vec3 side = unit(cross(forward, up));
-    // Hair over the back and top of the skull, the face's skin forward of it.
+    // Hair over the back and top of the skull, skin only over the face: in profile a face
+    // disc as wide as the head read as a round face turned up, a bowed head as tipped back.
     const Vec3 crown = b.head + ((forward * (-0.2 * r)) + (up * (0.12 * r)));
-    const Vec3 face = b.head + ((forward * (0.1 * r)) + (up * (-0.06 * r)));
+    const Vec3 face = b.head + ((forward * (0.35 * r)) + (up * (-0.15 * r)));
     const bool facing_away = cam.depth(b.face) < cam.depth(b.head) - 0.3f * r;
     if (facing_away) {
         shaded(paint, cam, {{b.head, r}}, {c.hair, c.hair_shadow});
         return;
     }
     shaded(paint, cam, {{crown, r}}, {c.hair, c.hair_shadow});
-    shaded(paint, cam, {{face, 0.9f * r}}, skin(c, false));
+    shaded(paint, cam, {{face, 0.7f * r}}, skin(c, false));
     // Eyes and a nose on the front of the head, where the camera can see them: which way
     // the figure looks reads at a glance.
     auto visible = [&](Vec3 p) { return cam.depth(p) > cam.depth(b.head) + 0.1f * r; };

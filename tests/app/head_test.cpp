@@ -1,0 +1,87 @@
+// The head drawn in profile: which way it faces reads from where its hair and its face's
+// skin lie, whether it is upright or bowed to the floor.
+#include <doctest/doctest.h>
+
+#include <cmath>
+#include <memory>
+
+#include "app/camera.h"
+#include "app/figure_draw.h"
+#include "app/palette.h"
+#include "core/catalog.h"
+#include "core/session.h"
+#include "core/skeleton.h"
+#include "embedded/assets.h"
+
+using namespace limber;
+
+namespace {
+
+constexpr int kSize = 200;
+
+struct Profile {
+    std::unique_ptr<SDL_Surface, void (*)(SDL_Surface*)> surface{
+        SDL_CreateRGBSurfaceWithFormat(0, kSize, kSize, 32, SDL_PIXELFORMAT_RGBA32), SDL_FreeSurface};
+    Camera cam;
+
+    // The whole figure drawn from its side, the camera fitted to the head so it fills the picture.
+    explicit Profile(const Body& b) {
+        REQUIRE(surface);
+        const double r = Bones::head_radius;
+        const std::vector<Vec3> fit{b.head + Vec3{0, 1.2 * r, 0}, b.head + Vec3{0, -1.2 * r, 0}};
+        cam = fit_camera({90, 0, 4}, b.head, fit, {0, 0, kSize, kSize}, 0.1f, 0.1f);
+        SDL_Renderer* renderer = SDL_CreateSoftwareRenderer(surface.get());
+        REQUIRE(renderer);
+        SDL_SetRenderDrawBlendMode(renderer, SDL_BLENDMODE_BLEND);
+        PaintBuffers buffers;
+        {
+            Painter paint(renderer, palette(false), buffers);
+            draw_figure(paint, cam, b);
+        }
+        SDL_RenderPresent(renderer);
+        SDL_DestroyRenderer(renderer);
+    }
+    SDL_Color at(Vec3 p) const {
+        const Vec2 s = cam(p);
+        const Uint8* px =
+            static_cast<const Uint8*>(surface->pixels) + static_cast<int>(s.y) * surface->pitch + 4 * static_cast<int>(s.x);
+        return {px[0], px[1], px[2], px[3]};
+    }
+};
+
+int apart(SDL_Color a, SDL_Color b) { return std::abs(a.r - b.r) + std::abs(a.g - b.g) + std::abs(a.b - b.b); }
+
+// Nearer the hair's two tones than the skin's.
+bool hair(SDL_Color c) {
+    const Palette& p = palette(false);
+    return std::min(apart(c, p.hair), apart(c, p.hair_shadow)) < std::min(apart(c, p.skin), apart(c, p.skin_shadow));
+}
+
+Session shipped_session() {
+    CatalogLoad load = load_catalog(asset("catalog.json"), "catalog.json");
+    REQUIRE(load.ok());
+    return Session(std::move(load.catalog));
+}
+
+void check_profile(const Body& b) {
+    const Profile pic(b);
+    const double r = Bones::head_radius;
+    const Vec3 forward = unit(b.face - b.head);
+    const Vec3 raw_up = b.head - b.neck;
+    const Vec3 up = unit(raw_up - forward * dot(raw_up, forward));
+    CHECK(hair(pic.at(b.head + (forward * (-0.5 * r)) + (up * (0.5 * r)))));        // the back of the crown
+    CHECK(hair(pic.at(b.head + (up * (0.8 * r)))));                                 // the top
+    CHECK_FALSE(hair(pic.at(b.head + (forward * (0.7 * r)) + (up * (-0.2 * r)))));  // the face
+}
+
+}  // namespace
+
+TEST_CASE("head: in profile, hair covers the back and top of the skull and skin only the face") {
+    const Session session = shipped_session();
+    SUBCASE("standing upright") { check_profile(build_body(session.poses().neutral)); }
+    SUBCASE("bowed over a hinge, looking at the floor") {
+        const ExerciseKeys* row = session.poses().find("bent-over-row");
+        REQUIRE(row != nullptr);
+        check_profile(build_body(row->start, row->support));
+    }
+}
