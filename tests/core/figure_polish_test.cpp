@@ -82,14 +82,16 @@ TEST_CASE("child's pose: the first in-breath widens the back without folding, th
     }
 }
 
-TEST_CASE("arm circles: seen mostly from the side, and its guide has no corners") {
-    // From the front three-quarter and above, the arms' line climbed the screen (one hand up,
-    // one down) and which way the circles went could not be told; from the side each circle
-    // faces the viewer with its arrow going over the top toward the back, the face still seen
-    // (turn_and_circle_views_test.cpp measures both).
+TEST_CASE("arm circles: seen from the front three-quarter, and its guide has no corners") {
+    // From the front three-quarter and 20 degrees above, the arms' line climbed the screen (one
+    // hand up, one down); nearly from the side (64 degrees), round 13's outsiders read a head
+    // in profile over a chest facing front. From 40 to 55 degrees round, about level with the
+    // shoulders, the face and chest turn to the viewer alike and each circle shows open with
+    // its arrow going over the top toward the back (turn_and_circle_views_test.cpp,
+    // four_guides_read_test.cpp).
     const CameraAngle camera = test::shipped_exercise("arm-circles").camera;
-    CHECK(std::abs(camera.yaw) >= 60);
-    CHECK(std::abs(camera.yaw) <= 80);
+    CHECK(std::abs(camera.yaw) >= 40);
+    CHECK(std::abs(camera.yaw) <= 55);
     const ExerciseKeys* k = test::shipped_library().find("arm-circles");
     REQUIRE(k != nullptr);
     const std::vector<Vec3>& path = k->guide_path;
