@@ -112,6 +112,13 @@ struct Reader {
                 return fail(where, "guide_both_sides must be true or false, beside a guide");
             k.guide_both_sides = both_it->get<bool>();
         }
+        auto also_it = ex.find("guide_also");
+        if (also_it != ex.end()) {
+            if (!also_it->is_string() || !is_body_point(also_it->get<std::string>()) || k.guide.empty())
+                return fail(where, "guide_also must name a body point, beside a guide");
+            k.guide_also = also_it->get<std::string>();
+            k.guide_also_path = sample_guide(k, k.guide_also);
+        }
         return true;
     }
 };
@@ -186,6 +193,8 @@ ExerciseKeys keys_for(const ExerciseKeys& keys, Side side) {
     m.support = mirrored(keys.support);
     m.guide = mirrored_point(keys.guide);
     m.guide_path = mirrored_path(keys.guide_path);
+    m.guide_also = mirrored_point(keys.guide_also);
+    m.guide_also_path = mirrored_path(keys.guide_also_path);
     return m;
 }
 

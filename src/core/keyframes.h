@@ -31,6 +31,10 @@ struct ExerciseKeys {
     std::vector<Vec3> guide_path;
     // Both sides move alike (rolls, circles, a squeeze): the guide is drawn on both.
     bool guide_both_sides = false;
+    // A second point guided the same way where two ends of the body move (superman's
+    // ankle rising with the wrist): empty for none, its path sampled like the guide's.
+    std::string guide_also;
+    std::vector<Vec3> guide_also_path;
     // The breath that only brings the guided point back to rest (returning_breath in
     // motion_guide.h), found when the keys load; None when both ways are work.
     BreathPhase guide_return = BreathPhase::None;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 #include "keyframes.h"
 
@@ -51,6 +52,7 @@ bool body_point(const Body& b, std::string_view name, Vec3& out) {
         else if (part == "wrist") out = b.wrist[s];
         else if (part == "fingers") out = b.fingers[s];
         else if (part == "knee") out = b.knee[s];
+        else if (part == "ankle") out = b.ankle[s];
         else if (part == "toe") out = b.toe[s];
         else return false;
     }
@@ -63,9 +65,11 @@ std::string mirrored_point(const std::string& name) {
     return name;
 }
 
-std::vector<Vec3> sample_guide(const ExerciseKeys& keys) {
+std::vector<Vec3> sample_guide(const ExerciseKeys& keys) { return sample_guide(keys, keys.guide); }
+
+std::vector<Vec3> sample_guide(const ExerciseKeys& keys, const std::string& point) {
     std::vector<Vec3> path;
-    if (keys.guide.empty() || keys.in.empty() || keys.out.empty()) return path;
+    if (point.empty() || keys.in.empty() || keys.out.empty()) return path;
     std::vector<const Pose*> in{&keys.out.back()}, out{&keys.in.back()};
     for (const Pose& p : keys.in) in.push_back(&p);
     for (const Pose& p : keys.out) out.push_back(&p);
@@ -73,7 +77,7 @@ std::vector<Vec3> sample_guide(const ExerciseKeys& keys) {
         for (int i = 0; i < kGuideSamplesPerHalf; ++i) {
             Vec3 p;
             const double t = static_cast<double>(i) / kGuideSamplesPerHalf;
-            if (body_point(build_body(along_half(*half, t), keys.support), keys.guide, p)) path.push_back(p);
+            if (body_point(build_body(along_half(*half, t), keys.support), point, p)) path.push_back(p);
         }
     return path;
 }
@@ -156,10 +160,13 @@ double guide_enlargement(const std::vector<Vec3>& path) {
 
 std::vector<GuideTrack> guide_tracks(const ExerciseKeys& keys) {
     std::vector<GuideTrack> tracks;
-    if (keys.guide_path.empty()) return tracks;
-    tracks.push_back({keys.guide, keys.guide_path});
-    const std::string twin = mirrored_point(keys.guide);
-    if (keys.guide_both_sides && twin != keys.guide) tracks.push_back({twin, mirrored_path(keys.guide_path)});
+    for (const auto& [point, path] :
+         {std::pair{&keys.guide, &keys.guide_path}, std::pair{&keys.guide_also, &keys.guide_also_path}}) {
+        if (path->empty()) continue;
+        tracks.push_back({*point, *path});
+        const std::string twin = mirrored_point(*point);
+        if (keys.guide_both_sides && twin != *point) tracks.push_back({twin, mirrored_path(*path)});
+    }
     return tracks;
 }
 

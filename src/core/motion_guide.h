@@ -18,7 +18,7 @@ struct ExerciseKeys;
 // A point of the body a guide can follow: "head", "neck", "mid_back", "chest" (the top of
 // the breastbone, between the shoulders, where a lean forward shows), "sternum" (in front
 // of the breastbone, where a turn of the chest shows), "pelvis", or left_/right_ with
-// "scapula", "shoulder", "elbow", "wrist", "fingers", "knee", "toe".
+// "scapula", "shoulder", "elbow", "wrist", "fingers", "knee", "ankle", "toe".
 bool is_body_point(std::string_view name);
 // False (and `out` untouched) for a name is_body_point refuses.
 bool body_point(const Body& body, std::string_view name, Vec3& out);
@@ -31,6 +31,8 @@ constexpr int kGuideSamplesPerHalf = 24;
 // Where keys.guide goes over a steady rep, in body units as build_body places it, starting
 // at the out-breath's last pose; a loop when the rep ends where it began. Empty without a guide.
 std::vector<Vec3> sample_guide(const ExerciseKeys& keys);
+// The same for another body point (keys.guide_also), sampled at the same moments.
+std::vector<Vec3> sample_guide(const ExerciseKeys& keys, const std::string& point);
 
 // An arrowhead on the guide's path: at path[at], pointing from path[from] toward path[to].
 struct GuideArrow {
@@ -81,7 +83,8 @@ struct GuideTrack {
 };
 
 // The paths to draw: the guided point's, and where both sides move alike
-// (keys.guide_both_sides) its twin's on the other side, the path mirrored across the midline.
+// (keys.guide_both_sides) its twin's on the other side, the path mirrored across the midline;
+// then keys.guide_also's the same way.
 std::vector<GuideTrack> guide_tracks(const ExerciseKeys& keys);
 
 // The path of the mirrored body: the figure's right and left swap across its middle (z).

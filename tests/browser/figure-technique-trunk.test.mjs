@@ -1,7 +1,7 @@
 // The technique a viewer could not copy before, as a user meets it: the exercise opened
 // from its link, started with a click, resumed with a click, and the figure read at the
 // end of an in-breath and of an out-breath (state().pose is the pose the canvas draws).
-// Cat-cow's back itself rounds and hollows; superman lifts a little with the head in line;
+// Cat-cow's back itself rounds and hollows; superman lifts clear of the mat with the head in line;
 // child's pose reaches long with straight elbows; the shoulder blade squeeze draws the
 // blades together on the back and the elbows back, the forearms level.
 import { after, before, describe, test } from 'node:test';
@@ -93,7 +93,7 @@ for (const browserName of BROWSERS) {
       assert.ok(moved > 0.01, `the figure region changed by ${(moved * 100).toFixed(2)}%`);
     });
 
-    test('superman: arms, chest and legs lift just off the mat on the out-breath with the head in line with the back', async () => {
+    test('superman: arms, chest and legs lift clear of the mat on the out-breath with the head in line with the back', async () => {
       const { inhale, exhale, moved } = await breathEnds(browser, 'superman');
       // Round 9 saw the chin poke with the head square to the back: at the top it nods a little
       // toward the mat, never tipping back.
@@ -101,9 +101,10 @@ for (const browserName of BROWSERS) {
       assert.ok(exhale.pose.head_flex >= 0 && exhale.pose.head_flex <= 10, `the eyes on the mat, the chin in (${exhale.pose.head_flex})`);
       assert.ok(Math.abs(inhale.pose.neck_flex) <= 5, 'lying down, the head rests in line too');
       const legs = inhale.pose.left_hip_flex - exhale.pose.left_hip_flex;
-      assert.ok(legs >= 4 && legs <= 9, `the legs lift a little, gently for a sore back (${legs} degrees)`);
+      // Round 13's outsiders found the lift too small to see: clearly off the mat, still no V.
+      assert.ok(legs >= 10 && legs <= 18, `the legs lift clear of the mat (${legs} degrees)`);
       const back = backBend(inhale.pose) - backBend(exhale.pose);
-      assert.ok(back >= 12 && back <= 25, `the back lifts the chest a little (${back} degrees)`);
+      assert.ok(back >= 25 && back <= 40, `the back lifts the chest clear of the mat (${back} degrees)`);
       assert.ok(-exhale.pose.lumbar_flex < -exhale.pose.upper_flex, 'the arch is in the upper back, not a hinge at the hips');
       assert.ok(moved > 0.01, `the figure region changed by ${(moved * 100).toFixed(2)}%`);
     });

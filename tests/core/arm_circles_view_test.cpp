@@ -1,8 +1,9 @@
 // Arm circles as three stills show them: the outsider saw flat loops that turned the same
 // way on screen and could not tell forward from backward; then, from the front
 // three-quarter, open ellipses on arms whose line climbed the screen, which see-sawed and
-// still did not tell the way round. The circles must be seen nearly face-on from the side,
-// side by side, and the stills must find the hands at clearly different points of the circle.
+// still did not tell the way round; then, nearly from the side, a head in profile over a chest
+// facing front (round 13). The circles must be seen open from the front three-quarter, side by
+// side, and the stills must find the hands at clearly different points of the circle.
 #include <doctest/doctest.h>
 
 #include <cmath>
@@ -27,7 +28,7 @@ Vec3 fingers(BreathPhase half, double progress, int s = kLeft) {
 
 }  // namespace
 
-TEST_CASE("arm circles: each circle is seen nearly face-on, the two side by side") {
+TEST_CASE("arm circles: each circle is seen open, the two side by side") {
     const CameraAngle camera = test::shipped_exercise("arm-circles").camera;
     for (int s : {kLeft, kRight}) {
         CAPTURE(s);
@@ -35,11 +36,13 @@ TEST_CASE("arm circles: each circle is seen nearly face-on, the two side by side
         const Vec3 top = fingers(BreathPhase::In, 0.5, s), back = fingers(BreathPhase::In, 1, s);
         const Vec3 bottom = fingers(BreathPhase::Out, 0.5, s), front = fingers(BreathPhase::Out, 1, s);
         const Vec3 normal = unit(cross(top - bottom, front - back));
-        // 1 is a round loop facing the viewer, 0 a line: face-on, the arrow over the top shows
-        // which way round it goes (the face beside it says which way is forward).
+        // 1 is a round loop facing the viewer, 0 a line: open, the arrow over the top shows
+        // which way round it goes (the face beside it says which way is forward). Round 13's
+        // 0.9, nearly from the side, showed a head in profile over a chest facing front; from
+        // the front three-quarter the loop is an ellipse three quarters as wide as it is tall.
         const double open = std::abs(dot(normal, toward_camera(camera)));
         CAPTURE(open);
-        CHECK(open > 0.85);
+        CHECK(open > 0.7);
         // Forward and back along the circle show across the screen too.
         CHECK(std::abs(dot(unit(front - back), screen_right(camera))) > 0.5);
     }

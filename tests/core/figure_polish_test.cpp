@@ -67,14 +67,17 @@ TEST_CASE("cat-cow: the whole back sags in the cow and rounds in the cat, and th
         CHECK(std::abs(posed("cat-cow", half, 1).pose[kNeckFlex] - p_table.pose[kNeckFlex]) <= 15);
 }
 
-TEST_CASE("child's pose: the first in-breath widens the back without folding, the out-breath sinks the hips to the heels") {
+// Round 13's outsiders saw the start already half folded: it is a table top now, and the
+// first in-breath walks the hands forward with the hips still high over the knees.
+TEST_CASE("child's pose: the first in-breath reaches the arms long with the hips high, the out-breath sinks them to the heels") {
     const Body begin = start("childs-pose");
     const Body first_in = at("childs-pose", BreathPhase::In, 1, 1);
     const Body out = at("childs-pose", BreathPhase::Out);
-    CHECK(first_in.pelvis.y > begin.pelvis.y + 0.015);  // the hips rise on the in-breath
-    CHECK(out.pelvis.y < first_in.pelvis.y - 0.1);      // and sink on the out-breath
-    CHECK(out.pelvis.y < 0.14);                         // onto the heels
-    CHECK(out.head.y < Bones::head_radius + 0.005);     // forehead on the mat
+    CHECK(first_in.pelvis.y > begin.pelvis.y - 0.03);                 // the hips still high
+    CHECK(first_in.fingers[kLeft].x > begin.fingers[kLeft].x + 0.1);  // the hands walked forward
+    CHECK(out.pelvis.y < first_in.pelvis.y - 0.1);                    // and sink on the out-breath
+    CHECK(out.pelvis.y < 0.14);                                       // onto the heels
+    CHECK(out.head.y < Bones::head_radius + 0.005);                   // forehead on the mat
     for (int s : {kLeft, kRight}) {
         CHECK(elbow_off_line(begin, s) < 0.02);  // arms reach long
         CHECK(elbow_off_line(out, s) < 0.02);
@@ -82,14 +85,16 @@ TEST_CASE("child's pose: the first in-breath widens the back without folding, th
     }
 }
 
-TEST_CASE("arm circles: seen mostly from the side, and its guide has no corners") {
-    // From the front three-quarter and above, the arms' line climbed the screen (one hand up,
-    // one down) and which way the circles went could not be told; from the side each circle
-    // faces the viewer with its arrow going over the top toward the back, the face still seen
-    // (turn_and_circle_views_test.cpp measures both).
+TEST_CASE("arm circles: seen from the front three-quarter, and its guide has no corners") {
+    // From the front three-quarter and 20 degrees above, the arms' line climbed the screen (one
+    // hand up, one down); nearly from the side (64 degrees), round 13's outsiders read a head
+    // in profile over a chest facing front. From 40 to 55 degrees round, about level with the
+    // shoulders, the face and chest turn to the viewer alike and each circle shows open with
+    // its arrow going over the top toward the back (turn_and_circle_views_test.cpp,
+    // four_guides_read_test.cpp).
     const CameraAngle camera = test::shipped_exercise("arm-circles").camera;
-    CHECK(std::abs(camera.yaw) >= 60);
-    CHECK(std::abs(camera.yaw) <= 80);
+    CHECK(std::abs(camera.yaw) >= 40);
+    CHECK(std::abs(camera.yaw) <= 55);
     const ExerciseKeys* k = test::shipped_library().find("arm-circles");
     REQUIRE(k != nullptr);
     const std::vector<Vec3>& path = k->guide_path;

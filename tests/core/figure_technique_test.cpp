@@ -205,11 +205,13 @@ TEST_CASE(
     CHECK(lean_deg(o.pelvis, o.spine[2]) < 10);  // sitting tall
 }
 
-TEST_CASE("superman: a small lift, chest, arms and thighs just clear of the mat, the head in line looking at it") {
+// Round 13's outsiders found the lift too small to see (the chest rose 0.067): the articles
+// lift arms, chest and legs off the ground, so it lifts clearly, still in a low curve.
+TEST_CASE("superman: chest, arms and thighs clear of the mat, the head in line looking at it") {
     const Body down = at("superman", BreathPhase::In, 1), up = at("superman", BreathPhase::Out, 1);
     const double chest_lift = up.spine[2].y - down.spine[2].y;
     CHECK(chest_lift > 0.03);  // seen at a glance
-    CHECK(chest_lift < 0.08);  // but just clear of the mat: a beginner's low back
+    CHECK(chest_lift < 0.12);  // about 17 cm: off the mat, not a back bend
     for (int s : {kLeft, kRight}) {
         CAPTURE(s);
         const double thigh_lift = up.knee[s].y - down.knee[s].y;
@@ -224,7 +226,7 @@ TEST_CASE("superman: a small lift, chest, arms and thighs just clear of the mat,
     const double lumbar = 90 - lean_deg(up.pelvis, up.spine[0]), upper = 90 - lean_deg(up.spine[1], up.spine[2]);
     const double legs = 90 - lean_deg(up.knee[kLeft], up.hip[kLeft]);
     CHECK(upper - lumbar > 8);                     // the upper back arches more than the low back
-    CHECK(std::abs(upper) + std::abs(legs) < 35);  // no deep V: trunk and legs together open less than 35 degrees
+    CHECK(std::abs(upper) + std::abs(legs) < 55);  // no deep V: trunk and legs together open less than 55 degrees
     // The neck continues the upper back's line, and the face looks down at the mat.
     const double neck = 90 - lean_deg(up.spine[2], up.neck);
     CHECK(std::abs(neck - upper) < 8);

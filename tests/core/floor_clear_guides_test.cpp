@@ -112,11 +112,13 @@ TEST_CASE("thoracic extension: seen side-on from a little above, the roller unde
     CHECK(along > std::min(b.spine[0].x, b.spine[2].x));
 }
 
-TEST_CASE("superman: a gentle leg lift, the thighs just off the mat, for a sore back") {
+// Round 13's outsiders found the whole lift too small to see: the legs lift clearly (about
+// 20 cm at the toes), the thighs still low.
+TEST_CASE("superman: the legs lift clear of the mat from the hips, the thighs low") {
     const Body down = work_body("superman", BreathPhase::In, 1), up = work_body("superman", BreathPhase::Out, 1);
     for (int s : {kLeft, kRight}) {
         CAPTURE(s);
-        CHECK(up.toe[s].y - down.toe[s].y > 0.03);   // still lifting
-        CHECK(up.toe[s].y - down.toe[s].y < 0.075);  // but a little (was 0.085)
+        CHECK(up.toe[s].y - down.toe[s].y > 0.03);  // still lifting
+        CHECK(up.toe[s].y - down.toe[s].y < 0.14);  // no higher than the chest's line allows
     }
 }

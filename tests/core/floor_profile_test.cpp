@@ -46,7 +46,9 @@ bool side_on(const CameraAngle& camera, double within) { return std::abs(std::ab
 TEST_CASE("superman: seen side-on, the arms, chest and legs rise up the screen off the mat") {
     const CameraAngle camera = test::shipped_exercise("superman").camera;
     CHECK(side_on(camera, 2));  // in profile: round 9's, 5 degrees behind the side, read as from the head end
-    CHECK(camera.pitch <= 15);  // low enough that the gap under the lifted parts is seen
+    // Low enough that the gap under the lifted parts is seen, high enough (round 13) that the
+    // far arm and leg show beside the near ones.
+    CHECK(camera.pitch <= 20);
     const Body down = work_body("superman", BreathPhase::In, 1), up = work_body("superman", BreathPhase::Out, 1);
     CHECK(screen_rise(camera, down.wrist[kLeft], up.wrist[kLeft]) > 0.14);
     CHECK(screen_rise(camera, down.spine[2], up.spine[2]) > 0.05);
