@@ -149,10 +149,12 @@ bool covers_figure(const Camera& cam, const Solid& s, const Body& b) {
 
 // A pressed mark on the solid's face where a part of the body rests on it: a rounded
 // stretch under the touch, wider than the part so it shows around it. On a roller it
-// runs the roller's length, so it shows beside the back lying across it.
-void draw_contact(Painter& paint, const Camera& cam, const Solid& s, const Contact& c) {
+// runs the roller's length, so it shows beside the back lying across it. A face turned
+// away shows its mark only through a see-through solid drawn over the figure (a door jamb
+// seen from in front of the doorway, the forearm resting on its far face).
+void draw_contact(Painter& paint, const Camera& cam, const Solid& s, const Contact& c, bool through) {
     constexpr int kArc = 8;
-    if (!facing(cam, c.from, c.normal)) return;
+    if (!through && !facing(cam, c.from, c.normal)) return;
     Vec3 along = c.to + (c.from * -1);
     if (dot(along, along) < 1e-10) along = std::abs(c.normal.y) < 0.9 ? Vec3{0, 1, 0} : Vec3{1, 0, 0};
     const Vec3 side = unit({c.normal.y * along.z - c.normal.z * along.y, c.normal.z * along.x - c.normal.x * along.z,
@@ -232,7 +234,7 @@ void draw_props(Painter& paint, SDL_Texture* mat, const Camera& cam, const std::
     for (size_t i = 0; i < solids.size(); ++i) {
         draw_solid(paint, mat, cam, solids[i], over_figure);
         for (const Contact& c : touches)
-            if (c.solid == i) draw_contact(paint, cam, solids[i], c);
+            if (c.solid == i) draw_contact(paint, cam, solids[i], c, over_figure && solids[i].see_through);
     }
 }
 

@@ -91,9 +91,12 @@ void draw_exercise_figure(Painter& paint, SDL_Texture* mat, const Stage& stage, 
     draw_props(paint, mat, stage.cam, props.behind, props.behind_touches);
     draw_figure(paint, stage.cam, body, stage.shown.working_arm);
     draw_props(paint, mat, stage.cam, props.front, props.front_touches, true);
+    // A forearm on a covering jamb goes over it and over its mark: it rests on the face turned
+    // to the camera, or it shows through the see-through jamb whose far face it rests on.
     for (const Contact& c : props.front_touches)
         for (int s : {kLeft, kRight})
-            if (c.part == (s == kLeft ? "left_forearm" : "right_forearm") && resting_in_sight(stage.cam, c))
+            if (c.part == (s == kLeft ? "left_forearm" : "right_forearm") &&
+                (resting_in_sight(stage.cam, c) || props.front[c.solid].see_through))
                 draw_resting_forearm(paint, stage.cam, body, s, stage.shown.working_arm);
     // The guides' paths were sampled and mirrored with the stage: drawing them costs a
     // projection per point.
