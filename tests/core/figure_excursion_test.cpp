@@ -66,9 +66,12 @@ const std::vector<Row>& rows() {
         // A hold: the chest sinks into the corner on the out-breath.
         {"corner-stretch", {{"pitch", 15}, {"left_scap_retract", 0.5}}, {{"head", 0.06, 0}}},
         {"wall-angels", {{"left_shoulder_abd", 60}, {"left_elbow", 40}}, {{"left_wrist", 0.2, 0}}},
-        // The blades pinch together and down over most of their travel; the arms only ride
-        // along with the shoulders, so what must travel is the blade itself.
-        {"scapular-squeeze", {{"left_scap_retract", 1.5}}, {{"left_scapula", 0.07, 0}}},
+        // The blades pinch together and down over their whole travel, and the elbows, bent,
+        // draw far back with them (round 13: with the arms only riding along, the body barely
+        // changed between frames).
+        {"scapular-squeeze",
+         {{"left_scap_retract", 1.9}, {"left_shoulder_flex", 30}},
+         {{"left_scapula", 0.07, 0}, {"left_elbow", 0.14, 0}}},
         // Chest, arms and legs lift just clear of the floor. A beginner's low back takes a
         // small lift, so the back's extension is spread over its three segments, the low
         // back least, and the hips lift the legs only a little: no joint turns the 25
