@@ -16,9 +16,12 @@ constexpr JointInfo kBody[kFirstLimbJoint] = {
     {"neck_flex", -50, 60},     {"neck_lat", -35, 35},   {"neck_rot", -70, 70},     {"head_flex", -30, 35},
 };
 
+// The shoulder blades' 1 is the end of their everyday travel (a squeeze, a reach); the
+// ranges go past it for a shoulder roll, whose circle on a figure 1 unit tall shows only
+// when it is drawn larger than life: up to the ears and far forward and back.
 constexpr JointInfo kLimb[kLimbJointCount] = {
-    {"scap_retract", -1, 1},
-    {"scap_elevate", -0.5, 1},
+    {"scap_retract", -1.5, 1.5},
+    {"scap_elevate", -0.5, 2},
     {"shoulder_flex", -60, 185},
     {"shoulder_abd", -70, 180},
     {"shoulder_across", -60, 140},

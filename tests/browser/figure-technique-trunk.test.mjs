@@ -3,7 +3,7 @@
 // end of an in-breath and of an out-breath (state().pose is the pose the canvas draws).
 // Cat-cow's back itself rounds and hollows; superman lifts clear of the mat with the head in line;
 // child's pose reaches long with straight elbows; the shoulder blade squeeze draws the
-// blades together on the back and the elbows back, the forearms level.
+// blades together on the back and the elbows far back, the forearms level.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { BROWSERS, canvasPng, launch, maskedDiff, waitFor } from './harness.mjs';
@@ -119,16 +119,17 @@ for (const browserName of BROWSERS) {
       assert.ok(Math.abs(exhale.pose.pitch - inhale.pose.pitch) < 15, 'a hold: the body stays folded through the breath');
     });
 
-    test('shoulder blade squeeze: the blades draw together and down, seen on the back; the elbows follow with level forearms', async () => {
+    test('shoulder blade squeeze: the blades draw together and down, seen on the back; the elbows draw back with level forearms', async () => {
       const { inhale, exhale, moved } = await breathEnds(browser, 'scapular-squeeze');
       assert.ok(exhale.pose.left_scap_retract - inhale.pose.left_scap_retract >= 1, 'the blades draw together');
       // From a rest without a shrug (0) to the bottom of the blades' range (-0.5), sampled
       // just short of the breath's ends.
       assert.ok(exhale.pose.left_scap_elevate < inhale.pose.left_scap_elevate - 0.45, 'and down');
-      // The arms ride along with the shoulders rather than swinging back on their own.
+      // The bent elbows draw far back beside the ribs with the blades (round 13: riding along
+      // a few degrees, the body barely changed), no further than a relaxed arm goes back.
       for (const side of ['left', 'right']) {
         const swing = exhale.pose[`${side}_shoulder_flex`] - inhale.pose[`${side}_shoulder_flex`];
-        assert.ok(swing <= 0 && swing >= -12, `the ${side} arm follows the shoulder back a little (${swing} degrees)`);
+        assert.ok(swing <= -25 && swing >= -45, `the ${side} elbow draws back (${swing} degrees)`);
       }
       // The forearm's tilt is the shoulder's and the elbow's angles together, less the back's
       // flexion (the upper back opening tips the arm back with it): level at both ends.

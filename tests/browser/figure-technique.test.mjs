@@ -20,11 +20,13 @@ const EXERCISES = {
   // well past the middle, so the middle checks ask only for the front or back half.
   // The in-breath rolls forward, up and over to the back; the out-breath sinks behind and
   // comes round the bottom to the front, so the two ends differ both up-down and front-back.
+  // The circle, drawn larger than life, reaches 1.8 up and -0.5 down: its lower half lies
+  // below the shoulders' rest (0).
   'shoulder-rolls': {
-    inMiddle: (p) => p.left_scap_elevate > 0.5,  // up by the ears
-    inEnd: (p) => p.left_scap_elevate > 0.6 && p.left_scap_retract > 0.4,  // up and drawn back
-    outMiddle: (p) => p.left_scap_elevate < -0.2,  // sunk down
-    outEnd: (p) => p.left_scap_elevate < -0.2 && p.left_scap_retract < -0.4,  // down and rolled forward
+    inMiddle: (p) => p.left_scap_elevate > 1,  // up by the ears
+    inEnd: (p) => p.left_scap_elevate > 1 && p.left_scap_retract > 0.4,  // up and drawn back
+    outMiddle: (p) => p.left_scap_elevate < 0,  // sunk down
+    outEnd: (p) => p.left_scap_elevate < 0 && p.left_scap_retract < -0.4,  // down and rolled forward
   },
   // A half lasts 500 ms at the test's speed and a loaded browser's frame can land the pause
   // well past the middle, so the middle checks ask only for the front or back half.

@@ -53,12 +53,14 @@ TEST_CASE("shoulder blade squeeze: the near elbow goes back and the chest opens 
     const CameraAngle camera = test::shipped_exercise("scapular-squeeze").camera;
     const Body i = work_body("scapular-squeeze", BreathPhase::In, 1), o = work_body("scapular-squeeze", BreathPhase::Out, 1);
     // The elbows go back with the blades (the body moving, not only the blades under the
-    // shirt): over 0.06 behind where they were, the bend kept, and the near one's way
-    // shows on the screen by as much.
+    // shirt): over 0.12 behind where they were (0.06 in round 13, when the body barely
+    // changed), still bent, the forearm kept level so it slides back rather than swinging
+    // down, and the near one's way shows on the screen by half as much.
     for (int s : {kLeft, kRight}) {
         CAPTURE(s);
-        CHECK(o.elbow[s].x < i.elbow[s].x - 0.06);
-        CHECK(std::abs(test::elbow_bend(o, s) - test::elbow_bend(i, s)) < 10);  // the bend kept
+        CHECK(o.elbow[s].x < i.elbow[s].x - 0.12);
+        CHECK(test::elbow_bend(o, s) > 80);
+        CHECK(std::abs(o.wrist[s].y - o.elbow[s].y) < 0.03);
     }
     CAPTURE(test::screen_apart(camera, i.elbow[kLeft], o.elbow[kLeft]));
     CHECK(test::screen_apart(camera, i.elbow[kLeft], o.elbow[kLeft]) > 0.06);

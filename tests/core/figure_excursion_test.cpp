@@ -10,8 +10,9 @@
 // moves travels at least 0.1 (three quarters of a head), a hand or elbow usually more.
 // A hold does not travel: it eases on the in-breath and sinks deeper on the out-breath,
 // so its rows ask for the smallest change still seen between two frames: 15 degrees
-// and half a head (0.06). The shoulder blades move in fractions of their travel (-1 to 1);
-// a rep that works them uses at least half of it (1.0). Paths that must be circles also
+// and half a head (0.06). The shoulder blades move in fractions of their everyday travel
+// (-1 to 1, past it for a shoulder roll drawn larger than life); a rep that works them uses
+// at least half of it (1.0). Paths that must be circles also
 // give a breadth: how far the path bulges from the line between its two farthest points
 // (a circle's is half its diameter, a straight back-and-forth's is 0).
 #include <doctest/doctest.h>
@@ -65,9 +66,12 @@ const std::vector<Row>& rows() {
         // A hold: the chest sinks into the corner on the out-breath.
         {"corner-stretch", {{"pitch", 15}, {"left_scap_retract", 0.5}}, {{"head", 0.06, 0}}},
         {"wall-angels", {{"left_shoulder_abd", 60}, {"left_elbow", 40}}, {{"left_wrist", 0.2, 0}}},
-        // The blades pinch together and down over most of their travel; the arms only ride
-        // along with the shoulders, so what must travel is the blade itself.
-        {"scapular-squeeze", {{"left_scap_retract", 1.5}}, {{"left_scapula", 0.07, 0}}},
+        // The blades pinch together and down over their whole travel, and the elbows, bent,
+        // draw far back with them (round 13: with the arms only riding along, the body barely
+        // changed between frames).
+        {"scapular-squeeze",
+         {{"left_scap_retract", 1.9}, {"left_shoulder_flex", 30}},
+         {{"left_scapula", 0.07, 0}, {"left_elbow", 0.14, 0}}},
         // Chest, arms and legs lift clear of the floor (round 13 found a smaller lift too small
         // to see). The back's extension is spread over its three segments, the low back
         // least, and the hips lift the legs: no joint turns the 25 degrees of a rep. The lift
@@ -83,18 +87,19 @@ const std::vector<Row>& rows() {
         // the middle of the back and the elbows carry it. More would make each breath of the
         // hold a press-up.
         {"cobra", {{"thoracic_flex", 6}, {"left_elbow", 15}}, {{"head", 0.06, 0}}},
-        // A hold: the upper back arches back over the roller on the out-breath. The thoracic
-        // segment rests on the roller and stays still; the arch is the segment above it.
-        {"thoracic-extension", {{"upper_flex", 25}}, {{"head", 0.1, 0}}},
+        // A hold: the upper back arches back over the roller on the out-breath, from curled up
+        // with the head in the hands to draped back. The thoracic segment rests on the roller
+        // and stays still; the arch is the segment above it, and the head and elbows at its
+        // far end drop toward the mat (round 13 found 30 degrees of arch tiny).
+        {"thoracic-extension", {{"upper_flex", 40}}, {{"head", 0.15, 0}, {"left_elbow", 0.14, 0}}},
         // A hold: the chest leans further through the frame on the out-breath.
         {"doorway-chest-stretch", {{"pitch", 15}, {"left_shoulder_across", 15}}, {{"head", 0.06, 0}}},
-        // The shoulder circles up, back, down and forward: a loop, not a shrug. The girdle
-        // rises only about 0.067 from its lowest to its highest, and a round loop is as wide
-        // as it is tall, so a roll that is seen uses most of that height: a loop at least
-        // 0.06 across and 0.03 wide.
+        // The shoulder circles up, back, down and forward: a loop, not a shrug. Drawn larger
+        // than life (round 13: "the shoulder barely moves"), up to the ears and far forward
+        // and back: a loop at least 0.1 across and 0.05 wide, about the head's width.
         {"shoulder-rolls",
-         {{"left_scap_retract", 1.5}, {"left_scap_elevate", 1.2}},
-         {{"left_shoulder", 0.06, 0.03}, {"left_fingers", 0.1, 0}}},
+         {{"left_scap_retract", 2.4}, {"left_scap_elevate", 2.1}},
+         {{"left_shoulder", 0.1, 0.05}, {"left_fingers", 0.12, 0}}},
         // The straight arms trace small circles, as the articles begin them: the fingertips'
         // path is round and about 28 cm (0.16) across, the shoulder's flexion and abduction
         // each ranging over 24 degrees.

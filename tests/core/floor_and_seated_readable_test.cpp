@@ -114,8 +114,9 @@ TEST_CASE("thoracic extension: a 15 cm roller under the shoulder blades, the upp
     CHECK(2 * std::abs(roller.u.z) > 0.5);
     double least = 180, most = 0;
     test::each_work_moment("thoracic-extension", [&](const Body& b, const Support&) {
-        // Within a sixth of the blades' height (about 0.09) of their middle all through the arch.
-        CHECK(std::abs(roller.centre.x - between(b.scapula[kLeft], b.scapula[kRight]).x) < 0.016);
+        // Within a quarter of the blades' height (about 0.09) of their middle all through the
+        // arch (a sixth while it was 30 degrees: a wider arch rolls the blades further over it).
+        CHECK(std::abs(roller.centre.x - between(b.scapula[kLeft], b.scapula[kRight]).x) < 0.0225);
         const double bend = angle_deg(b.head - b.neck, b.spine[2] - b.spine[1]);
         least = std::min(least, bend);
         most = std::max(most, bend);
@@ -125,9 +126,10 @@ TEST_CASE("thoracic extension: a 15 cm roller under the shoulder blades, the upp
     CHECK(most < 12);
     const Body i = test::work_body("thoracic-extension", BreathPhase::In),
                o = test::work_body("thoracic-extension", BreathPhase::Out);
-    // From curled 3 degrees forward over the roller, the head held up in the hands, to draped
-    // 27 degrees back over it: 30 degrees of arch, ending shallow enough that the head stays
-    // above the roller's top rather than sinking toward the mat.
-    CHECK(angle_deg(i.spine[2] - i.spine[1], o.spine[2] - o.spine[1]) == doctest::Approx(30).epsilon(0.01));
-    CHECK(angle_deg(o.spine[1] - o.pelvis, o.spine[2] - o.spine[1]) == doctest::Approx(27).epsilon(0.01));
+    // From curled 12 degrees forward over the roller, the head held up in the hands, to draped
+    // 30 degrees back over it (the upper back's whole extension): 42 degrees of arch. Round
+    // 13's judges found 30 degrees (from 3 forward to 27 back) tiny; the head still stays
+    // off the mat in the hands (floor_followable_test.cpp).
+    CHECK(angle_deg(i.spine[2] - i.spine[1], o.spine[2] - o.spine[1]) == doctest::Approx(42).epsilon(0.01));
+    CHECK(angle_deg(o.spine[1] - o.pelvis, o.spine[2] - o.spine[1]) == doctest::Approx(30).epsilon(0.01));
 }

@@ -79,23 +79,28 @@ TEST_CASE("cobra: the hands push the chest up, the forearms clear of the mat, th
     }
 }
 
-TEST_CASE("thoracic extension: the guide follows the chest arching back over the roller, not the head") {
+// The breastbone's arc, close to the roller, was short and round 13's judges found the
+// extension tiny; the near elbow, cradling the head at the far end of the arching back,
+// drops much further, and lies out at the side rather than on the face.
+TEST_CASE("thoracic extension: the guide follows the near elbow dropping toward the mat as the upper back arches, not the head") {
     const ExerciseKeys& k = keys("thoracic-extension");
-    CHECK(k.guide == "sternum");
+    CHECK(k.guide == "left_elbow");
     REQUIRE(k.guide_path.size() == 2 * kGuideSamplesPerHalf);
     const Body curled = work_body("thoracic-extension", BreathPhase::In, 1),
                arched = work_body("thoracic-extension", BreathPhase::Out, 1);
     Vec3 from, to;
     REQUIRE(body_point(curled, k.guide, from));
     REQUIRE(body_point(arched, k.guide, to));
-    // The breastbone opens back toward the head's end and a little down over the roller.
-    CHECK(distance(from, to) > 0.05);
-    CHECK(to.x < from.x - 0.03);
-    // Guided on the upper back's front, between the roller and the shoulders, not on the face.
-    const std::vector<Solid> props = props_for(test::shipped_exercise("thoracic-extension"), k);
-    REQUIRE(props.size() == 2);
-    CHECK(distance(to, arched.head) > 0.12);
-    CHECK(std::abs(to.x - props[1].centre.x) < 0.15);
+    CHECK(distance(from, to) > 0.12);
+    CHECK(to.y < from.y - 0.1);  // down toward the mat
+    // Seen from the exercise's camera, above the near side, the elbow lies clear of the face.
+    const CameraAngle camera = test::shipped_exercise("thoracic-extension").camera;
+    for (const Body* b : {&curled, &arched}) {
+        Vec3 elbow;
+        REQUIRE(body_point(*b, k.guide, elbow));
+        CHECK(distance(elbow, b->head) > 0.2);
+        CHECK(test::screen_apart(camera, elbow, b->head) > 0.1);
+    }
 }
 
 TEST_CASE("thoracic extension: seen side-on from a little above, the roller under the upper back") {

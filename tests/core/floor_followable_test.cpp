@@ -193,26 +193,28 @@ TEST_CASE("every guided point is on its drawn path all through the work, where i
     }
 }
 
-TEST_CASE("thoracic extension: the head rides in the hands above the roller's top, never sinking to the mat") {
-    const std::vector<Solid> props = props_for(test::shipped_exercise("thoracic-extension"), keys("thoracic-extension"));
-    REQUIRE(props.size() == 2);
-    const Solid& roller = props[1];
-    const double top = roller.centre.y + std::hypot(roller.v.x, roller.v.y);
+// The head drops toward the mat with the arching upper back (round 13's judges found the
+// arch tiny while the head stayed above the roller's top), but the hands hold it well off
+// the mat: it never rests or hangs there.
+TEST_CASE("thoracic extension: the head rides in the hands, dropping toward the mat but never sinking to it") {
     for (BreathPhase half : {BreathPhase::In, BreathPhase::Out})
         for (double progress : {0.0, 0.5, 1.0}) {
             CAPTURE(progress);
             const Body b = work_body("thoracic-extension", half, progress);
-            CHECK(b.head.y - Bones::head_radius > top - 0.01);
+            CHECK(b.head.y - Bones::head_radius > 0.06);  // about 10 cm clear of the mat
             CHECK(b.pelvis.y < 0.075);
         }
 }
 
-TEST_CASE("thoracic extension: a guide arrow on the breastbone shows the upper back arching over the roller") {
+TEST_CASE("thoracic extension: a guide arrow on the near elbow shows the upper back arching over the roller") {
     const ExerciseKeys& k = keys("thoracic-extension");
-    CHECK(k.guide == "sternum");  // not the head: an arrow on the face taught dropping the head back
+    // Not the head: an arrow on the face taught dropping the head back. Nor the breastbone
+    // (round 13): near the roller, its arc was short and the arch read as tiny. The elbow
+    // rides at the far end of the arching back, out at the side.
+    CHECK(k.guide == "left_elbow");
     REQUIRE(k.guide_path.size() >= 4);
     const GuideArrow back = guide_arrows(k, BreathPhase::Out).at(0);
-    CHECK(k.guide_path[back.to].x < k.guide_path[back.from].x - 0.005);  // back over the roller, breathing out
+    CHECK(k.guide_path[back.to].y < k.guide_path[back.from].y - 0.005);  // down toward the mat, breathing out
     // The extension itself: the segment above the roller tips back past level.
     const Body arched = work_body("thoracic-extension", BreathPhase::Out, 1);
     CHECK(climb_deg(arched.spine[1], arched.spine[2]) < 0);
