@@ -98,6 +98,12 @@ struct Reader {
         if (anchor != "pelvis" && anchor != "feet") return fail(where, "anchor must be pelvis or feet");
         k.support.anchor_feet = anchor == "feet";
         if (forearms) place_walls(k);
+        auto from_start_it = ex.find("guide_from_start");
+        if (from_start_it != ex.end()) {
+            if (!from_start_it->is_boolean() || ex.find("guide") == ex.end())
+                return fail(where, "guide_from_start must be true or false, beside a guide");
+            k.guide_from_start = from_start_it->get<bool>();
+        }
         auto guide_it = ex.find("guide");
         if (guide_it != ex.end()) {
             if (!guide_it->is_string() || !is_body_point(guide_it->get<std::string>()))

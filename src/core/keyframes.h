@@ -29,6 +29,10 @@ struct ExerciseKeys {
     // path over a steady rep (motion_guide.h), sampled when the keys load.
     std::string guide;
     std::vector<Vec3> guide_path;
+    // A hold entered once (child's pose: the first in-breath goes from start into the fold,
+    // the later ones only breathe there): the guide shows the way in from start through the
+    // first rep rather than a steady rep, whose path would be a dash.
+    bool guide_from_start = false;
     // Both sides move alike (rolls, circles, a squeeze): the guide is drawn on both.
     bool guide_both_sides = false;
     // A second point guided the same way where two ends of the body move (superman's

@@ -70,15 +70,27 @@ std::vector<Vec3> sample_guide(const ExerciseKeys& keys) { return sample_guide(k
 std::vector<Vec3> sample_guide(const ExerciseKeys& keys, const std::string& point) {
     std::vector<Vec3> path;
     if (point.empty() || keys.in.empty() || keys.out.empty()) return path;
+    auto at = [&](const std::vector<const Pose*>& half, double t) {
+        Vec3 p;
+        if (body_point(build_body(along_half(half, t), keys.support), point, p)) path.push_back(p);
+    };
+    if (keys.guide_from_start) {
+        // The first rep's way in, from start through the in- and out-breath, then back along
+        // it: one line, its far end half way round, its second half retracing the first.
+        std::vector<const Pose*> way{&keys.start};
+        for (const auto* half : {&keys.in, &keys.out})
+            for (const Pose& p : *half) way.push_back(&p);
+        for (int i = 0; i < 2 * kGuideSamplesPerHalf; ++i) {
+            const double t = static_cast<double>(i < kGuideSamplesPerHalf ? i : 2 * kGuideSamplesPerHalf - i);
+            at(way, t / kGuideSamplesPerHalf);
+        }
+        return path;
+    }
     std::vector<const Pose*> in{&keys.out.back()}, out{&keys.in.back()};
     for (const Pose& p : keys.in) in.push_back(&p);
     for (const Pose& p : keys.out) out.push_back(&p);
     for (const auto* half : {&in, &out})
-        for (int i = 0; i < kGuideSamplesPerHalf; ++i) {
-            Vec3 p;
-            const double t = static_cast<double>(i) / kGuideSamplesPerHalf;
-            if (body_point(build_body(along_half(*half, t), keys.support), point, p)) path.push_back(p);
-        }
+        for (int i = 0; i < kGuideSamplesPerHalf; ++i) at(*half, static_cast<double>(i) / kGuideSamplesPerHalf);
     return path;
 }
 

@@ -29,7 +29,9 @@ std::string mirrored_point(const std::string& name);
 constexpr int kGuideSamplesPerHalf = 24;
 
 // Where keys.guide goes over a steady rep, in body units as build_body places it, starting
-// at the out-breath's last pose; a loop when the rep ends where it began. Empty without a guide.
+// at the out-breath's last pose; a loop when the rep ends where it began. With
+// keys.guide_from_start, the first rep's way from the start pose to the out-breath's end,
+// then back the same way. Empty without a guide.
 std::vector<Vec3> sample_guide(const ExerciseKeys& keys);
 // The same for another body point (keys.guide_also), sampled at the same moments.
 std::vector<Vec3> sample_guide(const ExerciseKeys& keys, const std::string& point);

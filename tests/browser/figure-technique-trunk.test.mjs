@@ -115,7 +115,10 @@ for (const browserName of BROWSERS) {
         assert.ok(exhale.pose[`${side}_elbow`] <= 5, `${side} elbow straight`);
         assert.ok(exhale.pose[`${side}_shoulder_flex`] >= 175, `${side} arm reaches past the head`);
       }
-      assert.ok(exhale.pose.left_hip_flex > inhale.pose.left_hip_flex + 10, 'the hips sink back toward the heels');
+      // A hold: the first in-breath already sits back into the fold from the table top (hips
+      // 79 degrees); the out-breath only lets the hips sink a little further onto the heels.
+      assert.ok(inhale.pose.left_hip_flex >= 120, `the first in-breath sits back into the fold (${inhale.pose.left_hip_flex})`);
+      assert.ok(exhale.pose.left_hip_flex > inhale.pose.left_hip_flex + 3, 'the hips sink back toward the heels');
       assert.ok(Math.abs(exhale.pose.pitch - inhale.pose.pitch) < 15, 'a hold: the body stays folded through the breath');
     });
 

@@ -55,10 +55,11 @@ const std::vector<Row>& rows() {
     static const std::vector<Row> table = {
         // The back itself rounds and sags: its middle rises and falls, not only the head.
         {"cat-cow", {{"lumbar_flex", 25}, {"thoracic_flex", 25}}, {{"mid_back", 0.04, 0}}},
-        // A hold: the in-breath brings the hips up over the knees, the arms long on the mat; the
-        // out-breath sits them back onto the heels. The knees and hands stay put, so the hips
-        // travel the sit-back's arc (round 13: a guide on a pelvis that hardly moved was a dash).
-        {"childs-pose", {{"left_hip_flex", 25}, {"left_shoulder_flex", 25}}, {{"mid_back", 0.1, 0}, {"pelvis", 0.15, 0}}},
+        // A hold entered once: the first in-breath sits back from the table top into the fold
+        // (childs_pose_hold_test.cpp), and a steady rep only breathes there, the back widening
+        // on the in-breath and the hips sinking about 0.02 onto the heels on the out-breath.
+        // More would rock the figure back toward the table top through the whole hold.
+        {"childs-pose", {{"left_hip_flex", 4}, {"left_knee", 5}}, {{"mid_back", 0.015, 0}, {"pelvis", 0.02, 0}}},
         // The arm opens to the ceiling with the chest, then threads under to the floor.
         {"thread-the-needle",
          {{"thoracic_rot", 25}, {"upper_rot", 20}, {"left_shoulder_across", 25}},

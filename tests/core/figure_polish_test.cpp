@@ -68,20 +68,22 @@ TEST_CASE("cat-cow: the whole back sags in the cow and rounds in the cat, and th
 }
 
 // Round 13's outsiders saw the start already half folded: it is a table top now, and the
-// first in-breath walks the hands forward with the hips still high over the knees.
-TEST_CASE("child's pose: the first in-breath reaches the arms long with the hips high, the out-breath sinks them to the heels") {
+// first in-breath sits back from it into the fold, the hands going forward; the out-breath
+// lets the hips sink a little further onto the heels (childs_pose_hold_test.cpp: the hold).
+TEST_CASE(
+    "child's pose: the first in-breath sits back into the fold with the arms long, the out-breath sinks the hips to the heels") {
     const Body begin = start("childs-pose");
     const Body first_in = at("childs-pose", BreathPhase::In, 1, 1);
     const Body out = at("childs-pose", BreathPhase::Out);
-    CHECK(first_in.pelvis.y > begin.pelvis.y - 0.03);                 // the hips still high
-    CHECK(first_in.fingers[kLeft].x > begin.fingers[kLeft].x + 0.1);  // the hands walked forward
-    CHECK(out.pelvis.y < first_in.pelvis.y - 0.1);                    // and sink on the out-breath
+    CHECK(first_in.pelvis.y < begin.pelvis.y - 0.1);                  // the hips sat back
+    CHECK(first_in.fingers[kLeft].x > begin.fingers[kLeft].x + 0.1);  // the hands went forward
+    CHECK(out.pelvis.y < first_in.pelvis.y - 0.005);                  // and sink on the out-breath
     CHECK(out.pelvis.y < 0.14);                                       // onto the heels
     CHECK(out.head.y < Bones::head_radius + 0.005);                   // forehead on the mat
     for (int s : {kLeft, kRight}) {
         CHECK(elbow_off_line(begin, s) < 0.02);  // arms reach long
         CHECK(elbow_off_line(out, s) < 0.02);
-        CHECK(elbow_off_line(first_in, s) < 0.04);
+        CHECK(elbow_off_line(first_in, s) < 0.02);
     }
 }
 
