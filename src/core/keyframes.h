@@ -29,7 +29,7 @@ struct ExerciseKeys {
     // path over a steady rep (motion_guide.h), sampled when the keys load.
     std::string guide;
     std::vector<Vec3> guide_path;
-    // Both sides move alike (rolls, circles, a squeeze): the guide is drawn on both.
+    // Both sides move (circles, a squeeze, a turn's two elbows): the guide is drawn on both.
     bool guide_both_sides = false;
     // The breath that only brings the guided point back to rest (returning_breath in
     // motion_guide.h), found when the keys load; None when both ways are work.

@@ -159,7 +159,11 @@ std::vector<GuideTrack> guide_tracks(const ExerciseKeys& keys) {
     if (keys.guide_path.empty()) return tracks;
     tracks.push_back({keys.guide, keys.guide_path});
     const std::string twin = mirrored_point(keys.guide);
-    if (keys.guide_both_sides && twin != keys.guide) tracks.push_back({twin, mirrored_path(keys.guide_path)});
+    if (keys.guide_both_sides && twin != keys.guide) {
+        ExerciseKeys other = keys;
+        other.guide = twin;
+        tracks.push_back({twin, sample_guide(other)});
+    }
     return tracks;
 }
 
