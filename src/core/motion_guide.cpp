@@ -177,7 +177,8 @@ std::vector<GuideTrack> guide_tracks(const ExerciseKeys& keys) {
         if (path->empty()) continue;
         tracks.push_back({*point, *path});
         const std::string twin = mirrored_point(*point);
-        if (keys.guide_both_sides && twin != *point) tracks.push_back({twin, mirrored_path(*path)});
+        // Sampled from the twin's own movement, not mirrored: a turn's two elbows go round the same way.
+        if (keys.guide_both_sides && twin != *point) tracks.push_back({twin, sample_guide(keys, twin)});
     }
     return tracks;
 }

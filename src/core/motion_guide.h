@@ -84,8 +84,9 @@ struct GuideTrack {
     std::vector<Vec3> path;
 };
 
-// The paths to draw: the guided point's, and where both sides move alike
-// (keys.guide_both_sides) its twin's on the other side, the path mirrored across the midline;
+// The paths to draw: the guided point's, and where both sides move (keys.guide_both_sides)
+// its twin's on the other side, sampled the same way: the mirror image across the midline
+// where both move alike, the same turn on the far side of the spine where the chest turns;
 // then keys.guide_also's the same way.
 std::vector<GuideTrack> guide_tracks(const ExerciseKeys& keys);
 

@@ -2,7 +2,8 @@
 // (a faint violet loop), arrowheads showing its way, and a dot where the shoulder is now,
 // over the figure. Cat-cow's guide marks its mid back going down and up. A turn
 // there and back (seated rotation) points only toward the turn, never back.
-// Where both sides move alike (arm circles) the guide is on both arms.
+// Where both sides move (arm circles, both elbows going round in the seated rotation) the
+// guide is on both.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { PNG } from 'pngjs';
@@ -23,19 +24,28 @@ function count(png, colour) {
   return n;
 }
 
-// The middle of the violet arrowheads and dot: where the marks of the guide sit.
-function marksCentre(png) {
+// The middle of the violet arrowheads and dot: where the marks of the guide sit. With
+// `rightTrack`, only the marks right of the widest gap across the picture between them:
+// where the guide is drawn on two points far apart (the seated rotation's two elbows going
+// round), those of the one on the right.
+function marksCentre(png, { rightTrack = false } = {}) {
   const img = PNG.sync.read(png);
-  let n = 0, x = 0, y = 0;
+  const marks = [];
   for (let i = 0; i < img.data.length; i += 4) {
     if (GUIDE_NOW.every((c, k) => Math.abs(img.data[i + k] - c) <= 8)) {
-      n++;
-      x += (i / 4) % img.width;
-      y += Math.floor(i / 4 / img.width);
+      marks.push({ x: (i / 4) % img.width, y: Math.floor(i / 4 / img.width) });
     }
   }
+  let kept = marks;
+  if (rightTrack && marks.length > 1) {
+    const xs = marks.map((m) => m.x).sort((a, b) => a - b);
+    let split = 0;
+    for (let i = 1; i < xs.length; i++) if (xs[i] - xs[i - 1] > xs[split + 1] - xs[split]) split = i - 1;
+    kept = marks.filter((m) => m.x > xs[split]);
+  }
+  const n = kept.length;
   assert.ok(n >= 20, `only ${n} pixels of the guide's marks`);
-  return { x: x / n, y: y / n };
+  return { x: kept.reduce((sum, m) => sum + m.x, 0) / n, y: kept.reduce((sum, m) => sum + m.y, 0) / n };
 }
 
 const apart = (a, b) => Math.hypot(a.x - b.x, a.y - b.y);
@@ -97,7 +107,7 @@ for (const browserName of BROWSERS) {
         await pauseWhen(page, condition);
         const png = await canvasPng(page, '#canvas', await figureClip(page));
         await page.evaluate(() => limber.resume());
-        return { centre: marksCentre(png), marks: count(png, GUIDE_NOW) };
+        return { centre: marksCentre(png, { rightTrack: true }), marks: count(png, GUIDE_NOW) };
       };
       const outMiddle = await at((s) => s.phase === 'work' && s.rep === 1 && s.breath === 'out' && s.breathProgress > 0.5);
       const outEnd = await at((s) => s.phase === 'work' && s.rep === 1 && s.breath === 'out' && s.breathProgress > 0.9);

@@ -62,19 +62,21 @@ TEST_CASE("reverse fly: the camera shows the hinge and the arms opening across t
     // The trunk tips forward along the body's x, the arms open along its z. A lean toward the
     // camera reads only as a shorter trunk; a lean across the screen reads as a hinge. Arms
     // opened toward and away from the camera read as a scissor, one forward and one back.
-    // Seen from the side-front (yaw 48) the arms, opening partly toward the camera, still
-    // read as a scissor (round 8); from straight behind the hinge lay along the line of
-    // sight and the figure read as a standing lateral raise (round 9). From behind the
-    // figure's left and well above, the spread keeps most of its length across the screen
-    // while the flat back runs up the screen and leans across it toward the head.
+    // Seen from the side-front and above (yaw 48, round 8) the arms, opening partly toward
+    // the camera, still read as a scissor; from straight behind the hinge lay along the line
+    // of sight and the figure read as a standing lateral raise (round 9); from behind the
+    // figure's left and high above (round 13) the back ran up the screen and the hinge was
+    // hidden again. From the front three-quarter a little above, the spread keeps most of
+    // its length across the screen and the flat back runs across it, nearly level.
     const Vec3 spread = open.wrist[kLeft] - open.wrist[kRight];
     CAPTURE(across_screen(camera, spread));
     CHECK(across_screen(camera, spread) > 0.75);
-    CHECK(camera.pitch >= 45);
+    CHECK(camera.pitch <= 30);
     const Vec3 up = cross(toward_camera(camera), screen_right(camera));
-    CAPTURE(across_screen(camera, hang.spine[2] - hang.pelvis));
-    CHECK(across_screen(camera, hang.spine[2] - hang.pelvis) > 0.5);
-    CHECK(dot(hang.spine[2] - hang.pelvis, up) > 0.2);
+    const Vec3 back = hang.spine[2] - hang.pelvis;
+    CAPTURE(across_screen(camera, back));
+    CHECK(across_screen(camera, back) > 0.5);
+    CHECK(std::abs(dot(back, up)) < 0.3 * length(back));
 }
 
 TEST_CASE("arm circles: straight arms start out to the sides level with the shoulders") {

@@ -9,6 +9,7 @@
 
 #include "core/keyframes.h"
 #include "core/motion_guide.h"
+#include "test_body.h"
 #include "test_poses.h"
 
 using namespace limber;
@@ -217,8 +218,8 @@ TEST_CASE("a return draws no arrowhead only when it goes back toward rest along 
 }
 
 // Round the front of the chest (the sternum) the arc ran nearly straight across the screen
-// and read as a sideways slide; the working elbow going back turned mostly away from the
-// front three-quarter view. The other elbow, out at the side, comes round toward the front.
+// and read as a sideways slide. The guided elbow is the one across from the turn, coming
+// round toward the front; its twin going back is drawn too (the test below).
 TEST_CASE("the seated rotation's guide goes round with the elbow coming forward in a level arc about the spine") {
     const ExerciseKeys& k = shipped_keys("thoracic-rotation");
     CHECK(k.guide == "right_elbow");
@@ -323,10 +324,45 @@ TEST_CASE("where both sides move alike the guide is drawn on both, mirrored acro
         // One arrowhead for the work, the same on both: the two sides go the same way at once.
         CHECK(guide_arrows(k, BreathPhase::None).size() == 1);
     }
-    // A one-sided turn keeps one track.
-    const ExerciseKeys& rotation = shipped_keys("thoracic-rotation");
-    CHECK_FALSE(rotation.guide_both_sides);
-    CHECK(guide_tracks(rotation).size() == 1);
+}
+
+// Seen from above, one elbow's arc going down the screen read as an elbow lowering (round
+// 9); both elbows' arcs, one going round behind as the other comes round in front, turn
+// like a wheel about the head. Each track is its own point's path, so the twin of a turn is
+// no mirror image: it is the same turn, on the far side of the spine.
+TEST_CASE("the seated rotation's guide is drawn on both elbows, going round the spine the same way") {
+    for (Side side : {Side::Left, Side::Right}) {
+        CAPTURE(side_name(side));
+        const ExerciseKeys k = keys_for(shipped_keys("thoracic-rotation"), side);
+        CHECK(k.guide_both_sides);
+        const std::vector<GuideTrack> tracks = guide_tracks(k);
+        REQUIRE(tracks.size() == 2);
+        CHECK(tracks[1].point == mirrored_point(tracks[0].point));
+        REQUIRE(tracks[1].path.size() == 48);
+        for (size_t i = 0; i < 48; ++i) {
+            // Both as far from the spine's axis (x = z = 0 over the still hips), at one height.
+            CHECK(std::hypot(tracks[1].path[i].x, tracks[1].path[i].z) ==
+                  doctest::Approx(std::hypot(tracks[0].path[i].x, tracks[0].path[i].z)).epsilon(1e-6));
+            CHECK(tracks[1].path[i].y == doctest::Approx(tracks[0].path[i].y).epsilon(1e-6));
+            CHECK(tracks[1].path[i].z * tracks[0].path[i].z < 0);  // on either side of it
+        }
+        // Going round the same way: from facing forward (24) to the turn (0) the two sweep
+        // the same angle about the axis, one coming forward as the other goes back.
+        auto turned = [](const std::vector<Vec3>& path) {
+            return std::atan2(-path[0].z, path[0].x) - std::atan2(-path[24].z, path[24].x);
+        };
+        CHECK(turned(tracks[0].path) == doctest::Approx(turned(tracks[1].path)).epsilon(1e-6));
+        CHECK(std::abs(turned(tracks[0].path)) * 180 / M_PI > 40);
+        CHECK((tracks[0].path[0].x - tracks[0].path[24].x) * (tracks[1].path[0].x - tracks[1].path[24].x) < 0);
+        // Each dot rides its own elbow all through the rep.
+        for (const GuideTrack& track : tracks)
+            for (BreathPhase half : {BreathPhase::In, BreathPhase::Out})
+                for (double t : {0.0, 0.5, 1.0}) {
+                    Vec3 p;
+                    REQUIRE(body_point(test::work_body("thoracic-rotation", half, t, side), track.point, p));
+                    CHECK(distance_to_path(track.path, p) <= kOnGuidePath);
+                }
+    }
 }
 
 TEST_CASE("wall angels: the wrists' arrowhead points up the wall breathing in, down it breathing out") {
