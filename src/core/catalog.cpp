@@ -133,6 +133,16 @@ struct Reader {
                words(doc, "kinds", kKinds, kind_name, out.kind_words);
     }
 
+    bool safety(const Json& doc, SafetyNote& out) {
+        where = "top level";
+        auto it = doc.find("safety");
+        if (it == doc.end() || !it->is_object())
+            return fail("safety", "must be an object: the note shown before the first routine");
+        where = "safety";
+        return text(*it, "title", out.title) && texts(*it, "advice", out.advice) && text(*it, "warning", out.warning) &&
+               texts(*it, "warningSigns", out.warning_signs);
+    }
+
     bool dose(const Json& obj, Dose& out) {
         if (!obj.is_object()) return fail("dose", "must be an object");
         Dose d;
@@ -269,7 +279,7 @@ CatalogLoad load_catalog(std::string_view json_text, std::string_view file_name)
                 }
                 result.catalog.routines.push_back(std::move(ro));
             }
-            if (r.error.empty()) r.page_words(doc, result.catalog);
+            if (r.error.empty() && r.page_words(doc, result.catalog)) r.safety(doc, result.catalog.safety);
         }
     }
     if (!r.error.empty()) {

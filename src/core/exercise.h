@@ -103,6 +103,14 @@ struct RoutineFacts {
     std::vector<Equipment> equipment;  // the same, without Equipment::None
 };
 
+// What everyone should know before the first routine: shown once before it and whenever asked.
+struct SafetyNote {
+    std::string title;
+    std::vector<std::string> advice;         // who checks with a professional first, warming up, stopping
+    std::string warning;                     // leads into the signs: "See a doctor rather than stretching if ..."
+    std::vector<std::string> warning_signs;  // pain after a fall, chest pain, numb arms, ...
+};
+
 struct Catalog {
     std::vector<Exercise> exercises;
     std::vector<Routine> routines;
@@ -110,6 +118,7 @@ struct Catalog {
     std::map<Position, std::string> position_words;    // "on all fours"
     std::map<Equipment, std::string> equipment_words;  // "a chair"; none for Equipment::None
     std::map<Kind, std::string> kind_words;            // "Stretch"
+    SafetyNote safety;
 
     const Routine* find_routine(const std::string& id) const;
     int find_exercise(const std::string& id) const;  // -1 when unknown

@@ -172,6 +172,11 @@ std::string catalog_json(const Catalog& catalog) {
                 {"positionNames", words_json(catalog.position_words, position_name)},
                 {"equipmentNames", words_json(catalog.equipment_words, equipment_name)},
                 {"kindNames", words_json(catalog.kind_words, kind_name)},
+                {"safety",
+                 {{"title", catalog.safety.title},
+                  {"advice", catalog.safety.advice},
+                  {"warning", catalog.safety.warning},
+                  {"warningSigns", catalog.safety.warning_signs}}},
                 {"limits", limits_json()}}
         .dump();
 }
