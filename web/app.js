@@ -120,6 +120,7 @@
     Page.favourites.load();
     Page.history.load();
     Page.sound.init();
+    Page.safety.init();
     Page.home.init();
     Page.routineView.init();
     Page.player.init();

@@ -38,12 +38,14 @@
   }
 
   player.start = function start() {
-    limber.start(player.routine.link);
-    notice('');
-    Page.show('view-player');
-    $('canvas').focus();
-    keepAwake(true);
-    render();
+    Page.safety.beforeFirstRoutine(() => {
+      limber.start(player.routine.link);
+      notice('');
+      Page.show('view-player');
+      $('canvas').focus();
+      keepAwake(true);
+      render();
+    });
   };
 
   player.togglePause = function togglePause() {

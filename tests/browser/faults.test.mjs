@@ -4,7 +4,7 @@
 // running, and nothing the user saved may be lost.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BROWSERS, canvasPng, distUrl, launch, openPage, waitFor } from './harness.mjs';
+import { BROWSERS, SAFETY_READ, canvasPng, distUrl, launch, openPage, waitFor } from './harness.mjs';
 import { SEED, namingSeed, randomLinks } from './links-random.mjs';
 import { bodyShare } from './moments.mjs';
 
@@ -240,13 +240,22 @@ for (const browserName of BROWSERS) {
       test(`localStorage ${kind}: the routine plays to its end, a setting changes, and the user is told`, async () => {
         const opened = await openRoutine(browser, SHORT, { init });
         const { page } = opened;
-        await startRoutine(page, 20, { paused: true });
+        // Nothing can say the safety note was read: it comes before the start, and once read
+        // it is not asked again in this visit.
+        await page.click('#start');
+        await waitFor(page, () => document.getElementById('safety').open);
+        await page.click('#safety-start');
+        await waitFor(page, () => limber.state().screen === 'player');
+        await page.evaluate(() => { limber.pause(); limber.setTimeScale(20); });
         await assertKeepsPlaying(page, { scale: 20 });
         await page.keyboard.press('m');  // sound off: a setting the page would save
         assert.equal(await page.evaluate(() => limber.state().audio.enabled), false, 'the M key turned sound off');
         await waitFor(page, () => limber.state().screen === 'finished', { timeout: 20_000 });  // history would be written here
         await waitFor(page, () => !document.getElementById('view-finish').hidden);
         assert.ok((await alerts(page)).some((text) => /sav/i.test(text)), 'an alert says saving does not work');
+        await page.click('#again');
+        await waitFor(page, () => limber.state().screen === 'player');
+        assert.equal(await page.$eval('#safety', (d) => d.open), false, 'the note read in this visit is not asked again');
         assertNoErrors(opened);
         await page.close();
       });
@@ -269,10 +278,11 @@ for (const browserName of BROWSERS) {
         const opened = await openRoutine(browser, SHORT);
         const { page } = opened;
         try {
-          await page.evaluate((items) => {
+          await page.evaluate((items, safety) => {
             localStorage.clear();
+            localStorage.setItem(safety.key, safety.text);
             for (const [key, text] of Object.entries(items)) localStorage.setItem(key, text);
-          }, stored);
+          }, stored, SAFETY_READ);
           await page.reload();
           await page.evaluate(() => limber.ready);
           await startRoutine(page, 20, { paused: true });

@@ -118,10 +118,21 @@ async function launchBrowser(browserName, { sound = false, chromiumArgs = [], fi
   throw new Error(`unknown browser "${browserName}"`);
 }
 
+// The stored answer of someone who has read the safety note, which the page shows before
+// a first routine starts: every test but those of that note starts as a returning user.
+export const SAFETY_READ = { key: 'limber.safety', text: '{"version":1,"read":true}' };
+
 // `init(...initArgs)`, if given, runs in the page before any of its own scripts, on every
-// load: for faking what the browser offers (storage, WebGL, visibility).
-export async function openPage(browser, url, { init = null, initArgs = [] } = {}) {
+// load: for faking what the browser offers (storage, WebGL, visibility). `firstVisit`
+// leaves the safety note unread.
+export async function openPage(browser, url, { init = null, initArgs = [], firstVisit = false } = {}) {
   const page = await browser.newPage();
+  if (!firstVisit) {
+    // Stored from another of the page's own files before the first load, as page-helpers.mjs
+    // seeds saved data: a script run as the document starts would not keep it in Chromium.
+    await page.goto(new URL('icon.svg', url).href);
+    await page.evaluate(({ key, text }) => localStorage.setItem(key, text), SAFETY_READ);
+  }
   if (init) await page.evaluateOnNewDocument(init, ...initArgs);
   const consoleErrors = [];
   const pageErrors = [];

@@ -83,7 +83,7 @@ for (const name of BROWSERS) {
       });
       await new Promise(r => server.listen(0, '127.0.0.1', r));
       browser = await launch(name);
-      tab = await openPage(browser, pathToFileURL(path.join(dir, 'index.html')).href);
+      tab = await openPage(browser, pathToFileURL(path.join(dir, 'index.html')).href, { firstVisit: true });
       await waitFor(tab.page, n => window.frameCount > n, {}, 3);
       await waitFor(tab.page, 'window.frameCount > 4');
     });
@@ -143,7 +143,7 @@ for (const name of BROWSERS) {
     });
 
     test('the check after every test reports CSP violations and cookies', async () => {
-      const strict = await openPage(browser, pathToFileURL(path.join(dir, 'strict.html')).href);
+      const strict = await openPage(browser, pathToFileURL(path.join(dir, 'strict.html')).href, { firstVisit: true });
       // A loopback image: Firefox reports no violation for a blocked file: one.
       const beacon = `http://127.0.0.1:${server.address().port}/pixel.png`;
       await strict.page.evaluate((src) => { document.body.append(Object.assign(new Image(), { src })); }, beacon);

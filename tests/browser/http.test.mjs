@@ -36,7 +36,7 @@ describe('dist/ over http', () => {
       const browser = await launch(browserName);
       try {
         const origin = `http://127.0.0.1:${server.address().port}`;
-        const { page, consoleErrors, pageErrors, requests } = await openPage(browser, `${origin}/index.html`);
+        const { page, consoleErrors, pageErrors, requests } = await openPage(browser, `${origin}/index.html`, { firstVisit: true });
         await page.evaluate(() => limber.ready);
         await page.evaluate(() => { limber.setTimeScale(4); limber.start(); });
         await waitFor(page, () => limber.state().phase === 'work');

@@ -11,7 +11,7 @@ const AXE_SOURCE = readFileSync(new URL('../../node_modules/axe-core/axe.min.js'
 // localStorage once, before the first load (a reload keeps what the page stored since);
 // `setup(...setupArgs)` runs in the page before its own scripts on every load.
 export async function openApp(browser, hash = '', {
-  storage = {}, setup = null, setupArgs = [], viewport = { width: 1200, height: 900 }, contextOptions = {},
+  storage = {}, setup = null, setupArgs = [], viewport = { width: 1200, height: 900 }, contextOptions = {}, firstVisit = false,
 } = {}) {
   const context = await browser.createBrowserContext(contextOptions);
   const host = {
@@ -32,7 +32,7 @@ export async function openApp(browser, hash = '', {
       return page;
     },
   };
-  const opened = await openPage(host, `${distUrl()}${hash}`);
+  const opened = await openPage(host, `${distUrl()}${hash}`, { firstVisit });
   opened.dialogs = [];
   opened.unloadPrompts = [];
   // A reload mid-routine meets the browser's "leave this page?" prompt (the page asks for it
