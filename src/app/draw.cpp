@@ -262,6 +262,24 @@ void Painter::rect(SDL_FRect r, SDL_Color color) {
     buf_.indices.insert(buf_.indices.end(), {base, base + 1, base + 2, base, base + 2, base + 3});
 }
 
+bool Painter::keep_since(const PaintMark& from, PaintedShapes& out) const {
+    if (buf_.draw_calls != from.draw_calls) return false;
+    const int base = static_cast<int>(from.vertices);
+    out.vertices.assign(buf_.vertices.begin() + static_cast<std::ptrdiff_t>(from.vertices), buf_.vertices.end());
+    out.indices.clear();
+    for (size_t i = from.indices; i < buf_.indices.size(); ++i) out.indices.push_back(buf_.indices[i] - base);
+    return true;
+}
+
+void Painter::repaint(const PaintedShapes& shapes) {
+    const int base = static_cast<int>(buf_.vertices.size());
+    buf_.vertices.insert(buf_.vertices.end(), shapes.vertices.begin(), shapes.vertices.end());
+    const size_t at = buf_.indices.size();
+    buf_.indices.resize(at + shapes.indices.size());
+    std::transform(shapes.indices.begin(), shapes.indices.end(), buf_.indices.begin() + static_cast<std::ptrdiff_t>(at),
+                   [base](int i) { return base + i; });
+}
+
 void Painter::flush() {
     if (buf_.indices.empty()) return;
     SDL_RenderGeometry(renderer_, nullptr, buf_.vertices.data(), static_cast<int>(buf_.vertices.size()), buf_.indices.data(),

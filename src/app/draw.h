@@ -34,6 +34,18 @@ struct PaintBuffers {
     int indices_sent = 0;
 };
 
+// Shapes as a painter queued them, to be painted again unchanged without working them out anew.
+struct PaintedShapes {
+    std::vector<SDL_Vertex> vertices;
+    std::vector<int> indices;  // into `vertices`
+};
+
+// Where a painter's queue stood: what is queued after it can be kept as PaintedShapes.
+struct PaintMark {
+    size_t vertices, indices;
+    int draw_calls;
+};
+
 class Painter {
 public:
     Painter(SDL_Renderer* r, const Palette& palette, PaintBuffers& buffers) : renderer_(r), palette_(palette), buf_(buffers) {
@@ -62,6 +74,10 @@ public:
     // A thick arc from angle a0 to a1 (radians, clockwise from 12 o'clock).
     void arc(Vec2 center, float radius, float thickness, float a0, float a1, SDL_Color color);
     void rect(SDL_FRect r, SDL_Color color);
+    PaintMark mark() const { return {buf_.vertices.size(), buf_.indices.size(), buf_.draw_calls}; }
+    // What was queued since `from`, into `out`; false if the queue went to the renderer in between.
+    bool keep_since(const PaintMark& from, PaintedShapes& out) const;
+    void repaint(const PaintedShapes& shapes);
     // The colours of everything this painter draws.
     const Palette& palette() const { return palette_; }
     // For drawing directly (textures): the shapes queued so far are drawn first.

@@ -121,13 +121,16 @@ void draw_scene(SDL_Renderer* renderer, const Layout& layout, const State& state
     draw_hud(paint, layout.hud, state);
     // While switching sides the dial shows the new side's start, as the get-ready does.
     if (stage.has_keys && (state.phase == Phase::Ready || state.phase == Phase::Rest || state.phase == Phase::Switch)) {
-        if (!stage.has_next_up || !same_box(stage.next_hud, layout.hud)) {
-            stage.next_body = build_body(stage.sided.start, stage.sided.support);
-            stage.next_cam = next_up_camera(layout.hud, stage.next_body, stage.shown);
+        if (stage.has_next_up && same_box(stage.next_hud, layout.hud) && stage.next_palette == &palette) {
+            paint.repaint(stage.next_up);
+        } else {
+            const Body start = build_body(stage.sided.start, stage.sided.support);
+            const PaintMark from = paint.mark();
+            draw_next_up(paint, layout.hud, start, stage.shown, next_up_camera(layout.hud, start, stage.shown));
+            stage.has_next_up = paint.keep_since(from, stage.next_up);
             stage.next_hud = layout.hud;
-            stage.has_next_up = true;
+            stage.next_palette = &palette;
         }
-        draw_next_up(paint, layout.hud, stage.next_body, stage.shown, stage.next_cam);
     }
 }
 

@@ -39,11 +39,13 @@ struct Stage {
     float floor_y = 0;
     std::vector<Solid> props;
     std::vector<GuideTrack> guide_tracks;  // from `sided`, made once with it
-    // The dial's next-up picture of the start pose, made when a frame first shows it in `next_hud`.
+    // The dial's next-up picture of the start pose, painted when a frame first shows it in
+    // `next_hud` in `next_palette`'s colours and painted again unchanged after that: it is
+    // a whole second figure, as costly to work out as the one that moves.
     bool has_next_up = false;
     SDL_FRect next_hud{};
-    Body next_body;
-    Camera next_cam;
+    const Palette* next_palette = nullptr;
+    PaintedShapes next_up;
 };
 
 // The stage for `e` on `side` in `fig`: the one kept, or made anew when any of them changed.
