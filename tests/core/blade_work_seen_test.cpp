@@ -64,18 +64,19 @@ TEST_CASE("shoulder blade squeeze: the near elbow goes back and the chest opens 
     }
     CAPTURE(test::screen_apart(camera, i.elbow[kLeft], o.elbow[kLeft]));
     CHECK(test::screen_apart(camera, i.elbow[kLeft], o.elbow[kLeft]) > 0.06);
-    // The chest opens: the back above the lumbar segment swings back by over 10 degrees,
-    // its top going back without sinking.
+    // The chest lifts a little: the back above the lumbar segment swings back by over 4
+    // degrees, its top going back without sinking (by over 10, session 14, the arch tipped
+    // the top of the trunk toward the camera above and read as a shrug).
     const double opened = deg(std::acos(dot(unit(i.spine[2] - i.spine[0]), unit(o.spine[2] - o.spine[0]))));
     CAPTURE(opened);
-    CHECK(opened > 10);
-    CHECK(o.spine[2].x < i.spine[2].x - 0.03);
+    CHECK(opened > 4);
+    CHECK(o.spine[2].x < i.spine[2].x - 0.01);
     CHECK(o.spine[2].y > i.spine[2].y - 0.01);
     // Shoulders down, no shrug: lower squeezed than released.
     for (int s : {kLeft, kRight}) CHECK(o.shoulder[s].y < i.shoulder[s].y - 0.02);
 }
 
-TEST_CASE("shoulder rolls: one loop, drawn large round the near shoulder and seen open") {
+TEST_CASE("shoulder rolls: one loop, drawn round the near shoulder's own path and seen open") {
     const ExerciseKeys& k = *test::shipped_library().find("shoulder-rolls");
     const CameraAngle camera = test::shipped_exercise("shoulder-rolls").camera;
     // One track: the far shoulder's loop lay over the near one's, a tangle.
