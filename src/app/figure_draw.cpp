@@ -85,7 +85,7 @@ void draw_shoulder_blades(Painter& paint, const Camera& cam, const Body& b) {
         const Vec3 top = p + ((up * 0.045) + (inward * 0.012));
         const Vec3 tip = p + ((up * -0.055) + (inward * 0.004));
         const Vec3 outer = between(p, b.shoulder[s] + surface, 0.55) + (up * 0.02);
-        shaded(paint, cam, {{top, 0.012f}, {tip, 0.008f}, {outer, 0.012f}}, {c.blade, c.shirt_shadow});
+        shaded(paint, cam, {{top, 0.018f}, {tip, 0.012f}, {outer, 0.018f}}, {c.blade, c.shirt_shadow});
     }
 }
 

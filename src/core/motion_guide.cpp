@@ -158,16 +158,9 @@ double guide_enlargement(const std::vector<Vec3>& path) {
     if (path.empty()) return 1;
     const Vec3 middle = path_middle(path);
     double reach = 0;
-    Vec3 area;  // twice the vector area the closed path encloses about its middle
-    for (size_t i = 0; i < path.size(); ++i) {
-        reach = std::max(reach, distance(path[i], middle));
-        area = area + cross(path[i] - middle, path[(i + 1) % path.size()] - middle);
-    }
+    for (Vec3 p : path) reach = std::max(reach, distance(p, middle));
     if (reach < 1e-6 || reach >= kLeastGuideReach) return 1;
-    // A circle encloses pi * reach^2; a path going back the way it came, nearly nothing.
-    // Half a circle's area or more is a loop.
-    const bool loop = length(area) / 2 > 0.5 * M_PI * reach * reach;
-    return (loop ? kLeastLoopReach : kLeastGuideReach) / reach;
+    return kLeastGuideReach / reach;
 }
 
 std::vector<GuideTrack> guide_tracks(const ExerciseKeys& keys) {

@@ -70,10 +70,9 @@ constexpr double kOnGuidePath = 0.02;
 
 // How much the player enlarges a path about its middle (at least 1), so a small movement's
 // shape and way read at a glance: a path reaching under kLeastGuideReach from its middle is
-// drawn reaching that far, and a loop that small (a shoulder's roll, which goes round an
-// area rather than back and forth) farther still, kLeastLoopReach, so its way round shows
-// as plainly as an arm's circle.
-constexpr double kLeastGuideReach = 0.07, kLeastLoopReach = 0.12;
+// drawn reaching that far. A loop is not drawn larger than that: the shoulder rolls' loop,
+// drawn twice the shoulder's own, read as a big ring round a shoulder that barely moved.
+constexpr double kLeastGuideReach = 0.07;
 double guide_enlargement(const std::vector<Vec3>& path);
 // The middle a path is enlarged about: the mean of its points.
 Vec3 path_middle(const std::vector<Vec3>& path);

@@ -20,7 +20,7 @@ const EXERCISES = {
   // well past the middle, so the middle checks ask only for the front or back half.
   // The in-breath rolls forward, up and over to the back; the out-breath sinks behind and
   // comes round the bottom to the front, so the two ends differ both up-down and front-back.
-  // The circle, drawn larger than life, reaches 1.8 up and -0.5 down: its lower half lies
+  // The circle, drawn larger than life, reaches 2 up and -0.5 down: its lower half lies
   // below the shoulders' rest (0).
   'shoulder-rolls': {
     inMiddle: (p) => p.left_scap_elevate > 1,  // up by the ears

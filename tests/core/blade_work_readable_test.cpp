@@ -233,19 +233,22 @@ TEST_CASE("shoulder blade squeeze: the blades travel far and the elbows draw bac
         CHECK(i.knee[s].x > i.hip[s].x + 0.2);
     }
     // No shrug at rest, and the squeeze takes the shoulders back and down while the chest
-    // opens (the upper back extends by at least 10 degrees).
+    // lifts a little (the upper back extends by over 5 degrees: by 19, session 14, the back's
+    // arch tipped the top of the trunk toward the camera above and it read as a shrug; the
+    // articles squeeze the blades from a tall back, they do not arch it).
     const Posed first = pose_at(test::shipped_library(), test::work_state("scapular-squeeze", Side::None, BreathPhase::In, 0, 0));
     const Body sat = build_body(first.pose, first.support);  // the set's start, sitting tall
     CHECK(i.shoulder[kLeft].y <= sat.shoulder[kLeft].y + 0.005);
     CHECK(o.shoulder[kLeft].y < i.shoulder[kLeft].y - 0.03);
-    CHECK(angle_deg(i.spine[2] - i.spine[1], o.spine[2] - o.spine[1]) > 10);
-    // Straight from behind and a little above: seen 30 degrees off (round 13) the figure sat
-    // turned on its chair with one hand out, and the blades' way in lost a third of its
-    // length. From behind, square on the chair, the blades slide together across the screen
-    // and the shoulders sink, and the view showed the two frames differing most (of straight
-    // behind, 15 degrees off and side-on, counting the pixels that change). Above enough to
-    // see the shoulders sink, low enough that the back, opened by the squeeze, still faces
-    // the camera where the blades lie, so their plates are drawn at both ends.
+    CHECK(angle_deg(i.spine[2] - i.spine[1], o.spine[2] - o.spine[1]) > 5);
+    // Straight from behind and above: seen 30 degrees off (round 13) the figure sat turned on
+    // its chair with one hand out, and the blades' way in lost a third of its length. From
+    // behind, square on the chair, the blades slide together across the screen and the
+    // shoulders sink, and the view showed the two frames differing most (of straight behind,
+    // 15 degrees off and side-on, counting the pixels that change). Above enough that the
+    // elbows' way back shows as a drop on the screen (squeeze_rolls_angels_seen_test.cpp),
+    // low enough that the back still faces the camera where the blades lie, so their plates
+    // are drawn at both ends.
     CHECK(std::abs(dot(screen_right(camera), Vec3{0, 0, 1})) > 0.99);
     CHECK(camera.pitch >= 15);
     for (const Body* b : {&i, &o}) {
@@ -277,12 +280,12 @@ TEST_CASE("shoulder rolls: a big circle of the shoulders, seen open with both ar
     CHECK(hi_y - lo_y > 0.1);
     const Body up = at("shoulder-rolls", BreathPhase::In, 0.75);
     CHECK(up.shoulder[kLeft].y + 0.04 > up.neck.y);  // the shoulder's top (0.04 over its joint) at the ears
-    // Seen from the front three-quarter on the worked side, a little above: the loop shows
-    // open, 0.85 of its width across the screen (side-on, round 8 to 13, the far shoulder hid
-    // behind the near one), both shoulders rising together in sight and the face turned
-    // toward the viewer, so which way is forward is plain.
+    // Straight from the worked side, a little above: the loop lies across the screen, all of
+    // its width, and the face in profile says which way is forward. From the front
+    // three-quarter (rounds 13 and 14) the far shoulder showed, but the loop lost a part of
+    // its width to the line of sight and, in a ring drawn twice its size, the shoulder
+    // barely moved; the far shoulder, hidden behind the near one, moves with it.
     const CameraAngle camera = test::shipped_exercise("shoulder-rolls").camera;
-    CHECK(std::abs(dot(screen_right(camera), Vec3{1, 0, 0})) > 0.85);
-    CHECK(std::abs(dot(screen_right(camera), Vec3{1, 0, 0})) < 0.95);
-    CHECK(dot(toward_camera(camera), Vec3{1, 0, 0}) > 0.3);  // in front of the side
+    CHECK(std::abs(dot(screen_right(camera), Vec3{1, 0, 0})) > 0.99);
+    CHECK(camera.pitch < 15);
 }

@@ -64,42 +64,46 @@ TEST_CASE("shoulder blade squeeze: the near elbow goes back and the chest opens 
     }
     CAPTURE(test::screen_apart(camera, i.elbow[kLeft], o.elbow[kLeft]));
     CHECK(test::screen_apart(camera, i.elbow[kLeft], o.elbow[kLeft]) > 0.06);
-    // The chest opens: the back above the lumbar segment swings back by over 10 degrees,
-    // its top going back without sinking.
+    // The chest lifts a little: the back above the lumbar segment swings back by over 4
+    // degrees, its top going back without sinking (by over 10, session 14, the arch tipped
+    // the top of the trunk toward the camera above and read as a shrug).
     const double opened = deg(std::acos(dot(unit(i.spine[2] - i.spine[0]), unit(o.spine[2] - o.spine[0]))));
     CAPTURE(opened);
-    CHECK(opened > 10);
-    CHECK(o.spine[2].x < i.spine[2].x - 0.03);
+    CHECK(opened > 4);
+    CHECK(o.spine[2].x < i.spine[2].x - 0.01);
     CHECK(o.spine[2].y > i.spine[2].y - 0.01);
     // Shoulders down, no shrug: lower squeezed than released.
     for (int s : {kLeft, kRight}) CHECK(o.shoulder[s].y < i.shoulder[s].y - 0.02);
 }
 
-TEST_CASE("shoulder rolls: one loop, drawn large round the near shoulder and seen open") {
+TEST_CASE("shoulder rolls: one loop, drawn round the near shoulder's own path and seen open") {
     const ExerciseKeys& k = *test::shipped_library().find("shoulder-rolls");
     const CameraAngle camera = test::shipped_exercise("shoulder-rolls").camera;
     // One track: the far shoulder's loop lay over the near one's, a tangle.
     CHECK(guide_tracks(k).size() == 1);
-    // The drawn loop reaches at least 0.12 from its middle (the round-8 loop, 0.07, read as
-    // tiny), about the size of the head across, and shows its height and width on the screen.
+    // The drawn loop reaches as far from its middle as any small path is drawn (0.07), no
+    // farther: drawn to 0.12 (rounds 8 to 14), twice the shoulder's own loop, it read as a big
+    // ring round a shoulder that barely moved. It shows its height and width on the screen.
     const std::vector<Vec3>& path = k.guide_path;
     REQUIRE(path.size() == 48);
     Vec3 middle;
     for (Vec3 p : path) middle = middle + p * (1.0 / 48);
     const double grow = guide_enlargement(path);
-    double lo_x = 1e9, hi_x = -1e9, lo_y = 1e9, hi_y = -1e9, reach = 0;
+    double lo_x = 1e9, hi_x = -1e9, lo_y = 1e9, hi_y = -1e9, reach = 0, own = 0;
     for (Vec3 p : path) {
         const Vec3 drawn = middle + (p - middle) * grow;
         reach = std::max(reach, distance(drawn, middle));
+        own = std::max(own, distance(p, middle));
         const OnScreen s = on_screen(camera, drawn);
         lo_x = std::min(lo_x, s.x), hi_x = std::max(hi_x, s.x), lo_y = std::min(lo_y, s.y), hi_y = std::max(hi_y, s.y);
     }
     CAPTURE(reach);
-    CHECK(reach > 0.119);
-    CHECK(hi_x - lo_x > 0.18);
-    CHECK(hi_y - lo_y > 0.18);
-    // The paths that go back and forth are drawn as before, reaching at least 0.07: only a
-    // small loop grows this far.
+    CAPTURE(own);
+    CHECK(reach == doctest::Approx(std::max(own, kLeastGuideReach)));
+    CHECK(reach < 1.3 * own);
+    CHECK(hi_x - lo_x > 0.1);
+    CHECK(hi_y - lo_y > 0.1);
+    // The paths that go back and forth are drawn by the same rule, reaching at least 0.07.
     for (const char* id : {"scapular-squeeze", "thoracic-extension", "cobra"}) {
         CAPTURE(id);
         const std::vector<Vec3>& line = test::shipped_library().find(id)->guide_path;

@@ -1,0 +1,159 @@
+// What session 14's judges, shown three frames each, could not follow: the shoulder blade
+// squeeze from behind ("the figure is tiny; the elbows are not seen; the shrug is unclear"),
+// the shoulder rolls ("the shoulder barely moves inside a big guide ring; the roll's way is
+// unclear") and wall angels from the front ("cannot show that the back and arms touch the
+// wall, or the feet's distance from it"). Measured in the player's perspective
+// (test_view.h), against the figure standing at ease in the same picture.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <cmath>
+#include <vector>
+
+#include "core/contacts.h"
+#include "test_body.h"
+#include "test_view.h"
+
+using namespace limber;
+using test::View;
+using test::work_body;
+
+namespace {
+
+// How tall the figure standing at ease shows in the view, in the view's screen units.
+double standing_height(const View& view) {
+    const Body b = build_body(test::shipped_library().neutral);
+    const Vec3 crown = b.head + Vec3{0, Bones::head_radius, 0};
+    return std::abs(view(crown).y - view(between(b.heel[kLeft], b.heel[kRight])).y);
+}
+
+struct Extent {
+    double wide, tall;
+};
+Extent extent(const std::vector<Vec2>& points) {
+    double lo_x = 1e9, hi_x = -1e9, lo_y = 1e9, hi_y = -1e9;
+    for (Vec2 p : points) {
+        lo_x = std::min<double>(lo_x, p.x), hi_x = std::max<double>(hi_x, p.x);
+        lo_y = std::min<double>(lo_y, p.y), hi_y = std::max<double>(hi_y, p.y);
+    }
+    return {hi_x - lo_x, hi_y - lo_y};
+}
+
+double apart(Vec2 a, Vec2 b) { return std::hypot(b.x - a.x, b.y - a.y); }
+
+}  // namespace
+
+TEST_CASE("shoulder blade squeeze: from behind, the blades meet, the elbows draw in and down and the hands come out") {
+    const View view = test::view_of("scapular-squeeze");
+    const double figure = standing_height(view);
+    const Body released = work_body("scapular-squeeze", BreathPhase::In, 1),
+               squeezed = work_body("scapular-squeeze", BreathPhase::Out, 1);
+    // The blades' plates close from apart to touching: their gap on the screen shrinks by
+    // over a tenth of the standing figure's height, to under a third of what it was.
+    const double gap_released = apart(view(released.scapula[kLeft]), view(released.scapula[kRight]));
+    const double gap_squeezed = apart(view(squeezed.scapula[kLeft]), view(squeezed.scapula[kRight]));
+    MESSAGE("figure " << figure << ", blades apart " << gap_released << " -> " << gap_squeezed);
+    CHECK(gap_released - gap_squeezed > figure / 10);
+    CHECK(gap_squeezed < gap_released / 3);
+    const Vec2 middle = view(between(released.spine[1], released.spine[2]));
+    for (int s : {kLeft, kRight}) {
+        CAPTURE(s);
+        // The elbows, drawing back toward the camera, show their way on the screen: in toward
+        // the spine and down by over a twelfth of the figure's height (from behind and 20
+        // degrees above, session 14, they moved a thirtieth and were not seen).
+        const Vec2 elbow_from = view(released.elbow[s]), elbow_to = view(squeezed.elbow[s]);
+        MESSAGE("elbow " << apart(elbow_from, elbow_to) << ", shoulder drop "
+                         << view(released.shoulder[s]).y - view(squeezed.shoulder[s]).y);
+        CHECK(apart(elbow_from, elbow_to) > figure / 12);
+        CHECK(std::abs(elbow_to.x - middle.x) < std::abs(elbow_from.x - middle.x));
+        // The shoulders sink, away from the ears: no shrug.
+        CHECK(view(released.shoulder[s]).y - view(squeezed.shoulder[s]).y > figure / 20);
+        // The forearms open a little as the elbows pinch back, so the hands, hidden in front
+        // of the body at rest, come out beside it past the elbows.
+        const Vec2 hand_rest = view(released.wrist[s]), hand_squeezed = view(squeezed.wrist[s]);
+        CHECK(std::abs(hand_rest.x - middle.x) < std::abs(elbow_from.x - middle.x) + figure / 40);
+        CHECK(std::abs(hand_squeezed.x - middle.x) > std::abs(elbow_to.x - middle.x) + figure / 40);
+    }
+}
+
+TEST_CASE("shoulder rolls: side-on, the guide's loop hugs the shoulder's own loop, which runs across the picture") {
+    const View view = test::view_of("shoulder-rolls");
+    const double figure = standing_height(view);
+    // Straight from the side: forward and back lie across the screen.
+    CHECK(std::abs(dot(view.right, Vec3{1, 0, 0})) > 0.99);
+    std::vector<Vec2> shoulder;
+    for (BreathPhase half : {BreathPhase::In, BreathPhase::Out})
+        for (int i = 0; i < 24; ++i) shoulder.push_back(view(work_body("shoulder-rolls", half, i / 24.0).shoulder[kLeft]));
+    const ExerciseKeys& k = *test::shipped_library().find("shoulder-rolls");
+    const Vec3 centre = path_middle(k.guide_path);
+    const double grow = guide_enlargement(k.guide_path);
+    std::vector<Vec2> guide;
+    for (Vec3 p : k.guide_path) guide.push_back(view(centre + (p - centre) * grow));
+    const Extent seen = extent(shoulder), drawn = extent(guide);
+    MESSAGE("figure " << figure << ", shoulder " << seen.wide << " x " << seen.tall << ", guide " << drawn.wide << " x "
+                      << drawn.tall);
+    // A round loop over a ninth of the figure's height each way.
+    CHECK(seen.tall > figure / 9);
+    CHECK(seen.wide > figure / 9);
+    // The ring drawn is the shoulder's own path, or a little larger: session 14's, drawn
+    // 2.2 times the shoulder's, read as a big ring round a shoulder that barely moved.
+    CHECK(drawn.wide < 1.3 * seen.wide);
+    CHECK(drawn.tall < 1.3 * seen.tall);
+    // Round the loop the way the steps say: half way through the in-breath the shoulder is
+    // forward and up at the ears, half way through the out-breath back and down.
+    const Body front_up = work_body("shoulder-rolls", BreathPhase::In, 0.5),
+               back_down = work_body("shoulder-rolls", BreathPhase::Out, 0.5);
+    MESSAGE("forward " << front_up.shoulder[kLeft].x - back_down.shoulder[kLeft].x << ", up "
+                       << front_up.shoulder[kLeft].y - back_down.shoulder[kLeft].y);
+    CHECK(front_up.shoulder[kLeft].x > back_down.shoulder[kLeft].x + 0.08);
+    CHECK(front_up.shoulder[kLeft].y > back_down.shoulder[kLeft].y + 0.06);
+}
+
+TEST_CASE("wall angels: seen from the front three-quarter, the body rests on the wall, the feet a step out, the hands slide") {
+    const Exercise& e = test::shipped_exercise("wall-angels");
+    const ExerciseKeys& k = *test::shipped_library().find("wall-angels");
+    const View view = test::view_of("wall-angels");
+    const double figure = standing_height(view);
+    const std::vector<Solid> props = props_for(e, k);
+    REQUIRE(!props.empty());
+    const double face = props[0].centre.x + props[0].u.x;  // the wall's face toward the figure
+    // The wall is a plane seen at a slant (its face turned 30 to 50 degrees from the eye),
+    // so its nearness to the body shows: square on, from the front, it was a backdrop.
+    const double slant = test::deg(std::acos(dot(view.forward * -1.0, Vec3{1, 0, 0})));
+    CAPTURE(slant);
+    CHECK(slant > 30);
+    CHECK(slant < 55);
+    std::vector<Vec2> hands[2];
+    for (BreathPhase half : {BreathPhase::In, BreathPhase::Out})
+        for (double progress : {0.0, 0.25, 0.5, 0.75, 1.0}) {
+            const Body b = work_body("wall-angels", half, progress);
+            CAPTURE(progress);
+            // Head, upper back, hips and the backs of both arms on the wall all through.
+            const std::vector<Contact> touches = find_contacts(b, props);
+            for (const char* part :
+                 {"head", "upper_back", "pelvis", "left_upper_arm", "left_forearm", "right_upper_arm", "right_forearm"}) {
+                CAPTURE(part);
+                CHECK(std::any_of(touches.begin(), touches.end(), [&](const Contact& c) { return c.part == part; }));
+            }
+            // The heels a short step out from the wall, and that step shows across the
+            // screen (from the front it ran along the line of sight).
+            for (int s : {kLeft, kRight}) {
+                CAPTURE(s);
+                const double step = b.heel[s].x - face;
+                CHECK(step > 0.05);
+                CHECK(step < 0.25);
+                const Vec3 at_wall{face, b.heel[s].y, b.heel[s].z};
+                CHECK(view.seen(view(at_wall), view(b.heel[s])) > 0.6 * step);
+                hands[s].push_back(view(b.wrist[s]));
+            }
+            // Both arms in sight: neither wrist hides behind the head.
+            for (int s : {kLeft, kRight})
+                CHECK(test::sight_clearance(e.camera, b.wrist[s], b.neck, b.head, Bones::head_radius) > 0);
+        }
+    // Each hand slides up and down the wall by over a quarter of the figure's height.
+    for (int s : {kLeft, kRight}) {
+        CAPTURE(s);
+        MESSAGE("figure " << figure << ", hand " << s << " slides " << extent(hands[s]).tall);
+        CHECK(extent(hands[s]).tall > figure / 4);
+    }
+}
