@@ -146,6 +146,14 @@ void place_walls(ExerciseKeys& keys) {
         keys.support.on_wall[s] = keys.support.plant[s] > 0;
         keys.support.wall[s].offset = offset;
     }
+    // Where the start pose lays each forearm on its wall is where it stays: the body leans
+    // past the contacts, they do not slide (session 14: "the elbows' heights change").
+    const Body placed = build_body(keys.start, keys.support);
+    for (int s : {kLeft, kRight}) {
+        keys.support.rests[s] = keys.support.on_wall[s];
+        keys.support.rest_elbow[s] = placed.elbow[s];
+        keys.support.rest_wrist[s] = placed.wrist[s];
+    }
 }
 
 std::vector<Solid> props_for(const Exercise& e, const ExerciseKeys& keys) {
