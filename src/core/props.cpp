@@ -55,7 +55,7 @@ void corner(std::vector<Solid>& out, const ExerciseKeys& keys) {
 }
 
 // A low strip on the floor across the doorway, between the jambs' feet: the line the
-// front foot has stepped over and the chest leans past.
+// front foot steps onto and the chest leans past.
 void threshold(std::vector<Solid>& out, double face, double depth, double half_width) {
     out.push_back(aligned(Material::Wood, {face, 0, -half_width}, {face + depth, 0.012, half_width}));
 }
