@@ -145,6 +145,9 @@ Support blend(const Support& a, const Support& b, double t) {
         if (!b.on_wall[side] && b.plant[side] == 0 && a.on_wall[side]) {
             s.on_wall[side] = true;
             s.wall[side] = a.wall[side];
+            s.rests[side] = a.rests[side];
+            s.rest_elbow[side] = a.rest_elbow[side];
+            s.rest_wrist[side] = a.rest_wrist[side];
         }
     }
     return s;

@@ -55,7 +55,7 @@ void corner(std::vector<Solid>& out, const ExerciseKeys& keys) {
 }
 
 // A low strip on the floor across the doorway, between the jambs' feet: the line the
-// front foot has stepped over and the chest leans past.
+// front foot steps onto and the chest leans past.
 void threshold(std::vector<Solid>& out, double face, double depth, double half_width) {
     out.push_back(aligned(Material::Wood, {face, 0, -half_width}, {face + depth, 0.012, half_width}));
 }
@@ -145,6 +145,14 @@ void place_walls(ExerciseKeys& keys) {
     for (int s : {kLeft, kRight}) {
         keys.support.on_wall[s] = keys.support.plant[s] > 0;
         keys.support.wall[s].offset = offset;
+    }
+    // Where the start pose lays each forearm on its wall is where it stays: the body leans
+    // past the contacts, they do not slide (session 14: "the elbows' heights change").
+    const Body placed = build_body(keys.start, keys.support);
+    for (int s : {kLeft, kRight}) {
+        keys.support.rests[s] = keys.support.on_wall[s];
+        keys.support.rest_elbow[s] = placed.elbow[s];
+        keys.support.rest_wrist[s] = placed.wrist[s];
     }
 }
 

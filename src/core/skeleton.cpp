@@ -133,6 +133,25 @@ void plant_forearm(Body& b, int s, const Plane& wall, double weight) {
     b.fingers[s] = b.wrist[s] + unit(between(fk_hand, flat(fk_hand), weight)) * Bones::hand;
 }
 
+// A forearm resting where it was placed: the elbow and wrist stay on their points while the
+// trunk leans past them, and the shoulder girdle gives the little the lean asks of it (the
+// shoulder slides along the upper arm, as the blade glides on the ribs), so the upper arm
+// keeps its length.
+void rest_forearm(Body& b, int s, const Support& support, double weight) {
+    const Vec3 fk_shoulder = b.shoulder[s], fk_elbow = b.elbow[s], fk_wrist = b.wrist[s];
+    const Vec3 elbow = support.rest_elbow[s];
+    const Vec3 girdle = elbow + unit(fk_shoulder - elbow) * Bones::upper_arm;
+    b.shoulder[s] = between(fk_shoulder, girdle, weight);
+    b.scapula[s] = b.scapula[s] + (b.shoulder[s] - fk_shoulder);
+    b.elbow[s] = b.shoulder[s] + unit(between(fk_elbow, elbow, weight) - b.shoulder[s]) * Bones::upper_arm;
+    const Vec3 fk_forearm = unit(fk_wrist - fk_elbow), rest_forearm = unit(support.rest_wrist[s] - elbow);
+    b.wrist[s] = b.elbow[s] + unit(between(fk_forearm, rest_forearm, weight)) * Bones::forearm;
+    const Vec3 n = support.wall[s].normal, fk_hand = unit(b.fingers[s] - fk_wrist);
+    const Vec3 flat_hand = along_plane(fk_hand, n);
+    const Vec3 hand = dot(flat_hand, flat_hand) > 1e-12 ? unit(flat_hand) : rest_forearm;
+    b.fingers[s] = b.wrist[s] + unit(between(fk_hand, hand, weight)) * Bones::hand;
+}
+
 }  // namespace
 
 Support mirrored(const Support& s) {
@@ -142,6 +161,9 @@ Support mirrored(const Support& s) {
         m.plant[side] = s.plant[other];
         m.on_wall[side] = s.on_wall[other];
         m.wall[side] = {{s.wall[other].normal.x, s.wall[other].normal.y, -s.wall[other].normal.z}, s.wall[other].offset};
+        m.rests[side] = s.rests[other];
+        m.rest_elbow[side] = {s.rest_elbow[other].x, s.rest_elbow[other].y, -s.rest_elbow[other].z};
+        m.rest_wrist[side] = {s.rest_wrist[other].x, s.rest_wrist[other].y, -s.rest_wrist[other].z};
     }
     return m;
 }
@@ -211,7 +233,8 @@ Body build_body(const Pose& q, const Support& support) {
     shift.y = -low;
     each_point(b, [&](Vec3& p) { p = p + shift; });
     for (int s : {kLeft, kRight})
-        if (planted[s] && support.on_wall[s]) plant_forearm(b, s, support.wall[s], std::min(1.0, support.plant[s]));
+        if (planted[s] && support.on_wall[s] && support.rests[s]) rest_forearm(b, s, support, std::min(1.0, support.plant[s]));
+        else if (planted[s] && support.on_wall[s]) plant_forearm(b, s, support.wall[s], std::min(1.0, support.plant[s]));
         else if (planted[s]) plant_hand(b, s, std::min(1.0, support.plant[s]));
     return b;
 }

@@ -51,6 +51,10 @@ struct Support {
     bool anchor_feet = false;
     bool on_wall[2] = {false, false};
     Plane wall[2];
+    // Where a forearm on a wall rests, fixed once from the start pose (place_walls): the
+    // elbow's and the wrist's points. The body leans past them; they do not slide.
+    bool rests[2] = {false, false};
+    Vec3 rest_elbow[2], rest_wrist[2];
 };
 
 // The same support for the mirrored pose: sides swap, walls reflect across the midline.

@@ -32,17 +32,18 @@ TEST_CASE("doorway: one foot a full step ahead through the frame, along the way 
     lean = unit(lean);
     CHECK(lean.x > 0.99);  // straight ahead, through the frame, not sideways
     const Body start = build_body(k.start, k.support);
-    // The left foot leads by a step of about half a metre on a figure 1.7 m tall, hip-width
-    // to the side: the feet are staggered, not side by side.
-    CHECK(dot(start.ankle[kLeft] - start.ankle[kRight], lean) > 0.27);
+    // The left foot leads by a small step, about a third of a metre on a figure 1.7 m tall
+    // (a body in one line from the back ankle keeps its hips over the middle of the feet),
+    // hip-width to the side: the feet are staggered, not side by side.
+    CHECK(dot(start.ankle[kLeft] - start.ankle[kRight], lean) > 0.18);
     CHECK(std::abs(start.ankle[kLeft].z - start.ankle[kRight].z) < 0.25);
     test::each_work_moment(kDoor, [&](const Body& b, const Support&) {
-        CHECK(dot(b.ankle[kLeft] - b.ankle[kRight], lean) > 0.27);
-        CHECK(b.ankle[kLeft].x > b.toe[kRight].x + 0.15);  // the front heel well clear of the back toes
+        CHECK(dot(b.ankle[kLeft] - b.ankle[kRight], lean) > 0.18);
+        CHECK(b.heel[kLeft].x > b.toe[kRight].x + 0.03);  // the front heel clear of the back toes
     });
 }
 
-TEST_CASE("doorway and corner: the forearms stand level and upright, elbows at or a little below the shoulders") {
+TEST_CASE("doorway and corner: the forearms stand level and upright, elbows about at the shoulders' height") {
     for (const char* id : {kDoor, kCorner}) {
         CAPTURE(id);
         test::each_work_moment(id, [](const Body& b, const Support&) {
@@ -50,8 +51,9 @@ TEST_CASE("doorway and corner: the forearms stand level and upright, elbows at o
             CHECK(std::abs(b.wrist[kLeft].y - b.wrist[kRight].y) < 0.01);
             for (int s : {kLeft, kRight}) {
                 CAPTURE(s);
-                CHECK(b.elbow[s].y - b.shoulder[s].y < 0.005);
-                CHECK(b.elbow[s].y - b.shoulder[s].y > -0.04);
+                // The elbows stay put while the body tips from the ankles, so the shoulders
+                // sink past them: a little above the elbows standing, a little below leaning.
+                CHECK(std::abs(b.elbow[s].y - b.shoulder[s].y) < 0.05);
                 CHECK(b.wrist[s].y - b.elbow[s].y > 0.14);  // the forearm upright on the jamb or wall
             }
         });
@@ -86,8 +88,8 @@ TEST_CASE("corner: the chest sinks straight toward the corner") {
     const auto [back, front] = std::minmax_element(path.begin(), path.end(), [](Vec3 a, Vec3 b) { return a.x < b.x; });
     const Vec3 along = unit(*front - *back);
     // Toward the corner, dipping only a little: the breastbone, ahead of the shoulders, drops
-    // about 20 degrees below level as the body pivots at the ankles (the shoulders' midpoint under 18).
-    CHECK(along.x > 0.93);
+    // about 25 degrees below level as the whole body pivots at the ankles.
+    CHECK(along.x > 0.88);
     CHECK(front->x - back->x > 0.15);
     // Pivoting at the ankles bows it a little; it stays within a twentieth of its length
     // of the straight line between its ends.

@@ -43,9 +43,12 @@ TEST_CASE("doorway stretch: forearms upright on the jambs, elbows square at shou
             CAPTURE(s);
             CHECK(height_above(sup.wall[s], b.elbow[s]) == doctest::Approx(0.026).epsilon(0.002 / 0.026));
             CHECK(b.wrist[s].y > b.elbow[s].y + 0.14);  // the forearm stands up the jamb, not across it
-            CHECK(std::abs(b.elbow[s].y - b.shoulder[s].y) < 0.03);
-            CHECK(elbow_bend(b, s) > 80);
-            CHECK(elbow_bend(b, s) < 100);
+            // The elbows stay put on the jambs while the body tips from the ankles, so the
+            // shoulders sink past them: from a little above the elbows to a little below.
+            CHECK(std::abs(b.elbow[s].y - b.shoulder[s].y) < 0.05);
+            // About square: the upper arm tips a little as the shoulder sinks past the elbow.
+            CHECK(elbow_bend(b, s) > 70);
+            CHECK(elbow_bend(b, s) < 110);
         }
         check_arms_alike(b);
     });
@@ -54,20 +57,24 @@ TEST_CASE("doorway stretch: forearms upright on the jambs, elbows square at shou
 TEST_CASE("doorway stretch: a staggered step, legs long and knees over the feet, the body leaning from the ankles") {
     const ExerciseKeys& k = *test::shipped_library().find("doorway-chest-stretch");
     const Body start = build_body(k.start, k.support);
-    // The left foot a step ahead of the right, the feet hip-width apart.
-    CHECK(start.ankle[kLeft].x - start.ankle[kRight].x == doctest::Approx(0.30).epsilon(0.02 / 0.30));
-    CHECK(start.ankle[kRight].z - start.ankle[kLeft].z == doctest::Approx(0.204).epsilon(0.02 / 0.204));
+    // The left foot a small step ahead of the right (the catalog's steps), the feet hip-width
+    // apart: a body in one line from the back ankle has its hips over the middle of the feet,
+    // and a longer stance would need a lunge to stay on both.
+    CHECK(start.ankle[kLeft].x - start.ankle[kRight].x == doctest::Approx(0.20).epsilon(0.02 / 0.20));
+    CHECK(start.ankle[kRight].z - start.ankle[kLeft].z == doctest::Approx(0.17).epsilon(0.02 / 0.17));
     test::each_work_moment("doorway-chest-stretch", [](const Body& b, const Support&) {
         for (int s : {kLeft, kRight}) CHECK(std::abs(b.knee[s].z) - std::abs(b.hip[s].z) < 0.015);  // no splayed knees
         CHECK(knee_bend(b, kRight) < 3);                                                            // the back leg straight
-        CHECK(knee_bend(b, kLeft) < 32);                                                            // the front knee soft
+        CHECK(knee_bend(b, kLeft) < 60);  // the front knee bends as the hips go forward over it
     });
-    // Breathing in the body stands tall; breathing out it leans forward as one piece: the
-    // back leg and the trunk stay within a few degrees of one line from the back ankle.
+    // Breathing in the body stands nearly tall over hips a little forward; breathing out it
+    // tips forward from the ankles as one piece: the back leg and the trunk within a few
+    // degrees of one line from the back ankle (session 14's trunk tipped over hips that
+    // stayed back).
     const Body in = test::work_body("doorway-chest-stretch", BreathPhase::In),
                out = test::work_body("doorway-chest-stretch", BreathPhase::Out);
-    CHECK(lean_deg(in.pelvis, in.neck) < 0);
-    CHECK(lean_deg(out.ankle[kRight], out.neck) > 17);
+    CHECK(lean_deg(in.pelvis, in.neck) < 5);
+    CHECK(lean_deg(out.ankle[kRight], out.neck) > 22);
     CHECK(std::abs(lean_deg(out.ankle[kRight], out.hip[kRight]) - lean_deg(out.pelvis, out.neck)) < 7);
 }
 
@@ -91,8 +98,11 @@ TEST_CASE("doorway stretch: the frame stands on a threshold the front foot has c
     const double near_edge = sill.centre.x - sill.u.x, far_edge = sill.centre.x + sill.u.x;
     const double inner = std::abs(jamb.centre.z) - jamb.w.z, header_bottom = header.centre.y - header.v.y;
     test::each_work_moment("doorway-chest-stretch", [&](const Body& b, const Support&) {
-        // The front foot is over the threshold, the back foot before it, in every moment.
-        CHECK(b.ankle[kLeft].x - far_edge > 0.012);
+        // The front foot reaches into the doorway, its toes over the threshold (with the hips
+        // over the middle of a small step, its ankle stays under the chest), the back foot well
+        // before it, in every moment.
+        CHECK(b.toe[kLeft].x - near_edge > 0.03);
+        CHECK(b.toe[kLeft].x < far_edge + 0.05);
         CHECK(near_edge - b.ankle[kRight].x > 0.12);
         // The head stays clear of the frame: well under the header, between the jambs.
         CHECK(header_bottom - (b.head.y + Bones::head_radius) > 0.1);
@@ -109,7 +119,8 @@ TEST_CASE("corner stretch: both forearms at one height on their walls, elbows sq
             CAPTURE(s);
             CHECK(height_above(sup.wall[s], b.wrist[s]) < 0.026 + 0.02);
             CHECK(b.wrist[s].y > b.elbow[s].y + 0.14);  // forearm flat up the wall, not just the palm
-            CHECK(std::abs(b.elbow[s].y - b.shoulder[s].y) < 0.03);
+            // The elbows stay put while the shoulders sink past them, tipping from the ankles.
+            CHECK(std::abs(b.elbow[s].y - b.shoulder[s].y) < 0.045);
             CHECK(elbow_bend(b, s) > 80);
             CHECK(elbow_bend(b, s) < 100);
         }

@@ -104,8 +104,11 @@ TEST_CASE("doorway stretch: forearms on the jambs at shoulder height, one foot t
             CHECK(std::abs(b.elbow[s].y - b.shoulder[s].y) < 0.06);
             CHECK(std::abs(b.elbow[s].z) > opening);  // on the jamb, not in the opening
         }
-        CHECK(b.ankle[kLeft].x > face + 0.08);  // the front foot has stepped through the frame
-        CHECK(b.ankle[kRight].x < face);        // the back foot has not
+        // The front foot has stepped into the frame, its toes past the jambs' front (a small
+        // step, the hips over its middle, so the body can lean in one line from the back
+        // ankle); the back foot has not.
+        CHECK(b.toe[kLeft].x > face + 0.03);
+        CHECK(b.ankle[kRight].x < face);
     });
     const Body i = test::work_body("doorway-chest-stretch", BreathPhase::In),
                o = test::work_body("doorway-chest-stretch", BreathPhase::Out);
