@@ -32,7 +32,7 @@ const EXERCISES = {
   // well past the middle, so the middle checks ask only for the front or back half.
   // The circle starts at its front with the arms level with the shoulders: over the top to
   // the back on the in-breath, round the bottom to the front on the out-breath. The circles
-  // are small, as the articles begin them: 12 degrees round the level arm.
+  // are small-to-medium, seen from the side: 16 degrees round the level arm.
   'arm-circles': {
     inMiddle: (p) => p.left_shoulder_abd > 90 && p.right_shoulder_abd > 90 && p.left_shoulder_flex < 2,  // over the top
     inEnd: (p) => p.left_shoulder_flex < -9,  // the back

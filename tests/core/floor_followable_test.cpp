@@ -127,20 +127,23 @@ TEST_CASE("superman: arms, chest and legs lift clear of the mat, a gap seen at a
     CHECK(up.pelvis.y < 0.08);  // on the belly and hips
 }
 
-TEST_CASE("superman: the head in line with the spine, looking at the floor, and seen past the arms") {
+TEST_CASE("superman: the head in line with the spine, looking at the floor, the back of it seen over the near arm") {
     const CameraAngle camera = test::shipped_exercise("superman").camera;
-    CHECK(camera.pitch >= 10);  // a little above, so the head shows between the arms and the gap under them
+    CHECK(camera.pitch >= 8);  // a little above, so the back of the head and the gap under the arms show
     CHECK(camera.pitch <= 30);
     for (BreathPhase half : {BreathPhase::In, BreathPhase::Out}) {
         CAPTURE(static_cast<int>(half));
         const Body b = work_body("superman", half, 1);
         CHECK(std::abs(climb_deg(b.spine[2], b.neck) - climb_deg(b.spine[1], b.spine[2])) < 8);
         CHECK(b.face.y < b.head.y - 0.04);
-        // The line of sight from the head's middle passes clear of both arms (0.03 thick).
+        // The arms reach long by the ears, shoulder-width apart (session 14's wide Y, seen from
+        // above, put one arm high on the screen and one low): seen from the side the near arm
+        // crosses the face, as in life, and the back of the head, turned up, shows over it.
+        const Vec3 back_of_head = b.head + unit(b.head - b.face) * (0.7 * Bones::head_radius);
         for (int s : {kLeft, kRight}) {
             CAPTURE(s);
-            CHECK(sight_clearance(camera, b.head, b.shoulder[s], b.elbow[s], 0.03) > 0);
-            CHECK(sight_clearance(camera, b.head, b.elbow[s], b.wrist[s], 0.03) > 0);
+            CHECK(sight_clearance(camera, back_of_head, b.shoulder[s], b.elbow[s], 0.03) > 0);
+            CHECK(sight_clearance(camera, back_of_head, b.elbow[s], b.wrist[s], 0.03) > 0);
         }
     }
 }

@@ -298,8 +298,9 @@ TEST_CASE("the bolder stretch is the half of the path that ends at the arrowhead
 
 TEST_CASE("where both sides move alike the guide is drawn on both, mirrored across the midline") {
     // Not shoulder rolls: seen side-on, the far shoulder's loop lay over the near one's and
-    // the two read as a tangle; one loop, drawn large, shows the roll (round 9).
-    for (const char* id : {"arm-circles", "scapular-squeeze", "wall-angels"}) {
+    // the two read as a tangle; one loop, drawn large, shows the roll (round 9). Nor arm
+    // circles since session 15, seen from the side for the same reason.
+    for (const char* id : {"scapular-squeeze", "wall-angels"}) {
         CAPTURE(id);
         const ExerciseKeys& k = shipped_keys(id);
         CHECK(k.guide_both_sides);

@@ -59,7 +59,10 @@ double face_from_camera(const Body& b, const CameraAngle& camera) {
 
 }  // namespace
 
-TEST_CASE("arm circles: the fingertips trace small circles, 20 to 30 cm across, level with the shoulders") {
+// Round 1's 42 cm circles read as too big; session 14's 28 cm, seen from the front
+// three-quarter, as flat slivers. Seen face-on from the side, about 37 cm across still starts
+// small-to-medium, as the articles do, and reads at contact-sheet size.
+TEST_CASE("arm circles: the fingertips trace small-to-medium circles, 30 to 40 cm across, level with the shoulders") {
     const std::vector<Body> rep = rep_of("arm-circles");
     for (int s : {kLeft, kRight}) {
         CAPTURE(s);
@@ -67,8 +70,8 @@ TEST_CASE("arm circles: the fingertips trace small circles, 20 to 30 cm across, 
         for (const Body& a : rep)
             for (const Body& b : rep) across = std::max(across, distance(a.fingers[s], b.fingers[s]));
         MESSAGE("circle across " << across * kCmPerUnit << " cm");
-        CHECK(across * kCmPerUnit > 20);
-        CHECK(across * kCmPerUnit < 30);
+        CHECK(across * kCmPerUnit > 30);
+        CHECK(across * kCmPerUnit < 40);
         // A circle, not a line: as tall as it is wide, seen from the side.
         double lo_x = 1, hi_x = -1, lo_y = 2, hi_y = -1;
         for (const Body& b : rep) {
@@ -76,8 +79,8 @@ TEST_CASE("arm circles: the fingertips trace small circles, 20 to 30 cm across, 
             hi_x = std::max(hi_x, b.fingers[s].x);
             lo_y = std::min(lo_y, b.fingers[s].y);
             hi_y = std::max(hi_y, b.fingers[s].y);
-            // The straight arm stays near shoulder height all round.
-            CHECK(std::abs(b.fingers[s].y - b.shoulder[s].y) < 0.1);
+            // The straight arm stays near shoulder height all round: within the circle's radius.
+            CHECK(std::abs(b.fingers[s].y - b.shoulder[s].y) < 0.115);
             CHECK(distance(b.fingers[s], b.shoulder[s]) > 0.38);
         }
         CHECK((hi_y - lo_y) == doctest::Approx(hi_x - lo_x).epsilon(0.15));

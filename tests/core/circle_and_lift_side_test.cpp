@@ -1,0 +1,119 @@
+// What session 14's outsiders could not follow in arm circles and superman, seen through the
+// player's own perspective camera (test_view.h): circles seen edge-on from the front
+// three-quarter, whose way round could not be read; and a superman whose arms, spread in a wide
+// Y and seen from above, stood at different heights on the screen while the head seemed to
+// turn to the viewer at the top.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <cmath>
+#include <vector>
+
+#include "test_body.h"
+#include "test_view.h"
+
+using namespace limber;
+using test::View;
+using test::work_body;
+
+namespace {
+
+// Every moment of a steady rep: the in-breath, then the out-breath.
+std::vector<Body> rep_of(const char* id) {
+    std::vector<Body> rep;
+    for (BreathPhase half : {BreathPhase::In, BreathPhase::Out})
+        for (int i = 0; i < 24; ++i) rep.push_back(work_body(id, half, i / 24.0));
+    return rep;
+}
+
+// How tall the figure stands on the screen, in body units at the middle's depth: from the
+// lower foot to the top of the head.
+double standing_height(const View& v, const Body& b) {
+    const Vec2 top = v(b.head + Vec3{0, Bones::head_radius, 0});
+    const Vec2 feet = v(b.heel[kLeft].y < b.heel[kRight].y ? b.heel[kLeft] : b.heel[kRight]);
+    return (top.y - feet.y) * v.distance;
+}
+
+// How far up the screen a point lies, in body units at the middle's depth.
+double screen_up(const View& v, Vec3 p) { return v(p).y * v.distance; }
+
+}  // namespace
+
+TEST_CASE("arm circles: from the side the near hand goes round an open loop centred at the shoulder's height") {
+    const View v = test::view_of("arm-circles");
+    const std::vector<Body> rep = rep_of("arm-circles");
+    const double figure = standing_height(v, rep.front());
+    double lo_x = 1e9, hi_x = -1e9, lo_y = 1e9, hi_y = -1e9;
+    for (const Body& b : rep) {
+        const Vec2 p = v(b.fingers[kLeft]);
+        lo_x = std::min(lo_x, double{p.x});
+        hi_x = std::max(hi_x, double{p.x});
+        lo_y = std::min(lo_y, double{p.y});
+        hi_y = std::max(hi_y, double{p.y});
+    }
+    const double wide = (hi_x - lo_x) * v.distance, tall = (hi_y - lo_y) * v.distance;
+    MESSAGE("the near hand's loop is " << wide << " wide and " << tall << " tall on a figure " << figure << " tall");
+    // Round 14's, from the front three-quarter, was 0.12 wide: at contact-sheet size a sliver
+    // whose way round could not be read. Now a fifth of the figure's height each way.
+    CHECK(wide > 0.2 * figure);
+    CHECK(tall > 0.2 * figure);
+    CHECK(wide / tall > 0.8);  // round, not an ellipse on edge
+    CHECK(wide / tall < 1.25);
+    // The loop's middle at the shoulder's height: the straight arm circles about its level line,
+    // never dropping below the shoulder by more than the circle's own size.
+    const double middle = (lo_y + hi_y) / 2 * v.distance;
+    for (const Body& b : rep) {
+        CHECK(std::abs(middle - screen_up(v, b.shoulder[kLeft])) < 0.05 * figure);
+        CHECK(b.fingers[kLeft].y > b.shoulder[kLeft].y - 0.12);
+    }
+    // The way round is read against the face, beside the loop: the head and the chest look
+    // the same way, across the screen rather than at the viewer.
+    for (const Body& b : rep) {
+        const Vec3 face = unit(b.face - b.head);
+        const Vec3 chest = unit(cross(b.neck - b.pelvis, b.shoulder[kRight] - b.shoulder[kLeft]));
+        CHECK(dot(face, chest) > 0.999);
+        CHECK(std::abs(dot(face, v.forward)) < 0.2);
+    }
+}
+
+TEST_CASE("superman: the wrists and the ankles lift as mirror images, at one height on the screen too") {
+    const View v = test::view_of("superman");
+    const Body down = work_body("superman", BreathPhase::In, 1), up = work_body("superman", BreathPhase::Out, 1);
+    const double wrist_lift = screen_up(v, up.wrist[kLeft]) - screen_up(v, down.wrist[kLeft]);
+    double most_apart = 0;
+    for (const Body& b : rep_of("superman")) {
+        for (auto part : {&Body::wrist, &Body::ankle, &Body::elbow, &Body::knee}) {
+            // In the body: one height, whichever side.
+            CHECK(std::abs((b.*part)[kLeft].y - (b.*part)[kRight].y) < 0.002);
+            // On the screen: the far one stands no more than an arm's thickness (0.072) above
+            // the near one, under a third of the lift, so the two read as side by side (session
+            // 14's Y seen from 18 degrees above stood them up to 0.22 apart).
+            const double apart = screen_up(v, (b.*part)[kRight]) - screen_up(v, (b.*part)[kLeft]);
+            most_apart = std::max(most_apart, std::abs(apart));
+            CHECK(std::abs(apart) < 0.072);
+            CHECK(std::abs(apart) < 0.3 * wrist_lift);
+        }
+        // Both arms run one way on the screen: parallel, not a V opening toward the hands.
+        const Vec2 l0 = v(b.shoulder[kLeft]), l1 = v(b.wrist[kLeft]), r0 = v(b.shoulder[kRight]), r1 = v(b.wrist[kRight]);
+        const double turn = std::abs(std::atan2(l1.y - l0.y, l1.x - l0.x) - std::atan2(r1.y - r0.y, r1.x - r0.x));
+        CHECK(test::deg(turn) < 6);
+    }
+    MESSAGE("the near wrist lifts " << wrist_lift << " up the screen; the sides stand at most " << most_apart << " apart");
+}
+
+TEST_CASE("superman: the head stays in line with the trunk, the face to the mat and never to the viewer") {
+    const View v = test::view_of("superman");
+    for (const Body& b : rep_of("superman")) {
+        const Vec3 upper_back = unit(b.spine[2] - b.spine[1]), neck = unit(b.neck - b.spine[2]);
+        const Vec3 skull = unit(b.head - b.neck), face = unit(b.face - b.head);
+        // The neck and the skull go on along the upper back's line, bending no more than 12 degrees.
+        CHECK(test::deg(std::acos(std::clamp(dot(neck, upper_back), -1.0, 1.0))) < 12);
+        CHECK(test::deg(std::acos(std::clamp(dot(skull, upper_back), -1.0, 1.0))) < 25);
+        // The eyes look at the mat: square to the back or a touch tucked, and down.
+        CHECK(dot(face, upper_back) < 0.01);
+        CHECK(face.y < -0.5);
+        // Not turned toward the camera: the face points along the body and down, in profile.
+        const Vec3 level_sight = unit(Vec3{v.forward.x, 0, v.forward.z});
+        CHECK(std::abs(dot(face, level_sight)) < 0.05);
+    }
+}
