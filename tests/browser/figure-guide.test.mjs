@@ -24,11 +24,8 @@ function count(png, colour) {
   return n;
 }
 
-// The middle of the violet arrowheads and dot: where the marks of the guide sit. With
-// `rightTrack`, only the marks right of the widest gap across the picture between them:
-// where the guide is drawn on two points far apart (the seated rotation's two elbows going
-// round), those of the one on the right.
-function marksCentre(png, { rightTrack = false } = {}) {
+// The middle of the violet arrowheads and dot: where the marks of the guide sit.
+function marksCentre(png) {
   const img = PNG.sync.read(png);
   const marks = [];
   for (let i = 0; i < img.data.length; i += 4) {
@@ -36,16 +33,9 @@ function marksCentre(png, { rightTrack = false } = {}) {
       marks.push({ x: (i / 4) % img.width, y: Math.floor(i / 4 / img.width) });
     }
   }
-  let kept = marks;
-  if (rightTrack && marks.length > 1) {
-    const xs = marks.map((m) => m.x).sort((a, b) => a - b);
-    let split = 0;
-    for (let i = 1; i < xs.length; i++) if (xs[i] - xs[i - 1] > xs[split + 1] - xs[split]) split = i - 1;
-    kept = marks.filter((m) => m.x > xs[split]);
-  }
-  const n = kept.length;
+  const n = marks.length;
   assert.ok(n >= 20, `only ${n} pixels of the guide's marks`);
-  return { x: kept.reduce((sum, m) => sum + m.x, 0) / n, y: kept.reduce((sum, m) => sum + m.y, 0) / n };
+  return { x: marks.reduce((sum, m) => sum + m.x, 0) / n, y: marks.reduce((sum, m) => sum + m.y, 0) / n };
 }
 
 const apart = (a, b) => Math.hypot(a.x - b.x, a.y - b.y);
@@ -107,7 +97,7 @@ for (const browserName of BROWSERS) {
         await pauseWhen(page, condition);
         const png = await canvasPng(page, '#canvas', await figureClip(page));
         await page.evaluate(() => limber.resume());
-        return { centre: marksCentre(png, { rightTrack: true }), marks: count(png, GUIDE_NOW) };
+        return { centre: marksCentre(png), marks: count(png, GUIDE_NOW) };
       };
       const outMiddle = await at((s) => s.phase === 'work' && s.rep === 1 && s.breath === 'out' && s.breathProgress > 0.5);
       const outEnd = await at((s) => s.phase === 'work' && s.rep === 1 && s.breath === 'out' && s.breathProgress > 0.9);

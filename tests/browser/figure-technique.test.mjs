@@ -40,8 +40,10 @@ const EXERCISES = {
     outEnd: (p) => p.left_shoulder_flex > 9 && p.left_elbow < 5,  // the front again, arms straight
   },
   'reverse-fly': {
-    inEnd: (p) => p.pitch >= 45 && p.left_shoulder_abd < 10,  // hinged forward, arms hanging
-    outEnd: (p) => p.pitch >= 45 && p.left_shoulder_abd > 75 && p.left_scap_retract > 0.9,  // opened wide, blades squeezed
+    // The rise to the T is shared between the shoulder's flexion and abduction, so the hand
+    // stays in the upright plane through the shoulders: hanging is flexed and swung in.
+    inEnd: (p) => p.pitch >= 45 && p.left_shoulder_flex > 40 && p.left_shoulder_across > 30,  // hinged forward, arms hanging
+    outEnd: (p) => p.pitch >= 45 && p.left_shoulder_abd > 85 && p.left_shoulder_flex < 10 && p.left_scap_retract > 0.9,  // opened wide, blades squeezed
   },
   'thread-the-needle': {
     inEnd: (p) => p.left_shoulder_flex < 0 && p.thoracic_rot + p.upper_rot < -50,  // the arm up to the ceiling, chest open
@@ -56,11 +58,12 @@ const EXERCISES = {
     outEnd: (p) => p.neck_flex >= 0,
   },
   'thoracic-rotation': {
-    // Facing forward, both hands behind the head with the elbows out to the side, not up by the ears.
-    inEnd: (p) => p.thoracic_rot + p.upper_rot > -10 && p.left_elbow > 110 && p.right_elbow > 110 &&
-      [p.left_shoulder_abd, p.right_shoulder_abd].every((abd) => abd > 120 && abd < 150),
-    // Turned about 45 degrees from the upper back, the head with the chest, the low back still.
-    outEnd: (p) => p.thoracic_rot + p.upper_rot < -40 && Math.abs(p.neck_rot) < 2 && Math.abs(p.lumbar_rot) <= 5,
+    // Facing forward, one hand behind the head with its elbow out to the side, not up by the
+    // ear; the other hand down on the opposite knee.
+    inEnd: (p) => p.thoracic_rot + p.upper_rot > -10 && p.left_elbow > 110 && p.left_shoulder_abd > 120 &&
+      p.left_shoulder_abd < 150 && p.right_shoulder_abd < 90 && p.right_elbow < 60,
+    // Turned about 60 degrees from the upper back, the head with the chest, the low back still.
+    outEnd: (p) => p.thoracic_rot + p.upper_rot < -55 && Math.abs(p.neck_rot) < 2 && Math.abs(p.lumbar_rot) <= 5,
   },
 };
 

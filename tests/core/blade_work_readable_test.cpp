@@ -74,8 +74,13 @@ std::vector<Vec3> rep_path(const char* id, Vec3 (*point)(const Body&)) {
 
 // The neck and head of a hinge: in line with the flat back, the eyes on the floor a little
 // ahead of the hands, neither hanging nor craned up (round 10's outsiders read a gaze 55
-// degrees down with the head 0.03 above the back's line as lifted to look ahead).
-void check_head_in_line(const char* id) {
+// degrees down with the head 0.03 above the back's line as lifted to look ahead). The row
+// looks 58 to 70 degrees down; the fly's head carries on the back's line exactly, the eyes
+// on the floor under the face (session 14's outsiders read 62 degrees down as raised).
+struct HeadLine {
+    double gaze_min, gaze_max, above_min, above_max;
+};
+void check_head_in_line(const char* id, HeadLine line = {58, 70, 0, 0.02}) {
     for (BreathPhase half : {BreathPhase::In, BreathPhase::Out}) {
         const Body b = at(id, half);
         const Vec3 back = b.spine[2] - b.pelvis, neck = b.neck - b.spine[2];
@@ -84,10 +89,10 @@ void check_head_in_line(const char* id) {
         CAPTURE(head_above_back_line(b));
         CAPTURE(gaze_down_deg(b));
         CHECK(angle_deg(back, neck) < 20);
-        CHECK(head_above_back_line(b) > 0);
-        CHECK(head_above_back_line(b) < 0.02);
-        CHECK(gaze_down_deg(b) > 58);
-        CHECK(gaze_down_deg(b) < 70);
+        CHECK(head_above_back_line(b) > line.above_min);
+        CHECK(head_above_back_line(b) < line.above_max);
+        CHECK(gaze_down_deg(b) > line.gaze_min);
+        CHECK(gaze_down_deg(b) < line.gaze_max);
         CHECK(b.face.x > b.head.x);
     }
 }
@@ -135,30 +140,28 @@ TEST_CASE("bent-over row: the guide follows the near elbow up past the back on t
     CHECK(k.guide_path[23].y < k.guide_path[0].y - 0.1);   // and lowers it breathing in
 }
 
-TEST_CASE("reverse fly: the neck continues the flat back and the arms open in a T seen from the front three-quarter") {
-    check_head_in_line("reverse-fly");
+TEST_CASE("reverse fly: the neck continues the flat back and the arms open in a T seen from the front") {
+    check_head_in_line("reverse-fly", {70, 85, -0.02, 0.02});
     const CameraAngle camera = test::shipped_exercise("reverse-fly").camera;
     // From straight behind (round 8) the arms opened as mirror images, but the hinge lay
     // along the line of sight and the figure read as a standing lateral raise (round 9).
     // From behind its left side and well above (round 13) the high view still hid the
-    // hinge and the arms' arcs looked lopsided: one wrist swept across the screen while
-    // the other climbed it. From the front three-quarter on its left, a little above, the
-    // flat back leans across the screen from the hips to the lowered head, and each wrist
-    // opens out to its own side and up by as much as the other (fly_and_turn_seen_test.cpp
-    // measures both in the player's perspective).
-    CHECK(camera.yaw >= 20);
-    CHECK(camera.yaw <= 50);
-    CHECK(camera.pitch >= 5);
-    CHECK(camera.pitch <= 30);
+    // hinge and the arms' arcs looked lopsided; from the front three-quarter a little above
+    // (session 14) one arm seemed to swing forward and the other back. Straight from the
+    // front and 30 degrees above, the two arms open as mirror images across the screen, and
+    // the hinge shows as the bowed head and the top of the back rising behind it to the hips
+    // (turn_and_wings_seen_test.cpp measures both in the player's perspective).
+    CHECK(std::abs(camera.yaw) <= 5);
+    CHECK(camera.pitch >= 20);
+    CHECK(camera.pitch <= 35);
     const Body hang = at("reverse-fly", BreathPhase::In), open = at("reverse-fly", BreathPhase::Out);
     double travel_seen[2];
     for (const Body* b : {&hang, &open}) {
-        // The hinge shows as a lean across the screen, the top of the back rising less than
-        // a third as far as it reaches across (under about 18 degrees): a body tipped
-        // forward, not upright.
+        // The hinge seen from in front and above: the top of the back lies below the hips
+        // on the screen, the head lower still, a body tipped forward toward the viewer.
         const Seen back_low = on_screen(camera, b->pelvis), back_top = on_screen(camera, b->spine[2]);
-        CHECK(std::abs(back_top.x - back_low.x) > 0.15);
-        CHECK(back_top.y - back_low.y < std::abs(back_top.x - back_low.x) / 3);
+        CHECK(back_top.y < back_low.y - 0.04);
+        CHECK(on_screen(camera, b->head).y < back_top.y);
     }
     for (int s : {kLeft, kRight}) {
         const Seen from = on_screen(camera, hang.wrist[s]), to = on_screen(camera, open.wrist[s]);

@@ -81,8 +81,10 @@ const std::vector<Row>& rows() {
          {{"lumbar_flex", 6}, {"thoracic_flex", 10}, {"upper_flex", 10}, {"left_hip_flex", 10}},
          {{"left_fingers", 0.2, 0}, {"left_toe", 0.1, 0}, {"head", 0.15, 0}}},
         {"bent-over-row", {{"left_shoulder_flex", 45}, {"left_elbow", 60}}, {{"left_elbow", 0.15, 0}}},
-        // The arms sweep out to the sides and back down.
-        {"reverse-fly", {{"left_shoulder_abd", 60}, {"left_scap_retract", 1.0}}, {{"left_wrist", 0.3, 0}}},
+        // The arms sweep out to the sides and back down. The rise to the T is shared between
+        // the shoulder's flexion and abduction so the hand stays in the upright plane through
+        // the shoulders (fly_front_wings_test.cpp measures the arm's whole 80-degree rise).
+        {"reverse-fly", {{"left_shoulder_flex", 45}, {"left_scap_retract", 1.0}}, {{"left_wrist", 0.3, 0}}},
         // A hold: the chest lifts on the in-breath, the shoulders settle on the out-breath.
         // The lift is gentle, the lower ribs staying on the mat, so the low back barely turns:
         // the middle of the back and the elbows carry it. More would make each breath of the
@@ -109,11 +111,12 @@ const std::vector<Row>& rows() {
          {{"left_fingers", 0.15, 0.08}, {"right_fingers", 0.15, 0.08}}},
         // A hold: the trunk leans further away from the raised arm on the out-breath.
         {"side-stretch", {{"thoracic_lat", 10}, {"lumbar_lat", 10}}, {{"neck", 0.06, 0}, {"left_fingers", 0.1, 0}}},
-        // The chest and shoulders turn from the mid-back, over still hips, about 45 degrees:
-        // the shoulders, 0.17 from the spine, travel 0.13; the elbows, out wide, further.
+        // The chest and shoulders turn from the mid-back, over still hips, about 60 degrees:
+        // the shoulders, 0.17 from the spine, travel 0.13; the raised elbow, out wide, further.
+        // The other hand rests on the opposite knee, so its elbow only follows the shoulder.
         {"thoracic-rotation",
-         {{"thoracic_rot", 25}, {"upper_rot", 20}},
-         {{"left_shoulder", 0.12, 0}, {"right_shoulder", 0.12, 0}, {"left_elbow", 0.18, 0}, {"right_elbow", 0.18, 0}}},
+         {{"thoracic_rot", 30}, {"upper_rot", 25}},
+         {{"left_shoulder", 0.12, 0}, {"right_shoulder", 0.12, 0}, {"left_elbow", 0.2, 0}}},
     };
     return table;
 }

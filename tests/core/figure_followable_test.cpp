@@ -59,24 +59,23 @@ TEST_CASE("bent-over row: the pull ends with the elbows beside the ribs and the 
 TEST_CASE("reverse fly: the camera shows the hinge and the arms opening across the screen") {
     const CameraAngle camera = test::shipped_exercise("reverse-fly").camera;
     const Body hang = at("reverse-fly", BreathPhase::In), open = at("reverse-fly", BreathPhase::Out);
-    // The trunk tips forward along the body's x, the arms open along its z. A lean toward the
-    // camera reads only as a shorter trunk; a lean across the screen reads as a hinge. Arms
-    // opened toward and away from the camera read as a scissor, one forward and one back.
-    // Seen from the side-front and above (yaw 48, round 8) the arms, opening partly toward
-    // the camera, still read as a scissor; from straight behind the hinge lay along the line
-    // of sight and the figure read as a standing lateral raise (round 9); from behind the
-    // figure's left and high above (round 13) the back ran up the screen and the hinge was
-    // hidden again. From the front three-quarter a little above, the spread keeps most of
-    // its length across the screen and the flat back runs across it, nearly level.
+    // The trunk tips forward along the body's x, the arms open along its z. Arms opened
+    // toward and away from the camera read as a scissor, one forward and one back: from the
+    // side-front (yaw 48, round 8) and again from the front three-quarter (yaw 40, session
+    // 14). From straight behind the hinge lay along the line of sight and the figure read as
+    // a standing lateral raise (round 9); from behind and high above (round 13) the back ran
+    // up the screen. Straight from the front and above, the spread lies wholly across the
+    // screen, and the flat back, seen from above, rises behind the bowed head up the screen
+    // to the hips: the top of the back is what shows, the head below it.
     const Vec3 spread = open.wrist[kLeft] - open.wrist[kRight];
     CAPTURE(across_screen(camera, spread));
-    CHECK(across_screen(camera, spread) > 0.75);
-    CHECK(camera.pitch <= 30);
+    CHECK(across_screen(camera, spread) > 0.95);
     const Vec3 up = cross(toward_camera(camera), screen_right(camera));
     const Vec3 back = hang.spine[2] - hang.pelvis;
-    CAPTURE(across_screen(camera, back));
-    CHECK(across_screen(camera, back) > 0.5);
-    CHECK(std::abs(dot(back, up)) < 0.3 * length(back));
+    CAPTURE(dot(back, up) / length(back));
+    CHECK(dot(back, up) < -0.15 * length(back));          // the shoulders below the hips on the screen
+    CHECK(dot(unit(back), toward_camera(camera)) > 0.5);  // the back tipped toward the viewer
+    CHECK(dot(hang.head - hang.spine[2], up) < 0);        // the head lower still, bowed
 }
 
 TEST_CASE("arm circles: straight arms start out to the sides level with the shoulders") {

@@ -3,6 +3,7 @@
 // it, measured on the body's points.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <vector>
 
@@ -113,32 +114,34 @@ TEST_CASE("thread the needle: the arm opens to the ceiling, then threads under t
     }
 }
 
-// Both hands rest on the back of the head, elbows wide (the article puts a hand behind the
-// head; with both there the elbows and shoulders make one wide line whose turn reads at a
-// glance, where an arm across the chest hid it).
-TEST_CASE("seated thoracic rotation: hands behind the head, the chest turns over still hips and knees, the head with it") {
+// One hand rests on the back of the head, its elbow wide, and the other on the opposite knee
+// (article 004: one hand behind the head, the upper back turning toward the open side). Both
+// hands on the head (session 14) invited pulling on the neck, and seen from above the turn
+// read as a side bend.
+TEST_CASE("seated thoracic rotation: one hand behind the head, the other on the opposite knee, the chest turns over still hips") {
     for (Side side : {Side::Left, Side::Right}) {
         CAPTURE(side_name(side));
         const int arm = side == Side::Left ? kLeft : kRight, other = 1 - arm;
         const double way = side == Side::Left ? 1 : -1;  // the left side turns to the figure's left
         for (BreathPhase half : {BreathPhase::In, BreathPhase::Out}) {
             const Body b = at("thoracic-rotation", half, 1, side);
-            for (int s : {kLeft, kRight}) {
-                CAPTURE(s);
-                CHECK(distance(b.fingers[s], b.head) < Bones::head_radius + 0.03);  // the hands on the head
-                CHECK(b.elbow[s].y > b.shoulder[s].y + 0.1);                        // elbows up and out
-            }
-            CHECK(distance(b.elbow[kLeft], b.elbow[kRight]) > 0.5);       // wide: three heads' width apart
+            CHECK(distance(b.fingers[arm], b.head) < Bones::head_radius + 0.03);  // the hand on the head
+            CHECK(b.elbow[arm].y > b.shoulder[arm].y + 0.1);                      // its elbow up and out
+            auto from_spine = [&b](Vec3 p) { return std::hypot(p.x - b.pelvis.x, p.z - b.pelvis.z); };
+            CHECK(from_spine(b.elbow[arm]) > from_spine(b.shoulder[arm]) + 0.04);
+            // The other hand on the raised arm's knee, the side the chest turns to.
+            CHECK(distance(b.fingers[other], b.knee[arm]) < 0.08);
             CHECK(std::abs(facing(b.hip[kLeft], b.hip[kRight])) < 0.01);  // the pelvis stays square
             CHECK(lean_deg(b.pelvis, b.spine[2]) < 3);                    // sitting tall
         }
         const Body i = at("thoracic-rotation", BreathPhase::In, 1, side);
         const Body o = at("thoracic-rotation", BreathPhase::Out, 1, side);
-        // Facing forward breathing in; turned 45 degrees breathing out, the hips not at all.
-        CHECK(std::abs(facing(i.shoulder[kLeft], i.shoulder[kRight])) < 0.01);
-        CHECK(way * facing(o.shoulder[kLeft], o.shoulder[kRight]) * 180 / M_PI == doctest::Approx(45).epsilon(0.02));
-        CHECK(o.shoulder[arm].x < o.shoulder[other].x - 0.2);                    // the working shoulder goes well back
-        CHECK(way * facing(o.elbow[kLeft], o.elbow[kRight]) * 180 / M_PI > 40);  // the elbows' line turns with it
+        // Facing forward breathing in; turned about 60 degrees breathing out, the hips not at all.
+        CHECK(std::abs(facing(i.shoulder[kLeft], i.shoulder[kRight])) * 180 / M_PI < 3);
+        CHECK(way * facing(o.shoulder[kLeft], o.shoulder[kRight]) * 180 / M_PI > 55);
+        CHECK(way * facing(o.shoulder[kLeft], o.shoulder[kRight]) * 180 / M_PI < 70);
+        CHECK(o.shoulder[arm].x < o.shoulder[other].x - 0.2);  // the working shoulder goes well back
+        CHECK(o.elbow[arm].x < i.elbow[arm].x - 0.15);         // and its elbow round behind
         // Knees and feet stay where they were: only the upper body turns.
         for (int s : {kLeft, kRight}) {
             CAPTURE(s);
@@ -157,25 +160,27 @@ TEST_CASE("seated thoracic rotation: hands behind the head, the chest turns over
     }
 }
 
-// A turn about an upright spine, not a side bend: the elbows stay level with each other
-// all through the rep, on both sides, as the shoulder line swings round.
-TEST_CASE("seated thoracic rotation: the elbows stay level with each other all through the turn") {
+// A turn about an upright spine, not a side bend: the shoulders stay level with each other
+// all through the rep, on both sides, and the raised elbow goes round at one height.
+TEST_CASE("seated thoracic rotation: the shoulders stay level and the raised elbow goes round at one height") {
     for (Side side : {Side::Left, Side::Right}) {
         CAPTURE(side_name(side));
+        const int arm = side == Side::Left ? kLeft : kRight;
         double worst = 0, widest_turn = 0;
         const std::vector<Vec3> left = path_of(
-            "thoracic-rotation", [](const Body& b) { return b.elbow[kLeft]; }, side);
+            "thoracic-rotation", [](const Body& b) { return b.shoulder[kLeft]; }, side);
         const std::vector<Vec3> right = path_of(
-            "thoracic-rotation", [](const Body& b) { return b.elbow[kRight]; }, side);
+            "thoracic-rotation", [](const Body& b) { return b.shoulder[kRight]; }, side);
         for (size_t i = 0; i < left.size(); ++i) {
             worst = std::max(worst, std::abs(left[i].y - right[i].y));
             widest_turn = std::max(widest_turn, std::abs(facing(left[i], right[i])) * 180 / M_PI);
         }
-        CHECK(worst < 0.02);  // within 2 cm or so on a body about 1 tall
-        CHECK(widest_turn > 40);
-        // The shoulders too: the shoulder line stays horizontal as the chest turns.
-        const Body o = at("thoracic-rotation", BreathPhase::Out, 1, side);
-        CHECK(std::abs(o.shoulder[kLeft].y - o.shoulder[kRight].y) < 0.01);
+        CHECK(worst < 0.01);  // within 1 cm or so on a body about 1 tall
+        CHECK(widest_turn > 55);
+        const std::vector<Vec3> elbow = path_of(
+            "thoracic-rotation", [arm](const Body& b) { return b.elbow[arm]; }, side);
+        const auto [low, high] = std::minmax_element(elbow.begin(), elbow.end(), [](Vec3 a, Vec3 b) { return a.y < b.y; });
+        CHECK(high->y - low->y < 0.02);
     }
 }
 

@@ -220,9 +220,9 @@ TEST_CASE("a return draws no arrowhead only when it goes back toward rest along 
 // Round the front of the chest (the sternum) the arc ran nearly straight across the screen
 // and read as a sideways slide. The guided elbow is the one across from the turn, coming
 // round toward the front; its twin going back is drawn too (the test below).
-TEST_CASE("the seated rotation's guide goes round with the elbow coming forward in a level arc about the spine") {
+TEST_CASE("the seated rotation's guide goes round with the raised elbow going back in a level arc about the spine") {
     const ExerciseKeys& k = shipped_keys("thoracic-rotation");
-    CHECK(k.guide == "right_elbow");
+    CHECK(k.guide == "left_elbow");
     REQUIRE(k.guide_path.size() == 48);
     // Facing forward at the in-breath's end (24), turned at the out-breath's (0).
     const Vec3 front = k.guide_path[24], turned = k.guide_path[0];
@@ -230,16 +230,19 @@ TEST_CASE("the seated rotation's guide goes round with the elbow coming forward 
     MESSAGE("the elbow goes round " << radius << " from the spine's axis");
     CHECK(radius > 0.2);
     for (Vec3 p : k.guide_path) {
-        // Always as far from the spine's axis (x = z = 0 over the still hips): round it, not across.
-        CHECK(std::hypot(p.x, p.z) == doctest::Approx(radius).epsilon(0.01));
-        CHECK(std::abs(p.y - front.y) < 0.005);  // level
+        // About as far from the spine's axis (x = z = 0 over the still hips) all the way:
+        // round it, not across (the shoulder blade drawing back adds a little).
+        CHECK(std::hypot(p.x, p.z) == doctest::Approx(radius).epsilon(0.05));
+        CHECK(std::abs(p.y - front.y) < 0.01);  // level
     }
-    // Out to the figure's right (+z) facing forward, then 45 degrees round toward its front (+x)
-    // as the chest turns to its left.
-    CHECK(front.z > 0.2);
+    // Out to the figure's left (-z) facing forward, then about 60 degrees round toward its
+    // back (-x) as the chest turns to its left.
+    CHECK(front.z < -0.2);
     const double from = std::atan2(-front.z, front.x), to = std::atan2(-turned.z, turned.x);
-    CHECK((to - from) * 180 / M_PI == doctest::Approx(45).epsilon(0.07));
-    CHECK(turned.x > front.x + 0.1);
+    MESSAGE("sweeping " << (to - from) * 180 / M_PI << " degrees");
+    CHECK((to - from) * 180 / M_PI > 55);
+    CHECK((to - from) * 180 / M_PI < 75);
+    CHECK(turned.x < front.x - 0.15);
 }
 
 TEST_CASE("the sternum point sits in front of the chest and turns with the shoulders") {
@@ -331,38 +334,22 @@ TEST_CASE("where both sides move alike the guide is drawn on both, mirrored acro
 // 9); both elbows' arcs, one going round behind as the other comes round in front, turn
 // like a wheel about the head. Each track is its own point's path, so the twin of a turn is
 // no mirror image: it is the same turn, on the far side of the spine.
-TEST_CASE("the seated rotation's guide is drawn on both elbows, going round the spine the same way") {
+TEST_CASE("the seated rotation's guide is drawn on the raised elbow alone, riding it all through the rep") {
+    // The other hand rests on the opposite knee: its elbow hardly moves, and a second arc in
+    // front of the chest would only crowd the one that shows the turn.
     for (Side side : {Side::Left, Side::Right}) {
         CAPTURE(side_name(side));
         const ExerciseKeys k = keys_for(shipped_keys("thoracic-rotation"), side);
-        CHECK(k.guide_both_sides);
+        CHECK_FALSE(k.guide_both_sides);
         const std::vector<GuideTrack> tracks = guide_tracks(k);
-        REQUIRE(tracks.size() == 2);
-        CHECK(tracks[1].point == mirrored_point(tracks[0].point));
-        REQUIRE(tracks[1].path.size() == 48);
-        for (size_t i = 0; i < 48; ++i) {
-            // Both as far from the spine's axis (x = z = 0 over the still hips), at one height.
-            CHECK(std::hypot(tracks[1].path[i].x, tracks[1].path[i].z) ==
-                  doctest::Approx(std::hypot(tracks[0].path[i].x, tracks[0].path[i].z)).epsilon(1e-6));
-            CHECK(tracks[1].path[i].y == doctest::Approx(tracks[0].path[i].y).epsilon(1e-6));
-            CHECK(tracks[1].path[i].z * tracks[0].path[i].z < 0);  // on either side of it
-        }
-        // Going round the same way: from facing forward (24) to the turn (0) the two sweep
-        // the same angle about the axis, one coming forward as the other goes back.
-        auto turned = [](const std::vector<Vec3>& path) {
-            return std::atan2(-path[0].z, path[0].x) - std::atan2(-path[24].z, path[24].x);
-        };
-        CHECK(turned(tracks[0].path) == doctest::Approx(turned(tracks[1].path)).epsilon(1e-6));
-        CHECK(std::abs(turned(tracks[0].path)) * 180 / M_PI > 40);
-        CHECK((tracks[0].path[0].x - tracks[0].path[24].x) * (tracks[1].path[0].x - tracks[1].path[24].x) < 0);
-        // Each dot rides its own elbow all through the rep.
-        for (const GuideTrack& track : tracks)
-            for (BreathPhase half : {BreathPhase::In, BreathPhase::Out})
-                for (double t : {0.0, 0.5, 1.0}) {
-                    Vec3 p;
-                    REQUIRE(body_point(test::work_body("thoracic-rotation", half, t, side), track.point, p));
-                    CHECK(distance_to_path(track.path, p) <= kOnGuidePath);
-                }
+        REQUIRE(tracks.size() == 1);
+        CHECK(tracks[0].point == (side == Side::Right ? "right_elbow" : "left_elbow"));
+        for (BreathPhase half : {BreathPhase::In, BreathPhase::Out})
+            for (double t : {0.0, 0.5, 1.0}) {
+                Vec3 p;
+                REQUIRE(body_point(test::work_body("thoracic-rotation", half, t, side), tracks[0].point, p));
+                CHECK(distance_to_path(tracks[0].path, p) <= kOnGuidePath);
+            }
     }
 }
 

@@ -165,7 +165,7 @@ TEST_CASE("side stretch: a pure side bend, no forward fold, the chest facing fro
     CHECK(std::abs(dot(screen_right(camera), Vec3{0, 0, 1})) > 0.99);
 }
 
-TEST_CASE("seated thoracic rotation: the chest turns near 45 degrees over square hips, the head with it and no further") {
+TEST_CASE("seated thoracic rotation: the chest turns near 60 degrees over square hips, the head with it and no further") {
     for (Side side : {Side::Left, Side::Right}) {
         CAPTURE(side_name(side));
         // The right side is drawn as the left's mirror image, its camera too (reflection.h).
@@ -180,15 +180,20 @@ TEST_CASE("seated thoracic rotation: the chest turns near 45 degrees over square
             widest = std::max(widest, chest);
             // The head turns with the chest: never further, never against it.
             CHECK(std::abs(face_yaw(b) - chest_yaw(b)) < 2);
-            // Seen from the camera, neither elbow swings round behind the head, out of sight: each
-            // stays clear of it by more than its own thickness (0.03).
-            for (int s : {kLeft, kRight}) {
-                CAPTURE(s);
-                CHECK(std::abs(dot(b.elbow[s] - b.head, right)) > Bones::head_radius + 0.04);
-            }
+            // Seen from the camera, the raised elbow never swings round behind the head, out of
+            // sight: it stays clear of it by more than its own thickness (0.03), or in front of
+            // it (seen from the open side, facing forward, it points at the viewer). The other
+            // hand rests on the knee, its elbow in front of the chest, far below the head.
+            const int raised = side == Side::Left ? kLeft : kRight;
+            const bool clear = std::abs(dot(b.elbow[raised] - b.head, right)) > Bones::head_radius + 0.04;
+            const bool in_front = dot(b.elbow[raised] - b.head, toward_camera(camera)) > Bones::head_radius + 0.03;
+            CHECK((clear || in_front));
+            CHECK(b.elbow[1 - raised].y < b.shoulder[1 - raised].y);
         }
         MESSAGE("the chest turns " << widest << " degrees");
-        CHECK(widest > 40);
-        CHECK(widest < 50);
+        // As far as a comfortable seated turn goes (article 004: turn the upper back toward
+        // the open side); 45 degrees, session 14, left the raised elbow's sweep short.
+        CHECK(widest > 55);
+        CHECK(widest < 65);
     }
 }
