@@ -104,7 +104,7 @@ TEST_CASE("thoracic extension: the guide follows the near elbow dropping toward 
 }
 
 // Session 15: from straight side-on the roller showed only as its end, under the body; 30
-// degrees round toward the head it shows along its length (roller_extension_seen_test.cpp).
+// degrees round toward the head it shows along its length (floor_three_read_test.cpp).
 TEST_CASE("thoracic extension: seen from the side toward the head and a little above, the roller under the upper back") {
     const CameraAngle camera = test::shipped_exercise("thoracic-extension").camera;
     CHECK(std::abs(std::abs(camera.yaw) - 90) <= 35);

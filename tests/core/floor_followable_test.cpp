@@ -98,7 +98,7 @@ TEST_CASE("thread the needle: a guide on the moving wrist, up to the ceiling bre
 
 // Session 15: from the low front three-quarter (yaw -40, 14 above) the chest and head hid the
 // threading arm and its path read as an S; from behind the supporting side and above, the arm
-// is seen sliding under the chest and its path is one arc (thread_arc_seen_test.cpp).
+// is seen sliding under the chest and its path is one arc (floor_three_read_test.cpp).
 TEST_CASE(
     "thread the needle: a camera behind the supporting side and above, both the thread and the reach across the "
     "screen") {
