@@ -80,8 +80,8 @@ TEST_CASE("thread the needle: the threading wrist's path on the screen is one ar
     const size_t half = kGuideSamplesPerHalf, all = seen.size() - 1;
     // Each breath goes along it one way (the in-breath from under the chest up to the ceiling,
     // the out-breath back down and under), turning one way all along: no S.
-    for (auto [from, to] : {std::pair{size_t{0}, half}, std::pair{half, all}}) {
-        const Turning t = turning(seen, from, to);
+    for (const size_t from : {size_t{0}, half}) {
+        const Turning t = turning(seen, from, from == 0 ? half : all);
         CAPTURE(from);
         MESSAGE("turns " << t.left << " and " << t.right);
         CHECK(std::min(t.left, -t.right) < 10);
