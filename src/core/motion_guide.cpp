@@ -27,6 +27,15 @@ Vec3 sternum(const Body& b) {
     return between(b.spine[1], b.spine[2], 0.6) + (front * kAhead);
 }
 
+// On the front of the belly under the middle of the back, where cat-cow's sag and rounding
+// show without the guide's line standing over the back's outline.
+Vec3 belly(const Body& b) {
+    constexpr double kAhead = 0.1;  // from the spine to the belly's front (0.09 deep where drawn)
+    const Vec3 up = unit(b.spine[1] - b.spine[0]);
+    const Vec3 front = unit(cross(up, b.hip[kRight] - b.hip[kLeft]));
+    return between(b.spine[0], b.spine[1]) + (front * kAhead);
+}
+
 }  // namespace
 
 bool is_body_point(std::string_view name) {
@@ -38,6 +47,7 @@ bool body_point(const Body& b, std::string_view name, Vec3& out) {
     if (name == "head") out = b.head;
     else if (name == "neck") out = b.neck;
     else if (name == "mid_back") out = b.spine[1];
+    else if (name == "belly") out = belly(b);
     else if (name == "chest") out = between(b.shoulder[kLeft], b.shoulder[kRight]);
     else if (name == "sternum") out = sternum(b);
     else if (name == "pelvis") out = b.pelvis;

@@ -15,7 +15,8 @@ namespace limber {
 
 struct ExerciseKeys;
 
-// A point of the body a guide can follow: "head", "neck", "mid_back", "chest" (the top of
+// A point of the body a guide can follow: "head", "neck", "mid_back", "belly" (its front,
+// under the mid back), "chest" (the top of
 // the breastbone, between the shoulders, where a lean forward shows), "sternum" (in front
 // of the breastbone, where a turn of the chest shows), "pelvis", or left_/right_ with
 // "scapula", "shoulder", "elbow", "wrist", "fingers", "knee", "ankle", "toe".

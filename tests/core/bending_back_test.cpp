@@ -60,7 +60,9 @@ TEST_CASE("cat-cow: the shoulders stay over the hands, and the cow's chest lifts
         for (int s : {kLeft, kRight}) CHECK(std::abs(b.shoulder[s].x - b.wrist[s].x) < 0.03);
     }
     const Body cow = at("cat-cow", BreathPhase::In);
-    CHECK(climb_deg(cow.spine[1], cow.spine[2]) == doctest::Approx(35).epsilon(0.05));
+    // The whole spine's extension (each segment at the end of its range) tips the chest up
+    // 40 degrees out of the dip.
+    CHECK(climb_deg(cow.spine[1], cow.spine[2]) == doctest::Approx(40).epsilon(0.05));
     CHECK(cow.spine[2].x < cow.wrist[kLeft].x + 0.06);
 }
 

@@ -43,8 +43,10 @@ TEST_CASE("cat-cow: the pelvis tilts with the spine, the tailbone lifting in the
     const Body table = test::work_body("cat-cow", BreathPhase::None, 0);
     const Body cow = test::work_body("cat-cow", BreathPhase::In), cat = test::work_body("cat-cow", BreathPhase::Out);
     CHECK(tailbone_lift_deg(table) == doctest::Approx(50).epsilon(0.05));
-    CHECK(tailbone_lift_deg(cow) == doctest::Approx(101).epsilon(0.03));  // points at the ceiling
-    CHECK(tailbone_lift_deg(cat) == doctest::Approx(11).epsilon(0.1));    // tucked back under the hips
+    // Session 15: the cow sags with the whole spine and the cat rounds it all, so the pelvis
+    // tips further each way (101 and 11 degrees before).
+    CHECK(tailbone_lift_deg(cow) == doctest::Approx(111).epsilon(0.03));  // points at the ceiling, past it toward the head
+    CHECK(tailbone_lift_deg(cat) == doctest::Approx(-7).epsilon(0.15));   // tucked right under the hips
     CHECK(cow.tailbone.y > cat.tailbone.y + 0.045);
     double lowest = 180, highest = -180;
     test::each_work_moment("cat-cow", [&](const Body& b, const Support&) {

@@ -103,9 +103,11 @@ TEST_CASE("thoracic extension: the guide follows the near elbow dropping toward 
     }
 }
 
-TEST_CASE("thoracic extension: seen side-on from a little above, the roller under the upper back") {
+// Session 15: from straight side-on the roller showed only as its end, under the body; 30
+// degrees round toward the head it shows along its length (floor_three_read_test.cpp).
+TEST_CASE("thoracic extension: seen from the side toward the head and a little above, the roller under the upper back") {
     const CameraAngle camera = test::shipped_exercise("thoracic-extension").camera;
-    CHECK(std::abs(std::abs(camera.yaw) - 90) <= 10);
+    CHECK(std::abs(std::abs(camera.yaw) - 90) <= 35);
     CHECK(camera.pitch >= 10);
     CHECK(camera.pitch <= 30);
     const std::vector<Solid> props = props_for(test::shipped_exercise("thoracic-extension"), keys("thoracic-extension"));
