@@ -33,7 +33,7 @@ struct ExerciseKeys {
     // the later ones only breathe there): the guide shows the way in from start through the
     // first rep rather than a steady rep, whose path would be a dash.
     bool guide_from_start = false;
-    // Both sides move (circles, a squeeze, a turn's two elbows): the guide is drawn on both.
+    // Both sides move (a squeeze, a fly's two arms): the guide is drawn on both.
     bool guide_both_sides = false;
     // A second point guided the same way where two ends of the body move (superman's
     // ankle rising with the wrist): empty for none, its path sampled like the guide's.

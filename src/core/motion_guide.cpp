@@ -180,7 +180,7 @@ std::vector<GuideTrack> guide_tracks(const ExerciseKeys& keys) {
         if (path->empty()) continue;
         tracks.push_back({*point, *path});
         const std::string twin = mirrored_point(*point);
-        // Sampled from the twin's own movement, not mirrored: a turn's two elbows go round the same way.
+        // Sampled from the twin's own movement, not mirrored: a twin that moves unlike its mirror image keeps its own path.
         if (keys.guide_both_sides && twin != *point) tracks.push_back({twin, sample_guide(keys, twin)});
     }
     return tracks;
