@@ -2,9 +2,20 @@
 // the two CPU meters: the page's main thread (CDP) and every browser process (/proc).
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import { launch } from '../tests/browser/harness.mjs';
+import { SAFETY_READ, launch } from '../tests/browser/harness.mjs';
 
 export const launchChromium = (sound = false) => launch('chromium', { sound });
+
+// Every page opens as a returning user's, who has read the safety note the page shows
+// before a first routine: Start then starts at once. No reload follows, so storing it as
+// the document starts is enough here (tests/browser/harness.mjs needs more).
+function noteRead({ key, text }) {
+  try {
+    localStorage.setItem(key, text);
+  } catch {
+    // data: pages (the blank reference page) have no storage and need none.
+  }
+}
 
 export async function openPage(browser, url, { beforeLoad = null, beforeLoadArgs = [] } = {}) {
   const page = await browser.newPage();
@@ -12,6 +23,7 @@ export async function openPage(browser, url, { beforeLoad = null, beforeLoadArgs
   page.on('pageerror', (err) => errors.push(String(err)));
   page.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
   await page.setViewport({ width: 1100, height: 760 });  // as the browser tests see the player
+  await page.evaluateOnNewDocument(noteRead, SAFETY_READ);
   if (beforeLoad) await page.evaluateOnNewDocument(beforeLoad, ...beforeLoadArgs);
   await page.goto(url, { waitUntil: 'load' });
   const cdp = await page.createCDPSession();

@@ -37,7 +37,7 @@ const browser = await launch('chromium');
 try {
   for (const theme of ['light', 'dark']) {
     for (const [name, viewport] of Object.entries(SIZES)) {
-      const { page } = await openPage(browser, 'about:blank');
+      const { page } = await openPage(browser, distUrl('icon.svg'));  // the page's own file: the safety note is stored as read
       await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: theme }]);
       await page.setViewport(viewport);
       await page.goto(`${distUrl()}#play/v1/routine/micro-break`);

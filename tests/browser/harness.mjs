@@ -127,7 +127,8 @@ export const SAFETY_READ = { key: 'limber.safety', text: '{"version":1,"read":tr
 // leaves the safety note unread.
 export async function openPage(browser, url, { init = null, initArgs = [], firstVisit = false } = {}) {
   const page = await browser.newPage();
-  if (!firstVisit) {
+  // Only the page's own files keep storage: a blank or data: page has none to seed.
+  if (!firstVisit && /^(file|https?):/.test(url)) {
     // Stored from another of the page's own files before the first load, as page-helpers.mjs
     // seeds saved data: a script run as the document starts would not keep it in Chromium.
     await page.goto(new URL('icon.svg', url).href);
