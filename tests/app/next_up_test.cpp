@@ -7,19 +7,12 @@
 #include <tuple>
 #include <vector>
 
+#include "../core/test_catalog.h"
 #include "app/scene.h"
-#include "core/catalog.h"
-#include "embedded/assets.h"
 
 using namespace limber;
 
 namespace {
-
-Session shipped_session() {
-    CatalogLoad load = load_catalog(asset("catalog.json"), "catalog.json");
-    REQUIRE(load.ok());
-    return Session(std::move(load.catalog));
-}
 
 // One frame of the player drawn with SDL's software renderer: its pixels and what it sent.
 struct Frame {
@@ -46,7 +39,7 @@ Frame draw(const Session& session, const State& state, Stage& stage, int width, 
 }  // namespace
 
 TEST_CASE("the next-up figure repainted from what was kept is the figure painted afresh, at any size and in either theme") {
-    Session session = shipped_session();
+    Session session(test::shipped_catalog());
     REQUIRE(session.start("micro-break", 0));
     const State ready = session.state(500);
     REQUIRE(ready.phase == Phase::Ready);
