@@ -4,7 +4,7 @@
 // are kept byte for byte.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BROWSERS, launch, waitFor } from './harness.mjs';
+import { BROWSERS, SAFETY_READ, launch, waitFor } from './harness.mjs';
 import { assertClean, go, messages, openApp, reload, stored, texts, waitView } from './page-helpers.mjs';
 
 const DEEP = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;  // 200 KB
@@ -317,12 +317,13 @@ for (const browserName of BROWSERS) {
       const { page } = opened;
       for (const [what, text] of Object.entries(UNUSABLE)) {
         const history = text.replaceAll('favourites', 'history').replaceAll('addedAt', 'finishedAt');
-        await page.evaluate((f, h) => {
+        await page.evaluate((f, h, safety) => {
           history.replaceState(null, '', location.pathname);
           localStorage.clear();
+          localStorage.setItem(safety.key, safety.text);  // a returning user's, who has read the safety note
           localStorage.setItem('limber.favourites', f);
           localStorage.setItem('limber.history', h);
-        }, text, history);
+        }, text, history, SAFETY_READ);
         await reload(page);
         await waitView(page, 'view-home');
         const shown = (await messages(page)).map((m) => m.text);
