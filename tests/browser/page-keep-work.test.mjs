@@ -224,6 +224,8 @@ for (const browserName of BROWSERS) {
       assert.equal(await dialogOpen(page), false, 'nothing asked before Start');
 
       await startFromRoutineView(page);
+      // The guard follows the state frame by frame: the next drawn frame has registered it.
+      await page.evaluate(() => new Promise((resolve) => { const stop = limber.onFrame(() => { stop(); resolve(); }); }));
       assert.equal(await unloadHandler(page), 'function', 'a reload or a closed tab is prompted while a routine is in progress');
       await page.keyboard.press('Escape');
       await waitFor(page, () => document.getElementById('leave-confirm').open);
