@@ -18,6 +18,7 @@
 #include "test_view.h"
 
 using namespace limber;
+using test::chest;
 using test::sternum;
 using test::View;
 using test::view_of;
@@ -26,8 +27,6 @@ namespace {
 
 const char* const kDoor = "doorway-chest-stretch";
 const char* const kCorner = "corner-stretch";
-
-Vec3 chest(const Body& b) { return between(b.shoulder[kLeft], b.shoulder[kRight]); }
 
 // Every tenth of both breath halves of a steady breath of the work.
 void each_moment(const char* id, const std::function<void(const Body&)>& f) {

@@ -9,18 +9,18 @@
 
 #include "core/motion_guide.h"
 #include "core/props.h"
+#include "test_body.h"
 #include "test_catalog.h"
 #include "test_moments.h"
 #include "test_poses.h"
 
 using namespace limber;
+using test::chest;
 
 namespace {
 
 const char* const kDoor = "doorway-chest-stretch";
 const char* const kCorner = "corner-stretch";
-
-Vec3 chest(const Body& b) { return between(b.shoulder[kLeft], b.shoulder[kRight]); }
 
 }  // namespace
 

@@ -13,12 +13,14 @@
 
 #include "core/motion_guide.h"
 #include "core/props.h"
+#include "test_body.h"
 #include "test_catalog.h"
 #include "test_moments.h"
 #include "test_poses.h"
 #include "test_view.h"
 
 using namespace limber;
+using test::chest;
 using test::sternum;
 using test::View;
 using test::view_of;
@@ -28,7 +30,6 @@ namespace {
 const char* const kDoor = "doorway-chest-stretch";
 
 // Between the shoulders: the point whose side of the door's plane says where the chest is.
-Vec3 chest_of(const Body& b) { return between(b.shoulder[kLeft], b.shoulder[kRight]); }
 
 // From the figure's left (the keys' near side), a little behind its side (drawn as it is), so
 // the lean crosses the screen and the near forearm, nearer the eye, stands ahead of the face
@@ -77,9 +78,9 @@ TEST_CASE(
     // Through the doorway: the door's line (the jambs' front faces, at the chest) lies between
     // where the chest starts and where it ends, and the head ends well past it.
     const double plane = k.support.wall[kLeft].offset / k.support.wall[kLeft].normal.x;
-    const Vec2 door = view({plane, chest_of(in).y, 0});
-    CHECK((door.x - view(chest_of(in)).x) * dx > 0);
-    CHECK((view(chest_of(out)).x - door.x) * dx > 0);
+    const Vec2 door = view({plane, chest(in).y, 0});
+    CHECK((door.x - view(chest(in)).x) * dx > 0);
+    CHECK((view(chest(out)).x - door.x) * dx > 0);
     CHECK((view(out.head).x - door.x) * dx > 0);
     CHECK(std::abs(view(out.head).x - door.x) * view.distance > 0.13);
     // The step through the door shows too: the front foot drawn ahead along the lean (the

@@ -9,11 +9,13 @@
 
 #include "core/catalog.h"
 #include "core/props.h"
+#include "test_body.h"
 #include "test_catalog.h"
 #include "test_moments.h"
 #include "test_poses.h"
 
 using namespace limber;
+using test::chest;
 
 namespace {
 
@@ -130,7 +132,6 @@ TEST_CASE("corner stretch: both forearms at one height on their walls, elbows sq
 
 TEST_CASE("corner stretch: the chest sinks straight into the corner, along its bisector") {
     const ExerciseKeys& k = *test::shipped_library().find("corner-stretch");
-    auto chest = [](const Body& b) { return between(b.shoulder[kLeft], b.shoulder[kRight]); };
     test::each_work_moment("corner-stretch", [&](const Body& b, const Support&) {
         // On the midline, as far from one wall as from the other.
         CHECK(chest(b).z == doctest::Approx(0).epsilon(1e-9));

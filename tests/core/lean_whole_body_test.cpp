@@ -16,6 +16,7 @@
 #include "test_view.h"
 
 using namespace limber;
+using test::chest;
 using test::sternum;
 using test::View;
 using test::view_of;
@@ -24,8 +25,6 @@ namespace {
 
 const char* const kDoor = "doorway-chest-stretch";
 const char* const kCorner = "corner-stretch";
-
-Vec3 chest(const Body& b) { return between(b.shoulder[kLeft], b.shoulder[kRight]); }
 
 // The stance's pivot: the back foot's ankle in the doorway (the left foot steps through), the
 // ankles' middle in the corner.

@@ -20,6 +20,9 @@ inline Body work_body(const std::string& id, BreathPhase half, double progress, 
     return build_body(p.pose, p.support);
 }
 
+// The middle of the shoulders' line, which a lean carries forward.
+inline Vec3 chest(const Body& b) { return between(b.shoulder[kLeft], b.shoulder[kRight]); }
+
 inline double deg(double radians) { return radians * 180 / M_PI; }
 
 // How steeply a-to-b climbs above the floor, in degrees.
