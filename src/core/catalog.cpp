@@ -205,8 +205,32 @@ struct Reader {
             return false;
         auto b = obj.find("breathing");
         if (b == obj.end() || !b->is_object()) return fail("breathing", "must say what happens on the in- and out-breath");
-        return text(*b, "in", out.breath_in) && text(*b, "out", out.breath_out) && texts(obj, "cautions", out.cautions) &&
-               choice(obj, "frequency", frequencies, frequency_name, out.frequency) && texts(obj, "sources", out.sources);
+        if (!text(*b, "in", out.breath_in) || !text(*b, "out", out.breath_out) || !texts(obj, "cautions", out.cautions) ||
+            !choice(obj, "frequency", frequencies, frequency_name, out.frequency) || !texts(obj, "sources", out.sources))
+            return false;
+        return provenance(obj, out);
+    }
+
+    // Where each dose and frequency comes from: every exercise says it, so none is silent.
+    bool provenance(const Json& obj, Exercise& out) {
+        auto p = obj.find("provenance");
+        if (p == obj.end() || !p->is_object()) return fail("provenance", "must say where the dose and the frequency come from");
+        if (!text(*p, "dose", out.dose_note) || !text(*p, "frequency", out.frequency_note)) return false;
+        if (p->contains("choices") && !texts(*p, "choices", out.choices)) return false;
+        return true;
+    }
+
+    // A routine's dose keeps inside the exercise's range, or goes below it with a reason
+    // the player shows as "shortened"; above it, or a reason for a dose inside it, is a mistake.
+    bool in_range(const Json& item, const Exercise& e, RoutineItem& ri) {
+        const RangeMiss miss = range_miss(e, ri.dose);
+        const bool marked = item.contains("shortened");
+        if (marked && !text(item, "shortened", ri.shortened)) return false;
+        if (!miss.empty() && !miss.below()) return fail("items", e.id + " goes above its range: " + range_message(e, miss));
+        if (!miss.empty() && !marked)
+            return fail("items", e.id + " goes below its range without a 'shortened' reason: " + range_message(e, miss));
+        if (miss.empty() && marked) return fail("items", e.id + " is marked shortened but keeps its range");
+        return true;
     }
 
     bool routine(const Json& obj, const Catalog& catalog, Routine& out) {
@@ -233,9 +257,10 @@ struct Reader {
                 if (d->is_object()) merged.update(*d);
                 if (!dose(d->is_object() ? merged : *d, ri.dose)) return false;
             }
+            if (!in_range(item, catalog.exercises[static_cast<size_t>(ri.exercise)], ri)) return false;
             out.items.push_back(ri);
         }
-        return true;
+        return texts(obj, "sources", out.sources);
     }
 };
 

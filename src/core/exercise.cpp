@@ -1,6 +1,7 @@
 #include "exercise.h"
 
 #include <algorithm>
+#include <cctype>
 
 namespace limber {
 
@@ -89,12 +90,49 @@ RoutineFacts routine_facts(const Catalog& catalog, const Routine& routine) {
     return f;
 }
 
+std::string how_often(const Catalog& catalog, const Routine& routine) {
+    std::vector<std::string> weekly;
+    size_t daily = 0;
+    for (const RoutineItem& item : routine.items) {
+        const Exercise& e = catalog.exercises[static_cast<size_t>(item.exercise)];
+        if (e.frequency == Frequency::Daily) {
+            ++daily;
+            continue;
+        }
+        std::string name = e.name;
+        if (!name.empty()) name[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(name[0])));
+        if (std::find(weekly.begin(), weekly.end(), name) == weekly.end()) weekly.push_back(name);
+    }
+    if (weekly.empty()) return "How often: every day.";
+    if (daily == 0) return "How often: three or four times a week.";
+    std::string names;
+    for (size_t i = 0; i < weekly.size(); ++i) names += (i == 0 ? "" : i + 1 == weekly.size() ? " and " : ", ") + weekly[i];
+    return "How often: every day, but the " + names + " only three or four times a week.";
+}
+
 std::string dose_problem(const Dose& d) {
     if ((d.reps > 0) == (d.hold_s > 0)) return "needs exactly one of reps or holdSeconds";
     if (d.reps < 0 || d.reps > kMaxReps) return "reps must be 1.." + std::to_string(kMaxReps);
     if (d.hold_s < 0 || d.hold_s > kMaxHoldSeconds) return "holdSeconds must be 1.." + std::to_string(kMaxHoldSeconds);
     if (d.sets < 1 || d.sets > kMaxSets) return "sets must be 1.." + std::to_string(kMaxSets);
     return {};
+}
+
+RangeMiss range_miss(const Exercise& e, const Dose& d) {
+    const DoseRange& r = e.range;
+    if (d.reps > 0 && (d.reps < r.reps_min || d.reps > r.reps_max)) return {"reps", d.reps, r.reps_min, r.reps_max};
+    if (d.hold_s > 0 && (d.hold_s < r.hold_min || d.hold_s > r.hold_max))
+        return {"holdSeconds", d.hold_s, r.hold_min, r.hold_max};
+    if (d.sets < r.sets_min || d.sets > r.sets_max) return {"sets", d.sets, r.sets_min, r.sets_max};
+    return {};
+}
+
+std::string range_message(const Exercise& e, const RangeMiss& m) {
+    const std::string unit = m.field == "reps" ? " reps" : m.field == "holdSeconds" ? " seconds" : m.max == 1 ? " set" : " sets";
+    const std::string span = m.min == m.max ? std::to_string(m.min) : std::to_string(m.min) + " to " + std::to_string(m.max);
+    const std::string whose = e.dose_from_articles ? "the articles' range" : "Limber's range; the articles give none";
+    const std::string verb = m.field == "holdSeconds" ? " is held for " : " takes ";
+    return e.name + verb + span + unit + " (" + whose + ").";
 }
 
 const Routine* Catalog::find_routine(const std::string& id) const {

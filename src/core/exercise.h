@@ -60,11 +60,14 @@ struct Exercise {
     Dose dose;
     DoseRange range;
     bool dose_from_articles = true;  // false: the articles give none, the dose is Limber's choice
+    std::string dose_note;           // where the range and the default come from, in a sentence or two
     Tempo tempo;
     std::string breath_in;   // what the body does on the in-breath
     std::string breath_out;  // and on the out-breath
     std::vector<std::string> cautions;
     Frequency frequency = Frequency::Daily;
+    std::string frequency_note;        // which article says how often, or why Limber chose
+    std::vector<std::string> choices;  // each editorial choice where the articles disagree or say nothing
     std::vector<std::string> sources;  // seed articles that describe it
 };
 
@@ -83,6 +86,7 @@ const char* place_name(Place);  // "floor", "seated", "standing"
 struct RoutineItem {
     int exercise = 0;  // index into Catalog::exercises
     Dose dose;
+    std::string shortened;  // why a short routine goes below the exercise's range; empty inside it
 };
 
 struct Routine {
@@ -90,6 +94,7 @@ struct Routine {
     std::string name;
     std::string description;
     std::vector<RoutineItem> items;
+    std::vector<std::string> sources;  // the seed articles it is built from; none for a user's own
 };
 
 // A routine at a glance: where it is done and with what, and what it works on.
@@ -125,6 +130,8 @@ struct Catalog {
 };
 
 RoutineFacts routine_facts(const Catalog& catalog, const Routine& routine);
+// How often to do the routine, from its exercises' frequencies: "How often: every day."
+std::string how_often(const Catalog& catalog, const Routine& routine);
 
 // Limits any dose must keep, from the catalog, a link or saved data alike.
 constexpr int kMaxReps = 100;
@@ -133,5 +140,17 @@ constexpr int kMaxSets = 10;
 
 // The dose's own problem ("needs exactly one of reps or holdSeconds", ...), or empty.
 std::string dose_problem(const Dose& dose);
+
+// Where a well-formed dose leaves the exercise's range, or empty when it keeps inside it.
+struct RangeMiss {
+    std::string field;  // "reps", "holdSeconds" or "sets"
+    int value = 0;      // what the dose says
+    int min = 0, max = 0;
+    bool below() const { return value < min; }
+    bool empty() const { return field.empty(); }
+};
+RangeMiss range_miss(const Exercise& exercise, const Dose& dose);
+// The miss in words for a person: "Cat-cow takes 10 to 15 reps (the articles' range)."
+std::string range_message(const Exercise& exercise, const RangeMiss& miss);
 
 }  // namespace limber

@@ -118,7 +118,8 @@ Json exercise_json(const Exercise& e) {
             {"breathing", {{"in", e.breath_in}, {"out", e.breath_out}}},
             {"cautions", e.cautions},
             {"frequency", frequency_name(e.frequency)},
-            {"sources", e.sources}};
+            {"sources", e.sources},
+            {"provenance", {{"dose", e.dose_note}, {"frequency", e.frequency_note}, {"choices", e.choices}}}};
 }
 
 Json facts_json(const RoutineFacts& f) {
@@ -131,11 +132,16 @@ Json facts_json(const RoutineFacts& f) {
 
 Json routine_json(const Catalog& catalog, const Routine& r) {
     Json items = Json::array();
-    for (const RoutineItem& item : r.items)
-        items.push_back({{"exercise", catalog.exercises[static_cast<size_t>(item.exercise)].id}, {"dose", dose_json(item.dose)}});
+    for (const RoutineItem& item : r.items) {
+        Json j = {{"exercise", catalog.exercises[static_cast<size_t>(item.exercise)].id}, {"dose", dose_json(item.dose)}};
+        if (!item.shortened.empty()) j["shortened"] = item.shortened;
+        items.push_back(std::move(j));
+    }
     return {{"id", r.id},
             {"name", r.name},
             {"description", r.description},
+            {"sources", r.sources},
+            {"howOften", how_often(catalog, r)},
             {"totalMs", compile(catalog, r).total_ms},
             {"items", items},
             {"facts", facts_json(routine_facts(catalog, r))}};

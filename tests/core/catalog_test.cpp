@@ -19,10 +19,12 @@ const char* kGood = R"({"version": 1,
   "safety": {"title": "Before", "advice": ["Ask first."], "warning": "See a doctor if it", "warningSigns": ["follows a fall"]},
   "exercises": [{"id": "rolls", "name": "Rolls", "purpose": "Loosens.", "steps": ["Roll."],
                  "position": "standing", "equipment": "none", "kind": "mobility", "camera": {"yaw": 30, "pitch": 12.5, "distance": 4},
-                 "dose": {"reps": 10}, "range": {"repsMin": 10, "repsMax": 15}, "doseSource": "articles",
+                 "dose": {"reps": 10}, "range": {"repsMin": 10, "repsMax": 15, "setsMax": 3}, "doseSource": "articles",
                  "tempo": {"inMs": 2000, "outMs": 3000}, "breathing": {"in": "up", "out": "down"},
-                 "cautions": ["Gently."], "frequency": "daily", "sources": ["003.txt"]}],
-  "routines": [{"id": "r", "name": "R", "description": "D", "items": [{"exercise": "rolls"}, {"exercise": "rolls", "dose": {"sets": 2}}]}]})";
+                 "cautions": ["Gently."], "frequency": "daily", "sources": ["003.txt"],
+                 "provenance": {"dose": "003: 10 to 15.", "frequency": "003: daily."}}],
+  "routines": [{"id": "r", "name": "R", "description": "D", "sources": ["003.txt"],
+                "items": [{"exercise": "rolls"}, {"exercise": "rolls", "dose": {"sets": 2}}]}]})";
 
 std::string with(std::string text, const std::string& from, const std::string& to) {
     const auto at = text.find(from);
@@ -145,6 +147,47 @@ TEST_CASE("bad data is rejected naming the file, the entry and the field") {
           "test.json: routine 'r': field 'sets' is 0, outside 1..10");
     CHECK(error_of(with(kGood, R"("dose": {"sets": 2})", R"("dose": {"holdSeconds": -5})")) ==
           "test.json: routine 'r': field 'holdSeconds' is -5, outside 0..600");
+}
+
+TEST_CASE("a routine keeps each dose inside the exercise's range, or says why it goes below") {
+    const std::string item = R"({"exercise": "rolls", "dose": {"sets": 2}})";
+    CHECK(error_of(with(kGood, item, R"({"exercise": "rolls", "dose": {"reps": 16}})")) ==
+          "test.json: routine 'r': field 'items' rolls goes above its range: Rolls takes 10 to 15 reps (the articles' "
+          "range).");
+    CHECK(error_of(with(kGood, item, R"({"exercise": "rolls", "dose": {"reps": 6}})")) ==
+          "test.json: routine 'r': field 'items' rolls goes below its range without a 'shortened' reason: Rolls takes 10 "
+          "to 15 reps (the articles' range).");
+    CHECK(error_of(with(kGood, item, R"({"exercise": "rolls", "dose": {"sets": 4}, "shortened": "Short."})")) ==
+          "test.json: routine 'r': field 'items' rolls goes above its range: Rolls takes 1 to 3 sets (the articles' "
+          "range).");
+    CHECK(error_of(with(kGood, item, R"({"exercise": "rolls", "shortened": "Short."})")) ==
+          "test.json: routine 'r': field 'items' rolls is marked shortened but keeps its range");
+    CHECK(error_of(with(kGood, item, R"({"exercise": "rolls", "dose": {"reps": 6}, "shortened": ""})")) ==
+          "test.json: routine 'r': field 'shortened' must be a non-empty string");
+
+    const CatalogLoad load = load_catalog(
+        with(kGood, item, R"({"exercise": "rolls", "dose": {"reps": 6}, "shortened": "A quick break."})"), "test.json");
+    REQUIRE(load.ok());
+    CHECK(load.catalog.routines[0].items[1].shortened == "A quick break.");
+    CHECK(load.catalog.routines[0].items[0].shortened.empty());
+}
+
+TEST_CASE("every exercise says where its dose and frequency come from, and every routine its articles") {
+    CHECK(error_of(with(kGood, R"(,
+                 "provenance": {"dose": "003: 10 to 15.", "frequency": "003: daily."})",
+                        "")) ==
+          "test.json: exercise 'rolls': field 'provenance' must say where the dose and the frequency come from");
+    CHECK(error_of(with(kGood, R"("frequency": "003: daily.")", R"("frequency": "")")) ==
+          "test.json: exercise 'rolls': field 'frequency' must be a non-empty string");
+    CHECK(error_of(with(kGood, R"("sources": ["003.txt"],
+                "items")",
+                        R"("items")")) == "test.json: routine 'r': field 'sources' must list at least one entry");
+    const CatalogLoad load = load_catalog(
+        with(kGood, R"("frequency": "003: daily.")", R"("frequency": "003: daily.", "choices": ["003 over 001."])"), "test.json");
+    REQUIRE(load.ok());
+    CHECK(load.catalog.exercises[0].dose_note == "003: 10 to 15.");
+    CHECK(load.catalog.exercises[0].choices == std::vector<std::string>{"003 over 001."});
+    CHECK(load.catalog.routines[0].sources == std::vector<std::string>{"003.txt"});
 }
 
 TEST_CASE("each exercise names its camera, inside the ranges a figure can be seen from") {

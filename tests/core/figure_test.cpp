@@ -145,7 +145,7 @@ TEST_CASE("the figure reaches each keyframe at its scheduled time in a real rout
     for (const Exercise& e : catalog.exercises) {
         CAPTURE(e.id);
         Session session(catalog);
-        Routine r{"one", "One", "", {RoutineItem{catalog.find_exercise(e.id), Dose{2, 0, 1, false}}}};
+        Routine r{"one", "One", "", {RoutineItem{catalog.find_exercise(e.id), Dose{2, 0, 1, false}, {}}}, {}};
         session.start(r, 0);
         const Segment& w = session.timeline().segments[1];
         REQUIRE(w.phase == Phase::Work);

@@ -45,8 +45,11 @@ TEST_CASE("built-in routines round-trip by id") {
 
 TEST_CASE("a custom routine reads as words and names only what differs from each exercise's dose") {
     const Catalog c = test::sample_catalog();
-    Routine r{
-        "custom", "Desk & coffee ☕", "", {{0, Dose{12, 0, 1, false}}, {1, Dose{0, 20, 2, true}}, {1, Dose{0, 45, 3, false}}}};
+    Routine r{"custom",
+              "Desk & coffee ☕",
+              "",
+              {{0, Dose{12, 0, 1, false}, {}}, {1, Dose{0, 20, 2, true}, {}}, {1, Dose{0, 45, 3, false}, {}}},
+              {}};
     const std::string link = encode_custom_link(c, r);
     CHECK(link == "v1/custom/Desk%20%26%20coffee%20%E2%98%95/rolls.12reps,hold,hold.45s.x3.oneside");
     const LinkDecode d = decode_link(c, link);

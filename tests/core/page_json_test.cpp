@@ -15,7 +15,8 @@ TEST_CASE("a builder routine comes back with its link and engine-computed length
     REQUIRE(r["ok"] == true);
     CHECK(r["routine"]["link"] == "v1/custom/Desk%20%26%20coffee/rolls.5reps,hold.x1.oneside");
     CHECK(r["routine"]["name"] == "Desk & coffee");
-    Routine same{"", "Desk & coffee", "", {RoutineItem{0, Dose{5, 0, 1, false}}, RoutineItem{1, Dose{0, 20, 1, false}}}};
+    Routine same{
+        "", "Desk & coffee", "", {RoutineItem{0, Dose{5, 0, 1, false}, {}}, RoutineItem{1, Dose{0, 20, 1, false}, {}}}, {}};
     CHECK(r["routine"]["totalMs"] == compile(c, same).total_ms);
 }
 

@@ -125,7 +125,7 @@ TEST_CASE("time scale speeds routine time without moving the schedule") {
 
 TEST_CASE("property: the session over 30 minutes of random frames, pauses and jumps always shows the scheduled segment") {
     Catalog c = test::shipped_catalog();
-    Routine marathon{"marathon", "Marathon", "All of them, again and again.", {}};
+    Routine marathon{"marathon", "Marathon", "All of them, again and again.", {}, {}};
     for (const Routine& r : c.routines) marathon.items.insert(marathon.items.end(), r.items.begin(), r.items.end());
     while (compile(c, marathon).total_ms < 30 * 60 * 1000) marathon.items.push_back(marathon.items[marathon.items.size() % 7]);
     c.routines.push_back(marathon);

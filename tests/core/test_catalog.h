@@ -38,7 +38,7 @@ inline Catalog sample_catalog() {
     hold.dose = Dose{0, 20, 2, true};
     hold.tempo = Tempo{4000, 6000};
     c.exercises = {rolls, hold};
-    c.routines = {Routine{"mix", "Mix", "Both.", {RoutineItem{0, rolls.dose}, RoutineItem{1, hold.dose}}}};
+    c.routines = {Routine{"mix", "Mix", "Both.", {RoutineItem{0, rolls.dose, {}}, RoutineItem{1, hold.dose, {}}}, {}}};
     return c;
 }
 
