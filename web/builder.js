@@ -111,7 +111,7 @@
     return h('li', { class: 'build-item', 'data-index': index },
       Page.exerciseFigure(e),
       h('h3', null, `${index + 1}. ${e.name}`),
-      h('p', { class: 'hint' }, `The articles suggest ${Page.doseText(e.dose)}.`),
+      h('p', { class: 'hint' }, e.provenance.dose),
       h('div', { class: 'dose' }, amount, numberField('Sets', index, 'sets'),
         e.dose.perSide ? h('label', null, sides, ' Each side') : null),
       h('div', { class: 'row-actions' },

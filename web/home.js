@@ -85,8 +85,8 @@
       summary = `No counted breaks in the last 7 days yet: ${skipped} ${notCounted} (${minutes(week.spentMs)} spent).`;
     }
     setText($('week-summary'), summary);
-    setText($('week-goal'), activeDays >= 7 ? 'A break every day this week: just what the articles advise.'
-      : `The articles advise a few minutes every day; ${plural(7 - activeDays, 'day', 'days')} this week had none.`);
+    setText($('week-goal'), activeDays >= 7 ? 'A break every day this week, as articles 001 and 004 suggest.'
+      : `Articles 001 and 004 suggest a few minutes each day; ${plural(7 - activeDays, 'day', 'days')} this week had none.`);
     fill($('week-days'), week.week.map((day) => {
       // The core's local date, named in the browser's language; noon UTC is that date anywhere.
       const label = new Date(`${day.date}T12:00:00Z`).toLocaleDateString(undefined, { weekday: 'short', timeZone: 'UTC' });

@@ -22,6 +22,7 @@
       Page.exerciseFigure(e),
       h('h3', null, `${index + 1}. ${e.name}`),
       h('p', { class: 'facts' }, h('span', null, Page.doseText(item.dose)), h('span', null, Page.positionText(e))),
+      item.shortened ? h('p', { class: 'shortened' }, h('strong', null, 'Shortened: '), item.shortened) : null,
       h('p', null, e.purpose),
       h('ol', { class: 'steps' }, e.steps.map((step) => h('li', null, step))),
       h('p', { class: 'breathing' }, `Breathe in: ${e.breathing.in} · Breathe out: ${e.breathing.out}`),
@@ -38,7 +39,7 @@
       setText($('routine-title'), routine.name);
       setText($('routine-description'), routine.description || 'Your own routine.');
       fill($('routine-facts'), [minutes(routine.totalMs), facts.place, facts.kindText, facts.equipmentText].map((t) => h('span', null, t)));
-      setText($('routine-frequency'), Page.frequencyText(routine));
+      setText($('routine-frequency'), routine.howOften);
       $('routine-start').href = `#play/${routine.link}`;
       $('routine-edit').href = `#build/${Page.editableLink(routine)}`;
       fill($('routine-star'), Page.starButton(routine));

@@ -29,14 +29,4 @@
     const sets = dose.sets > 1 ? ` × ${dose.sets} sets` : '';
     return `${amount}${sets}${dose.perSide ? ', each side' : ''}`;
   };
-
-  // How often, in the articles' words turned into ours.
-  Page.frequencyText = function frequencyText(routine) {
-    const exercises = routine.items.map((item) => Page.exercise(item.exercise)).filter(Boolean);
-    const some = exercises.some((e) => e.frequency === '3-4-per-week');
-    const all = exercises.every((e) => e.frequency === '3-4-per-week');
-    if (all) return 'How often: three or four times a week, with a rest day between.';
-    if (some) return 'How often: the gentle moves suit every day; do the stronger ones three or four times a week.';
-    return 'How often: a few minutes every day, and whenever your back feels stiff from sitting.';
-  };
 })(window.Page);

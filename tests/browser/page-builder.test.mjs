@@ -65,6 +65,11 @@ for (const browserName of BROWSERS) {
         assert.equal(await text(page, '#builder-announce'), `Added ${name}.`);
       }
       assert.deepEqual(await rowTitles(page), ['1. Shoulder rolls', '2. Side stretch', '3. Seated thoracic rotation']);
+      // Each row says where its dose comes from, as the catalog records it.
+      const notes = await page.evaluate(() => ['shoulder-rolls', 'side-stretch', 'thoracic-rotation']
+        .map((id) => limber.catalog().exercises.find((e) => e.id === id).provenance.dose));
+      assert.deepEqual(await page.$$eval('#builder-items .hint', (els) => els.map((p) => p.textContent)), notes);
+      assert.match(notes[0], /^Article 003: 10 to 15 rolls/);
       assert.equal(await text(page, '#builder-status'), 'Give your routine a name.');
       assert.equal(await page.$eval('#builder-save', (el) => el.disabled), true);
 

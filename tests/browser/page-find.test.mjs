@@ -120,7 +120,7 @@ for (const browserName of BROWSERS) {
         ['2. Cat-cow', '10 reps'],
         ['3. Side stretch', '20 s hold, each side'],
         ['4. Seated thoracic rotation', '8 reps, each side'],
-        ['5. Thread the needle', '20 s hold × 2 sets, each side'],
+        ['5. Thread the needle', '20 s hold, each side'],
       ]);
       routine.items.forEach((item, i) => {
         const e = exercises.find((x) => x.id === item.exercise);
@@ -130,16 +130,29 @@ for (const browserName of BROWSERS) {
       });
       const daily = await text(page, '#routine-frequency');
       assert.match(daily, /^How often: .*every day/);
-      // Strengthening mixes daily moves with three-or-four-a-week ones: the advice differs.
-      await page.evaluate(() => { location.hash = 'v1/routine/strengthening'; });
-      await waitFor(page, () => document.getElementById('routine-title').textContent === 'Back strengthening');
-      assert.match(await text(page, '#routine-frequency'), /three or four times a week/);
+      // Instant relief mixes daily moves with article 003's three-or-four-a-week ones: the advice names them.
+      await page.evaluate(() => { location.hash = 'v1/routine/instant-relief'; });
+      await waitFor(page, () => document.getElementById('routine-title').textContent === 'Instant relief');
+      assert.match(await text(page, '#routine-frequency'), /but the doorway chest stretch and arm circles only three or four times a week/);
       assert.notEqual(await text(page, '#routine-frequency'), daily);
+      assert.equal(await page.$$eval('#routine-exercises .shortened', (els) => els.length), 0);
+
+      // The two-minute break goes below the articles' doses, and says so beside each one.
+      await page.evaluate(() => { location.hash = 'v1/routine/micro-break'; });
+      await waitFor(page, () => document.getElementById('routine-title').textContent === 'Micro-break');
+      const shortened = await page.$$eval('#routine-exercises > li', (els) => els.map((li) => li.querySelector('.shortened')?.textContent));
+      assert.deepEqual(shortened, [
+        "Shortened: A two-minute break: 6 rolls instead of article 003's 10 to 15.",
+        "Shortened: A two-minute break: 4 turns a side instead of article 004's 8 to 10.",
+        "Shortened: A two-minute break: 10 seconds a side instead of article 004's 15 to 30.",
+      ]);
+      await page.evaluate(() => { location.hash = 'v1/routine/instant-relief'; });
+      await waitFor(page, () => document.getElementById('routine-title').textContent === 'Instant relief');
 
       await page.click('#routine-start');
       await waitView(page, 'view-player');
-      assert.equal(await fragment(page), '#play/v1/routine/strengthening');
-      await waitFor(page, () => limber.state().screen === 'player' && limber.state().routine === 'strengthening');
+      assert.equal(await fragment(page), '#play/v1/routine/instant-relief');
+      await waitFor(page, () => limber.state().screen === 'player' && limber.state().routine === 'instant-relief');
       assertClean(opened);
       await opened.close();
     });

@@ -42,7 +42,7 @@ for (const browserName of BROWSERS) {
       await waitView(page, 'view-home');
       // Yesterday and the day before in a row; today has none yet, so the streak still stands.
       assert.equal(await text(page, '#week-summary'), '3 breaks on 3 of the last 7 days, 8 min in all. Streak: 2 days.');
-      assert.equal(await text(page, '#week-goal'), 'The articles advise a few minutes every day; 4 days this week had none.');
+      assert.equal(await text(page, '#week-goal'), 'Articles 001 and 004 suggest a few minutes each day; 4 days this week had none.');
       const days = await page.$$eval('#week-days li', (els) => els.map((li) => li.classList.contains('done')));
       assert.deepEqual(days, [false, false, true, false, true, true, false]);
       assert.match(await page.$eval('#week-days li:nth-child(6)', (li) => li.getAttribute('aria-label')), /: 1 break$/);

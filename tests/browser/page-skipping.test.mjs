@@ -73,7 +73,7 @@ for (const browserName of BROWSERS) {
       assert.match(summary, /^No counted breaks in the last 7 days yet: 1 was mostly skipped and not counted \(\d+ s spent\)\.$/);
       assert.doesNotMatch(summary, /2 min|Streak/);
       assert.equal(await page.$$eval('#week-days li.done', (els) => els.length), 0);
-      assert.equal(await text(page, '#week-goal'), 'The articles advise a few minutes every day; 7 days this week had none.');
+      assert.equal(await text(page, '#week-goal'), 'Articles 001 and 004 suggest a few minutes each day; 7 days this week had none.');
       assertClean(opened);
       await opened.close();
     });
