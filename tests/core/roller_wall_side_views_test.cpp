@@ -1,0 +1,82 @@
+// Round 16's judges: the roller extension's arch, seen from 30 degrees toward the head and
+// 20 above, was small and hard to judge from above, and the wall angels' three-quarter view
+// (40 degrees round) could not show every wall contact. Both are now seen nearer their side:
+// the roller extension straight side-on and low, so the arch over the roller's round end
+// runs across the picture, and the wall angels half-way round to the wall's edge, so any gap
+// between the body and the wall would open across the screen. Measured on the body's points
+// and the props as the player's perspective camera sees them (test_view.h).
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <cmath>
+#include <vector>
+
+#include "core/props.h"
+#include "test_body.h"
+#include "test_catalog.h"
+#include "test_poses.h"
+#include "test_view.h"
+
+using namespace limber;
+using test::View;
+using test::work_body;
+
+namespace {
+
+double standing_height(const View& view) {
+    const Body b = build_body(test::shipped_library().neutral);
+    const Vec3 crown = b.head + Vec3{0, Bones::head_radius, 0};
+    return std::abs(view(crown).y - view(between(b.heel[kLeft], b.heel[kRight])).y);
+}
+
+// How steeply a-to-b climbs on the screen, in degrees (negative: it drops).
+double climb_seen(const View& view, Vec3 a, Vec3 b) {
+    const Vec2 pa = view(a), pb = view(b);
+    return test::deg(std::atan2(pb.y - pa.y, std::abs(pb.x - pa.x)));
+}
+
+}  // namespace
+
+TEST_CASE("thoracic extension: side-on and low, the roller is a round under the upper back and the arch crosses the picture") {
+    const Exercise& e = test::shipped_exercise("thoracic-extension");
+    const std::vector<Solid> props = props_for(e, *test::shipped_library().find("thoracic-extension"));
+    const auto roller = std::find_if(props.begin(), props.end(), [](const Solid& s) { return s.material == Material::Roller; });
+    REQUIRE(roller != props.end());
+    CHECK(std::abs(std::abs(e.camera.yaw) - 90) <= 10);
+    CHECK(e.camera.pitch >= 5);
+    CHECK(e.camera.pitch <= 15);
+    const View view = test::view_of("thoracic-extension");
+    const double figure = standing_height(view);
+    // The roller runs nearly along the line of sight: its length shrinks to a short stub
+    // behind its round end, under a third of it, the way a roller is drawn in a side view
+    // under the body (from 30 degrees toward the head it lay across the screen).
+    const double stub = view.seen(view(roller->centre - roller->u), view(roller->centre + roller->u));
+    MESSAGE("roller's length seen " << stub << " of " << 2 * length(roller->u));
+    CHECK(stub < 2 * length(roller->u) / 3);
+    const Body curled = work_body("thoracic-extension", BreathPhase::In, 1),
+               arched = work_body("thoracic-extension", BreathPhase::Out, 1);
+    // In profile the upper back, from the top of the thoracic segment over the roller to the
+    // top of the spine, climbs on the screen in the curl and drops past level in the drape.
+    const double before = climb_seen(view, curled.spine[1], curled.spine[2]),
+                 after = climb_seen(view, arched.spine[1], arched.spine[2]);
+    MESSAGE("upper back climbs " << before << " then " << after << " degrees on the screen");
+    CHECK(before > 10);
+    CHECK(after < -5);
+    CHECK(before - after > 35);
+    // The head and the near elbow drop toward the mat by over an eighth of the standing
+    // figure's height, about a head's height, straight down the picture.
+    const double head = view(curled.head).y - view(arched.head).y,
+                 elbow = view(curled.elbow[kLeft]).y - view(arched.elbow[kLeft]).y;
+    MESSAGE("figure " << figure << ", head drops " << head << ", elbow " << elbow);
+    CHECK(head > figure / 8);
+    CHECK(elbow > figure / 8);
+    // The roller's round stays in sight below the back: its near end's centre is not hidden
+    // behind the trunk or the near arm.
+    const Vec3 toward = toward_camera(e.camera);
+    const Vec3 near_end = roller->centre + roller->u * (dot(roller->u, toward) > 0 ? 1.0 : -1.0);
+    for (const Body* b : {&curled, &arched}) {
+        for (int s = 0; s < 3; ++s)
+            CHECK(test::sight_clearance(e.camera, near_end, s ? b->spine[s - 1] : b->pelvis, b->spine[s], 0.1) > 0);
+        CHECK(test::sight_clearance(e.camera, near_end, b->shoulder[kLeft], b->elbow[kLeft], 0.03) > 0);
+    }
+}
