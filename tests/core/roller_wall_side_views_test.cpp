@@ -11,6 +11,7 @@
 #include <cmath>
 #include <vector>
 
+#include "core/contacts.h"
 #include "core/props.h"
 #include "test_body.h"
 #include "test_catalog.h"
@@ -79,4 +80,42 @@ TEST_CASE("thoracic extension: side-on and low, the roller is a round under the 
             CHECK(test::sight_clearance(e.camera, near_end, s ? b->spine[s - 1] : b->pelvis, b->spine[s], 0.1) > 0);
         CHECK(test::sight_clearance(e.camera, near_end, b->shoulder[kLeft], b->elbow[kLeft], 0.03) > 0);
     }
+}
+
+TEST_CASE("wall angels: seen half-way round to the wall's edge, a gap between the body and the wall would cross the screen") {
+    const Exercise& e = test::shipped_exercise("wall-angels");
+    const ExerciseKeys& k = *test::shipped_library().find("wall-angels");
+    const View view = test::view_of("wall-angels");
+    const std::vector<Solid> props = props_for(e, k);
+    REQUIRE(!props.empty());
+    const double face = props[0].centre.x + props[0].u.x;  // the wall's face toward the figure
+    // The wall's face turned 45 to 55 degrees from the eye: past 45 a step out from the wall
+    // shows more across the screen than along the line of sight; short of 60 the arms'
+    // spread from the W to the Y still lies across the picture.
+    const double slant = test::deg(std::acos(dot(view.forward * -1.0, Vec3{1, 0, 0})));
+    CAPTURE(slant);
+    CHECK(slant > 45);
+    CHECK(slant < 55);
+    for (BreathPhase half : {BreathPhase::In, BreathPhase::Out})
+        for (double progress : {0.0, 0.5, 1.0}) {
+            CAPTURE(static_cast<int>(half));
+            CAPTURE(progress);
+            const Body b = work_body("wall-angels", half, progress);
+            const std::vector<Contact> touches = find_contacts(b, props);
+            // Each part that touches: a hand's breadth (0.05) off the wall would show as a gap
+            // across the screen of over seven tenths of it, so touching and not touching differ.
+            for (const Contact& c : touches) {
+                CAPTURE(c.part);
+                const Vec3 off = c.from + Vec3{0.05, 0, 0};
+                CHECK(view.seen(view(c.from), view(off)) > 0.7 * 0.05);
+            }
+            // The head, the upper back and both arms are among them all through.
+            for (const char* part :
+                 {"head", "upper_back", "left_forearm", "right_forearm", "left_upper_arm", "right_upper_arm"}) {
+                CAPTURE(part);
+                CHECK(std::any_of(touches.begin(), touches.end(), [&](const Contact& c) { return c.part == part; }));
+            }
+            // The wrists stay on the wall's plane, at most a forearm's thickness off it.
+            for (int s : {kLeft, kRight}) CHECK(b.wrist[s].x - face < 0.06);
+        }
 }
