@@ -135,7 +135,8 @@ for (const browserName of BROWSERS) {
       const copy = await assertPreview(page, '3 exercises, 2 min in all.', 123000);
       const original = await page.evaluate(() => limber.decodeLink('v1/routine/micro-break').routine);
       assert.equal(copy.totalMs, original.totalMs);
-      assert.deepEqual(copy.items, original.items);
+      // The copy is the user's own: the same doses, without the built-in routine's reasons for shortening them.
+      assert.deepEqual(copy.items, original.items.map(({ exercise, dose }) => ({ exercise, dose })));
       assertClean(opened);
       await opened.close();
     });

@@ -9,12 +9,12 @@ import { assertClean, fragment, openApp, text, texts, waitView } from './page-he
 // Every built-in routine's card, as the home view shows it: name, then length, place,
 // kinds and equipment.
 const ROUTINES = {
-  'relief-five': ['Five-stretch relief', '7 min', 'Floor', 'Stretch · Mobility', 'Needs a chair'],
-  'mid-back-mobility': ['Mid-back mobility', '8 min', 'Floor', 'Mobility · Stretch', 'Needs a wall'],
+  'relief-five': ['Five-stretch relief', '6 min', 'Floor', 'Stretch · Mobility', 'Needs a chair'],
+  'mid-back-mobility': ['Mid-back mobility', '7 min', 'Floor', 'Mobility · Stretch', 'Needs a wall'],
   strengthening: ['Back strengthening', '6 min', 'Floor', 'Strength · Stretch', 'Needs a band or light dumbbells'],
   'instant-relief': ['Instant relief', '6 min', 'Floor', 'Stretch · Mobility', 'Needs a doorway'],
   'physio-set': ['Physio set', '6 min', 'Floor', 'Mobility · Stretch · Strength', 'Needs a foam roller or rolled towel'],
-  'desk-break': ['Desk break', '5 min', 'Standing', 'Mobility · Strength · Stretch', 'Needs a chair, a doorway'],
+  'desk-break': ['Desk break', '5 min', 'Desk-friendly', 'Mobility · Strength · Stretch', 'Needs a chair'],
   'micro-break': ['Micro-break', '2 min', 'Desk-friendly', 'Mobility · Stretch', 'Needs a chair'],
 };
 
