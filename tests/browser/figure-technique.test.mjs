@@ -18,15 +18,15 @@ const OUT_END = (s) => s.phase === 'work' && s.breath === 'out' && s.breathProgr
 const EXERCISES = {
   // A half lasts 625 ms at the test's speed and a loaded browser's frame can land the pause
   // well past the middle, so the middle checks ask only for the front or back half.
-  // The in-breath rolls forward, up and over to the back; the out-breath sinks behind and
-  // comes round the bottom to the front, so the two ends differ both up-down and front-back.
-  // The circle, drawn larger than life, reaches 2 up and -0.5 down: its lower half lies
-  // below the shoulders' rest (0).
+  // From the shoulders down, the in-breath rolls forward, up to the ears and on back along
+  // the top; the out-breath sinks behind and comes round under to the start, so the two ends
+  // differ both up-down and front-back. The circle reaches 2 up and -0.5 down: its lower
+  // half lies below the shoulders' rest (0).
   'shoulder-rolls': {
-    inMiddle: (p) => p.left_scap_elevate > 1,  // up by the ears
+    inMiddle: (p) => p.left_scap_retract < 0,  // in front
     inEnd: (p) => p.left_scap_elevate > 1 && p.left_scap_retract > 0.4,  // up and drawn back
-    outMiddle: (p) => p.left_scap_elevate < 0,  // sunk down
-    outEnd: (p) => p.left_scap_elevate < 0 && p.left_scap_retract < -0.4,  // down and rolled forward
+    outMiddle: (p) => p.left_scap_retract > 0.4,  // behind
+    outEnd: (p) => p.left_scap_elevate < -0.3 && Math.abs(p.left_scap_retract) < 0.4,  // down, under the middle
   },
   // A half lasts 500 ms at the test's speed and a loaded browser's frame can land the pause
   // well past the middle, so the middle checks ask only for the front or back half.

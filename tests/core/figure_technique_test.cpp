@@ -57,8 +57,9 @@ TEST_CASE("shoulder rolls: each shoulder goes round a backward circle, forward a
         const std::vector<Vec3> path = path_of("shoulder-rolls", [s](const Body& b) { return b.shoulder[s]; });
         // An ellipse 0.06 by 0.05 across encloses 0.0024; a shrug up and down encloses nothing.
         CHECK(area_seen_from_left(path) > 0.0015);
-        // The in-breath starts forward and low and ends up and back, so that its still shows
-        // the backward part of the roll; the out-breath sinks behind and comes round the front.
+        // The in-breath starts low, comes forward and rises, and ends up at the ears on its way
+        // back, so that its still shows the backward part of the roll; the out-breath sinks
+        // behind and comes round under to the start.
         const Body forward_low = at("shoulder-rolls", BreathPhase::In, 0);
         const Body forward_up = at("shoulder-rolls", BreathPhase::In, 0.5);
         const Body back_up = at("shoulder-rolls", BreathPhase::In, 1);

@@ -1,9 +1,8 @@
-// What session 14's judges, shown three frames each, could not follow: the shoulder blade
-// squeeze from behind ("the figure is tiny; the elbows are not seen; the shrug is unclear"),
-// the shoulder rolls ("the shoulder barely moves inside a big guide ring; the roll's way is
-// unclear") and wall angels from the front ("cannot show that the back and arms touch the
-// wall, or the feet's distance from it"). Measured in the player's perspective
-// (test_view.h), against the figure standing at ease in the same picture.
+// What session 14's judges, shown three frames each, could not follow: the shoulder rolls ("the shoulder barely moves inside a
+// big guide ring; the roll's way is unclear") and wall angels from the front ("cannot show that the back and arms touch the wall,
+// or the feet's distance from it"). Measured in the player's perspective (test_view.h), against the figure standing at ease in
+// the same picture. The squeeze's case here measured the view from straight behind, which round 16 found tiny; its camera moved
+// round behind the left, and rolls_back_squeeze_across_test.cpp measures that view.
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -39,42 +38,7 @@ Extent extent(const std::vector<Vec2>& points) {
     return {hi_x - lo_x, hi_y - lo_y};
 }
 
-double apart(Vec2 a, Vec2 b) { return std::hypot(b.x - a.x, b.y - a.y); }
-
 }  // namespace
-
-TEST_CASE("shoulder blade squeeze: from behind, the blades meet, the elbows draw in and down and the hands come out") {
-    const View view = test::view_of("scapular-squeeze");
-    const double figure = standing_height(view);
-    const Body released = work_body("scapular-squeeze", BreathPhase::In, 1),
-               squeezed = work_body("scapular-squeeze", BreathPhase::Out, 1);
-    // The blades' plates close from apart to touching: their gap on the screen shrinks by
-    // over a tenth of the standing figure's height, to under a third of what it was.
-    const double gap_released = apart(view(released.scapula[kLeft]), view(released.scapula[kRight]));
-    const double gap_squeezed = apart(view(squeezed.scapula[kLeft]), view(squeezed.scapula[kRight]));
-    MESSAGE("figure " << figure << ", blades apart " << gap_released << " -> " << gap_squeezed);
-    CHECK(gap_released - gap_squeezed > figure / 10);
-    CHECK(gap_squeezed < gap_released / 3);
-    const Vec2 middle = view(between(released.spine[1], released.spine[2]));
-    for (int s : {kLeft, kRight}) {
-        CAPTURE(s);
-        // The elbows, drawing back toward the camera, show their way on the screen: in toward
-        // the spine and down by over a twelfth of the figure's height (from behind and 20
-        // degrees above, session 14, they moved a thirtieth and were not seen).
-        const Vec2 elbow_from = view(released.elbow[s]), elbow_to = view(squeezed.elbow[s]);
-        MESSAGE("elbow " << apart(elbow_from, elbow_to) << ", shoulder drop "
-                         << view(released.shoulder[s]).y - view(squeezed.shoulder[s]).y);
-        CHECK(apart(elbow_from, elbow_to) > figure / 12);
-        CHECK(std::abs(elbow_to.x - middle.x) < std::abs(elbow_from.x - middle.x));
-        // The shoulders sink, away from the ears: no shrug.
-        CHECK(view(released.shoulder[s]).y - view(squeezed.shoulder[s]).y > figure / 20);
-        // The forearms open a little as the elbows pinch back, so the hands, hidden in front
-        // of the body at rest, come out beside it past the elbows.
-        const Vec2 hand_rest = view(released.wrist[s]), hand_squeezed = view(squeezed.wrist[s]);
-        CHECK(std::abs(hand_rest.x - middle.x) < std::abs(elbow_from.x - middle.x) + figure / 40);
-        CHECK(std::abs(hand_squeezed.x - middle.x) > std::abs(elbow_to.x - middle.x) + figure / 40);
-    }
-}
 
 TEST_CASE("shoulder rolls: side-on, the guide's loop hugs the shoulder's own loop, which runs across the picture") {
     const View view = test::view_of("shoulder-rolls");
@@ -100,13 +64,13 @@ TEST_CASE("shoulder rolls: side-on, the guide's loop hugs the shoulder's own loo
     CHECK(drawn.wide < 1.3 * seen.wide);
     CHECK(drawn.tall < 1.3 * seen.tall);
     // Round the loop the way the steps say: half way through the in-breath the shoulder is
-    // forward and up at the ears, half way through the out-breath back and down.
-    const Body front_up = work_body("shoulder-rolls", BreathPhase::In, 0.5),
+    // forward, at its end up at the ears, half way through the out-breath back and down.
+    const Body front = work_body("shoulder-rolls", BreathPhase::In, 0.5), up = work_body("shoulder-rolls", BreathPhase::In, 1),
                back_down = work_body("shoulder-rolls", BreathPhase::Out, 0.5);
-    MESSAGE("forward " << front_up.shoulder[kLeft].x - back_down.shoulder[kLeft].x << ", up "
-                       << front_up.shoulder[kLeft].y - back_down.shoulder[kLeft].y);
-    CHECK(front_up.shoulder[kLeft].x > back_down.shoulder[kLeft].x + 0.08);
-    CHECK(front_up.shoulder[kLeft].y > back_down.shoulder[kLeft].y + 0.06);
+    MESSAGE("forward " << front.shoulder[kLeft].x - back_down.shoulder[kLeft].x << ", up "
+                       << up.shoulder[kLeft].y - back_down.shoulder[kLeft].y);
+    CHECK(front.shoulder[kLeft].x > back_down.shoulder[kLeft].x + 0.08);
+    CHECK(up.shoulder[kLeft].y > back_down.shoulder[kLeft].y + 0.06);
 }
 
 TEST_CASE("wall angels: seen from the front three-quarter, the body rests on the wall, the feet a step out, the hands slide") {
