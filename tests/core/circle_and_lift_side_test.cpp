@@ -91,7 +91,10 @@ TEST_CASE("superman: the wrists and the ankles lift as mirror images, at one hei
             const double apart = screen_up(v, (b.*part)[kRight]) - screen_up(v, (b.*part)[kLeft]);
             most_apart = std::max(most_apart, std::abs(apart));
             CHECK(std::abs(apart) < 0.072);
-            CHECK(std::abs(apart) < 0.3 * wrist_lift);
+            // Under half the lift: the far limb's height over the near one comes from the
+            // camera's pitch and stays, while the lift is smaller since round 16 (session
+            // 14's read as a banana).
+            CHECK(std::abs(apart) < 0.45 * wrist_lift);
         }
         // Both arms run one way on the screen: parallel, not a V opening toward the hands.
         const Vec2 l0 = v(b.shoulder[kLeft]), l1 = v(b.wrist[kLeft]), r0 = v(b.shoulder[kRight]), r1 = v(b.wrist[kRight]);

@@ -101,8 +101,9 @@ TEST_CASE("four guides: each guided point travels a good part of the figure's si
     // vanishes. The child's pose pelvis was once drawn as a dash of a few pixels; the mid
     // back's path, drawn enlarged, is the shortest the spine allows between the hands and knees.
     const Row rows[] = {{"arm-circles", "left_fingers", 0.14},
-                        {"superman", "left_wrist", 0.15},
-                        {"superman", "left_ankle", 0.08},
+                        // Round 16 found session 14's lift (0.2 and 0.1 of the figure) a banana.
+                        {"superman", "left_wrist", 0.12},
+                        {"superman", "left_ankle", 0.06},
                         {"cat-cow", "belly", 0.09},
                         {"childs-pose", "pelvis", 0.16}};
     for (const Row& row : rows) {
@@ -145,11 +146,14 @@ TEST_CASE("arm circles: seen from the side, the head faces the chest's way, both
 
 TEST_CASE("superman: arms, chest and legs clearly off the mat at the top, guided at a wrist and an ankle") {
     const Body down = work_body("superman", BreathPhase::In, 1), up = work_body("superman", BreathPhase::Out, 1);
-    CHECK(up.spine[2].y - down.spine[2].y > 0.09);  // round 13's 0.067 read as too small
+    // Round 13's chest rose 0.067 and read as too small; session 14's, over 0.09 under wrists
+    // lifting over 0.2, read as a banana (round 16). The chest rises about as much as round
+    // 13's: the wrists and ankles, at the ends of the body, show the lift (superman_lift_capped_test.cpp).
+    CHECK(up.spine[2].y - down.spine[2].y > 0.06);
     for (int s : {kLeft, kRight}) {
         CAPTURE(s);
-        CHECK(up.wrist[s].y - down.wrist[s].y > 0.2);
-        CHECK(up.ankle[s].y - down.ankle[s].y > 0.08);
+        CHECK(up.wrist[s].y - down.wrist[s].y > 0.13);
+        CHECK(up.ankle[s].y - down.ankle[s].y > 0.065);
     }
     CHECK(up.pelvis.y < 0.08);  // on the belly
     const ExerciseKeys& k = *test::shipped_library().find("superman");
@@ -158,7 +162,7 @@ TEST_CASE("superman: arms, chest and legs clearly off the mat at the top, guided
     // Both guided points rise together on the out-breath (the path's second half).
     for (const GuideTrack& t : guide_tracks(k)) {
         CAPTURE(t.point);
-        CHECK(t.path.back().y - t.path[kGuideSamplesPerHalf].y > 0.08);
+        CHECK(t.path.back().y - t.path[kGuideSamplesPerHalf].y > 0.065);
     }
 }
 
