@@ -1,9 +1,10 @@
 // What round 13's outsiders could not follow in arm circles, superman, cat-cow and child's
 // pose: circles whose way could not be read, with a head in profile over a chest facing
-// front (now seen from the side, both in profile); a lift too small, and unclear what
-// lifted; cat-cow and child's pose with no guide, a lumpy cow, and a child's pose that
-// began half folded. Measured on the body's points, the guides' paths and where they land
-// on each exercise's screen.
+// front (then seen from the side, both in profile; since round 16 from the front
+// three-quarter, both turned together); a lift too small, and unclear what lifted; cat-cow
+// and child's pose with no guide, a lumpy cow, and a child's pose that began half folded.
+// Measured on the body's points, the guides' paths and where they land on each exercise's
+// screen.
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -121,7 +122,7 @@ TEST_CASE("four guides: each guided point travels a good part of the figure's si
     }
 }
 
-TEST_CASE("arm circles: seen from the side, the head faces the chest's way, both in profile") {
+TEST_CASE("arm circles: seen from the front three-quarter, the head faces the chest's way, the arms across the screen") {
     const CameraAngle camera = test::shipped_exercise("arm-circles").camera;
     const Vec3 eye = toward_camera(camera);
     for (BreathPhase half : {BreathPhase::In, BreathPhase::Out})
@@ -130,17 +131,18 @@ TEST_CASE("arm circles: seen from the side, the head faces the chest's way, both
             const Vec3 face = unit(b.face - b.head);
             const Vec3 chest = unit(cross(b.neck - b.pelvis, b.shoulder[kRight] - b.shoulder[kLeft]));
             CHECK(deg(std::acos(std::clamp(dot(face, chest), -1.0, 1.0))) < 3);
-            // Both in profile together. Round 13's 64 degrees off read as a head turned over a
-            // chest facing front: the arms' line, still half its length across the screen, drew
-            // a broad front. From the side it shrinks to the near arm, pointing at the viewer.
-            // (Session 14's 42 degrees off showed the circles edge-on.)
+            // Both turned together, half way between facing the viewer and profile. Round 13's
+            // 64 degrees off read as a head turned over a chest facing front; from the side
+            // (round 16) the near arm shrank to a stub pointing at the viewer and the circles
+            // read as shoulder rolls. Here the arms' line keeps most of its length across the
+            // screen, so both arms read long and out to the sides.
             for (Vec3 front : {face, chest}) {
                 const double off = deg(std::acos(std::clamp(dot(front, eye), -1.0, 1.0)));
-                CHECK(off > 70);
-                CHECK(off < 95);
+                CHECK(off > 35);
+                CHECK(off < 65);
             }
             const double arms_across = std::abs(dot(b.shoulder[kRight] - b.shoulder[kLeft], screen_right(camera)));
-            CHECK(arms_across < 0.1 * length(b.shoulder[kRight] - b.shoulder[kLeft]));
+            CHECK(arms_across > 0.6 * length(b.shoulder[kRight] - b.shoulder[kLeft]));
         }
 }
 
