@@ -66,7 +66,7 @@ for (const browserName of BROWSERS) {
       await opened.close();
     });
 
-    test('arm circles: seen from the side, one loop round the near hand, its arrowhead and dot together', async () => {
+    test('arm circles: seen from the front three-quarter, a loop round each hand, each with its arrowhead and dot', async () => {
       const { opened, png } = await figureAtEndOfInBreath(browser, 'arm-circles');
       const img = PNG.sync.read(png);
       const xs = [];
@@ -74,13 +74,21 @@ for (const browserName of BROWSERS) {
         if (GUIDE_NOW.every((c, k) => Math.abs(img.data[i + k] - c) <= 8)) xs.push((i / 4) % img.width);
       }
       xs.sort((a, b) => a - b);
-      // The far hand's loop, behind the body round the same line of sight, would lie over the
-      // near one in a tangle: one loop is drawn, its marks in one cluster at the near hand.
-      assert.ok(xs.length >= 20, `${xs.length} pixels of the arrowhead and the dot`);
-      const spread = xs[xs.length - 1] - xs[0];
-      assert.ok(spread < img.width / 6, `the marks spread ${spread}px across: two clusters, not one`);
+      // Seen from the side (round 16) the far loop lay over the near one and only one was
+      // drawn; from the front three-quarter the arms stay long and each hand's loop lies out
+      // beside its own shoulder: the marks fall in two clusters, far apart, one per hand.
+      assert.ok(xs.length >= 40, `${xs.length} pixels of the arrowheads and the dots`);
+      let gapAt = 1;
+      for (let i = 1; i < xs.length; i++) if (xs[i] - xs[i - 1] > xs[gapAt] - xs[gapAt - 1]) gapAt = i;
+      const left = xs.slice(0, gapAt), right = xs.slice(gapAt);
+      assert.ok(left.length >= 15 && right.length >= 15, `marks ${left.length} and ${right.length} pixels: one hand's missing`);
+      assert.ok(xs[gapAt] - xs[gapAt - 1] > img.width / 6, `the two hands' marks only ${xs[gapAt] - xs[gapAt - 1]}px apart`);
+      for (const cluster of [left, right]) {
+        const spread = cluster[cluster.length - 1] - cluster[0];
+        assert.ok(spread < img.width / 6, `one hand's marks spread ${spread}px across`);
+      }
       const path = count(png, GUIDE);
-      assert.ok(path >= 60, `only ${path} pixels of the guide's path`);
+      assert.ok(path >= 120, `only ${path} pixels of the guides' paths`);
       assertClean(opened);
       await opened.close();
     });

@@ -104,7 +104,9 @@ for (const browserName of BROWSERS) {
       // Round 13's outsiders found the lift too small to see: clearly off the mat, still no V.
       assert.ok(legs >= 10 && legs <= 18, `the legs lift clear of the mat (${legs} degrees)`);
       const back = backBend(inhale.pose) - backBend(exhale.pose);
-      assert.ok(back >= 25 && back <= 40, `the back lifts the chest clear of the mat (${back} degrees)`);
+      // Round 16 read session 14's 35 degrees, 9 of them in the low back, as a banana arch.
+      assert.ok(back >= 18 && back <= 30, `the back lifts the chest clear of the mat (${back} degrees)`);
+      assert.ok(-exhale.pose.lumbar_flex <= 7, `the low back extends only a little (${-exhale.pose.lumbar_flex} degrees)`);
       assert.ok(-exhale.pose.lumbar_flex < -exhale.pose.upper_flex, 'the arch is in the upper back, not a hinge at the hips');
       assert.ok(moved > 0.01, `the figure region changed by ${(moved * 100).toFixed(2)}%`);
     });

@@ -3,10 +3,13 @@
 // three-quarter, open ellipses on arms whose line climbed the screen, which see-sawed and
 // still did not tell the way round; then, nearly from the side, a head in profile over a chest
 // facing front (round 13); then, from the front three-quarter again, circles seen edge-on
-// (session 14). From the side the near circle is seen round, the stills must find the hand at
-// clearly different points of it.
+// (session 14); then, from the side, the near circle round but the arm a stub pointing at the
+// viewer, read as shoulder rolls (round 16). From the front three-quarter, a little above, both
+// arms stay long and both circles show as open ellipses; the stills must find the hand at
+// clearly different points of them.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <string>
 
@@ -29,26 +32,39 @@ Vec3 fingers(BreathPhase half, double progress, int s = kLeft) {
 
 }  // namespace
 
-TEST_CASE("arm circles: each circle is seen round from the side, only the near one guided") {
+TEST_CASE("arm circles: both arms long on the screen, each circle an open ellipse, both guided") {
     const CameraAngle camera = test::shipped_exercise("arm-circles").camera;
+    const Body start = test::work_body("arm-circles", BreathPhase::In, 0);
     for (int s : {kLeft, kRight}) {
         CAPTURE(s);
         // The circle's plane from its four quarters: over the top, back, under, front.
         const Vec3 top = fingers(BreathPhase::In, 0.5, s), back = fingers(BreathPhase::In, 1, s);
         const Vec3 bottom = fingers(BreathPhase::Out, 0.5, s), front = fingers(BreathPhase::Out, 1, s);
         const Vec3 normal = unit(cross(top - bottom, front - back));
-        // 1 is a round loop facing the viewer, 0 a line. From the front three-quarter (0.74,
-        // session 14) the outsiders saw the circles edge-on; from the side they face the viewer.
+        // 1 is a round loop facing the viewer, 0 a line. Seen along the arm (round 16, 0.99)
+        // the loop was round and the arm a stub; edge-on it is a line.
         const double open = std::abs(dot(normal, toward_camera(camera)));
+        // The straight arm, shoulder to fingertips, as long on the screen as it is: 1 across
+        // the line of sight, 0 along it (round 16's near arm, from the side, 0.21).
+        const Vec3 arm = start.fingers[s] - start.shoulder[s];
+        const double seen = std::sqrt(std::max(0.0, 1 - std::pow(dot(unit(arm), toward_camera(camera)), 2)));
         CAPTURE(open);
-        CHECK(open > 0.95);
-        // Forward and back along the circle show across the screen too.
-        CHECK(std::abs(dot(unit(front - back), screen_right(camera))) > 0.9);
+        CAPTURE(seen);
+        CHECK(open > 0.55);
+        CHECK(seen > 0.5);
     }
-    // Seen from the side the far circle lies behind the body, round the same line of sight
-    // as the near one: drawn, its loop would lie over the near one in a tangle (as shoulder
-    // rolls' did), so only the near hand's is guided.
-    CHECK_FALSE(test::shipped_library().find("arm-circles")->guide_both_sides);
+    // Apart on the screen, the two loops never come near each other (from the side the far one
+    // lay over the near one): both are drawn, so both arms are seen to circle at once.
+    double nearest = 1e9;
+    for (BreathPhase a : {BreathPhase::In, BreathPhase::Out})
+        for (BreathPhase b : {BreathPhase::In, BreathPhase::Out})
+            for (int i = 0; i < 12; ++i)
+                for (int k = 0; k < 12; ++k)
+                    nearest =
+                        std::min(nearest, test::screen_apart(camera, fingers(a, i / 12.0, kLeft), fingers(b, k / 12.0, kRight)));
+    CAPTURE(nearest);
+    CHECK(nearest > 0.5);
+    CHECK(test::shipped_library().find("arm-circles")->guide_both_sides);
 }
 
 TEST_CASE("arm circles: the hand is at clearly different points of the circle at the moments the stills show") {

@@ -2,7 +2,9 @@
 // player's own perspective camera (test_view.h): circles seen edge-on from the front
 // three-quarter, whose way round could not be read; and a superman whose arms, spread in a wide
 // Y and seen from above, stood at different heights on the screen while the head seemed to
-// turn to the viewer at the top.
+// turn to the viewer at the top. Round 16: seen from the side, the near arm circling was a
+// stub and read as shoulder rolls (now from the front three-quarter); superman's lift was too
+// big (superman_lift_capped_test.cpp bounds it).
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -39,40 +41,42 @@ double screen_up(const View& v, Vec3 p) { return v(p).y * v.distance; }
 
 }  // namespace
 
-TEST_CASE("arm circles: from the side the near hand goes round an open loop centred at the shoulder's height") {
+TEST_CASE("arm circles: from the front three-quarter each hand goes round an open loop, out beside the body") {
     const View v = test::view_of("arm-circles");
     const std::vector<Body> rep = rep_of("arm-circles");
     const double figure = standing_height(v, rep.front());
-    double lo_x = 1e9, hi_x = -1e9, lo_y = 1e9, hi_y = -1e9;
-    for (const Body& b : rep) {
-        const Vec2 p = v(b.fingers[kLeft]);
-        lo_x = std::min(lo_x, double{p.x});
-        hi_x = std::max(hi_x, double{p.x});
-        lo_y = std::min(lo_y, double{p.y});
-        hi_y = std::max(hi_y, double{p.y});
+    for (int s : {kLeft, kRight}) {
+        CAPTURE(s);
+        double lo_x = 1e9, hi_x = -1e9, lo_y = 1e9, hi_y = -1e9;
+        for (const Body& b : rep) {
+            const Vec2 p = v(b.fingers[s]);
+            lo_x = std::min(lo_x, double{p.x});
+            hi_x = std::max(hi_x, double{p.x});
+            lo_y = std::min(lo_y, double{p.y});
+            hi_y = std::max(hi_y, double{p.y});
+        }
+        const double wide = (hi_x - lo_x) * v.distance, tall = (hi_y - lo_y) * v.distance;
+        MESSAGE("the hand's loop is " << wide << " wide and " << tall << " tall on a figure " << figure << " tall");
+        // Round 14's near loop, from the front three-quarter and 5 degrees above, was 0.12 wide:
+        // at contact-sheet size a sliver whose way round could not be read. Now, tilted, each
+        // loop spans over a sixth of the figure's height both ways.
+        CHECK(wide > 0.16 * figure);
+        CHECK(tall > 0.16 * figure);
+        // Out at the end of the long arm, clear of the trunk on the screen: the whole loop lies
+        // beyond the shoulder, on its side.
+        const double shoulder = v(rep.front().shoulder[s]).x, other = v(rep.front().shoulder[1 - s]).x;
+        for (const Body& b : rep) {
+            CHECK((v(b.fingers[s]).x - shoulder) * (shoulder - other) > 0);
+            CHECK(std::abs(v(b.fingers[s]).x - shoulder) * v.distance > 0.15 * figure);
+            // The straight arm circles about its level line, never far below the shoulder.
+            CHECK(b.fingers[s].y > b.shoulder[s].y - 0.12);
+        }
     }
-    const double wide = (hi_x - lo_x) * v.distance, tall = (hi_y - lo_y) * v.distance;
-    MESSAGE("the near hand's loop is " << wide << " wide and " << tall << " tall on a figure " << figure << " tall");
-    // Round 14's, from the front three-quarter, was 0.12 wide: at contact-sheet size a sliver
-    // whose way round could not be read. Now a fifth of the figure's height each way.
-    CHECK(wide > 0.2 * figure);
-    CHECK(tall > 0.2 * figure);
-    CHECK(wide / tall > 0.8);  // round, not an ellipse on edge
-    CHECK(wide / tall < 1.25);
-    // The loop's middle at the shoulder's height: the straight arm circles about its level line,
-    // never dropping below the shoulder by more than the circle's own size.
-    const double middle = (lo_y + hi_y) / 2 * v.distance;
-    for (const Body& b : rep) {
-        CHECK(std::abs(middle - screen_up(v, b.shoulder[kLeft])) < 0.05 * figure);
-        CHECK(b.fingers[kLeft].y > b.shoulder[kLeft].y - 0.12);
-    }
-    // The way round is read against the face, beside the loop: the head and the chest look
-    // the same way, across the screen rather than at the viewer.
+    // The way round is read against the face: the head and the chest look the same way.
     for (const Body& b : rep) {
         const Vec3 face = unit(b.face - b.head);
         const Vec3 chest = unit(cross(b.neck - b.pelvis, b.shoulder[kRight] - b.shoulder[kLeft]));
         CHECK(dot(face, chest) > 0.999);
-        CHECK(std::abs(dot(face, v.forward)) < 0.2);
     }
 }
 
@@ -91,7 +95,10 @@ TEST_CASE("superman: the wrists and the ankles lift as mirror images, at one hei
             const double apart = screen_up(v, (b.*part)[kRight]) - screen_up(v, (b.*part)[kLeft]);
             most_apart = std::max(most_apart, std::abs(apart));
             CHECK(std::abs(apart) < 0.072);
-            CHECK(std::abs(apart) < 0.3 * wrist_lift);
+            // Under half the lift: the far limb's height over the near one comes from the
+            // camera's pitch and stays, while the lift is smaller since round 16 (session
+            // 14's read as a banana).
+            CHECK(std::abs(apart) < 0.45 * wrist_lift);
         }
         // Both arms run one way on the screen: parallel, not a V opening toward the hands.
         const Vec2 l0 = v(b.shoulder[kLeft]), l1 = v(b.wrist[kLeft]), r0 = v(b.shoulder[kRight]), r1 = v(b.wrist[kRight]);

@@ -1,9 +1,10 @@
 // What round 13's outsiders could not follow in arm circles, superman, cat-cow and child's
 // pose: circles whose way could not be read, with a head in profile over a chest facing
-// front (now seen from the side, both in profile); a lift too small, and unclear what
-// lifted; cat-cow and child's pose with no guide, a lumpy cow, and a child's pose that
-// began half folded. Measured on the body's points, the guides' paths and where they land
-// on each exercise's screen.
+// front (then seen from the side, both in profile; since round 16 from the front
+// three-quarter, both turned together); a lift too small, and unclear what lifted; cat-cow
+// and child's pose with no guide, a lumpy cow, and a child's pose that began half folded.
+// Measured on the body's points, the guides' paths and where they land on each exercise's
+// screen.
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -101,8 +102,9 @@ TEST_CASE("four guides: each guided point travels a good part of the figure's si
     // vanishes. The child's pose pelvis was once drawn as a dash of a few pixels; the mid
     // back's path, drawn enlarged, is the shortest the spine allows between the hands and knees.
     const Row rows[] = {{"arm-circles", "left_fingers", 0.14},
-                        {"superman", "left_wrist", 0.15},
-                        {"superman", "left_ankle", 0.08},
+                        // Round 16 found session 14's lift (0.2 and 0.1 of the figure) a banana.
+                        {"superman", "left_wrist", 0.12},
+                        {"superman", "left_ankle", 0.06},
                         {"cat-cow", "belly", 0.09},
                         {"childs-pose", "pelvis", 0.16}};
     for (const Row& row : rows) {
@@ -120,7 +122,7 @@ TEST_CASE("four guides: each guided point travels a good part of the figure's si
     }
 }
 
-TEST_CASE("arm circles: seen from the side, the head faces the chest's way, both in profile") {
+TEST_CASE("arm circles: seen from the front three-quarter, the head faces the chest's way, the arms across the screen") {
     const CameraAngle camera = test::shipped_exercise("arm-circles").camera;
     const Vec3 eye = toward_camera(camera);
     for (BreathPhase half : {BreathPhase::In, BreathPhase::Out})
@@ -129,27 +131,31 @@ TEST_CASE("arm circles: seen from the side, the head faces the chest's way, both
             const Vec3 face = unit(b.face - b.head);
             const Vec3 chest = unit(cross(b.neck - b.pelvis, b.shoulder[kRight] - b.shoulder[kLeft]));
             CHECK(deg(std::acos(std::clamp(dot(face, chest), -1.0, 1.0))) < 3);
-            // Both in profile together. Round 13's 64 degrees off read as a head turned over a
-            // chest facing front: the arms' line, still half its length across the screen, drew
-            // a broad front. From the side it shrinks to the near arm, pointing at the viewer.
-            // (Session 14's 42 degrees off showed the circles edge-on.)
+            // Both turned together, half way between facing the viewer and profile. Round 13's
+            // 64 degrees off read as a head turned over a chest facing front; from the side
+            // (round 16) the near arm shrank to a stub pointing at the viewer and the circles
+            // read as shoulder rolls. Here the arms' line keeps most of its length across the
+            // screen, so both arms read long and out to the sides.
             for (Vec3 front : {face, chest}) {
                 const double off = deg(std::acos(std::clamp(dot(front, eye), -1.0, 1.0)));
-                CHECK(off > 70);
-                CHECK(off < 95);
+                CHECK(off > 35);
+                CHECK(off < 65);
             }
             const double arms_across = std::abs(dot(b.shoulder[kRight] - b.shoulder[kLeft], screen_right(camera)));
-            CHECK(arms_across < 0.1 * length(b.shoulder[kRight] - b.shoulder[kLeft]));
+            CHECK(arms_across > 0.6 * length(b.shoulder[kRight] - b.shoulder[kLeft]));
         }
 }
 
 TEST_CASE("superman: arms, chest and legs clearly off the mat at the top, guided at a wrist and an ankle") {
     const Body down = work_body("superman", BreathPhase::In, 1), up = work_body("superman", BreathPhase::Out, 1);
-    CHECK(up.spine[2].y - down.spine[2].y > 0.09);  // round 13's 0.067 read as too small
+    // Round 13's chest rose 0.067 and read as too small; session 14's, over 0.09 under wrists
+    // lifting over 0.2, read as a banana (round 16). The chest rises about as much as round
+    // 13's: the wrists and ankles, at the ends of the body, show the lift (superman_lift_capped_test.cpp).
+    CHECK(up.spine[2].y - down.spine[2].y > 0.06);
     for (int s : {kLeft, kRight}) {
         CAPTURE(s);
-        CHECK(up.wrist[s].y - down.wrist[s].y > 0.2);
-        CHECK(up.ankle[s].y - down.ankle[s].y > 0.08);
+        CHECK(up.wrist[s].y - down.wrist[s].y > 0.13);
+        CHECK(up.ankle[s].y - down.ankle[s].y > 0.065);
     }
     CHECK(up.pelvis.y < 0.08);  // on the belly
     const ExerciseKeys& k = *test::shipped_library().find("superman");
@@ -158,7 +164,7 @@ TEST_CASE("superman: arms, chest and legs clearly off the mat at the top, guided
     // Both guided points rise together on the out-breath (the path's second half).
     for (const GuideTrack& t : guide_tracks(k)) {
         CAPTURE(t.point);
-        CHECK(t.path.back().y - t.path[kGuideSamplesPerHalf].y > 0.08);
+        CHECK(t.path.back().y - t.path[kGuideSamplesPerHalf].y > 0.065);
     }
 }
 
