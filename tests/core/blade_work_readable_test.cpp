@@ -140,20 +140,22 @@ TEST_CASE("bent-over row: the guide follows the near elbow up past the back on t
     CHECK(k.guide_path[23].y < k.guide_path[0].y - 0.1);   // and lowers it breathing in
 }
 
-TEST_CASE("reverse fly: the neck continues the flat back and the arms open in a T seen from the front") {
+TEST_CASE("reverse fly: the neck continues the flat back and the arms open in a T seen from the front and above") {
     check_head_in_line("reverse-fly", {70, 85, -0.02, 0.02});
     const CameraAngle camera = test::shipped_exercise("reverse-fly").camera;
     // From straight behind (round 8) the arms opened as mirror images, but the hinge lay
     // along the line of sight and the figure read as a standing lateral raise (round 9).
     // From behind its left side and well above (round 13) the high view still hid the
     // hinge and the arms' arcs looked lopsided; from the front three-quarter a little above
-    // (session 14) one arm seemed to swing forward and the other back. Straight from the
-    // front and 30 degrees above, the two arms open as mirror images across the screen, and
-    // the hinge shows as the bowed head and the top of the back rising behind it to the hips
-    // (turn_and_wings_seen_test.cpp measures both in the player's perspective).
-    CHECK(std::abs(camera.yaw) <= 5);
-    CHECK(camera.pitch >= 20);
-    CHECK(camera.pitch <= 35);
+    // (session 14) one arm seemed to swing forward and the other back; straight from the
+    // front (round 16) the back pointed at the eye and the hinge and the knees were lost.
+    // From the front three-quarter, 30 degrees round and 35 above, the back slants across
+    // the picture and both arms still open across it (fly_and_turn_from_above_test.cpp
+    // measures both in the player's perspective).
+    CHECK(camera.yaw >= 25);
+    CHECK(camera.yaw <= 55);
+    CHECK(camera.pitch >= 25);
+    CHECK(camera.pitch <= 40);
     const Body hang = at("reverse-fly", BreathPhase::In), open = at("reverse-fly", BreathPhase::Out);
     double travel_seen[2];
     for (const Body* b : {&hang, &open}) {
@@ -166,16 +168,22 @@ TEST_CASE("reverse fly: the neck continues the flat back and the arms open in a 
     for (int s : {kLeft, kRight}) {
         const Seen from = on_screen(camera, hang.wrist[s]), to = on_screen(camera, open.wrist[s]);
         const Seen middle = on_screen(camera, open.spine[2]);
-        const double out = s == kLeft ? 1 : -1;  // seen from the front, the left arm opens to the screen's right
+        const double out = s == kLeft ? 1 : -1;  // seen from in front, the left arm opens to the screen's right
         CAPTURE(s);
         CHECK(out * (to.x - middle.x) > 0.2);
         CHECK(out * (to.x - from.x) > 0.2);
-        CHECK(to.y - from.y > 0.2);
+        // Up by over a third of the arm's rise even for the near hand: seen from 30 degrees
+        // round, the far hand's rise shows taller and the near hand's wider (the opened arms'
+        // bar slants by under 30 degrees, fly_and_turn_from_above_test.cpp), where straight
+        // from the front both rose 0.2 or more.
+        CHECK(to.y - from.y > 0.15);
         travel_seen[s] = std::hypot(to.x - from.x, to.y - from.y);
     }
     CAPTURE(travel_seen[kLeft]);
     CAPTURE(travel_seen[kRight]);
-    CHECK(std::min(travel_seen[kLeft], travel_seen[kRight]) > 0.9 * std::max(travel_seen[kLeft], travel_seen[kRight]));
+    // Alike within a quarter (a tenth when seen straight from the front): no arc much bigger
+    // than the other, the lopsidedness round 13 saw from behind and high above.
+    CHECK(std::min(travel_seen[kLeft], travel_seen[kRight]) > 0.75 * std::max(travel_seen[kLeft], travel_seen[kRight]));
     // The wrists open from under the chest, closer than the shoulders, to over three
     // shoulder-widths apart.
     const double shoulders = open.shoulder[kRight].z - open.shoulder[kLeft].z;

@@ -64,14 +64,18 @@ TEST_CASE("reverse fly: the camera shows the hinge and the arms opening across t
     // side-front (yaw 48, round 8) and again from the front three-quarter (yaw 40, session
     // 14). From straight behind the hinge lay along the line of sight and the figure read as
     // a standing lateral raise (round 9); from behind and high above (round 13) the back ran
-    // up the screen. Straight from the front and above, the spread lies wholly across the
-    // screen, and the flat back, seen from above, rises behind the bowed head up the screen
-    // to the hips: the top of the back is what shows, the head below it.
+    // up the screen; straight from the front (round 16) the spread lay wholly across the
+    // screen but the back pointed at the eye, and the hinge and the knees were lost. From 30
+    // degrees round and 35 above the spread still lies mostly across the screen (cos 30: 0.87
+    // of it, where 40 round and 8 above showed a scissor), the flat back slants across it too,
+    // and seen from above it rises behind the bowed head up the screen to the hips.
     const Vec3 spread = open.wrist[kLeft] - open.wrist[kRight];
     CAPTURE(across_screen(camera, spread));
-    CHECK(across_screen(camera, spread) > 0.95);
+    CHECK(across_screen(camera, spread) > 0.85);
     const Vec3 up = cross(toward_camera(camera), screen_right(camera));
     const Vec3 back = hang.spine[2] - hang.pelvis;
+    CAPTURE(across_screen(camera, back));
+    CHECK(across_screen(camera, back) > 0.4);
     CAPTURE(dot(back, up) / length(back));
     CHECK(dot(back, up) < -0.15 * length(back));          // the shoulders below the hips on the screen
     CHECK(dot(unit(back), toward_camera(camera)) > 0.5);  // the back tipped toward the viewer
