@@ -1,10 +1,9 @@
 // The corner and doorway stretches as a stranger reads them from three frames (round 9,
-// sessions 13 and 14): both are seen from the figure's left, a little behind its side, so the
-// lean runs across the screen; in the corner the far wall turns the face the far forearm rests
-// on to the eye and the near wall, its back to the camera, is drawn see-through, and the chest
-// is seen going toward the corner's edge; in the doorway the near jamb, where it comes over
-// the body, is drawn see-through, the near forearm stands clear of the face at the start, and
-// the head stays stacked over the shoulders, chin a little tucked, as the body leans.
+// sessions 13 and 14, round 16): both are seen from behind the figure's left and above
+// (lean_from_behind_test.cpp), so the corner's two walls meet in a V before the figure with a
+// forearm on each and the chest is seen going toward the corner's edge; in the doorway the
+// near jamb, where it comes over the body, is drawn see-through, the head stays clear of the
+// near forearm, and the head stays stacked over the shoulders, chin tucked, as the body leans.
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -65,20 +64,22 @@ double clear_of_body(const CameraAngle& camera, const Body& b, Vec3 p) {
 
 }  // namespace
 
-TEST_CASE("corner, seen from a little behind its left side: the far wall faces the camera, the near one is seen through") {
+TEST_CASE("corner, seen from behind its left and above: the camera is inside the corner, both walls' faces turned to it") {
     const Exercise& e = test::shipped_exercise(kCorner);
     const ExerciseKeys& k = *test::shipped_library().find(kCorner);
-    // Nearly side-on, so the chest's way into the corner runs across the screen (session 14,
-    // from straight behind and 60 degrees above, it ran up the screen and read as standing
-    // taller); a little behind the side, so the near forearm stands ahead of the face at the
-    // start, and a little above, so the far forearm shows over the near one.
-    CHECK(e.camera.yaw >= 95);
-    CHECK(e.camera.yaw <= 110);
-    CHECK(e.camera.pitch >= 8);
-    CHECK(e.camera.pitch <= 20);
+    // 60 degrees behind the side: inside the corner's open quarter, so both walls show their
+    // faces and meet in a V (round 16, from 10 degrees behind the side, the near wall was seen
+    // from its back and the two did not read as a corner), yet far enough from straight behind
+    // that the chest's way into the corner crosses the screen (session 14, from straight behind
+    // and 60 degrees above, it ran up the screen and read as standing taller).
+    CHECK(e.camera.yaw >= 140);
+    CHECK(e.camera.yaw <= 160);
+    CHECK(e.camera.pitch >= 25);
+    CHECK(e.camera.pitch <= 45);
     const Vec3 toward = toward_camera(e.camera);
-    CHECK(dot(k.support.wall[kRight].normal, toward) > 0.3);  // the far wall's face, the far forearm on it
-    CHECK(dot(k.support.wall[kLeft].normal, toward) < 0);     // the near wall's back: over the figure
+    CHECK(dot(k.support.wall[kRight].normal, toward) > 0.3);  // the far wall's face, square on
+    CHECK(dot(k.support.wall[kLeft].normal, toward) > 0.1);   // the near wall's face, at a slant
+    // Either wall may still come over the figure from another camera: drawn see-through then.
     for (const Solid& s : props_for(e, k)) {
         CHECK(s.may_cover);
         CHECK(s.see_through);
@@ -87,8 +88,8 @@ TEST_CASE("corner, seen from a little behind its left side: the far wall faces t
 
 TEST_CASE("corner: both forearms in sight on their walls, the far one's hand clear of the head and back") {
     // Round 9's side view put the far elbow behind the chest: that forearm seemed off its wall.
-    // From a little above and behind the side the near forearm is in full view and the far
-    // one's hand stands up beside or above the head, at the start and at both ends of a breath.
+    // From behind and above the near forearm is in full view and the far one's hand stands up
+    // beside the head, at the start and at both ends of a breath.
     const ExerciseKeys& k = *test::shipped_library().find(kCorner);
     const CameraAngle camera = test::shipped_exercise(kCorner).camera;
     for (const Body& b : {build_body(k.start, k.support), test::work_body(kCorner, BreathPhase::In, 1.0),
@@ -107,7 +108,9 @@ TEST_CASE("corner: the chest goes across the screen toward the corner's edge and
     // The corner's edge, where the walls meet, at the chest's height: the breastbone goes toward
     // it, across the screen, and ends much nearer it.
     const Vec2 a = view(sternum(in)), b = view(sternum(out)), line = view({corner, sternum(out).y, 0});
-    CHECK(view.seen(a, b) > 0.15);
+    // From behind and above a part of the way runs along the line of sight (side-on it drew
+    // 0.2); the rest, over a tenth of a body, crosses the screen.
+    CHECK(view.seen(a, b) > 0.1);
     CHECK((b.x - a.x) * (line.x - a.x) > 0);
     CHECK(view.seen(b, line) < 0.6 * view.seen(a, line));
 }
@@ -121,13 +124,12 @@ TEST_CASE("doorway: the far forearm shows beside the near one, and the near jamb
     const Solid& near_jamb = props[0];  // the left one: the camera is on the figure's left
     REQUIRE(near_jamb.centre.z < 0);
     each_moment(kDoor, [&](const Body& b) {
-        // Session 14, from in front of the side: "the far arm is hidden". From a little above and
-        // behind the side the far forearm is drawn a little higher and back from the near one,
-        // on its own: not behind it, not far above it (round 9, from 24 degrees above, the far
-        // elbow looked about 0.24 higher).
+        // Session 14, from in front of the side: "the far arm is hidden"; round 16, from 10
+        // degrees behind it, the two forearms lay over each other. From behind and above the
+        // far forearm is drawn on its own jamb, across the opening from the near one (higher on
+        // the screen, as the far jamb's foot is: the frame shows that perspective).
         const double apart = view.seen(view(b.elbow[kLeft]), view(b.elbow[kRight]));
-        CHECK(apart > 0.07);
-        CHECK(std::abs(view(b.elbow[kLeft]).y - view(b.elbow[kRight]).y) * view.distance < 0.12);
+        CHECK(apart > 0.3);
         // Seen from in front of the side, the near forearm rests on the jamb's far face, so the
         // jamb lies over it (round 9 it also crossed the shoulder, solid): it is drawn as its
         // edges over a faint fill, so the arm on it shows.
@@ -153,11 +155,10 @@ double screen_gap(Vec2 p, Vec2 a, Vec2 b) {
 
 }  // namespace
 
-TEST_CASE("doorway: the head shows clear of the near forearm, between the forearms at the start and ahead of them leaning") {
+TEST_CASE("doorway: the head shows clear of the near forearm and between the forearms all through the lean") {
     // From 25 degrees behind the side the near forearm, nearer the eye, was drawn over the
-    // leaning head; from in front of the side, over the face at the start. From 10 degrees
-    // behind the side it stands ahead of the face at the start, and the leaning head goes out
-    // ahead of it; on the way the head passes it, as the chest passes the door's line.
+    // leaning head; from in front of the side, over the face at the start. From behind and
+    // above the head stays between the two forearms, clear of both, as the body leans.
     const ExerciseKeys& k = *test::shipped_library().find(kDoor);
     const View view = view_of(kDoor);
     auto check_clear = [&](const Body& b) {
@@ -168,12 +169,10 @@ TEST_CASE("doorway: the head shows clear of the near forearm, between the forear
     check_clear(start);
     check_clear(test::work_body(kDoor, BreathPhase::In, 1.0));
     check_clear(test::work_body(kDoor, BreathPhase::Out, 1.0));
-    // At the start the near forearm stands ahead of the face; leaning, the head is ahead of
-    // both forearms across the screen, the way the chest goes.
-    const Body out = test::work_body(kDoor, BreathPhase::Out, 1.0);
-    const double forward = view(sternum(out)).x - view(sternum(start)).x;
-    CHECK((view(start.wrist[kLeft]).x - view(start.head).x) * forward > 0);
-    for (int s : {kLeft, kRight}) CHECK((view(out.head).x - view(out.wrist[s]).x) * forward > 0);
+    each_moment(kDoor, [&](const Body& b) {
+        const double head = view(b.head).x, near = view(b.wrist[kLeft]).x, far = view(b.wrist[kRight]).x;
+        CHECK((head - near) * (far - head) > 0);
+    });
 }
 
 TEST_CASE("doorway: the head stays stacked over the shoulders, chin a little tucked, moving with the trunk") {

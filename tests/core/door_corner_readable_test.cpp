@@ -1,7 +1,7 @@
 // The doorway and corner stretches as a stranger reads them from three frames: in the
 // doorway one foot a step ahead through the frame, the forearms level on the jambs and the
 // chest leaning forward through the door plane and back; in the corner both forearms at one
-// height, the chest sinking straight in. How the cameras show these: lean_side_view_test.cpp.
+// height, the chest sinking straight in. How the cameras show these: lean_from_behind_test.cpp.
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -66,7 +66,7 @@ TEST_CASE("doorway: the chest starts behind the door plane, leans clearly throug
     const Body in = test::work_body(kDoor, BreathPhase::In), out = test::work_body(kDoor, BreathPhase::Out);
     CHECK(plane - chest(in).x > 0.05);
     CHECK(chest(out).x - plane > 0.06);
-    CHECK(out.head.x - plane > 0.15);
+    CHECK(out.head.x - plane > 0.14);  // the neck tucks as the body tips: the skull a little back
     // The guide follows the breastbone, which leads the chest and is in front of the shoulders'
     // line, so it is already at the plane when they are behind it: over a rep its path goes
     // forward at least as far as the chest goes through the plane, and back, straight ahead

@@ -1,7 +1,7 @@
 // The doorway and corner stretches as the articles describe them: forearms flat on the
 // frame or the walls with the elbows bent about square at shoulder height, both arms
 // alike, the body leaning forward in one line from the ankles (the cameras that show it:
-// lean_side_view_test.cpp).
+// lean_from_behind_test.cpp).
 #include <doctest/doctest.h>
 
 #include <algorithm>

@@ -52,10 +52,11 @@ TEST_CASE("doorway and corner: the chest's lean runs far and across the picture,
         const Step chest_way = screen_step(view, chest(up), chest(lean));
         const Step hips_way = screen_step(view, up.pelvis, lean.pelvis);
         MESSAGE("chest ", chest_way.dx, ", ", chest_way.dy, "; hips ", hips_way.dx, ", ", hips_way.dy);
-        // Far: about a fifth of the standing figure's height (from behind the corner, session 14,
-        // it ran up the screen and read as standing taller).
-        CHECK(chest_way.length() > 0.17);
-        CHECK(std::abs(chest_way.dx) > 2 * std::abs(chest_way.dy));  // across, not up or into the picture
+        // Far: over an eighth of the standing figure's height (from straight behind the corner,
+        // session 14, it ran up the screen and read as standing taller; seen from behind the
+        // side and above, round 16's side view's fifth less what runs along the line of sight).
+        CHECK(chest_way.length() > 0.12);
+        CHECK(std::abs(chest_way.dx) > 1.5 * std::abs(chest_way.dy));  // across, not up or into the picture
         // The hips go the same way, most of as far: the body pivots at the ankles (before, the
         // doorway's hips went back as the chest went forward).
         CHECK((hips_way.dx * chest_way.dx + hips_way.dy * chest_way.dy) / (hips_way.length() * chest_way.length()) > 0.95);
@@ -72,9 +73,14 @@ TEST_CASE("doorway and corner: leaning, the body is one line from the ankles to 
         auto side = [](Vec3 v) { return unit(Vec3{v.x, v.y, 0}); };
         const Vec3 ankle = pivot(id, lean), hips = lean.pelvis, shoulders = lean.spine[2];
         const Vec3 legs = side(hips - ankle), trunk = side(shoulders - hips), neck = side(lean.head - shoulders);
-        // Neither a bend at the hips (bottom out) nor at the neck (chin forward).
+        // Neither a bend at the hips (bottom out) nor at the neck (chin forward). The neck tucks
+        // as the body tips (round 16: "the head pokes forward at the end of the lean"), so the
+        // head may sit a little behind the trunk's line, never ahead of it.
         CHECK(test::deg(std::acos(std::clamp(dot(legs, trunk), -1.0, 1.0))) < 8);
-        CHECK(test::deg(std::acos(std::clamp(dot(trunk, neck), -1.0, 1.0))) < 10);
+        const double neck_back = test::deg(std::asin(trunk.x * neck.y - trunk.y * neck.x));
+        MESSAGE("the head's line ", neck_back, " degrees behind the trunk's");
+        CHECK(neck_back > -10);
+        CHECK(neck_back < 14);
         // Leaning forward, clearly: the line tips at least 15 degrees from upright.
         CHECK(90 - test::climb_deg(ankle, shoulders) > 15);
     }

@@ -1,11 +1,11 @@
-// The doorway stretch seen from its left, 10 degrees behind the side, so the lean a stranger
-// has to copy is what crosses the screen: from behind (round 8, and from 40 degrees behind
-// the side in session 13: "the lean is invisible from behind") the chest's lean ran largely
-// along the line of sight, and from 22 degrees in front of the side (session 14) the far
-// forearm hid behind the head and the lean read as the chin poking forward. Seen nearly
-// side-on the breastbone travels forward across the screen through the door's line, the
-// guide, on the breastbone, runs the same way, and the near forearm stands ahead of the face
-// at the start. (The corner is seen the same way: corner_door_camera_test.cpp.)
+// The doorway stretch seen from behind its left and above (50 degrees behind the side, 30
+// above), so the door frame stands round the figure with a forearm on each jamb and the lean
+// still crosses the screen: from straight behind (round 8) the chest's lean ran along the
+// line of sight; from 22 degrees in front of the side (session 14) the far forearm hid behind
+// the head; from 10 degrees behind the side (round 16) the jambs and the forearms lay over
+// each other. From behind and above the breastbone travels forward across the screen through
+// the door's line and the guide, on the breastbone, runs the same way (what else the camera
+// must show: lean_from_behind_test.cpp).
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -31,15 +31,14 @@ const char* const kDoor = "doorway-chest-stretch";
 
 // Between the shoulders: the point whose side of the door's plane says where the chest is.
 
-// From the figure's left (the keys' near side), a little behind its side (drawn as it is), so
-// the lean crosses the screen and the near forearm, nearer the eye, stands ahead of the face
-// at the start rather than over it (from in front of the side it was drawn across the face);
-// a little above, so the far forearm shows beside the near one and the floor shows.
+// From behind the figure's left (the keys' near side; drawn as it is), far enough round that
+// the far jamb and its forearm show clear of the body, not so far that the lean runs into the
+// picture; above, so the frame's opening and the floor inside it show.
 void check_behind_the_side(const CameraAngle& c) {
-    CHECK(c.yaw >= 95);
-    CHECK(c.yaw <= 110);
-    CHECK(c.pitch >= 4);
-    CHECK(c.pitch <= 12);
+    CHECK(c.yaw >= 130);
+    CHECK(c.yaw <= 150);
+    CHECK(c.pitch >= 25);
+    CHECK(c.pitch <= 40);
 }
 
 // The guide's path as drawn: from its rearmost to its foremost point, along the lean
@@ -59,22 +58,22 @@ void check_guide_along(const ExerciseKeys& k, const View& view, Vec2 lean, doubl
 }  // namespace
 
 TEST_CASE(
-    "doorway, seen from a little behind its left side: the breastbone leans forward across the screen, through the "
+    "doorway, seen from behind its left and above: the breastbone leans forward across the screen, through the "
     "door's line") {
     const Exercise& e = test::shipped_exercise(kDoor);
     const ExerciseKeys& k = *test::shipped_library().find(kDoor);
     check_behind_the_side(e.camera);
     const View view = view_of(kDoor);
     const Body in = test::work_body(kDoor, BreathPhase::In), out = test::work_body(kDoor, BreathPhase::Out);
-    // The lean, drawn: forward more than down, and nearly its whole length (from behind, most
-    // of it ran into the screen). The body tips from the ankles and the breastbone, ahead of
-    // the chest, tips down with the trunk, so its way slopes down by about two thirds of its
-    // way forward; 10 degrees behind the side draws the forward part at about cos 10 of it.
+    // The lean, drawn: forward more than down, and most of its length (from straight behind,
+    // most of it ran into the screen). The body tips from the ankles and the breastbone, ahead
+    // of the chest, tips down with the trunk; 50 degrees behind the side draws the forward
+    // part at about sin 40 of it, and looking down 30 degrees keeps the drop short.
     const Vec2 a = view(sternum(in)), b = view(sternum(out));
     const double dx = b.x - a.x, dy = b.y - a.y;
     CHECK(std::abs(dx) > 1.3 * std::abs(dy));
-    CHECK(std::abs(dx) * view.distance > 0.85 * (sternum(out).x - sternum(in).x));
-    CHECK(view.seen(a, b) > 0.8 * distance(sternum(in), sternum(out)));
+    CHECK(std::abs(dx) * view.distance > 0.55 * (sternum(out).x - sternum(in).x));
+    CHECK(view.seen(a, b) > 0.5 * distance(sternum(in), sternum(out)));
     // Through the doorway: the door's line (the jambs' front faces, at the chest) lies between
     // where the chest starts and where it ends, and the head ends well past it.
     const double plane = k.support.wall[kLeft].offset / k.support.wall[kLeft].normal.x;
@@ -82,7 +81,7 @@ TEST_CASE(
     CHECK((door.x - view(chest(in)).x) * dx > 0);
     CHECK((view(chest(out)).x - door.x) * dx > 0);
     CHECK((view(out.head).x - door.x) * dx > 0);
-    CHECK(std::abs(view(out.head).x - door.x) * view.distance > 0.13);
+    CHECK(std::abs(view(out.head).x - door.x) * view.distance > 0.08);
     // The step through the door shows too: the front foot drawn ahead along the lean (the
     // feet's hip-width apart, seen from behind the side, adds a little to it).
     const Vec2 front = view(in.ankle[kLeft]), rear = view(in.ankle[kRight]);
