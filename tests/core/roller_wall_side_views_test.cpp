@@ -19,16 +19,11 @@
 #include "test_view.h"
 
 using namespace limber;
+using test::standing_height;
 using test::View;
 using test::work_body;
 
 namespace {
-
-double standing_height(const View& view) {
-    const Body b = build_body(test::shipped_library().neutral);
-    const Vec3 crown = b.head + Vec3{0, Bones::head_radius, 0};
-    return std::abs(view(crown).y - view(between(b.heel[kLeft], b.heel[kRight])).y);
-}
 
 // How steeply a-to-b climbs on the screen, in degrees (negative: it drops).
 double climb_seen(const View& view, Vec3 a, Vec3 b) {

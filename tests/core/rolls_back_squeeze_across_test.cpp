@@ -12,16 +12,11 @@
 #include "test_view.h"
 
 using namespace limber;
+using test::standing_height;
 using test::View;
 using test::work_body;
 
 namespace {
-
-double standing_height(const View& view) {
-    const Body b = build_body(test::shipped_library().neutral);
-    const Vec3 crown = b.head + Vec3{0, Bones::head_radius, 0};
-    return std::abs(view(crown).y - view(between(b.heel[kLeft], b.heel[kRight])).y);
-}
 
 double apart(Vec2 a, Vec2 b) { return std::hypot(b.x - a.x, b.y - a.y); }
 

@@ -14,17 +14,11 @@
 #include "test_view.h"
 
 using namespace limber;
+using test::standing_height;
 using test::View;
 using test::work_body;
 
 namespace {
-
-// How tall the figure standing at ease shows in the view, in the view's screen units.
-double standing_height(const View& view) {
-    const Body b = build_body(test::shipped_library().neutral);
-    const Vec3 crown = b.head + Vec3{0, Bones::head_radius, 0};
-    return std::abs(view(crown).y - view(between(b.heel[kLeft], b.heel[kRight])).y);
-}
 
 struct Extent {
     double wide, tall;

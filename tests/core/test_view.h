@@ -62,4 +62,11 @@ inline View view_of(const char* id) {
     return {between(lo, hi) + toward * e.camera.distance, right, cross(right, toward * -1.0), toward * -1.0, e.camera.distance};
 }
 
+// How tall the figure standing at ease shows in a view, crown to heels, in the view's units.
+inline double standing_height(const View& view) {
+    const Body b = build_body(test::shipped_library().neutral);
+    const Vec3 crown = b.head + Vec3{0, Bones::head_radius, 0};
+    return std::abs(view(crown).y - view(between(b.heel[kLeft], b.heel[kRight])).y);
+}
+
 }  // namespace limber::test
