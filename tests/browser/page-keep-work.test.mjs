@@ -377,7 +377,7 @@ for (const browserName of BROWSERS) {
       const fresh = JSON.stringify({ version: 1, link: 'v1/routine/desk-break', exercise: 4, atMs: now - 11 * 3600 * 1000 });
       const opened = await openApp(browser, '', { storage: { 'limber.resume': fresh } });
       await waitView(opened.page, 'view-home');
-      assert.equal(await text(opened.page, '#resume-text'), 'Resume Desk break from Doorway chest stretch (exercise 5 of 5)?');
+      assert.equal(await text(opened.page, '#resume-text'), 'Resume Desk break from Arm circles (exercise 5 of 5)?');
       await opened.page.click('#resume-go');
       await waitView(opened.page, 'view-player');
       await waitFor(opened.page, () => limber.state().exerciseIndex === 4);
