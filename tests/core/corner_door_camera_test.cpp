@@ -1,9 +1,9 @@
 // The corner and doorway stretches as a stranger reads them from three frames (round 9,
-// sessions 13 and 14, round 16): both are seen from behind the figure's left and above
-// (lean_from_behind_test.cpp), so the corner's two walls meet in a V before the figure with a
-// forearm on each and the chest is seen going toward the corner's edge; in the doorway the
-// near jamb, where it comes over the body, is drawn see-through, the head stays clear of the
-// near forearm, and the head stays stacked over the shoulders, chin tucked, as the body leans.
+// sessions 13 and 14, rounds 16 and 17): both are seen from 35 degrees behind the figure's
+// left, near shoulder height (lean_side_view_test.cpp), so the far wall or jamb shows its face
+// with a forearm on it beside the head, the near one is drawn see-through, and the chest is
+// seen going across the screen toward the corner's edge or through the door; the head stays
+// stacked over the shoulders, chin tucked, as the body leans.
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -64,22 +64,19 @@ double clear_of_body(const CameraAngle& camera, const Body& b, Vec3 p) {
 
 }  // namespace
 
-TEST_CASE("corner, seen from behind its left and above: the camera is inside the corner, both walls' faces turned to it") {
+TEST_CASE(
+    "corner, seen from behind its left at shoulder height: the far wall's face turned to the camera, the near wall see-through") {
     const Exercise& e = test::shipped_exercise(kCorner);
     const ExerciseKeys& k = *test::shipped_library().find(kCorner);
-    // 60 degrees behind the side: inside the corner's open quarter, so both walls show their
-    // faces and meet in a V (round 16, from 10 degrees behind the side, the near wall was seen
-    // from its back and the two did not read as a corner), yet far enough from straight behind
-    // that the chest's way into the corner crosses the screen (session 14, from straight behind
-    // and 60 degrees above, it ran up the screen and read as standing taller).
-    CHECK(e.camera.yaw >= 140);
-    CHECK(e.camera.yaw <= 160);
-    CHECK(e.camera.pitch >= 25);
-    CHECK(e.camera.pitch <= 45);
+    // 35 degrees behind the side and low, so the chest's way into the corner crosses the
+    // screen (round 17, from 60 degrees behind and 35 above, it ran away from the eye; session
+    // 14, from straight behind and 60 above, it read as standing taller): the far wall, with
+    // its forearm, is seen square on behind the figure; the near wall is seen from its back.
     const Vec3 toward = toward_camera(e.camera);
-    CHECK(dot(k.support.wall[kRight].normal, toward) > 0.3);  // the far wall's face, square on
-    CHECK(dot(k.support.wall[kLeft].normal, toward) > 0.1);   // the near wall's face, at a slant
-    // Either wall may still come over the figure from another camera: drawn see-through then.
+    CHECK(dot(k.support.wall[kRight].normal, toward) > 0.8);
+    CHECK(dot(k.support.wall[kLeft].normal, toward) < 0);
+    // So the near wall comes over the figure and either wall may from another camera: drawn
+    // see-through.
     for (const Solid& s : props_for(e, k)) {
         CHECK(s.may_cover);
         CHECK(s.see_through);
@@ -88,8 +85,8 @@ TEST_CASE("corner, seen from behind its left and above: the camera is inside the
 
 TEST_CASE("corner: both forearms in sight on their walls, the far one's hand clear of the head and back") {
     // Round 9's side view put the far elbow behind the chest: that forearm seemed off its wall.
-    // From behind and above the near forearm is in full view and the far one's hand stands up
-    // beside the head, at the start and at both ends of a breath.
+    // From 35 degrees behind the side the near forearm is in full view and the far one's hand
+    // stands up beside the head, at the start and at both ends of a breath.
     const ExerciseKeys& k = *test::shipped_library().find(kCorner);
     const CameraAngle camera = test::shipped_exercise(kCorner).camera;
     for (const Body& b : {build_body(k.start, k.support), test::work_body(kCorner, BreathPhase::In, 1.0),
@@ -108,8 +105,8 @@ TEST_CASE("corner: the chest goes across the screen toward the corner's edge and
     // The corner's edge, where the walls meet, at the chest's height: the breastbone goes toward
     // it, across the screen, and ends much nearer it.
     const Vec2 a = view(sternum(in)), b = view(sternum(out)), line = view({corner, sternum(out).y, 0});
-    // From behind and above a part of the way runs along the line of sight (side-on it drew
-    // 0.2); the rest, over a tenth of a body, crosses the screen.
+    // From 35 degrees behind the side a part of the way runs along the line of sight (side-on
+    // it drew 0.2); the rest, over a tenth of a body, crosses the screen.
     CHECK(view.seen(a, b) > 0.1);
     CHECK((b.x - a.x) * (line.x - a.x) > 0);
     CHECK(view.seen(b, line) < 0.6 * view.seen(a, line));
@@ -125,14 +122,13 @@ TEST_CASE("doorway: the far forearm shows beside the near one, and the near jamb
     REQUIRE(near_jamb.centre.z < 0);
     each_moment(kDoor, [&](const Body& b) {
         // Session 14, from in front of the side: "the far arm is hidden"; round 16, from 10
-        // degrees behind it, the two forearms lay over each other. From behind and above the
-        // far forearm is drawn on its own jamb, across the opening from the near one (higher on
-        // the screen, as the far jamb's foot is: the frame shows that perspective).
+        // degrees behind it, the two forearms lay over each other. From 35 degrees behind it
+        // the far forearm is drawn on its own jamb, across the opening from the near one.
         const double apart = view.seen(view(b.elbow[kLeft]), view(b.elbow[kRight]));
         CHECK(apart > 0.3);
-        // Seen from in front of the side, the near forearm rests on the jamb's far face, so the
-        // jamb lies over it (round 9 it also crossed the shoulder, solid): it is drawn as its
-        // edges over a faint fill, so the arm on it shows.
+        // Seen from behind the door's plane the near jamb lies over the chest leaning past it
+        // (round 9 it also crossed the shoulder, solid): it is drawn as its edges over a faint
+        // fill, so the body behind it shows.
         bool covered = false;
         for (Vec3 p : {b.shoulder[kLeft], between(b.shoulder[kLeft], b.elbow[kLeft]), b.elbow[kLeft],
                        between(b.elbow[kLeft], b.wrist[kLeft]), b.wrist[kLeft]})
@@ -155,15 +151,17 @@ double screen_gap(Vec2 p, Vec2 a, Vec2 b) {
 
 }  // namespace
 
-TEST_CASE("doorway: the head shows clear of the near forearm and between the forearms all through the lean") {
-    // From 25 degrees behind the side the near forearm, nearer the eye, was drawn over the
-    // leaning head; from in front of the side, over the face at the start. From behind and
-    // above the head stays between the two forearms, clear of both, as the body leans.
+TEST_CASE(
+    "doorway: the near forearm never crosses the head's middle, and the head stays between the forearms all through the lean") {
+    // From in front of the side the near forearm, nearer the eye, was drawn over the face at
+    // the start. From 35 degrees behind the side the head stays between the two forearms as
+    // the body leans; at the lean's end the near forearm, nearer the eye, may cover the back
+    // of the skull's edge, never its middle.
     const ExerciseKeys& k = *test::shipped_library().find(kDoor);
     const View view = view_of(kDoor);
     auto check_clear = [&](const Body& b) {
         const Vec2 head = view(b.head), near_elbow = view(b.elbow[kLeft]), near_wrist = view(b.wrist[kLeft]);
-        CHECK(screen_gap(head, near_elbow, near_wrist) * view.distance > Bones::head_radius + 0.026);
+        CHECK(screen_gap(head, near_elbow, near_wrist) * view.distance > 0.8 * Bones::head_radius);
     };
     const Body start = build_body(k.start, k.support);
     check_clear(start);

@@ -1,11 +1,11 @@
-// The doorway stretch seen from behind its left and above (50 degrees behind the side, 30
-// above), so the door frame stands round the figure with a forearm on each jamb and the lean
-// still crosses the screen: from straight behind (round 8) the chest's lean ran along the
-// line of sight; from 22 degrees in front of the side (session 14) the far forearm hid behind
-// the head; from 10 degrees behind the side (round 16) the jambs and the forearms lay over
-// each other. From behind and above the breastbone travels forward across the screen through
-// the door's line and the guide, on the breastbone, runs the same way (what else the camera
-// must show: lean_from_behind_test.cpp).
+// The doorway stretch seen from 35 degrees behind its left side, near shoulder height, so a
+// forearm shows on each jamb and the lean crosses the screen: from straight behind (round 8)
+// and from 50 degrees behind and 30 above (round 17) the chest's lean ran along the line of
+// sight; from 22 degrees in front of the side (session 14) the far forearm hid behind the
+// head; from 10 degrees behind the side (round 16) the jambs and the forearms lay over each
+// other. The breastbone travels forward across the screen through the door's line and the
+// guide, on the breastbone, runs the same way (what else the camera must show:
+// lean_side_view_test.cpp).
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -32,13 +32,13 @@ const char* const kDoor = "doorway-chest-stretch";
 // Between the shoulders: the point whose side of the door's plane says where the chest is.
 
 // From behind the figure's left (the keys' near side; drawn as it is), far enough round that
-// the far jamb and its forearm show clear of the body, not so far that the lean runs into the
-// picture; above, so the frame's opening and the floor inside it show.
+// the far jamb and its forearm show clear of the head, not so far that the lean runs into the
+// picture; low, so the two forearms stand at one height on the screen.
 void check_behind_the_side(const CameraAngle& c) {
-    CHECK(c.yaw >= 130);
-    CHECK(c.yaw <= 150);
-    CHECK(c.pitch >= 25);
-    CHECK(c.pitch <= 40);
+    CHECK(c.yaw >= 115);
+    CHECK(c.yaw <= 130);
+    CHECK(c.pitch >= 3);
+    CHECK(c.pitch <= 12);
 }
 
 // The guide's path as drawn: from its rearmost to its foremost point, along the lean
@@ -58,8 +58,8 @@ void check_guide_along(const ExerciseKeys& k, const View& view, Vec2 lean, doubl
 }  // namespace
 
 TEST_CASE(
-    "doorway, seen from behind its left and above: the breastbone leans forward across the screen, through the "
-    "door's line") {
+    "doorway, seen from behind its left side: the breastbone leans forward across the screen, through the door's "
+    "line") {
     const Exercise& e = test::shipped_exercise(kDoor);
     const ExerciseKeys& k = *test::shipped_library().find(kDoor);
     check_behind_the_side(e.camera);
@@ -67,8 +67,8 @@ TEST_CASE(
     const Body in = test::work_body(kDoor, BreathPhase::In), out = test::work_body(kDoor, BreathPhase::Out);
     // The lean, drawn: forward more than down, and most of its length (from straight behind,
     // most of it ran into the screen). The body tips from the ankles and the breastbone, ahead
-    // of the chest, tips down with the trunk; 50 degrees behind the side draws the forward
-    // part at about sin 40 of it, and looking down 30 degrees keeps the drop short.
+    // of the chest, tips down with the trunk; 35 degrees behind the side draws the forward
+    // part at about sin 55 of it.
     const Vec2 a = view(sternum(in)), b = view(sternum(out));
     const double dx = b.x - a.x, dy = b.y - a.y;
     CHECK(std::abs(dx) > 1.3 * std::abs(dy));
@@ -89,7 +89,7 @@ TEST_CASE(
     CHECK(std::abs(front.x - rear.x) * view.distance > 0.18);
     // From behind the door's plane, the jamb faces the forearms rest on are turned to the eye,
     // and the near jamb comes over the chest leaning past it: it is drawn see-through.
-    CHECK(dot(k.support.wall[kLeft].normal, toward_camera(e.camera)) > 0);
+    CHECK(dot(k.support.wall[kLeft].normal, toward_camera(e.camera)) > 0.5);
     const std::vector<Solid> props = props_for(e, k);
     REQUIRE(props.size() == 4);
     CHECK(props[0].may_cover);

@@ -1,8 +1,8 @@
 // The doorway and corner stretches as a stranger sees them from three frames (session 13's
 // verdict: "the lean is invisible from behind"): the chest's way from the start to the
 // stretch must cross a good part of the drawn figure, and no prop nearer the camera may hide
-// the trunk doing it. Both are seen from behind their left side and above
-// (lean_from_behind_test.cpp); that the forearms hold still on the screen is
+// the trunk doing it. Both are seen from 35 degrees behind their left side, near shoulder
+// height (lean_side_view_test.cpp); that the forearms hold still on the screen is
 // lean_whole_body_test.cpp's.
 #include <doctest/doctest.h>
 
@@ -82,9 +82,9 @@ TEST_CASE("doorway and corner: the chest's way from the start to the stretch cro
         // Session 13: the doorway from 40 degrees behind its side drew 0.11 of it, the corner
         // from behind its left and 35 degrees above 0.11; nobody saw either lean. Side-on it
         // drew about 0.2, but there the forearms lay over each other and the corner's walls did
-        // not read (round 16); from behind and above, with the whole body tipping from the
-        // ankles, it draws about 0.13.
-        CHECK(travel > 0.12 * drawn_height(view));
+        // not read (round 16); from behind and above, round 17, about 0.13 and nobody saw it
+        // either; from 35 degrees behind the side, low, about 0.18.
+        CHECK(travel > 0.16 * drawn_height(view));
     }
 }
 
@@ -102,8 +102,8 @@ TEST_CASE("doorway and corner: no prop comes between the eye and the trunk, and 
                     CHECK(s.may_cover);
                     CHECK(s.see_through);
                 }
-        // From behind and above the trunk is seen through the door's opening or inside the
-        // corner's V, all through the lean (side-on the near jamb or wall came over it).
+        // From 35 degrees behind the side the trunk is seen through the door's opening or past
+        // the near wall's end, all through the lean (side-on the near jamb or wall came over it).
         CHECK(covered == 0);
     }
 }

@@ -52,11 +52,12 @@ TEST_CASE("doorway and corner: the chest's lean runs far and across the picture,
         const Step chest_way = screen_step(view, chest(up), chest(lean));
         const Step hips_way = screen_step(view, up.pelvis, lean.pelvis);
         MESSAGE("chest ", chest_way.dx, ", ", chest_way.dy, "; hips ", hips_way.dx, ", ", hips_way.dy);
-        // Far: over an eighth of the standing figure's height (from straight behind the corner,
-        // session 14, it ran up the screen and read as standing taller; seen from behind the
-        // side and above, round 16's side view's fifth less what runs along the line of sight).
-        CHECK(chest_way.length() > 0.12);
-        CHECK(std::abs(chest_way.dx) > 1.5 * std::abs(chest_way.dy));  // across, not up or into the picture
+        // Far: over a seventh of the standing figure's height (from straight behind the corner,
+        // session 14, it ran up the screen and read as standing taller; from behind and above,
+        // round 17, an eighth, and nobody saw it; from 35 degrees behind the side, low, most of
+        // round 16's side view's fifth).
+        CHECK(chest_way.length() > 0.15);
+        CHECK(std::abs(chest_way.dx) > 2.5 * std::abs(chest_way.dy));  // across, not up or into the picture
         // The hips go the same way, most of as far: the body pivots at the ankles (before, the
         // doorway's hips went back as the chest went forward).
         CHECK((hips_way.dx * chest_way.dx + hips_way.dy * chest_way.dy) / (hips_way.length() * chest_way.length()) > 0.95);
