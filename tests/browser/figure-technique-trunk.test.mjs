@@ -101,11 +101,13 @@ for (const browserName of BROWSERS) {
       assert.ok(exhale.pose.head_flex >= 0 && exhale.pose.head_flex <= 10, `the eyes on the mat, the chin in (${exhale.pose.head_flex})`);
       assert.ok(Math.abs(inhale.pose.neck_flex) <= 5, 'lying down, the head rests in line too');
       const legs = inhale.pose.left_hip_flex - exhale.pose.left_hip_flex;
-      // Round 13's outsiders found the lift too small to see: clearly off the mat, still no V.
-      assert.ok(legs >= 10 && legs <= 18, `the legs lift clear of the mat (${legs} degrees)`);
+      // Round 13's outsiders found the lift too small to see, round 17 the 12 degrees after it a
+      // V: a small lift, off the mat with the wrists' and ankles' guides saying the way.
+      assert.ok(legs >= 6 && legs <= 11, `the legs lift clear of the mat (${legs} degrees)`);
       const back = backBend(inhale.pose) - backBend(exhale.pose);
-      // Round 16 read session 14's 35 degrees, 9 of them in the low back, as a banana arch.
-      assert.ok(back >= 18 && back <= 30, `the back lifts the chest clear of the mat (${back} degrees)`);
+      // Round 16 read session 14's 35 degrees, 9 of them in the low back, as a banana arch;
+      // round 17 read 23 as a V.
+      assert.ok(back >= 12 && back <= 20, `the back lifts the chest clear of the mat (${back} degrees)`);
       assert.ok(-exhale.pose.lumbar_flex <= 7, `the low back extends only a little (${-exhale.pose.lumbar_flex} degrees)`);
       assert.ok(-exhale.pose.lumbar_flex < -exhale.pose.upper_flex, 'the arch is in the upper back, not a hinge at the hips');
       assert.ok(moved > 0.01, `the figure region changed by ${(moved * 100).toFixed(2)}%`);

@@ -32,13 +32,14 @@ TEST_CASE("cobra: at the top the chest rises through the upper back while the lo
                  upper = climb_deg(top.spine[1], top.spine[2]);
     // A gentle lift, as the articles ask: the bend grows toward the top, so that seen from the
     // side the back curves up from the waist rather than rising as one block: the upper segment
-    // climbs 20 degrees more than the middle one, which climbs 26 more than the lowest, and the
+    // climbs 20 degrees more than the middle one, which climbs 29 more than the lowest, and the
     // lowest stays nearly flat (the lower ribs on the mat). The top of round 7, the upper segment
     // at 66 degrees on nearly straight elbows, was a full press-up; round 8's, at 40, so low
-    // the forearms lay flat: a sphinx.
+    // the forearms lay flat: a sphinx. Round 17 still read round 16's 52 as a sphinx: 55 lets
+    // the elbows open more from the hands beside the chest (face_down_small_lift_test.cpp).
     CHECK(low == doctest::Approx(6).epsilon(0.1));
-    CHECK(middle == doctest::Approx(32).epsilon(0.05));
-    CHECK(upper == doctest::Approx(52).epsilon(0.05));
+    CHECK(middle == doctest::Approx(35).epsilon(0.05));
+    CHECK(upper == doctest::Approx(55).epsilon(0.05));
     // The upper trunk turns from the lower by 36 degrees, most of it above the waist.
     CHECK(upper - low > 30);
     CHECK(top.pelvis.y < 0.075);  // the hips stay on the floor

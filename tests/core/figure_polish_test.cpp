@@ -118,11 +118,15 @@ TEST_CASE("arm circles: seen from the front three-quarter, a little above, and i
     CHECK(sharpest < 20);
 }
 
-TEST_CASE("cobra: starts with the hands under the shoulders and the elbows down by the ribs, and keeps a long neck") {
+TEST_CASE("cobra: starts with the hands under the shoulders and the elbows tucked by the ribs, and keeps a long neck") {
     const Body b = start("cobra");
     for (int s : {kLeft, kRight}) {
-        CHECK(std::abs(b.wrist[s].x - b.shoulder[s].x) < 0.03);
-        CHECK(b.elbow[s].y < b.shoulder[s].y - 0.03);
+        // The palm under the shoulder, the wrist just toward the feet ("just below your
+        // shoulders"): round 17 read a wrist level with the shoulder, fingers by the face, as
+        // hands in front of the head. Folded by the ribs, the elbows point up and back.
+        CHECK(b.shoulder[s].x - b.wrist[s].x > 0.03);
+        CHECK(b.shoulder[s].x - b.wrist[s].x < 0.07);
+        CHECK(b.elbow[s].y > b.shoulder[s].y);
         CHECK(std::abs(b.elbow[s].z) - std::abs(b.shoulder[s].z) < 0.03);
     }
     for (BreathPhase half : {BreathPhase::In, BreathPhase::Out}) {

@@ -120,8 +120,9 @@ TEST_CASE(
 
 TEST_CASE("superman: arms, chest and legs lift clear of the mat, a gap seen at a glance") {
     const Body down = work_body("superman", BreathPhase::In, 1), up = work_body("superman", BreathPhase::Out, 1);
-    CHECK(up.spine[2].y - down.spine[2].y > 0.06);  // the top of the chest
-    CHECK(up.head.y - down.head.y > 0.08);
+    // Small (round 17 read 0.06 at the chest as a V), yet off the mat.
+    CHECK(up.spine[2].y - down.spine[2].y > 0.03);  // the top of the chest
+    CHECK(up.head.y - down.head.y > 0.05);
     for (int s : {kLeft, kRight}) {
         CAPTURE(s);
         CHECK(up.wrist[s].y - down.wrist[s].y > 0.1);

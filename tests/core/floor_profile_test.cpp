@@ -50,8 +50,8 @@ TEST_CASE("superman: seen side-on, the arms, chest and legs rise up the screen o
     // far arm and leg show beside the near ones.
     CHECK(camera.pitch <= 20);
     const Body down = work_body("superman", BreathPhase::In, 1), up = work_body("superman", BreathPhase::Out, 1);
-    CHECK(screen_rise(camera, down.wrist[kLeft], up.wrist[kLeft]) > 0.14);
-    CHECK(screen_rise(camera, down.spine[2], up.spine[2]) > 0.05);
+    CHECK(screen_rise(camera, down.wrist[kLeft], up.wrist[kLeft]) > 0.09);
+    CHECK(screen_rise(camera, down.spine[2], up.spine[2]) > 0.03);
     CHECK(screen_rise(camera, down.toe[kLeft], up.toe[kLeft]) > 0.05);
 }
 
@@ -64,8 +64,8 @@ TEST_CASE("superman: a guide on both wrists says which way the arms go: up off t
     REQUIRE(k.guide_path.size() == 2 * kGuideSamplesPerHalf);
     const CameraAngle camera = test::shipped_exercise("superman").camera;
     // The path's first half is the in-breath (lowering), its second the out-breath (lifting).
-    CHECK(screen_rise(camera, k.guide_path[kGuideSamplesPerHalf], k.guide_path.back()) > 0.1);
-    CHECK(screen_rise(camera, k.guide_path.front(), k.guide_path[kGuideSamplesPerHalf - 1]) < -0.1);
+    CHECK(screen_rise(camera, k.guide_path[kGuideSamplesPerHalf], k.guide_path.back()) > 0.08);  // a small lift (round 17)
+    CHECK(screen_rise(camera, k.guide_path.front(), k.guide_path[kGuideSamplesPerHalf - 1]) < -0.08);
 }
 
 TEST_CASE("superman: at the top the neck stays long, the eyes on the mat, the chin not poking forward") {

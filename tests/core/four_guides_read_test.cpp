@@ -102,9 +102,10 @@ TEST_CASE("four guides: each guided point travels a good part of the figure's si
     // vanishes. The child's pose pelvis was once drawn as a dash of a few pixels; the mid
     // back's path, drawn enlarged, is the shortest the spine allows between the hands and knees.
     const Row rows[] = {{"arm-circles", "left_fingers", 0.14},
-                        // Round 16 found session 14's lift (0.2 and 0.1 of the figure) a banana.
-                        {"superman", "left_wrist", 0.12},
-                        {"superman", "left_ankle", 0.06},
+                        // Round 16 found session 14's lift (0.2 and 0.1 of the figure) a banana, round 17 the
+                        // next (0.12 and 0.06) a V: a small lift, its guide saying the way.
+                        {"superman", "left_wrist", 0.075},
+                        {"superman", "left_ankle", 0.04},
                         {"cat-cow", "belly", 0.09},
                         {"childs-pose", "pelvis", 0.16}};
     for (const Row& row : rows) {
@@ -151,11 +152,12 @@ TEST_CASE("superman: arms, chest and legs clearly off the mat at the top, guided
     // Round 13's chest rose 0.067 and read as too small; session 14's, over 0.09 under wrists
     // lifting over 0.2, read as a banana (round 16). The chest rises about as much as round
     // 13's: the wrists and ankles, at the ends of the body, show the lift (superman_lift_capped_test.cpp).
-    CHECK(up.spine[2].y - down.spine[2].y > 0.06);
+    // Round 17 read even that as a V: the chest only just off the mat now.
+    CHECK(up.spine[2].y - down.spine[2].y > 0.03);
     for (int s : {kLeft, kRight}) {
         CAPTURE(s);
-        CHECK(up.wrist[s].y - down.wrist[s].y > 0.13);
-        CHECK(up.ankle[s].y - down.ankle[s].y > 0.065);
+        CHECK(up.wrist[s].y - down.wrist[s].y > 0.09);
+        CHECK(up.ankle[s].y - down.ankle[s].y > 0.035);
     }
     CHECK(up.pelvis.y < 0.08);  // on the belly
     const ExerciseKeys& k = *test::shipped_library().find("superman");
@@ -164,7 +166,7 @@ TEST_CASE("superman: arms, chest and legs clearly off the mat at the top, guided
     // Both guided points rise together on the out-breath (the path's second half).
     for (const GuideTrack& t : guide_tracks(k)) {
         CAPTURE(t.point);
-        CHECK(t.path.back().y - t.path[kGuideSamplesPerHalf].y > 0.065);
+        CHECK(t.path.back().y - t.path[kGuideSamplesPerHalf].y > 0.04);  // the ankles' small lift too
     }
 }
 
