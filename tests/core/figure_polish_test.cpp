@@ -87,19 +87,21 @@ TEST_CASE(
     }
 }
 
-TEST_CASE("arm circles: seen from the front three-quarter, a little above, and its guide has no corners") {
-    // From the front three-quarter and 20 degrees above, the arms' line climbed the screen (one
-    // hand up, one down); nearly from the side (64 degrees), round 13's outsiders read a head
-    // in profile over a chest facing front; from 48 degrees round and 5 above, session 14's
-    // saw the (then 28 cm) circles edge-on; from the side (85), round 16's saw the near arm
-    // as a stub and read shoulder rolls. Half way round, the arms and the circles' planes are
-    // both as open as they can be together (arm_circles_view_test.cpp); a little above, the
-    // far arm's loop clears the head.
+TEST_CASE("arm circles: seen from the front three-quarter, nearly level, and its guide has no corners") {
+    // From the front three-quarter and 20 degrees above (round 17), the near loop leant one way
+    // and the far one the other, the near arm dipped down the screen and the hands seemed at
+    // different heights and different points of their circles; nearly from the side (64
+    // degrees), round 13's outsiders read a head in profile over a chest facing front; from 48
+    // degrees round and 5 above, session 14's saw the (then 28 cm) circles edge-on; from the
+    // side (85), round 16's saw the near arm as a stub and read shoulder rolls. Half way round,
+    // the arms and the circles' planes are both as open as they can be together
+    // (arm_circles_view_test.cpp), and nearly level both loops stand upright alike, at one
+    // height (circles_in_step_turn_from_above_test.cpp).
     const CameraAngle camera = test::shipped_exercise("arm-circles").camera;
     CHECK(std::abs(camera.yaw) >= 40);
     CHECK(std::abs(camera.yaw) <= 50);
-    CHECK(camera.pitch >= 15);
-    CHECK(camera.pitch <= 30);
+    CHECK(camera.pitch >= 3);
+    CHECK(camera.pitch <= 10);
     const ExerciseKeys* k = test::shipped_library().find("arm-circles");
     REQUIRE(k != nullptr);
     const std::vector<Vec3>& path = k->guide_path;
