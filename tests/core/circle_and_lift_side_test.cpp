@@ -15,18 +15,11 @@
 #include "test_view.h"
 
 using namespace limber;
+using test::rep_of;
 using test::View;
 using test::work_body;
 
 namespace {
-
-// Every moment of a steady rep: the in-breath, then the out-breath.
-std::vector<Body> rep_of(const char* id) {
-    std::vector<Body> rep;
-    for (BreathPhase half : {BreathPhase::In, BreathPhase::Out})
-        for (int i = 0; i < 24; ++i) rep.push_back(work_body(id, half, i / 24.0));
-    return rep;
-}
 
 // How tall the figure stands on the screen, in body units at the middle's depth: from the
 // lower foot to the top of the head.

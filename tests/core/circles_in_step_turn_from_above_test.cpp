@@ -17,19 +17,12 @@
 #include "test_view.h"
 
 using namespace limber;
+using test::rep_of;
 using test::View;
 using test::view_of;
 using test::work_body;
 
 namespace {
-
-// A steady rep, in- then out-breath, at 24 moments each.
-std::vector<Body> rep_of(const char* id) {
-    std::vector<Body> rep;
-    for (BreathPhase half : {BreathPhase::In, BreathPhase::Out})
-        for (int i = 0; i < 24; ++i) rep.push_back(work_body(id, half, i / 24.0));
-    return rep;
-}
 
 // Twice the area a closed screen path encloses, signed: positive going anticlockwise.
 double screen_area(const std::vector<Vec2>& path) {

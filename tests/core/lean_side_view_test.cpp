@@ -20,6 +20,8 @@
 
 using namespace limber;
 using test::chest;
+using test::screen_step;
+using test::Step;
 using test::sternum;
 using test::View;
 using test::view_of;
@@ -43,16 +45,6 @@ double clear_of_body(const CameraAngle& camera, const Body& b, Vec3 p) {
     double clear = 1e9;
     for (int i = 0; i + 1 < 4; ++i) clear = std::min(clear, test::sight_clearance(camera, p, trunk[i], trunk[i + 1], 0.09));
     return std::min(clear, test::sight_clearance(camera, p, b.neck, b.head, Bones::head_radius));
-}
-
-// A screen step in body units at the view's middle.
-struct Step {
-    double dx, dy;
-    double length() const { return std::hypot(dx, dy); }
-};
-Step screen_step(const View& view, Vec3 from, Vec3 to) {
-    const Vec2 a = view(from), b = view(to);
-    return {(b.x - a.x) * view.distance, (b.y - a.y) * view.distance};
 }
 
 }  // namespace

@@ -17,6 +17,8 @@
 
 using namespace limber;
 using test::chest;
+using test::screen_step;
+using test::Step;
 using test::sternum;
 using test::View;
 using test::view_of;
@@ -30,15 +32,6 @@ const char* const kCorner = "corner-stretch";
 // ankles' middle in the corner.
 Vec3 pivot(const char* id, const Body& b) {
     return std::string(id) == kDoor ? b.ankle[kRight] : between(b.ankle[kLeft], b.ankle[kRight]);
-}
-
-struct Step {
-    double dx, dy;
-    double length() const { return std::hypot(dx, dy); }
-};
-Step screen_step(const View& view, Vec3 from, Vec3 to) {
-    const Vec2 a = view(from), b = view(to);
-    return {(b.x - a.x) * view.distance, (b.y - a.y) * view.distance};
 }
 
 }  // namespace

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <string>
+#include <vector>
 
 #include "core/keyframes.h"
 #include "core/skeleton.h"
@@ -18,6 +19,14 @@ namespace limber::test {
 inline Body work_body(const std::string& id, BreathPhase half, double progress, Side side = Side::None, int breath_index = 2) {
     const Posed p = pose_at(shipped_library(), work_state(id, side, half, progress, breath_index));
     return build_body(p.pose, p.support);
+}
+
+// Every moment of a steady rep, `moments` a half: the in-breath, then the out-breath.
+inline std::vector<Body> rep_of(const std::string& id, int moments = 24) {
+    std::vector<Body> rep;
+    for (BreathPhase half : {BreathPhase::In, BreathPhase::Out})
+        for (int i = 0; i < moments; ++i) rep.push_back(work_body(id, half, static_cast<double>(i) / moments));
+    return rep;
 }
 
 // The middle of the shoulders' line, which a lean carries forward.

@@ -62,6 +62,16 @@ inline View view_of(const char* id) {
     return {between(lo, hi) + toward * e.camera.distance, right, cross(right, toward * -1.0), toward * -1.0, e.camera.distance};
 }
 
+// A step on the screen, in body units at the view's middle.
+struct Step {
+    double dx, dy;
+    double length() const { return std::hypot(dx, dy); }
+};
+inline Step screen_step(const View& view, Vec3 from, Vec3 to) {
+    const Vec2 a = view(from), b = view(to);
+    return {(b.x - a.x) * view.distance, (b.y - a.y) * view.distance};
+}
+
 // How tall the figure standing at ease shows in a view, crown to heels, in the view's units.
 inline double standing_height(const View& view) {
     const Body b = build_body(test::shipped_library().neutral);
