@@ -125,7 +125,8 @@ void play_cues(App& a) {
     const double t = a.session.routine_ms(a.now_ms);
     for (const CueEvent& cue : a.session.advance(a.now_ms, audio_lead_ms(a.audio) * scale)) {
         const CueContext context = a.session.context_of(cue);
-        a.cue_log.push_back({cue.cue, static_cast<double>(cue.at_ms), context.exercise_id, cue_caption(cue.cue, context), false});
+        a.cue_log.push_back({cue.cue, static_cast<double>(cue.at_ms), context.exercise ? context.exercise->id : std::string(),
+                             a.session.caption_of(cue), false});
         a.waiting_cues.push_back(cue);
     }
     const bool running = std::strcmp(audio_state(a.audio), "running") == 0;
@@ -134,7 +135,7 @@ void play_cues(App& a) {
         const double due_clock = a.now_ms + (static_cast<double>(cue.at_ms) - t) / scale;
         if (due_clock < a.now_ms - kStaleCueMs) continue;
         if (running) {
-            if (audio_play(a.audio, cue, a.session.context_of(cue), due_clock)) {
+            if (audio_play(a.audio, cue, a.session.spoken(cue), due_clock)) {
                 for (LoggedCue& logged : a.cue_log)
                     if (logged.routine_ms == static_cast<double>(cue.at_ms) && logged.cue == cue.cue) logged.played = true;
             }

@@ -22,7 +22,7 @@ int tone_channel(Cue cue) {
     switch (cue) {
         case Cue::BreatheIn:
         case Cue::BreatheOut:
-        case Cue::Hold: return kBreathChannel;
+        case Cue::KeepBreathing: return kBreathChannel;
         case Cue::Count3:
         case Cue::Count2:
         case Cue::Count1: return kCountChannel;
@@ -53,6 +53,7 @@ void count_buffer(void* udata, Uint8*, int) { static_cast<OutputClock*>(udata)->
 Mix_Chunk* make_tone(Audio& audio, Cue cue, Uint16 format, int channels) {
     std::vector<int16_t>& pcm = audio.tone_pcm[static_cast<size_t>(cue)];
     const std::vector<int16_t> mono = synth_cue(cue, audio.rate);
+    if (mono.empty()) return nullptr;  // a cue the voice alone carries
     pcm.resize(mono.size() * static_cast<size_t>(channels));
     for (size_t i = 0; i < mono.size(); ++i)
         for (int c = 0; c < channels; ++c) pcm[i * static_cast<size_t>(channels) + static_cast<size_t>(c)] = mono[i];
@@ -128,7 +129,7 @@ double audio_lead_ms(const Audio& audio) {
     return buffer_ms + after_callback_ms(audio) + 1000.0 / 60 + 2;
 }
 
-bool audio_play(Audio& audio, const CueEvent& cue, const CueContext& context, double due_clock_ms) {
+bool audio_play(Audio& audio, const CueEvent& cue, const std::vector<std::string>& clips, double due_clock_ms) {
     const AudioSettings& s = audio.settings;
     if (!s.sound || std::strcmp(audio_state(audio), "running") != 0) return false;
     PlayedCue& probe = audio.played.emplace_back();
@@ -145,13 +146,16 @@ bool audio_play(Audio& audio, const CueEvent& cue, const CueContext& context, do
     const int64_t next = audio.clock.buffers();
     const double early_ms = next > 0 ? due_clock_ms - (audio.clock.buffer_ms(next) + probe.after_callback_ms) : 0;
     const int delay = early_ms > 0 ? static_cast<int>(std::min(early_ms, 1000.0) * audio.rate / 1000.0 + 0.5) : 0;
-    bool any = false;
-    if (s.tones) any = play(audio, tone_channel(cue.cue), audio.tones[static_cast<size_t>(cue.cue)], delay, &probe);
-    const std::vector<std::string> clips = s.voice ? spoken_clips(cue.cue, context) : std::vector<std::string>{};
-    // Counting never talks over a longer phrase still playing; the tick keeps time.
-    const bool counting = cue.cue == Cue::Count3 || cue.cue == Cue::Count2 || cue.cue == Cue::Count1;
-    if (!clips.empty() && !(counting && Mix_Playing(kVoiceChannel)))
-        any = play(audio, kVoiceChannel, audio.voice.phrase(clips), delay, s.tones ? nullptr : &probe) || any;
+    const bool toned = s.tones && play(audio, tone_channel(cue.cue), audio.tones[static_cast<size_t>(cue.cue)], delay, &probe);
+    bool any = toned;
+    // A phrase still playing is cut only by a more urgent one; the tones keep time meanwhile.
+    const Urgency urgent = urgency(cue.cue);
+    const bool voice_free = !Mix_Playing(kVoiceChannel) || urgent > audio.voice_urgency;
+    if (s.voice && !clips.empty() && voice_free &&
+        play(audio, kVoiceChannel, audio.voice.phrase(clips), delay, toned ? nullptr : &probe)) {
+        audio.voice_urgency = urgent;
+        any = true;
+    }
     if (!any) audio.played.pop_back();
     return any;
 }

@@ -60,6 +60,7 @@ struct Audio {
     // sample on the beat, since the mixer starts a chunk at the next buffer's start.
     std::array<std::vector<Uint8>, kMixChannels> delayed_pcm;
     std::array<Mix_Chunk, kMixChannels> delayed{};
+    Urgency voice_urgency = Urgency::Breath;  // of the phrase last given to the voice channel
 };
 
 bool audio_open(Audio& audio);
@@ -70,8 +71,8 @@ void audio_reset(Audio& audio);
 const char* audio_state(const Audio& audio);
 // How long from handing a sample to the mixer until it is heard: cues start this early.
 double audio_lead_ms(const Audio& audio);
-// Plays the cue's tone and phrases; false when nothing could play.
-bool audio_play(Audio& audio, const CueEvent& cue, const CueContext& context, double due_clock_ms);
+// Plays the cue's tone and the clips the coach says for it; false when nothing could play.
+bool audio_play(Audio& audio, const CueEvent& cue, const std::vector<std::string>& clips, double due_clock_ms);
 // The break reminder's chime (the routine-complete tone); false when sound is off or locked.
 bool audio_chime(Audio& audio);
 

@@ -1,10 +1,12 @@
 #include "catalog.h"
 
+#include <algorithm>
 #include <optional>
 
 #include <nlohmann/json.hpp>
 
 #include "json_text.h"
+#include "speech.h"
 
 namespace limber {
 
@@ -143,6 +145,33 @@ struct Reader {
                texts(*it, "warningSigns", out.warning_signs);
     }
 
+    // The coach's fixed words: exactly the phrases speech.h asks for, and numbers enough
+    // to count the longest rep range and the last three seconds.
+    bool speech(const Json& doc, Catalog& out) {
+        where = "top level";
+        auto it = doc.find("speech");
+        if (it == doc.end() || !it->is_object()) return fail("speech", "must be an object with the coach's phrases and numbers");
+        where = "speech";
+        auto phrases = it->find("phrases");
+        if (phrases == it->end() || !phrases->is_object()) return fail("phrases", "must be an object of clip id to words");
+        for (const std::string& id : required_phrases())
+            if (!phrases->contains(id)) return fail("phrases", "gives no words for '" + id + "'");
+        for (const auto& [id, words] : phrases->items()) {
+            const auto& needed = required_phrases();
+            if (std::find(needed.begin(), needed.end(), id) == needed.end())
+                return fail("phrases", "has '" + id + "', which the coach never says");
+            if (!words.is_string() || words.get_ref<const std::string&>().empty())
+                return fail("phrases", "must give '" + id + "' a non-empty string");
+            out.phrases[id] = words.get<std::string>();
+        }
+        if (!texts(*it, "numbers", out.numbers)) return false;
+        size_t needed = 3;
+        for (const Exercise& e : out.exercises) needed = std::max(needed, static_cast<size_t>(e.range.reps_max));
+        if (out.numbers.size() < needed)
+            return fail("numbers", "must count to " + std::to_string(needed) + ", the longest rep range");
+        return true;
+    }
+
     bool dose(const Json& obj, Dose& out) {
         if (!obj.is_object()) return fail("dose", "must be an object");
         Dose d;
@@ -208,6 +237,9 @@ struct Reader {
         if (!text(*b, "in", out.breath_in) || !text(*b, "out", out.breath_out) || !texts(obj, "cautions", out.cautions) ||
             !choice(obj, "frequency", frequencies, frequency_name, out.frequency) || !texts(obj, "sources", out.sources))
             return false;
+        auto c = obj.find("coach");
+        if (c == obj.end() || !c->is_object()) return fail("coach", "must give the coach's setup and form lines");
+        if (!text(*c, "setup", out.setup_line) || !text(*c, "form", out.form_line)) return false;
         return provenance(obj, out);
     }
 
@@ -304,7 +336,8 @@ CatalogLoad load_catalog(std::string_view json_text, std::string_view file_name)
                 }
                 result.catalog.routines.push_back(std::move(ro));
             }
-            if (r.error.empty() && r.page_words(doc, result.catalog)) r.safety(doc, result.catalog.safety);
+            if (r.error.empty() && r.page_words(doc, result.catalog) && r.safety(doc, result.catalog.safety))
+                r.speech(doc, result.catalog);
         }
     }
     if (!r.error.empty()) {

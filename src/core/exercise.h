@@ -64,6 +64,8 @@ struct Exercise {
     Tempo tempo;
     std::string breath_in;   // what the body does on the in-breath
     std::string breath_out;  // and on the out-breath
+    std::string setup_line;  // the coach's one line for getting into position, said while getting ready
+    std::string form_line;   // and its one reminder of form, said once during the work
     std::vector<std::string> cautions;
     Frequency frequency = Frequency::Daily;
     std::string frequency_note;        // which article says how often, or why Limber chose
@@ -124,6 +126,10 @@ struct Catalog {
     std::map<Equipment, std::string> equipment_words;  // "a chair"; none for Equipment::None
     std::map<Kind, std::string> kind_words;            // "Stretch"
     SafetyNote safety;
+    // The coach's fixed words, by clip id (speech.h names the ids it needs), and the
+    // numbers it counts with: numbers[0] says one.
+    std::map<std::string, std::string> phrases;
+    std::vector<std::string> numbers;
 
     const Routine* find_routine(const std::string& id) const;
     int find_exercise(const std::string& id) const;  // -1 when unknown

@@ -145,11 +145,21 @@ CueContext Session::context_of(const CueEvent& cue) const {
     const Segment& seg = timeline_.segments[timeline_.segment_at(static_cast<double>(cue.at_ms))];
     // The routine's end belongs to the last exercise; every other cue to its own segment.
     const int item = seg.item >= 0 ? seg.item : static_cast<int>(routine_->items.size()) - 1;
-    const Exercise& e = catalog_.exercises[static_cast<size_t>(routine_->items[static_cast<size_t>(item)].exercise)];
-    c.exercise_id = e.id;
-    c.exercise_name = e.name;
+    c.exercise = &catalog_.exercises[static_cast<size_t>(routine_->items[static_cast<size_t>(item)].exercise)];
+    c.side = seg.side;
+    c.in_hold = seg.phase == Phase::Work && seg.reps == 0;
     c.breath = breath_at(seg, static_cast<double>(cue.at_ms)).rep;
     c.first = cue.at_ms == 0;
+    const size_t numbers = catalog_.numbers.size();
+    c.count_reps = count_reps_ && seg.reps > 0 && static_cast<size_t>(c.breath) <= numbers;
+    if (cue.cue == Cue::Complete) {
+        // Said as the end comes due: what is still open plays on to the end by itself.
+        std::vector<Played> played = played_;
+        if (screen_ == Screen::Player) played.push_back({stretch_from_ms_, static_cast<double>(timeline_.total_ms)});
+        int done = 0;
+        for (const ExerciseOutcome& e : run_outcome(timeline_, played).exercises) done += e.done ? 1 : 0;
+        c.exercises_done = static_cast<size_t>(done) <= numbers ? done : 0;
+    }
     return c;
 }
 
@@ -219,8 +229,7 @@ std::string Session::caption_at(double routine_ms) const {
     auto after = std::upper_bound(timeline_.cues.begin(), timeline_.cues.end(), routine_ms,
                                   [](double at, const CueEvent& c) { return at < static_cast<double>(c.at_ms); });
     if (after == timeline_.cues.begin()) return {};
-    const CueEvent& cue = *(after - 1);
-    return cue_caption(cue.cue, context_of(cue));
+    return caption_of(*(after - 1));
 }
 
 }  // namespace limber

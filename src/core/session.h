@@ -96,6 +96,9 @@ public:
     void leave();
     // Reduced motion: the figure holds each breath half's key pose instead of moving through it.
     void set_still(bool still) { still_ = still; }
+    // The coach says each rep's number on its in-breath (a setting; captions follow it).
+    void set_count_reps(bool count) { count_reps_ = count; }
+    bool count_reps() const { return count_reps_; }
 
     // Moves the session to `now`: finishes the routine at its end and returns the
     // cues whose time lies up to `lead_ms` ahead, each once. Cues that fell behind
@@ -109,6 +112,9 @@ public:
     double routine_ms(double now_ms) const { return routine_ ? player_.time(now_ms) : 0; }
     // Where a cue of the current routine falls: its exercise and, in work, its breath.
     CueContext context_of(const CueEvent& cue) const;
+    // What the voice says for a cue of the current routine, and its caption.
+    std::vector<std::string> spoken(const CueEvent& cue) const { return spoken_clips(cue.cue, context_of(cue)); }
+    std::string caption_of(const CueEvent& cue) const { return cue_caption(catalog_, cue.cue, context_of(cue)); }
 
 private:
     void jump(double now_ms, double routine_ms);
@@ -127,6 +133,7 @@ private:
     Screen screen_ = Screen::Home;
     size_t next_cue_ = 0;
     bool still_ = false;
+    bool count_reps_ = false;
     int run_ = 0;
     int finished_run_ = 0;  // the run `finished_` belongs to: each run finishes once
     std::optional<Finish> finished_;

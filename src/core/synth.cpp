@@ -33,7 +33,9 @@ std::vector<Note> notes_for(Cue cue) {
     switch (cue) {
         case Cue::BreatheIn: return {{0, 0.45, 392, 587, 0.5}};
         case Cue::BreatheOut: return {{0, 0.55, 587, 370, 0.5}};
-        case Cue::Hold: return {{0, 0.5, 494, 494, 0.45}};
+        case Cue::KeepBreathing: return {{0, 0.5, 494, 494, 0.45}};
+        case Cue::Halfway: return {{0, 0.3, 659, 659, 0.35}, {0.2, 0.45, 659, 659, 0.3}};
+        case Cue::Form: return {};  // words only: with the voice off its caption carries it
         case Cue::Count3:
         case Cue::Count2: return {{0, 0.09, 880, 880, 0.35}};
         case Cue::Count1: return {{0, 0.12, 1175, 1175, 0.4}};

@@ -29,7 +29,9 @@ const char* cue_name(Cue c) {
         case Cue::NextUp: return "next-up";
         case Cue::BreatheIn: return "breathe-in";
         case Cue::BreatheOut: return "breathe-out";
-        case Cue::Hold: return "hold";
+        case Cue::KeepBreathing: return "keep-breathing";
+        case Cue::Halfway: return "halfway";
+        case Cue::Form: return "form";
         case Cue::Count3: return "count-3";
         case Cue::Count2: return "count-2";
         case Cue::Count1: return "count-1";
@@ -64,9 +66,9 @@ struct Builder {
 
     void work(Segment seg, const Dose& dose) {
         seg.phase = Phase::Work;
+        const int64_t breath = seg.tempo.breath_ms();
         if (dose.reps > 0) {
             seg.reps = dose.reps;
-            const int64_t breath = seg.tempo.breath_ms();
             add(seg, breath * dose.reps, Cue::BreatheIn);
             const int64_t start = tl.segments.back().start_ms;
             for (int r = 0; r < dose.reps; ++r) {
@@ -74,8 +76,20 @@ struct Builder {
                 if (r > 0) tl.cues.push_back({rep_start, Cue::BreatheIn});
                 tl.cues.push_back({rep_start + seg.tempo.in_ms, Cue::BreatheOut});
             }
+            // On the out-breath of the middle rep, once the breath words have gone quiet.
+            if (dose.reps >= kFormFromReps) tl.cues.push_back({start + breath * (dose.reps / 2) + seg.tempo.in_ms, Cue::Form});
         } else {
-            add(seg, int64_t{dose.hold_s} * 1000, Cue::Hold);
+            add(seg, int64_t{dose.hold_s} * 1000, Cue::KeepBreathing);
+            const int64_t start = tl.segments.back().start_ms;
+            // The breath is paced all through the hold, up to the last three seconds' count;
+            // the opening cue stands for the first in-breath.
+            const int64_t counted = now - 3000;
+            for (int64_t at = start; at < counted; at += breath) {
+                if (at > start) tl.cues.push_back({at, Cue::BreatheIn});
+                if (at + seg.tempo.in_ms < counted) tl.cues.push_back({at + seg.tempo.in_ms, Cue::BreatheOut});
+            }
+            if (start + seg.tempo.in_ms < counted) tl.cues.push_back({start + seg.tempo.in_ms, Cue::Form});
+            if (dose.hold_s >= kHalfwayFromSeconds) tl.cues.push_back({start + int64_t{dose.hold_s} * 500, Cue::Halfway});
             countdown(now);
         }
     }

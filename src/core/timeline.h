@@ -11,7 +11,20 @@ namespace limber {
 
 enum class Phase { Ready, Work, Switch, Rest, Done };
 enum class Side { None, Left, Right };
-enum class Cue { NextUp, BreatheIn, BreatheOut, Hold, Count3, Count2, Count1, SwitchSides, Rest, Complete };
+enum class Cue {
+    NextUp,
+    BreatheIn,
+    BreatheOut,
+    KeepBreathing,  // a hold begins: stay in the position, breathing on
+    Halfway,        // half of a long hold is done
+    Form,           // the exercise's one reminder of form, once per work segment
+    Count3,
+    Count2,
+    Count1,
+    SwitchSides,
+    Rest,
+    Complete
+};
 
 const char* phase_name(Phase);
 const char* side_name(Side);
@@ -34,6 +47,11 @@ struct CueEvent {
     int64_t at_ms = 0;
     Cue cue = Cue::NextUp;
 };
+
+// Holds at least this long get a spoken halfway mark.
+constexpr int kHalfwayFromSeconds = 20;
+// Reps sets at least this long get a form reminder in the middle.
+constexpr int kFormFromReps = 4;
 
 struct Timing {
     int ready_ms = 5000;   // getting into position before an exercise

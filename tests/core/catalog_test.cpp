@@ -17,11 +17,15 @@ const char* kGood = R"({"version": 1,
                 "band-or-dumbbells": "a band"},
   "kinds": {"stretch": "Stretch", "mobility": "Mobility", "strength": "Strength"},
   "safety": {"title": "Before", "advice": ["Ask first."], "warning": "See a doctor if it", "warningSigns": ["follows a fall"]},
+  "speech": {"phrases": {"next": "Next:", "breathe-in": "In.", "breathe-out": "Out.", "keep-breathing": "Breathe on.",
+                         "halfway": "Half.", "switch-to-left": "Left.", "switch-to-right": "Right.", "rest": "Rest.",
+                         "well-done": "Done.", "exercise-done": "exercise.", "exercises-done": "exercises."},
+             "numbers": ["1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15"]},
   "exercises": [{"id": "rolls", "name": "Rolls", "purpose": "Loosens.", "steps": ["Roll."],
                  "position": "standing", "equipment": "none", "kind": "mobility", "camera": {"yaw": 30, "pitch": 12.5, "distance": 4},
                  "dose": {"reps": 10}, "range": {"repsMin": 10, "repsMax": 15, "setsMax": 3}, "doseSource": "articles",
                  "tempo": {"inMs": 2000, "outMs": 3000}, "breathing": {"in": "up", "out": "down"},
-                 "cautions": ["Gently."], "frequency": "daily", "sources": ["003.txt"],
+                 "coach": {"setup": "Stand tall.", "form": "Slowly."}, "cautions": ["Gently."], "frequency": "daily", "sources": ["003.txt"],
                  "provenance": {"dose": "003: 10 to 15.", "frequency": "003: daily."}}],
   "routines": [{"id": "r", "name": "R", "description": "D", "sources": ["003.txt"],
                 "items": [{"exercise": "rolls"}, {"exercise": "rolls", "dose": {"sets": 2}}]}]})";
@@ -228,4 +232,26 @@ TEST_CASE("the catalog names every position, piece of equipment and kind of work
           "test.json: top level: field 'kinds' must give 'strength' a non-empty string");
     CHECK(error_of(with(kGood, R"("kinds": {)", R"("kinds": [], "x": {)")) ==
           "test.json: top level: field 'kinds' must be an object giving the words for each value");
+}
+
+TEST_CASE("the coach's words: each exercise's set-up and form lines, the fixed phrases and numbers enough to count") {
+    const CatalogLoad load = load_catalog(kGood, "test.json");
+    REQUIRE(load.ok());
+    CHECK(load.catalog.exercises[0].setup_line == "Stand tall.");
+    CHECK(load.catalog.exercises[0].form_line == "Slowly.");
+    CHECK(load.catalog.phrases.at("keep-breathing") == "Breathe on.");
+    CHECK(load.catalog.numbers.size() == 15);
+    CHECK(error_of(with(kGood, R"("coach": {"setup": "Stand tall.", "form": "Slowly."}, )", "")) ==
+          "test.json: exercise 'rolls': field 'coach' must give the coach's setup and form lines");
+    CHECK(error_of(with(kGood, R"("form": "Slowly.")", R"("form": "")")) ==
+          "test.json: exercise 'rolls': field 'form' must be a non-empty string");
+    CHECK(error_of(with(kGood, R"("halfway": "Half.", )", "")) ==
+          "test.json: speech: field 'phrases' gives no words for 'halfway'");
+    CHECK(error_of(with(kGood, R"("halfway": "Half.")", R"("halfway": "Half.", "hold": "Hold.")")) ==
+          "test.json: speech: field 'phrases' has 'hold', which the coach never says");
+    // The rep range reaches 15: fourteen numbers cannot count it.
+    CHECK(error_of(with(kGood, R"(, "15"])", "]")) ==
+          "test.json: speech: field 'numbers' must count to 15, the longest rep range");
+    CHECK(error_of(with(kGood, R"("speech": {)", R"("talk": {)")) ==
+          "test.json: top level: field 'speech' must be an object with the coach's phrases and numbers");
 }

@@ -117,11 +117,11 @@ TEST_CASE("state() gives the readout's words: instruction, countdown and its lab
     CHECK(j["countdown"] == 9);
     CHECK(j["countdownLabel"] == "seconds of rest");
     CHECK(j["nextUp"].is_null());
-    CHECK(j["caption"] == "Rest");
+    CHECK(j["caption"] == "Rest.");
     j = Json::parse(state_json(s.state(11000), {}));
     CHECK(j["countdown"] == 9);
     CHECK(j["countdownLabel"] == "seconds left in this set");
-    CHECK(j["caption"] == "Breathe in");
+    CHECK(j["caption"] == "Breathe in.");
     j = Json::parse(state_json(s.state(26000), {}));
     CHECK(j["nextUp"] == "Last exercise");
 }

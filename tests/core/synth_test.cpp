@@ -26,9 +26,9 @@ TEST_CASE("breathe-in rises and breathe-out falls") {
     CHECK(pitch(out, out.size() * 3 / 4 - rate / 20, out.size() * 3 / 4, rate) < 0.8 * pitch(out, 0, rate / 20, rate));
 }
 
-TEST_CASE("every cue is audible, short, and fades to silence without clipping") {
-    for (Cue c : {Cue::NextUp, Cue::BreatheIn, Cue::BreatheOut, Cue::Hold, Cue::Count3, Cue::Count2, Cue::Count1,
-                  Cue::SwitchSides, Cue::Rest, Cue::Complete}) {
+TEST_CASE("every cue with a tone is audible, short, and fades to silence without clipping") {
+    for (Cue c : {Cue::NextUp, Cue::BreatheIn, Cue::BreatheOut, Cue::KeepBreathing, Cue::Halfway, Cue::Count3, Cue::Count2,
+                  Cue::Count1, Cue::SwitchSides, Cue::Rest, Cue::Complete}) {
         CAPTURE(cue_name(c));
         const auto s = synth_cue(c, 22050);
         REQUIRE_FALSE(s.empty());
@@ -39,4 +39,8 @@ TEST_CASE("every cue is audible, short, and fades to silence without clipping") 
         CHECK(peak < 32767);
         CHECK(std::abs(static_cast<int>(s.back())) < 200);
     }
+}
+
+TEST_CASE("the form reminder has no tone: it is words, captioned when the voice is off") {
+    CHECK(synth_cue(Cue::Form, 22050).empty());
 }

@@ -55,7 +55,12 @@ TEST_CASE("cues fall on the beat: breaths on rep halves, countdowns before each 
     CHECK(at(7000) == "breathe-out");
     CHECK(at(15000) == "breathe-in");
     CHECK(at(17000) == "breathe-out");
-    CHECK(at(25000) == "hold");
+    CHECK(at(25000) == "keep-breathing");
+    // The hold keeps its breath: 4 s in, 6 s out, the form cue on the first out-breath,
+    // halfway through its 20 s, and nothing but the count in its last three seconds.
+    CHECK(at(29000) == "breathe-out form");
+    CHECK(at(35000) == "breathe-in halfway");
+    CHECK(at(39000) == "breathe-out");
     CHECK(at(42000) == "count-3");
     CHECK(at(45000) == "switch-sides");
     CHECK(at(70000) == "rest");
