@@ -20,15 +20,15 @@
   Page.sound = {
     init() {
       const valid = (v) => typeof v === 'boolean';
-      this.store = Page.settings('limber.settings', { sound: true, voice: true, tones: true, volume: 0.8 }, {
-        sound: valid, voice: valid, tones: valid, volume: (v) => typeof v === 'number' && v >= 0 && v <= 1,
+      this.store = Page.settings('limber.settings', { sound: true, voice: true, tones: true, volume: 0.8, countReps: false }, {
+        sound: valid, voice: valid, tones: valid, volume: (v) => typeof v === 'number' && v >= 0 && v <= 1, countReps: valid,
       });
       this.apply(this.store.value, false);
       const fromControls = () => this.apply({
         sound: $('set-sound').checked, voice: $('set-voice').checked, tones: $('set-tones').checked,
-        volume: Number($('set-volume').value) / 100,
+        volume: Number($('set-volume').value) / 100, countReps: $('set-count-reps').checked,
       });
-      for (const id of ['set-sound', 'set-voice', 'set-tones', 'set-volume']) $(id).addEventListener('change', fromControls);
+      for (const id of ['set-sound', 'set-voice', 'set-tones', 'set-volume', 'set-count-reps']) $(id).addEventListener('change', fromControls);
     },
     apply(settings, remember = true) {
       const audio = limber.setAudio(settings);
@@ -36,7 +36,10 @@
       $('set-voice').checked = audio.voice;
       $('set-tones').checked = audio.tones;
       $('set-volume').value = String(Math.round(audio.volume * 100));
-      if (remember) this.store.save({ sound: audio.enabled, voice: audio.voice, tones: audio.tones, volume: audio.volume });
+      $('set-count-reps').checked = audio.countReps;
+      if (remember) {
+        this.store.save({ sound: audio.enabled, voice: audio.voice, tones: audio.tones, volume: audio.volume, countReps: audio.countReps });
+      }
       this.render();
     },
     toggle() {

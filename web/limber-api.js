@@ -146,7 +146,7 @@
         leave: call('limber_leave'),
         setTimeScale: call('limber_set_time_scale', 'number', ['number']),
         unlockAudio: call('limber_audio_unlock', 'number'),
-        setAudio: call('limber_set_audio', null, ['number', 'number', 'number', 'number']),
+        setAudio: call('limber_set_audio', null, ['number', 'number', 'number', 'number', 'number']),
         cues: call('limber_cues', 'string', ['number']),
         cueCount: call('limber_cue_count', 'number'),
         setReducedMotion: call('limber_set_reduced_motion', null, ['number']),
@@ -231,10 +231,10 @@
           }
           return api.state().audio;
         },
-        // Any of {sound, voice, tones, volume}; the rest stay as they are.
+        // Any of {sound, voice, tones, volume, countReps}; the rest stay as they are.
         setAudio(changes) {
-          expect(isObject(changes), TypeError, 'setAudio(changes): changes must be an object {sound, voice, tones, volume}', changes);
-          for (const name of ['sound', 'voice', 'tones']) {
+          expect(isObject(changes), TypeError, 'setAudio(changes): changes must be an object {sound, voice, tones, volume, countReps}', changes);
+          for (const name of ['sound', 'voice', 'tones', 'countReps']) {
             if (changes[name] !== undefined) expectBoolean(changes[name], `setAudio(changes): ${name}`);
           }
           if (changes.volume !== undefined) {
@@ -243,7 +243,8 @@
           }
           const a = { ...api.state().audio, ...changes };
           const enabled = 'sound' in changes ? changes.sound : a.enabled;
-          fn.setAudio(enabled ? 1 : 0, a.voice ? 1 : 0, a.tones ? 1 : 0, Math.min(1, Math.max(0, Number(a.volume) || 0)));
+          fn.setAudio(enabled ? 1 : 0, a.voice ? 1 : 0, a.tones ? 1 : 0, Math.min(1, Math.max(0, Number(a.volume) || 0)),
+            a.countReps ? 1 : 0);
           return api.state().audio;
         },
         // Cues that came due since the routine started (from index `from` on): {cue, atMs, exerciseId, played}.

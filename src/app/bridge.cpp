@@ -218,10 +218,11 @@ EMSCRIPTEN_KEEPALIVE void limber_wake() { limber::app_wake(app()); }
 
 EMSCRIPTEN_KEEPALIVE int limber_chime() { return limber::audio_chime(app().audio) ? 1 : 0; }
 
-EMSCRIPTEN_KEEPALIVE void limber_set_audio(int sound, int voice, int tones, double volume) {
+EMSCRIPTEN_KEEPALIVE void limber_set_audio(int sound, int voice, int tones, double volume, int count_reps) {
     limber::Audio& audio = app().audio;
     audio.settings = {sound != 0, voice != 0, tones != 0, volume >= 0 ? (volume > 1 ? 1 : volume) : 0};  // NaN: silent
     limber::audio_apply_settings(audio);
+    app().session.set_count_reps(count_reps != 0);  // the captions follow it, so it is the core's
 }
 
 }  // extern "C"

@@ -32,14 +32,14 @@ Json finish_json(const Finish& f) {
 
 bool operator==(const AudioStatus& a, const AudioStatus& b) {
     return a.enabled == b.enabled && std::string_view(a.state) == b.state && a.voice == b.voice && a.tones == b.tones &&
-           a.volume == b.volume && a.lead_ms == b.lead_ms;
+           a.volume == b.volume && a.lead_ms == b.lead_ms && a.count_reps == b.count_reps;
 }
 
 std::string state_json(const State& s, const AudioStatus& audio) {
     Json j;
     j["screen"] = screen_name(s.screen);
-    j["audio"] = {{"enabled", audio.enabled}, {"state", audio.state},   {"voice", audio.voice},
-                  {"tones", audio.tones},     {"volume", audio.volume}, {"leadMs", audio.lead_ms}};
+    j["audio"] = {{"enabled", audio.enabled}, {"state", audio.state},    {"voice", audio.voice},         {"tones", audio.tones},
+                  {"volume", audio.volume},   {"leadMs", audio.lead_ms}, {"countReps", audio.count_reps}};
     j["paused"] = s.paused;
     j["pose"] = pose_json(s.posed.pose);
     j["run"] = s.run;
@@ -116,6 +116,7 @@ Json exercise_json(const Exercise& e) {
             {"doseSource", e.dose_from_articles ? "articles" : "limber"},
             {"tempo", {{"inMs", e.tempo.in_ms}, {"outMs", e.tempo.out_ms}}},
             {"breathing", {{"in", e.breath_in}, {"out", e.breath_out}}},
+            {"coach", {{"setup", e.setup_line}, {"form", e.form_line}}},
             {"cautions", e.cautions},
             {"frequency", frequency_name(e.frequency)},
             {"sources", e.sources},

@@ -14,7 +14,8 @@ struct AudioStatus {
     bool voice = true;
     bool tones = true;
     double volume = 0.8;
-    double lead_ms = 0;  // how early cues start, to be heard on the beat
+    double lead_ms = 0;       // how early cues start, to be heard on the beat
+    bool count_reps = false;  // the coach says each rep's number (Session::count_reps)
 };
 
 bool operator==(const AudioStatus& a, const AudioStatus& b);
