@@ -14,6 +14,10 @@ function weightRows({ product, floor }) {
     ['Page weight, raw', kb(product.raw), `floor ${kb(floor.raw)}`, '', ''],
   ];
   for (const f of product.files) rows.push([`  ${f.file}`, `${kb(f.gz)} gz, ${kb(f.raw)} raw`, '', '', '']);
+  if (product.voice) {
+    rows.push(['Voice sheet (voice.js, after the first frame), gzipped', kb(product.voice.gz), '', '≤ 200 KB',
+      yes(product.voice.gz <= 200 * KB)]);
+  }
   for (const f of floor.files) rows.push([`  floor: ${f.file}`, '', `${kb(f.gz)} gz, ${kb(f.raw)} raw`, '', '']);
   return rows;
 }

@@ -1,4 +1,5 @@
-# Writes OUT: a table of {name, bytes} for each path in FILES (named by file name).
+# Writes OUT: the table TABLE of {name, bytes} for each path in FILES (named by file
+# name), and its length TABLECount.
 set(body "#include \"embedded/assets.h\"\n\nnamespace limber {\nnamespace {\n")
 set(table "")
 set(index 0)
@@ -12,5 +13,6 @@ foreach(path IN LISTS FILES)
   string(APPEND table "    {\"${name}\", {reinterpret_cast<const char*>(data${index}), ${size}}},\n")
   math(EXPR index "${index} + 1")
 endforeach()
-string(APPEND body "}  // namespace\n\nconst Asset kAssets[] = {\n${table}};\nconst std::size_t kAssetCount = ${index};\n\n}  // namespace limber\n")
+# Declared extern here too: a namespace-scope const would otherwise be internal.
+string(APPEND body "}  // namespace\n\nextern const Asset ${TABLE}[];\nextern const std::size_t ${TABLE}Count;\nconst Asset ${TABLE}[] = {\n${table}};\nconst std::size_t ${TABLE}Count = ${index};\n\n}  // namespace limber\n")
 file(WRITE ${OUT} "${body}")

@@ -116,6 +116,23 @@
     $('help').showModal();
   }
 
+  // The voice sheet comes from its own file once the page has drawn, so it never delays the
+  // start; until it arrives, or if it cannot, cues play their tones and captions show the words.
+  function loadVoice() {
+    const script = document.createElement('script');
+    script.src = 'voice.js';
+    script.addEventListener('load', () => {
+      const { ogg, index } = window.limberVoice;
+      delete window.limberVoice;
+      script.remove();
+      limber.giveVoice(Uint8Array.from(atob(ogg), (c) => c.charCodeAt(0)), JSON.stringify(index));
+    });
+    script.addEventListener('error', () => {
+      notify('The voice could not be loaded: cues play their tones, and the captions show the words.', { kind: 'warning' });
+    });
+    document.head.append(script);
+  }
+
   limber.ready.then(() => {
     const info = limber.info();
     Page.setCatalog(limber.catalog());
@@ -160,5 +177,6 @@
     window.addEventListener('hashchange', route);
     route();
     Page.resume.focusOffer();
+    requestAnimationFrame(() => requestAnimationFrame(loadVoice));  // after the first painted frame
   }, (err) => notify(err.message));
 })(window.Page);

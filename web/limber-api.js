@@ -147,6 +147,7 @@
         setTimeScale: call('limber_set_time_scale', 'number', ['number']),
         unlockAudio: call('limber_audio_unlock', 'number'),
         setAudio: call('limber_set_audio', null, ['number', 'number', 'number', 'number', 'number']),
+        giveVoice: call('limber_give_voice', null, ['number']),
         cues: call('limber_cues', 'string', ['number']),
         cueCount: call('limber_cue_count', 'number'),
         setReducedMotion: call('limber_set_reduced_motion', null, ['number']),
@@ -245,6 +246,18 @@
           const enabled = 'sound' in changes ? changes.sound : a.enabled;
           fn.setAudio(enabled ? 1 : 0, a.voice ? 1 : 0, a.tones ? 1 : 0, Math.min(1, Math.max(0, Number(a.volume) || 0)),
             a.countReps ? 1 : 0);
+          return api.state().audio;
+        },
+        // The voice sheet (dist/voice.js): the OGG's bytes and voice.json's text.
+        giveVoice(ogg, index) {
+          expect(ogg instanceof Uint8Array, TypeError, 'giveVoice(ogg, index): ogg must be a Uint8Array', ogg);
+          expectString(index, 'giveVoice(ogg, index): index');
+          const text = encoder.encode(index);
+          const at = textBuffer(ogg.length + text.length);
+          if (!at) throw new RangeError(`The voice sheet is ${ogg.length + text.length} bytes; the player reads at most 64 MiB.`);
+          core.HEAPU8.set(ogg, at);  // read HEAPU8 after the call: growing the memory replaces it
+          core.HEAPU8.set(text, at + ogg.length);
+          fn.giveVoice(ogg.length);
           return api.state().audio;
         },
         // Cues that came due since the routine started (from index `from` on): {cue, atMs, exerciseId, played}.

@@ -106,8 +106,14 @@ const State& app_state(App& a) {
 const std::string& app_state_json(App& a) {
     const State& s = app_state(a);
     const AudioSettings& set = a.audio.settings;
-    const AudioStatus audio{
-        set.sound, audio_state(a.audio), set.voice, set.tones, set.volume, audio_lead_ms(a.audio), a.session.count_reps()};
+    const AudioStatus audio{set.sound,
+                            audio_state(a.audio),
+                            set.voice,
+                            set.tones,
+                            set.volume,
+                            audio_lead_ms(a.audio),
+                            a.session.count_reps(),
+                            a.audio.voice_arrived};
     if (a.state_json_stale || !(audio == a.state_json_audio)) {
         a.state_json = limber::state_json(s, audio);
         a.state_json_audio = audio;

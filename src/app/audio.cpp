@@ -5,7 +5,6 @@
 #include <cstring>
 
 #include "core/synth.h"
-#include "embedded/assets.h"
 #include "platform.h"
 
 namespace limber {
@@ -97,11 +96,25 @@ bool audio_open(Audio& audio) {
     Mix_AllocateChannels(kMixChannels);
     for (int i = 0; i < kCueCount; ++i)
         audio.tones[static_cast<size_t>(i)] = make_tone(audio, static_cast<Cue>(i), format, audio.channels);
-    audio.voice = load_voice(asset("voice.ogg"), asset("voice.json"));
-    if (!audio.voice.error.empty()) SDL_Log("audio: %s; cues will play tones only", audio.voice.error.c_str());
     audio.open = true;
+    if (audio.voice_arrived) audio_give_voice(audio, audio.voice_ogg, audio.voice_json);
     audio_apply_settings(audio);
     return true;
+}
+
+void audio_give_voice(Audio& audio, std::string_view ogg, std::string_view index_json) {
+    if (!audio.open) {
+        audio.voice_ogg.assign(ogg);
+        audio.voice_json.assign(index_json);
+        audio.voice_arrived = true;
+        return;
+    }
+    free_voice(audio.voice);
+    audio.voice = load_voice(ogg, index_json);
+    audio.voice_ogg.clear();
+    audio.voice_json.clear();
+    audio.voice_arrived = true;
+    if (!audio.voice.error.empty()) SDL_Log("audio: %s; cues will play tones only", audio.voice.error.c_str());
 }
 
 void audio_apply_settings(Audio& audio) {

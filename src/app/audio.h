@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <deque>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/speech.h"
@@ -54,6 +55,10 @@ struct Audio {
     std::array<std::vector<int16_t>, kCueCount> tone_pcm;
     std::array<Mix_Chunk*, kCueCount> tones{};
     VoiceBank voice;
+    // The voice sheet as it arrived (compiled in natively, from dist/voice.js on the page),
+    // kept until the output opens and it can be decoded into the output's format.
+    std::string voice_ogg, voice_json;
+    bool voice_arrived = false;
     std::deque<PlayedCue> played;  // a deque: effects hold pointers into it while cues sound
     OutputClock clock;             // when each buffer is filled, fitted to the output's slots
     // What each channel plays: the cue's sound after the silence that puts its first
@@ -64,6 +69,9 @@ struct Audio {
 };
 
 bool audio_open(Audio& audio);
+// Takes the voice sheet whenever it arrives; decoded at once if the output is open. Until
+// then cues play their tones, and their captions show the words.
+void audio_give_voice(Audio& audio, std::string_view ogg, std::string_view index_json);
 void audio_apply_settings(Audio& audio);
 // Silences every channel (which drops their onset probes) and forgets what played.
 void audio_reset(Audio& audio);

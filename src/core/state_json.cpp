@@ -32,14 +32,16 @@ Json finish_json(const Finish& f) {
 
 bool operator==(const AudioStatus& a, const AudioStatus& b) {
     return a.enabled == b.enabled && std::string_view(a.state) == b.state && a.voice == b.voice && a.tones == b.tones &&
-           a.volume == b.volume && a.lead_ms == b.lead_ms && a.count_reps == b.count_reps;
+           a.volume == b.volume && a.lead_ms == b.lead_ms && a.count_reps == b.count_reps && a.voice_arrived == b.voice_arrived;
 }
 
 std::string state_json(const State& s, const AudioStatus& audio) {
     Json j;
     j["screen"] = screen_name(s.screen);
-    j["audio"] = {{"enabled", audio.enabled}, {"state", audio.state},    {"voice", audio.voice},         {"tones", audio.tones},
-                  {"volume", audio.volume},   {"leadMs", audio.lead_ms}, {"countReps", audio.count_reps}};
+    j["audio"] = {{"enabled", audio.enabled},      {"state", audio.state},
+                  {"voice", audio.voice},          {"tones", audio.tones},
+                  {"volume", audio.volume},        {"leadMs", audio.lead_ms},
+                  {"countReps", audio.count_reps}, {"voiceArrived", audio.voice_arrived}};
     j["paused"] = s.paused;
     j["pose"] = pose_json(s.posed.pose);
     j["run"] = s.run;

@@ -14,8 +14,9 @@ struct AudioStatus {
     bool voice = true;
     bool tones = true;
     double volume = 0.8;
-    double lead_ms = 0;       // how early cues start, to be heard on the beat
-    bool count_reps = false;  // the coach says each rep's number (Session::count_reps)
+    double lead_ms = 0;          // how early cues start, to be heard on the beat
+    bool count_reps = false;     // the coach says each rep's number (Session::count_reps)
+    bool voice_arrived = false;  // the voice sheet has come (the page loads it after the first frame)
 };
 
 bool operator==(const AudioStatus& a, const AudioStatus& b);

@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "app/voice.h"
-#include "embedded/assets.h"
+#include "embedded/voice_assets.h"
 
 using namespace limber;
 
@@ -44,9 +44,9 @@ struct LogCapture {
 
 TEST_CASE("the shipped voice sheet loads every clip the index names") {
     Mixer mixer;
-    VoiceBank bank = load_voice(asset("voice.ogg"), asset("voice.json"));
+    VoiceBank bank = load_voice(voice_asset("voice.ogg"), voice_asset("voice.json"));
     CHECK(bank.error == "");
-    const nlohmann::json index = nlohmann::json::parse(asset("voice.json"));
+    const nlohmann::json index = nlohmann::json::parse(voice_asset("voice.json"));
     CHECK(bank.clips.size() == index.at("clips").size());
     Mix_Chunk* next_name = bank.phrase({"next", "name-cat-cow"});
     REQUIRE(next_name != nullptr);
@@ -57,7 +57,7 @@ TEST_CASE("the shipped voice sheet loads every clip the index names") {
 
 TEST_CASE("missing, corrupt or mismatched voice data gives no voice and says why") {
     Mixer mixer;
-    const std::string_view index = asset("voice.json");
+    const std::string_view index = voice_asset("voice.json");
     VoiceBank missing = load_voice({}, index);
     CHECK(missing.error == "voice.ogg is missing");
     CHECK(missing.clips.empty());
@@ -67,20 +67,20 @@ TEST_CASE("missing, corrupt or mismatched voice data gives no voice and says why
     CHECK(corrupt.error.rfind("voice.ogg cannot be decoded", 0) == 0);
     CHECK(corrupt.clips.empty());
 
-    std::string truncated(asset("voice.ogg").substr(0, asset("voice.ogg").size() / 3));
+    std::string truncated(voice_asset("voice.ogg").substr(0, voice_asset("voice.ogg").size() / 3));
     VoiceBank cut = load_voice(truncated, index);
     CHECK_FALSE(cut.error.empty());  // either undecodable or clips past its end
     free_voice(cut);
 
-    VoiceBank bad_index = load_voice(asset("voice.ogg"), "{\"rate\": \"fast\"}");
+    VoiceBank bad_index = load_voice(voice_asset("voice.ogg"), "{\"rate\": \"fast\"}");
     CHECK(bad_index.error == "voice.json is missing or damaged");
     VoiceBank outside =
-        load_voice(asset("voice.ogg"), R"({"rate": 16000, "clips": {"far": {"at": [99999999, 10], "text": "Far."}}})");
+        load_voice(voice_asset("voice.ogg"), R"({"rate": 16000, "clips": {"far": {"at": [99999999, 10], "text": "Far."}}})");
     CHECK(outside.error == "voice.json places 'far' outside voice.ogg");
     CHECK(outside.phrase({"far"}) == nullptr);
     free_voice(outside);
     VoiceBank placeless =
-        load_voice(asset("voice.ogg"), R"({"rate": 16000, "clips": {"near": [0, 10], "here": {"at": [0, 10]}}})");
+        load_voice(voice_asset("voice.ogg"), R"({"rate": 16000, "clips": {"near": [0, 10], "here": {"at": [0, 10]}}})");
     CHECK(placeless.error == "voice.json gives 'near' no place in voice.ogg");
     CHECK(placeless.clips.count("near") == 0);
     CHECK(placeless.clips.count("here") == 1);
@@ -89,7 +89,7 @@ TEST_CASE("missing, corrupt or mismatched voice data gives no voice and says why
 
 TEST_CASE("a phrase whose clip is missing is logged once, naming the clip and the fix") {
     Mixer mixer;
-    VoiceBank bank = load_voice(asset("voice.ogg"), asset("voice.json"));
+    VoiceBank bank = load_voice(voice_asset("voice.ogg"), voice_asset("voice.json"));
     REQUIRE(bank.error == "");
     LogCapture log;
     CHECK(bank.phrase({"next", "name-no-such-exercise"}) == nullptr);
@@ -101,7 +101,7 @@ TEST_CASE("a phrase whose clip is missing is logged once, naming the clip and th
     CHECK(log.lines.size() == 1);
     free_voice(bank);
 
-    VoiceBank none = load_voice({}, asset("voice.json"));
+    VoiceBank none = load_voice({}, voice_asset("voice.json"));
     CHECK(none.phrase({"name-cat-cow"}) == nullptr);
     CHECK(log.lines.size() == 1);  // no voice at all was logged when loading
 }

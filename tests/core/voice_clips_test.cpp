@@ -9,7 +9,7 @@
 
 #include "core/session.h"
 #include "core/speech.h"
-#include "embedded/assets.h"
+#include "embedded/voice_assets.h"
 #include "test_catalog.h"
 
 using namespace limber;
@@ -32,7 +32,7 @@ std::set<std::string> every_cued_clip(const Catalog& catalog) {
 }
 
 nlohmann::json voice_index() {
-    const nlohmann::json index = nlohmann::json::parse(asset("voice.json"), nullptr, false);
+    const nlohmann::json index = nlohmann::json::parse(voice_asset("voice.json"), nullptr, false);
     REQUIRE(index.is_object());
     REQUIRE(index.contains("clips"));
     REQUIRE(index.contains("rate"));
