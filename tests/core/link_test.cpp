@@ -251,3 +251,36 @@ TEST_CASE("every shipped exercise plays its range ends from assets/catalog.json 
         CHECK(played(1, 1, (lo > 1) + (sets_lo > 1)) == std::pair<int, int>{lo, sets_lo});
     }
 }
+
+TEST_CASE("a built-in routine's copy to edit opens with every dose inside its range and names each one raised") {
+    const Catalog c = test::shipped_catalog();
+    size_t shortened_total = 0;
+    for (const Routine& r : c.routines) {
+        CAPTURE(r.id);
+        const nlohmann::json answer = nlohmann::json::parse(link_json(c, decode_link(c, encode_builtin_link(r))));
+        CHECK(answer["notices"] == nlohmann::json::array());
+        const LinkDecode copy = decode_link(c, answer["routine"]["copyLink"].get<std::string>());
+        REQUIRE_MESSAGE(copy.ok(), copy.error);
+        CHECK_FALSE(copy.builtin);
+        CHECK(copy.routine.name == r.name);
+        REQUIRE(copy.routine.items.size() == r.items.size());
+        size_t shortened = 0;
+        for (size_t i = 0; i < r.items.size(); ++i) {
+            const Dose &shipped = r.items[i].dose, &copied = copy.routine.items[i].dose;
+            const DoseRange& range = c.exercises[static_cast<size_t>(r.items[i].exercise)].range;
+            if (r.items[i].shortened.empty()) {
+                CHECK(copied.reps == shipped.reps);
+                CHECK(copied.hold_s == shipped.hold_s);
+            } else {
+                ++shortened;
+                CHECK(copied.reps == (shipped.reps > 0 ? range.reps_min : 0));
+                CHECK(copied.hold_s == (shipped.hold_s > 0 ? range.hold_min : 0));
+            }
+            CHECK(copied.sets == shipped.sets);
+            CHECK(copied.per_side == shipped.per_side);
+        }
+        CHECK(copy.notices.size() == shortened);
+        shortened_total += shortened;
+    }
+    CHECK(shortened_total > 0);  // the shipped routines do shorten some doses
+}
