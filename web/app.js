@@ -61,9 +61,15 @@
     },
   };
 
-  function decoded(link, what) {
+  // The routine a link opens, or null (and why not); a dose the core brought inside its
+  // exercise's range is named, and the URL then holds the routine that plays.
+  function decoded(link, what, prefix = '') {
     const d = limber.decodeLink(link);
     if (!d.ok) notify(`${what} could not be opened: ${d.error}. Here are the routines instead.`, { id: 'link' });
+    if (d.ok && d.notices.length) {
+      notify(d.notices.join(' '), { id: 'link', kind: 'warning' });
+      history.replaceState(history.state, '', `#${prefix}${d.routine.link}`);
+    }
     return d.ok ? d.routine : null;
   }
 
@@ -78,7 +84,7 @@
     const toPlayer = fragment.startsWith('play/');
     if (!toPlayer) Page.player.close();
     if (fragment === 'build' || fragment.startsWith('build/')) {
-      const routine = fragment === 'build' ? null : decoded(fragment.slice(6), 'The routine to edit');
+      const routine = fragment === 'build' ? null : decoded(fragment.slice(6), 'The routine to edit', 'build/');
       Page.builder.show(routine);
       Page.show('view-builder');
       focusHeading('builder-title');
@@ -91,7 +97,7 @@
       return;
     }
     const link = toPlayer ? fragment.slice(5) : fragment;
-    const routine = link ? decoded(link, 'This link') : null;
+    const routine = link ? decoded(link, 'This link', toPlayer ? 'play/' : '') : null;
     if (routine && toPlayer) {
       Page.player.open(routine);
       if (autostart === link) Page.player.start();

@@ -71,11 +71,15 @@
     Page.draftStore.write(draft);
   }
 
-  // A whole-number dose field. The draft holds what the field says (null when it is
-  // empty or not a number), so the core judges exactly what the user typed.
+  // The range the core reports for an exercise's dose field, as the catalog names it.
+  const RANGE_KEYS = { reps: ['repsMin', 'repsMax'], holdSeconds: ['holdMin', 'holdMax'], sets: ['setsMin', 'setsMax'] };
+
+  // A whole-number dose field, limited to the exercise's range. The draft holds what the
+  // field says (null when it is empty or not a number), so the core judges exactly what
+  // the user typed, and says beside the field when it leaves the range.
   function numberField(label, index, field) {
     const item = draft.items[index];
-    const { min, max } = Page.catalog().limits[field];
+    const [min, max] = RANGE_KEYS[field].map((key) => Page.exercise(item.exercise).range[key]);
     const id = `builder-${index + 1}-${field}`;
     const input = h('input', {
       type: 'number', id, min, max, step: 1, value: item[field], required: true, inputmode: 'numeric',
@@ -210,6 +214,9 @@
       }
       draft.name = next.name;
       draft.items = next.items;
+      // A routine's doses were set, not left blank: one outside its range (a built-in
+      // routine's shortened dose) is marked at once.
+      if (routine) for (const item of draft.items) for (const field of Object.keys(RANGE_KEYS)) touch(item, field);
       $('builder-name').value = draft.name;
       nameTouched = false;
       document.title = 'Build a routine — Limber';

@@ -41,18 +41,11 @@
       fill($('routine-facts'), [minutes(routine.totalMs), facts.place, facts.kindText, facts.equipmentText].map((t) => h('span', null, t)));
       setText($('routine-frequency'), routine.howOften);
       $('routine-start').href = `#play/${routine.link}`;
-      $('routine-edit').href = `#build/${Page.editableLink(routine)}`;
+      $('routine-edit').href = `#build/${routine.copyLink}`;
       fill($('routine-star'), Page.starButton(routine));
       setText($('routine-link-status'), '');
       fill($('routine-exercises'), routine.items.map(exerciseItem));
       document.title = `${routine.name} — Limber`;
     },
-  };
-
-  // A built-in routine opens in the builder as a custom copy under the same name.
-  Page.editableLink = function editableLink(routine) {
-    if (!limber.decodeLink(routine.link).builtin) return routine.link;
-    const made = limber.customRoutine({ name: routine.name, items: routine.items.map((i) => ({ exercise: i.exercise, ...i.dose })) });
-    return made.ok ? made.routine.link : '';
   };
 })(window.Page);

@@ -118,21 +118,36 @@ std::string dose_problem(const Dose& d) {
     return {};
 }
 
-RangeMiss range_miss(const Exercise& e, const Dose& d) {
+std::vector<RangeMiss> range_misses(const Exercise& e, const Dose& d) {
     const DoseRange& r = e.range;
-    if (d.reps > 0 && (d.reps < r.reps_min || d.reps > r.reps_max)) return {"reps", d.reps, r.reps_min, r.reps_max};
+    std::vector<RangeMiss> misses;
+    if (d.reps > 0 && (d.reps < r.reps_min || d.reps > r.reps_max)) misses.push_back({"reps", d.reps, r.reps_min, r.reps_max});
     if (d.hold_s > 0 && (d.hold_s < r.hold_min || d.hold_s > r.hold_max))
-        return {"holdSeconds", d.hold_s, r.hold_min, r.hold_max};
-    if (d.sets < r.sets_min || d.sets > r.sets_max) return {"sets", d.sets, r.sets_min, r.sets_max};
-    return {};
+        misses.push_back({"holdSeconds", d.hold_s, r.hold_min, r.hold_max});
+    if (d.sets < r.sets_min || d.sets > r.sets_max) misses.push_back({"sets", d.sets, r.sets_min, r.sets_max});
+    return misses;
 }
 
-std::string range_message(const Exercise& e, const RangeMiss& m) {
+RangeMiss range_miss(const Exercise& e, const Dose& d) {
+    const std::vector<RangeMiss> misses = range_misses(e, d);
+    return misses.empty() ? RangeMiss{} : misses.front();
+}
+
+Dose within_range(const Exercise& e, const Dose& d) {
+    Dose out = d;
+    for (const RangeMiss& m : range_misses(e, d))
+        (m.field == "reps" ? out.reps : m.field == "holdSeconds" ? out.hold_s : out.sets) = m.nearest();
+    return out;
+}
+
+std::string range_message(const Exercise& e, const RangeMiss& m, const std::string& asker) {
     const std::string unit = m.field == "reps" ? " reps" : m.field == "holdSeconds" ? " seconds" : m.max == 1 ? " set" : " sets";
     const std::string span = m.min == m.max ? std::to_string(m.min) : std::to_string(m.min) + " to " + std::to_string(m.max);
     const std::string whose = e.dose_from_articles ? "the articles' range" : "Limber's range; the articles give none";
     const std::string verb = m.field == "holdSeconds" ? " is held for " : " takes ";
-    return e.name + verb + span + unit + " (" + whose + ").";
+    const std::string said = e.name + verb + span + unit + " (" + whose + ")";
+    if (asker.empty()) return said + ".";
+    return said + "; " + asker + " asked for " + std::to_string(m.value) + ", so it plays " + std::to_string(m.nearest()) + ".";
 }
 
 const Routine* Catalog::find_routine(const std::string& id) const {

@@ -154,9 +154,16 @@ struct RangeMiss {
     int min = 0, max = 0;
     bool below() const { return value < min; }
     bool empty() const { return field.empty(); }
+    int nearest() const { return below() ? min : max; }  // the end of the range the value is brought to
 };
 RangeMiss range_miss(const Exercise& exercise, const Dose& dose);
+// Every miss, the amount's (reps or holdSeconds) before the sets'; none inside the range.
+std::vector<RangeMiss> range_misses(const Exercise& exercise, const Dose& dose);
+// The dose with each miss brought to the nearest end of the range.
+Dose within_range(const Exercise& exercise, const Dose& dose);
 // The miss in words for a person: "Cat-cow takes 10 to 15 reps (the articles' range)."
-std::string range_message(const Exercise& exercise, const RangeMiss& miss);
+// Given who asked for the dose, it also says what plays instead: "... (the articles'
+// range); this link asked for 40, so it plays 15."
+std::string range_message(const Exercise& exercise, const RangeMiss& miss, const std::string& asker = {});
 
 }  // namespace limber

@@ -114,7 +114,9 @@ bool ends_with(std::string_view text, std::string_view tail) {
     return text.size() >= tail.size() && text.substr(text.size() - tail.size()) == tail;
 }
 
-std::string decode_item(const Catalog& catalog, std::string_view item, RoutineItem& out) {
+// A dose outside the exercise's range is brought to its nearest end, with a notice for each
+// change: links made before the ranges were kept, or by hand, still open (docs/links.md).
+std::string decode_item(const Catalog& catalog, std::string_view item, RoutineItem& out, std::vector<std::string>& notices) {
     const std::vector<std::string_view> fields = split(item, '.');
     const std::string id(fields[0]);
     out.exercise = catalog.find_exercise(id);
@@ -147,7 +149,10 @@ std::string decode_item(const Catalog& catalog, std::string_view item, RoutineIt
             return "'" + std::string(f) + "' is not a dose (use .10reps, .30s, .x2, .sides or .oneside)";
         }
     }
-    return dose_problem(out.dose);
+    if (std::string why = dose_problem(out.dose); !why.empty()) return why;
+    for (const RangeMiss& miss : range_misses(ex, out.dose)) notices.push_back(range_message(ex, miss, "this link"));
+    out.dose = within_range(ex, out.dose);
+    return {};
 }
 
 }  // namespace
@@ -237,9 +242,10 @@ LinkDecode decode_link(const Catalog& catalog, std::string_view text) {
     }
     for (size_t i = 0; i < items.size(); ++i) {
         RoutineItem item;
-        if (std::string why = decode_item(catalog, items[i], item); !why.empty()) {
+        if (std::string why = decode_item(catalog, items[i], item, result.notices); !why.empty()) {
             result.error = "exercise " + std::to_string(i + 1) + " ('" + std::string(items[i]) + "'): " + why;
             result.routine = {};
+            result.notices.clear();
             return result;
         }
         result.routine.items.push_back(item);

@@ -4,12 +4,14 @@
 //   v1/custom/<name>/<item>,<item>,...       any list of catalog exercises
 //   item = <exercise-id>[.<n>reps | .<n>s][.x<n>][.sides | .oneside]
 //
-// An item names only what differs from the exercise's own dose. The name is
+// An item names only what differs from the exercise's own dose; a dose outside the
+// exercise's range plays at the range's nearest end, with a notice. The name is
 // percent-encoded UTF-8. See docs/links.md.
 #pragma once
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "exercise.h"
 
@@ -23,6 +25,10 @@ struct LinkDecode {
     Routine routine;
     bool builtin = false;
     std::string error;  // what is wrong and where; empty on success
+    // Each dose of a custom link brought inside its exercise's range, in words
+    // (range_message): "Cat-cow takes 10 to 15 reps (the articles' range); this link
+    // asked for 40, so it plays 15." The routine holds the doses it plays.
+    std::vector<std::string> notices;
     bool ok() const { return error.empty(); }
 };
 

@@ -33,22 +33,27 @@ struct FieldProblem {
 };
 using Problems = std::vector<FieldProblem>;
 
-// A dose field from the builder: absent, the exercise's own stays; present, it must
-// be a whole number from lo to hi.
-void whole_number(const Json& j, const char* key, int lo, int hi, int& out, int item, Problems& problems) {
+// A dose field from the builder: absent, the exercise's own stays; present, it must be a
+// whole number, and inside the exercise's range (range_message says the range and whose).
+void whole_number(const Json& j, const Exercise& ex, const char* key, int& out, int item, Problems& problems) {
     auto it = j.find(key);
     if (it == j.end()) return;
     const bool hold = std::string_view(key) == "holdSeconds";
     const std::string words = hold ? "Hold time" : std::string_view(key) == "reps" ? "Reps" : "Sets";
+    const DoseRange& r = ex.range;
+    const int lo = hold ? r.hold_min : std::string_view(key) == "reps" ? r.reps_min : r.sets_min;
+    const int hi = hold ? r.hold_max : std::string_view(key) == "reps" ? r.reps_max : r.sets_max;
     const std::string from = std::to_string(lo), to = std::to_string(hi);
     const double v = it->is_number() ? it->get<double>() : NAN;
     if (!std::isfinite(v) || v != std::floor(v)) {
-        problems.push_back(
-            {item, key, std::string(key) + " must be a whole number",
-             words + " must be a whole number" + (hold ? " of seconds" : "") + " from " + from + " to " + to + "."});
+        const std::string which =
+            lo == hi ? " " + from + (hold ? " seconds." : ".")
+                     : " a whole number" + std::string(hold ? " of seconds" : "") + " from " + from + " to " + to + ".";
+        problems.push_back({item, key, std::string(key) + " must be a whole number", words + " must be" + which});
     } else if (v < lo || v > hi) {
-        problems.push_back({item, key, std::string(key) + " must be " + from + ".." + to,
-                            words + " must be between " + from + " and " + to + (hold ? " seconds." : ".")});
+        // The message names the range, not the value, which may be past any int.
+        const RangeMiss miss{key, v < lo ? lo - 1 : hi + 1, lo, hi};
+        problems.push_back({item, key, std::string(key) + " must be " + from + ".." + to, range_message(ex, miss)});
     } else {
         out = static_cast<int>(v);
     }
@@ -77,9 +82,9 @@ void item_problems(const Catalog& catalog, const Json& j, int index, RoutineItem
                               ex.name + " is counted in reps, not held.")
                     : problem("reps", ex.id + " is a hold: give holdSeconds, not reps",
                               ex.name + " is held: give a hold time, not reps.");
-    if (reps) whole_number(j, "reps", 1, kMaxReps, item.dose.reps, index, problems);
-    else whole_number(j, "holdSeconds", 1, kMaxHoldSeconds, item.dose.hold_s, index, problems);
-    whole_number(j, "sets", 1, kMaxSets, item.dose.sets, index, problems);
+    if (reps) whole_number(j, ex, "reps", item.dose.reps, index, problems);
+    else whole_number(j, ex, "holdSeconds", item.dose.hold_s, index, problems);
+    whole_number(j, ex, "sets", item.dose.sets, index, problems);
     if (auto sides = j.find("perSide"); sides != j.end()) {
         if (!sides->is_boolean()) return problem("perSide", "perSide must be true or false", "Each side must be on or off.");
         item.dose.per_side = sides->get<bool>();

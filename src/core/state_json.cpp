@@ -194,7 +194,12 @@ std::string link_json(const Catalog& catalog, const LinkDecode& decoded) {
     if (!decoded.ok()) return Json{{"ok", false}, {"error", decoded.error}}.dump();
     Json routine = routine_json(catalog, decoded.routine);
     routine["link"] = decoded.builtin ? encode_builtin_link(decoded.routine) : encode_custom_link(catalog, decoded.routine);
-    return Json{{"ok", true}, {"error", nullptr}, {"builtin", decoded.builtin}, {"routine", routine}}.dump();
+    // A copy to edit names every dose as it is; one a built-in routine shortened below its
+    // range opens in the builder brought up to the range, with a notice.
+    routine["copyLink"] = encode_custom_link(catalog, decoded.routine);
+    return Json{
+        {"ok", true}, {"error", nullptr}, {"builtin", decoded.builtin}, {"routine", routine}, {"notices", decoded.notices}}
+        .dump();
 }
 
 std::string timeline_json(const Timeline& tl) {

@@ -26,7 +26,7 @@ std::string timeline_json(const Timeline& tl);
 // Every exercise with all its fields, and every built-in routine with its items,
 // computed total duration and link.
 std::string catalog_json(const Catalog& catalog);
-// A decoded link: {ok, error, builtin, routine: {id, name, totalMs, items}}.
+// A decoded link: {ok, error, builtin, routine: {id, name, totalMs, items, link, copyLink}, notices}.
 std::string link_json(const Catalog& catalog, const LinkDecode& decoded);
 
 }  // namespace limber

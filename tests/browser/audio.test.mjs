@@ -4,7 +4,9 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { BROWSERS, launch, openPlayer, waitFor } from './harness.mjs';
 
-const SHORT = 'v1/custom/Sync/shoulder-rolls.4reps,side-stretch.6s';
+// Each exercise at the least its range allows (95 s): the timing test runs it in real
+// time, since a scaled clock would not measure when a cue is heard.
+const SHORT = 'v1/custom/Sync/shoulder-rolls,side-stretch.15s';
 
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
 

@@ -51,7 +51,7 @@ for (const browserName of BROWSERS) {
       const catCow = exercises.find((e) => e.id === 'cat-cow');
       assert.equal(Math.abs(catCow.camera.yaw), 90, 'cat-cow is seen side-on');
 
-      const link = await customLink(page, { name: 'Circles', items: [{ exercise: 'arm-circles', reps: 4, sets: 1 }] });
+      const link = await customLink(page, { name: 'Circles', items: [{ exercise: 'arm-circles', reps: 10, sets: 1 }] });
       await page.evaluate((l) => { location.hash = `play/${l}`; }, link);
       await waitView(page, 'view-player');
       await page.evaluate(() => limber.setTimeScale(4));

@@ -12,7 +12,8 @@ import { assertClean, customLink, openApp, waitView } from './page-helpers.mjs';
 // Records draw calls and vertices of every frame from the Start click to the end of the
 // first out-breath, per phase.
 async function recordFrames(page, exercise) {
-  const link = await customLink(page, { name: 'Frames', items: [{ exercise, reps: 2, sets: 1 }] });
+  // The exercise's own dose, inside its range: the recording stops at the second rep.
+  const link = await customLink(page, { name: 'Frames', items: [{ exercise, sets: 1 }] });
   await page.evaluate((l) => { location.hash = `play/${l}`; }, link);
   await waitView(page, 'view-player');
   await page.evaluate(() => {

@@ -12,7 +12,7 @@ const DEEP = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;  // 200 KB
 // Favourites as the page writes them (keys sorted, compact), and entries it must keep as stored.
 const GOOD_FAVOURITES = [
   '{"addedAt":1763900000000.0,"link":"v1/routine/relief-five"}',
-  '{"addedAt":1763900100000.0,"link":"v1/custom/Mine/cat-cow.x2"}',
+  '{"addedAt":1763900100000.0,"link":"v1/custom/Mine/cat-cow.12reps"}',
   '{"addedAt":1763900200000.0,"link":"v1/routine/micro-break"}',
 ];
 const BAD_FAVOURITES = [

@@ -4,7 +4,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { BROWSERS, launch, waitFor } from './harness.mjs';
-import { assertClean, fragment, go, openApp, retype, stored, text, texts, waitView } from './page-helpers.mjs';
+import { assertClean, fragment, go, messages, openApp, retype, stored, text, texts, waitView } from './page-helpers.mjs';
 
 const rowTitles = (page) => texts(page, '#builder-items > li h3');
 const draftLink = async (page) => (await fragment(page)).replace(/^#build\//, '');
@@ -79,34 +79,37 @@ for (const browserName of BROWSERS) {
       await assertPreview(page, '3 exercises, 4 min in all.', 211000);
 
       await setNumber(page, 1, 1, 12);       // shoulder rolls: 12 reps
-      await setNumber(page, 2, 1, 120);      // side stretch: 120 s holds
-      await setNumber(page, 2, 2, 2);        // ... in 2 sets
+      await setNumber(page, 2, 1, 30);       // side stretch: 30 s holds, the most its range allows
       await page.click('#builder-items > li:nth-child(3) .dose input[type="checkbox"]');  // the twist once, not each side
       await waitFor(page, () => location.hash.includes('oneside'));
-      assert.equal(await draftLink(page), 'v1/custom/Desk%20reset/shoulder-rolls.12reps,side-stretch.120s.x2,thoracic-rotation.oneside');
-      const dosed = await assertPreview(page, '3 exercises, 10 min in all.', 623000);
+      assert.equal(await draftLink(page), 'v1/custom/Desk%20reset/shoulder-rolls.12reps,side-stretch.30s,thoracic-rotation.oneside');
+      const dosed = await assertPreview(page, '3 exercises, 3 min in all.', 188000);
       assert.deepEqual(dosed.items.map((i) => i.dose), [
-        { reps: 12, sets: 1, perSide: false }, { holdSeconds: 120, sets: 2, perSide: true }, { reps: 8, sets: 1, perSide: false }]);
+        { reps: 12, sets: 1, perSide: false }, { holdSeconds: 30, sets: 1, perSide: true }, { reps: 8, sets: 1, perSide: false }]);
 
-      // An impossible dose is named, and nothing is saved or linked until it is fixed.
-      await setNumber(page, 1, 1, 0);
-      assert.equal(await text(page, '#builder-1-reps-error'), 'Reps must be between 1 and 100.');
-      assert.equal(await text(page, '#builder-status'), 'Not ready: fix the field marked above.');
-      assert.equal(await page.$eval('#builder-save', (el) => el.disabled), true);
+      // A dose outside the exercise's range is named with the range and whose it is, and
+      // nothing is saved, linked or playable until it is fixed.
+      for (const reps of [9, 16, 0]) {
+        await setNumber(page, 1, 1, reps);
+        assert.equal(await text(page, '#builder-1-reps-error'), 'Shoulder rolls takes 10 to 15 reps (the articles\' range).');
+        assert.equal(await text(page, '#builder-status'), 'Not ready: fix the field marked above.');
+        assert.equal(await page.$eval('#builder-save', (el) => el.disabled), true);
+        assert.equal(await fragment(page), '#build', 'no link to open or play');
+      }
       await setNumber(page, 1, 1, 12);
-      await assertPreview(page, '3 exercises, 10 min in all.', 623000);
+      await assertPreview(page, '3 exercises, 3 min in all.', 188000);
 
       await page.click('#builder-items button[aria-label="Move Side stretch up"]');
       assert.deepEqual(await rowTitles(page), ['1. Side stretch', '2. Shoulder rolls', '3. Seated thoracic rotation']);
       assert.equal(await focusedLabel(page), 'Move Side stretch down', 'focus stays with the moved row');
-      assert.equal(await draftLink(page), 'v1/custom/Desk%20reset/side-stretch.120s.x2,shoulder-rolls.12reps,thoracic-rotation.oneside');
+      assert.equal(await draftLink(page), 'v1/custom/Desk%20reset/side-stretch.30s,shoulder-rolls.12reps,thoracic-rotation.oneside');
       await page.keyboard.press('Enter');
       assert.deepEqual(await rowTitles(page), ['1. Shoulder rolls', '2. Side stretch', '3. Seated thoracic rotation']);
       await page.click('#builder-items button[aria-label="Remove Shoulder rolls"]');
       assert.deepEqual(await rowTitles(page), ['1. Side stretch', '2. Seated thoracic rotation']);
       const link = await draftLink(page);
-      assert.equal(link, 'v1/custom/Desk%20reset/side-stretch.120s.x2,thoracic-rotation.oneside');
-      const routine = await assertPreview(page, '2 exercises, 9 min in all.', 558000);
+      assert.equal(link, 'v1/custom/Desk%20reset/side-stretch.30s,thoracic-rotation.oneside');
+      const routine = await assertPreview(page, '2 exercises, 2 min in all.', 123000);
 
       await page.click('#builder-save');
       await waitView(page, 'view-routine');
@@ -123,7 +126,7 @@ for (const browserName of BROWSERS) {
       await opened.close();
     });
 
-    test('"Edit a copy" opens a built-in routine in the builder with its doses', async () => {
+    test('"Edit a copy" opens a built-in routine in the builder, each shortened dose brought up to its range and named', async () => {
       const opened = await openApp(browser, '#v1/routine/micro-break');
       const { page } = opened;
       await waitView(page, 'view-routine');
@@ -131,12 +134,24 @@ for (const browserName of BROWSERS) {
       await waitView(page, 'view-builder');
       assert.equal(await page.$eval('#builder-name', (el) => el.value), 'Micro-break');
       assert.deepEqual(await rowTitles(page), ['1. Shoulder rolls', '2. Seated thoracic rotation', '3. Side stretch']);
-      assert.equal(await page.$eval('#builder-items > li:nth-child(1) .dose input', (el) => el.value), '6');
-      const copy = await assertPreview(page, '3 exercises, 2 min in all.', 123000);
-      const original = await page.evaluate(() => limber.decodeLink('v1/routine/micro-break').routine);
-      assert.equal(copy.totalMs, original.totalMs);
-      // The copy is the user's own: the same doses, without the built-in routine's reasons for shortening them.
-      assert.deepEqual(copy.items, original.items.map(({ exercise, dose }) => ({ exercise, dose })));
+      assert.equal(await page.$eval('#builder-items > li:nth-child(1) .dose input', (el) => el.value), '10');
+      const copy = await assertPreview(page, '3 exercises, 3 min in all.', 201000);
+      // The copy is the user's own, so it keeps to each exercise's range: a dose the built-in
+      // routine shortened below it starts at the range's least, and the page says which.
+      const { original, exercises } = await page.evaluate(() => ({
+        original: limber.decodeLink('v1/routine/micro-break').routine, exercises: limber.catalog().exercises,
+      }));
+      const least = (id, key) => exercises.find((e) => e.id === id).range[key];
+      assert.deepEqual(copy.items, original.items.map(({ exercise, dose, shortened }) => ({ exercise,
+        dose: !shortened ? dose : dose.reps ? { ...dose, reps: least(exercise, 'repsMin') } : { ...dose, holdSeconds: least(exercise, 'holdMin') } })));
+      assert.equal(original.items.filter((i) => i.shortened).length, 3);
+      assert.deepEqual(await messages(page), [{ role: 'status', text: [
+        'Shoulder rolls takes 10 to 15 reps (the articles\' range); this link asked for 6, so it plays 10.',
+        'Seated thoracic rotation takes 8 to 10 reps (the articles\' range); this link asked for 4, so it plays 8.',
+        'Side stretch is held for 15 to 30 seconds (the articles\' range); this link asked for 10, so it plays 15.'].join(' ') }]);
+      await page.click('#builder-save');
+      await waitView(page, 'view-routine');
+      assert.equal(await text(page, '#routine-title'), 'Micro-break');
       assertClean(opened);
       await opened.close();
     });
@@ -186,9 +201,15 @@ for (const browserName of BROWSERS) {
       assert.deepEqual(await notes(page), []);
       assert.equal(await text(page, '#builder-status'), 'Give your routine a name.');
       assert.equal(await page.$eval('#builder-status', (el) => el.classList.contains('problem')), false);
-      assert.deepEqual(await page.$eval('#builder-1-reps', (el) => [el.min, el.max, el.step, el.inputMode]), ['1', '100', '1', 'numeric']);
-      assert.deepEqual(await page.$eval('#builder-2-holdSeconds', (el) => [el.min, el.max]), ['1', '600']);
-      assert.deepEqual(await page.$eval('#builder-2-sets', (el) => [el.min, el.max]), ['1', '10']);
+      // Each dose field's limits are the exercise's range as the core reports it.
+      const range = (id) => page.evaluate((i) => limber.catalog().exercises.find((e) => e.id === i).range, id);
+      const [rolls, stretch] = [await range('shoulder-rolls'), await range('side-stretch')];
+      assert.deepEqual(await page.$eval('#builder-1-reps', (el) => [el.min, el.max, el.step, el.inputMode]),
+        [String(rolls.repsMin), String(rolls.repsMax), '1', 'numeric']);
+      assert.deepEqual(await page.$eval('#builder-2-holdSeconds', (el) => [el.min, el.max]), [stretch.holdMin, stretch.holdMax].map(String));
+      assert.deepEqual(await page.$eval('#builder-2-sets', (el) => [el.min, el.max]), [stretch.setsMin, stretch.setsMax].map(String));
+      assert.deepEqual([rolls.repsMin, rolls.repsMax, stretch.holdMin, stretch.holdMax, stretch.setsMax], [10, 15, 15, 30, 1],
+        'the messages below name these ranges');
       const valid = await page.$eval('#builder-1-reps', (el) => getComputedStyle(el).borderTopColor);
 
       // Left empty, the name says what it needs; typing one clears it.
@@ -201,45 +222,45 @@ for (const browserName of BROWSERS) {
       assert.deepEqual(await marked(page), []);
       assert.equal(await text(page, '#builder-status'), '2 exercises, 2 min in all.');
 
-      await retype(page, '#builder-1-reps', '2.5');
-      await assertBeside(page, 'builder-1-reps', 'Reps must be a whole number from 1 to 100.');
+      await retype(page, '#builder-1-reps', '12.5');
+      await assertBeside(page, 'builder-1-reps', 'Reps must be a whole number from 10 to 15.');
       assert.notEqual(await page.$eval('#builder-1-reps', (el) => getComputedStyle(el).borderTopColor), valid, 'the field looks marked');
       assert.equal(await text(page, '#builder-status'), 'Not ready: fix the field marked above.');
       assert.equal(await page.$eval('#builder-save', (el) => el.disabled), true);
-      await retype(page, '#builder-1-reps', '0');
-      await assertBeside(page, 'builder-1-reps', 'Reps must be between 1 and 100.');
+      await retype(page, '#builder-1-reps', '9');
+      await assertBeside(page, 'builder-1-reps', 'Shoulder rolls takes 10 to 15 reps (the articles\' range).');
       await retype(page, '#builder-1-reps', '101');
-      await assertBeside(page, 'builder-1-reps', 'Reps must be between 1 and 100.');
+      await assertBeside(page, 'builder-1-reps', 'Shoulder rolls takes 10 to 15 reps (the articles\' range).');
       await retype(page, '#builder-1-reps', '12');
       assert.deepEqual(await marked(page), []);
       assert.deepEqual(await notes(page), []);
 
-      await retype(page, '#builder-2-holdSeconds', '601');
-      await assertBeside(page, 'builder-2-holdSeconds', 'Hold time must be between 1 and 600 seconds.');
+      await retype(page, '#builder-2-holdSeconds', '31');
+      await assertBeside(page, 'builder-2-holdSeconds', 'Side stretch is held for 15 to 30 seconds (the articles\' range).');
       await retype(page, '#builder-2-holdSeconds', '0');
-      await assertBeside(page, 'builder-2-holdSeconds', 'Hold time must be between 1 and 600 seconds.');
+      await assertBeside(page, 'builder-2-holdSeconds', 'Side stretch is held for 15 to 30 seconds (the articles\' range).');
       await retype(page, '#builder-2-holdSeconds', '2.5');
-      await assertBeside(page, 'builder-2-holdSeconds', 'Hold time must be a whole number of seconds from 1 to 600.');
+      await assertBeside(page, 'builder-2-holdSeconds', 'Hold time must be a whole number of seconds from 15 to 30.');
       assert.deepEqual(await marked(page), ['builder-2-holdSeconds'], 'only that field');
       // Two fields wrong at once: both marked.
-      await retype(page, '#builder-2-sets', '11');
-      await assertBeside(page, 'builder-2-sets', 'Sets must be between 1 and 10.');
+      await retype(page, '#builder-2-sets', '2');
+      await assertBeside(page, 'builder-2-sets', 'Side stretch takes 1 set (the articles\' range).');
       assert.deepEqual(await marked(page), ['builder-2-holdSeconds', 'builder-2-sets']);
       assert.equal(await text(page, '#builder-status'), 'Not ready: fix the 2 fields marked above.');
       // Emptied, the field asks for a number.
       await page.$eval('#builder-2-sets', (el) => { el.focus(); el.select(); });
       await page.keyboard.press('Backspace');
-      await assertBeside(page, 'builder-2-sets', 'Sets must be a whole number from 1 to 10.');
-      await page.keyboard.type('2');
-      await retype(page, '#builder-2-holdSeconds', '45');
+      await assertBeside(page, 'builder-2-sets', 'Sets must be 1.');
+      await page.keyboard.type('1');
+      await retype(page, '#builder-2-holdSeconds', '25');
       assert.deepEqual(await marked(page), []);
-      assert.equal(await text(page, '#builder-status'), '2 exercises, 5 min in all.');
-      assert.equal(await draftLink(page), 'v1/custom/Desk/shoulder-rolls.12reps,side-stretch.45s.x2');
+      assert.equal(await text(page, '#builder-status'), '2 exercises, 2 min in all.');
+      assert.equal(await draftLink(page), 'v1/custom/Desk/shoulder-rolls.12reps,side-stretch.25s');
 
       // A mark moves with its row.
       await retype(page, '#builder-2-holdSeconds', '700');
       await page.click('#builder-items button[aria-label="Move Side stretch up"]');
-      await assertBeside(page, 'builder-1-holdSeconds', 'Hold time must be between 1 and 600 seconds.');
+      await assertBeside(page, 'builder-1-holdSeconds', 'Side stretch is held for 15 to 30 seconds (the articles\' range).');
       assert.deepEqual(await marked(page), ['builder-1-holdSeconds']);
       assertClean(opened);
       await opened.close();

@@ -124,7 +124,7 @@ for (const browserName of BROWSERS) {
       const opened = await openApp(browser);
       const { page } = opened;
       await waitView(page, 'view-home');
-      const link = await customLink(page, { name: XSS, items: [{ exercise: 'shoulder-rolls', reps: 3, sets: 1, perSide: false }] });
+      const link = await customLink(page, { name: XSS, items: [{ exercise: 'shoulder-rolls', reps: 10, sets: 1, perSide: false }] });
       assert.match(link, /^v1\/custom\/%3Cimg%20src%3Dx%20onerror%3Dalert%281%29%3E\//);
       await go(page, link, 'view-routine');
       assert.equal(await text(page, '#routine-title'), XSS);

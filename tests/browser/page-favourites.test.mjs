@@ -92,7 +92,7 @@ for (const browserName of BROWSERS) {
     test('export saves the favourites as a JSON file the reader accepts', { skip: browserName !== 'chromium' && 'where downloads go is set over CDP only' }, async () => {
       const opened = await openApp(browser, '', {
         contextOptions: { downloadBehavior: { policy: 'allow', downloadPath: downloads } },
-        storage: { 'limber.favourites': savedText('favourites', ['v1/routine/micro-break', 'v1/custom/Mine/cat-cow.x2']) },
+        storage: { 'limber.favourites': savedText('favourites', ['v1/routine/micro-break', 'v1/custom/Mine/cat-cow.12reps']) },
       });
       const { page } = opened;
       await waitView(page, 'view-home');
@@ -108,7 +108,7 @@ for (const browserName of BROWSERS) {
       const exported = readFileSync(path.join(downloads, name), 'utf8');
       const read = await page.evaluate((t) => limber.readSaved('favourites', t), exported);
       assert.equal(read.error, null);
-      assert.deepEqual(read.entries.map((e) => e.link), ['v1/routine/micro-break', 'v1/custom/Mine/cat-cow.x2']);
+      assert.deepEqual(read.entries.map((e) => e.link), ['v1/routine/micro-break', 'v1/custom/Mine/cat-cow.12reps']);
       assert.equal(JSON.parse(exported).format, 'limber.favourites');
       assertClean(opened);
       await opened.close();

@@ -30,9 +30,9 @@ for (const browserName of BROWSERS) {
       const opened = await openApp(browser, '#play/v1/routine/micro-break');
       const { page } = opened;
       await waitView(page, 'view-player');
-      await page.evaluate(() => limber.start('v1/custom/Two%20rolls/shoulder-rolls.2reps'));
-      await waitFor(page, () => location.hash === '#play/v1/custom/Two%20rolls/shoulder-rolls.2reps');
-      assert.equal(await text(page, '#player-title'), 'Two rolls');
+      await page.evaluate(() => limber.start('v1/custom/Twelve%20rolls/shoulder-rolls.12reps'));
+      await waitFor(page, () => location.hash === '#play/v1/custom/Twelve%20rolls/shoulder-rolls.12reps');
+      assert.equal(await text(page, '#player-title'), 'Twelve rolls');
       assert.equal(await page.evaluate(() => limber.state().screen), 'player');
       assertClean(opened);
       await opened.close();
@@ -42,14 +42,14 @@ for (const browserName of BROWSERS) {
       const opened = await openApp(browser);
       const { page } = opened;
       await waitView(page, 'view-home');
-      await page.evaluate(() => { limber.start('v1/custom/One%20roll/shoulder-rolls.1reps'); limber.setTimeScale(50); });
+      await page.evaluate(() => { limber.start('v1/custom/Ten%20rolls/shoulder-rolls'); limber.setTimeScale(50); });
       await waitView(page, 'view-finish');
-      assert.equal(await text(page, '#finish-title'), 'Well done: One roll');
+      assert.equal(await text(page, '#finish-title'), 'Well done: Ten rolls');
       await page.evaluate(() => { limber.restart(); limber.setTimeScale(50); });
       await waitFor(page, () => limber.state().finished && limber.state().finished.run === 2);
       await waitView(page, 'view-finish');
       const history = JSON.parse(await stored(page, 'limber.history'));
-      assert.deepEqual(history.entries.map((e) => e.link), ['v1/custom/One%20roll/shoulder-rolls.1reps', 'v1/custom/One%20roll/shoulder-rolls.1reps']);
+      assert.deepEqual(history.entries.map((e) => e.link), ['v1/custom/Ten%20rolls/shoulder-rolls', 'v1/custom/Ten%20rolls/shoulder-rolls']);
       assertClean(opened);
       await opened.close();
     });
@@ -64,9 +64,11 @@ for (const browserName of BROWSERS) {
         .querySelectorAll('.facts span')].slice(1).map((span) => span.textContent), name);
       assert.deepEqual(await facts('Desk break'), ['Desk-friendly', 'Mobility · Strength · Stretch', 'Needs a chair']);
       assert.deepEqual(await facts('Instant relief'), ['Floor', 'Stretch · Mobility', 'Needs a doorway']);
-      await go(page, 'build/v1/custom/Mine/cat-cow.8reps', 'view-builder');
-      const maxima = await page.$$eval('#builder-items input[type=number]', (inputs) => inputs.map((i) => i.max));
-      assert.deepEqual(maxima, ['100', '10']);
+      // Each dose field keeps to the exercise's range as the catalog gives it.
+      await go(page, 'build/v1/custom/Mine/cat-cow.12reps', 'view-builder');
+      const limits = await page.$$eval('#builder-items input[type=number]', (inputs) => inputs.map((i) => [i.min, i.max]));
+      const range = await page.evaluate(() => limber.catalog().exercises.find((e) => e.id === 'cat-cow').range);
+      assert.deepEqual(limits, [[range.repsMin, range.repsMax], [range.setsMin, range.setsMax]].map((r) => r.map(String)));
       assert.deepEqual(await texts(page, '#builder-items h3'), ['1. Cat-cow']);
       assertClean(opened);
       await opened.close();

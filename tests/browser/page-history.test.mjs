@@ -47,7 +47,7 @@ for (const browserName of BROWSERS) {
       assert.deepEqual(days, [false, false, true, false, true, true, false]);
       assert.match(await page.$eval('#week-days li:nth-child(6)', (li) => li.getAttribute('aria-label')), /: 1 break$/);
 
-      const link = await customLink(page, { name: 'One roll', items: [{ exercise: 'shoulder-rolls', reps: 1, sets: 1, perSide: false }] });
+      const link = await customLink(page, { name: 'Ten rolls', items: [{ exercise: 'shoulder-rolls', reps: 10, sets: 1, perSide: false }] });
       await go(page, `play/${link}`, 'view-player');
       await page.evaluate(() => limber.setTimeScale(20));
       await page.click('#start');
@@ -58,14 +58,14 @@ for (const browserName of BROWSERS) {
       assert.equal(history.entries.length, 5);
       const last = history.entries.at(-1);
       assert.equal(last.link, link);
-      assert.equal(last.durationMs, 10000);
+      assert.equal(last.durationMs, 55000);
       assert.ok(Math.abs(last.atMs - Date.now()) < 60_000, 'recorded as finished now');
       assert.equal(JSON.parse(await stored(page, 'limber.history')).entries.at(-1).finishedAt, last.atMs);
 
       await page.click('#finish-back');
       await waitView(page, 'view-routine');
       await go(page, '', 'view-home');
-      const expected = '4 breaks on 4 of the last 7 days, 8 min in all. Streak: 3 days.';  // 2 + 5 + 1 min and 10 s
+      const expected = '4 breaks on 4 of the last 7 days, 9 min in all. Streak: 3 days.';  // 2 + 5 + 1 min and 55 s
       assert.equal(await text(page, '#week-summary'), expected);
       assert.equal(await page.$eval('#week-days li:last-child', (li) => li.classList.contains('done')), true);
       await reload(page);

@@ -9,14 +9,14 @@ import { BROWSERS, launch } from './harness.mjs';
 import { pauseWhen } from './moments.mjs';
 import { assertClean, customLink, go, openApp } from './page-helpers.mjs';
 
-// Two reps of shoulder rolls (2.5 s in, 2.5 s out), then a 6 s side stretch per side,
-// two sets: ready 0-5 s, rolls 5-15, ready 15-20, left 20-26, switch 26-31, right 31-37,
-// rest 37-47, set 2 47-64.
+// Each exercise at the least its range allows: ten shoulder rolls (2.5 s in, 2.5 s out),
+// then thread the needle, 20 s a side in two sets (4 s in, 6 s out): ready 0-5 s, rolls
+// 5-55, ready 55-60, left 60-80, switch 80-85, right 85-105, rest 105-115, set 2 115-160.
 const ROUTINE = {
   name: 'Rolls and a stretch',
   items: [
-    { exercise: 'shoulder-rolls', reps: 2, sets: 1, perSide: false },
-    { exercise: 'side-stretch', holdSeconds: 6, sets: 2, perSide: true },
+    { exercise: 'shoulder-rolls', reps: 10, sets: 1, perSide: false },
+    { exercise: 'thread-the-needle', holdSeconds: 20, sets: 2, perSide: true },
   ],
 };
 
@@ -30,34 +30,34 @@ const MOMENTS = [
     shows: { exercise: 'Shoulder rolls', instruction: 'Get ready: Shoulder rolls', countdown: '5', label: 'seconds to get ready', caption: 'Shoulder rolls', nextUp: '' },
   },
   {
-    name: 'work with reps, the second out-breath',
-    at: [13100, 13900],
-    shows: { exercise: 'Shoulder rolls', instruction: 'Breathe out: shoulders roll back and down', countdown: '2', label: 'seconds left in this set', caption: 'Breathe out', nextUp: 'Next up: Side stretch' },
+    name: 'work with reps, the last out-breath',
+    at: [53100, 53900],
+    shows: { exercise: 'Shoulder rolls', instruction: 'Breathe out: shoulders roll back and down', countdown: '2', label: 'seconds left in this set', caption: 'Breathe out', nextUp: 'Next up: Thread the needle' },
   },
   {
     name: 'getting ready for the second exercise',
-    at: [15100, 15900],
-    shows: { exercise: 'Side stretch', instruction: 'Get ready: Side stretch', countdown: '5', label: 'seconds to get ready', caption: 'Next: Side stretch', nextUp: '' },
+    at: [55100, 55900],
+    shows: { exercise: 'Thread the needle', instruction: 'Get ready: Thread the needle', countdown: '5', label: 'seconds to get ready', caption: 'Next: Thread the needle', nextUp: '' },
   },
   {
     name: 'a hold, on the in-breath',
-    at: [22100, 22900],
-    shows: { exercise: 'Side stretch', instruction: 'Hold — breathe in: reach longer through the raised arm', countdown: '4', label: 'seconds left in this hold', caption: 'Hold', nextUp: 'Last exercise' },
+    at: [62100, 62900],
+    shows: { exercise: 'Thread the needle', instruction: 'Hold — breathe in: arm reaches up, chest opens', countdown: '18', label: 'seconds left in this hold', caption: 'Hold', nextUp: 'Last exercise' },
   },
   {
     name: 'switching sides',
-    at: [27100, 27900],
-    shows: { exercise: 'Side stretch', instruction: 'Switch sides', countdown: '4', label: 'seconds to switch sides', caption: 'Switch sides', nextUp: 'Last exercise' },
+    at: [81100, 81900],
+    shows: { exercise: 'Thread the needle', instruction: 'Switch sides', countdown: '4', label: 'seconds to switch sides', caption: 'Switch sides', nextUp: 'Last exercise' },
   },
   {
     name: 'a hold, on the out-breath',
-    at: [35100, 35900],
-    shows: { exercise: 'Side stretch', instruction: 'Hold — breathe out: ease a little further into the bend', countdown: '2', label: 'seconds left in this hold', caption: 'Two', nextUp: 'Last exercise' },
+    at: [103100, 103900],
+    shows: { exercise: 'Thread the needle', instruction: 'Hold — breathe out: arm threads under, shoulder sinks', countdown: '2', label: 'seconds left in this hold', caption: 'Two', nextUp: 'Last exercise' },
   },
   {
     name: 'the rest between sets',
-    at: [41100, 41900],
-    shows: { exercise: 'Side stretch', instruction: 'Rest — next: set 2 of 2', countdown: '6', label: 'seconds of rest', caption: 'Rest', nextUp: '' },
+    at: [109100, 109900],
+    shows: { exercise: 'Thread the needle', instruction: 'Rest — next: set 2 of 2', countdown: '6', label: 'seconds of rest', caption: 'Rest', nextUp: '' },
   },
 ];
 
@@ -110,7 +110,7 @@ for (const browserName of BROWSERS) {
         assert.equal(seen.countdownRead, `${moment.shows.countdown} ${moment.shows.label}`, `${moment.name}: the countdown is read with its label`);
         if (moment.name === 'the rest between sets') assert.doesNotMatch(seen.detail, /Set/, 'a rest does not show the coming set as under way');
         // The view names only the exercise of this moment; "Next up" names the one after it.
-        const other = moment.shows.exercise === 'Shoulder rolls' ? 'Side stretch' : 'Shoulder rolls';
+        const other = moment.shows.exercise === 'Shoulder rolls' ? 'Thread the needle' : 'Shoulder rolls';
         const named = [seen.shown.exercise, seen.shown.instruction, seen.shown.caption, seen.detail].join(' | ');
         assert.ok(!named.includes(other), `${moment.name}: "${named}" names ${other}`);
       }

@@ -47,21 +47,21 @@ for (const browserName of BROWSERS) {
 
       await page.type('#builder-name', 'Lunch');
       await page.$eval('#builder-items > li:nth-child(2) .dose input', (el) => { el.focus(); el.select(); });
-      await page.keyboard.type('45');
-      await waitFor(page, () => location.hash.endsWith('side-stretch.45s'));
+      await page.keyboard.type('25');
+      await waitFor(page, () => location.hash.endsWith('side-stretch.25s'));
       await clickNav(page, 'Routines');
       await waitView(page, 'view-home');
       await clickNav(page, 'Build your own');
       await waitView(page, 'view-builder');
       assert.equal(await page.$eval('#builder-name', (el) => el.value), 'Lunch');
       assert.deepEqual(await rowTitles(page), ['1. Cat-cow', '2. Side stretch']);
-      assert.equal(await page.$eval('#builder-items > li:nth-child(2) .dose input', (el) => el.value), '45');
+      assert.equal(await page.$eval('#builder-items > li:nth-child(2) .dose input', (el) => el.value), '25');
 
       await reload(page);
       await waitView(page, 'view-builder');
       assert.equal(await page.$eval('#builder-name', (el) => el.value), 'Lunch');
       assert.deepEqual(await rowTitles(page), ['1. Cat-cow', '2. Side stretch']);
-      assert.equal(await stored(page, 'limber.draft'), '{"version":1,"name":"Lunch","link":"v1/custom/Lunch/cat-cow,side-stretch.45s"}');
+      assert.equal(await stored(page, 'limber.draft'), '{"version":1,"name":"Lunch","link":"v1/custom/Lunch/cat-cow,side-stretch.25s"}');
       assert.equal((await toast(page)).text, '', 'the kept draft is not taken for a replaced one');
 
       // Half typed (no name): the URL is #build, and a reload brings back the draft as it is.
@@ -74,7 +74,7 @@ for (const browserName of BROWSERS) {
       assert.deepEqual(await rowTitles(page), ['1. Cat-cow', '2. Side stretch']);
       assert.equal((await toast(page)).text, '');
       await page.type('#builder-name', 'Lunch');
-      await waitFor(page, () => location.hash.endsWith('side-stretch.45s'));
+      await waitFor(page, () => location.hash.endsWith('side-stretch.25s'));
 
       // Saving makes it a favourite: the builder starts afresh.
       await page.click('#builder-save');

@@ -265,9 +265,9 @@ for (const browserName of BROWSERS) {
       const opened = await openApp(browser);
       const { page } = opened;
       const items = [
-        { exercise: 'shoulder-rolls', reps: 2, sets: 1, perSide: false },
-        { exercise: 'side-stretch', holdSeconds: 3, sets: 1, perSide: false },
-      ];
+        { exercise: 'shoulder-rolls', reps: 10, sets: 1, perSide: false },
+        { exercise: 'side-stretch', holdSeconds: 15, sets: 1, perSide: false },
+      ];  // each the least its range allows
       const link = await customLink(page, { name: 'Two quick moves', items });
       await go(page, `play/${link}`, 'view-player');
       await page.evaluate(() => limber.setTimeScale(20));
@@ -275,14 +275,14 @@ for (const browserName of BROWSERS) {
       await waitView(page, 'view-finish');
       assert.equal(await text(page, '#finish-title'), 'Well done: Two quick moves');
       assert.equal(await focused(page), 'finish-title');
-      assert.equal(await text(page, '#finish-time'), 'Time spent: 0:23');
+      assert.equal(await text(page, '#finish-time'), 'Time spent: 1:15');
       assert.equal(await text(page, '#finish-streak'), 'Streak: 1 day in a row with a break.');
       const done = await page.$$eval('#finish-done li', (els) => els.map((e) => e.textContent));
-      assert.deepEqual(done, ['Shoulder rolls (2 reps): done', 'Side stretch (3 s hold): done']);
+      assert.deepEqual(done, ['Shoulder rolls (10 reps): done', 'Side stretch (15 s hold): done']);
       const history = await page.evaluate((t) => limber.readSaved('history', t), await stored(page, 'limber.history'));
       assert.equal(history.entries.length, 1);
       assert.equal(history.entries[0].link, link);
-      assert.equal(history.entries[0].durationMs, 23000);
+      assert.equal(history.entries[0].durationMs, 75000);
 
       await page.click('#finish-star button');
       assert.equal(await page.$eval('#finish-star button', (b) => b.getAttribute('aria-pressed')), 'true');

@@ -18,7 +18,7 @@ async function everyView(page, visit) {
   await page.click('#start');
   await waitFor(page, () => limber.state().phase === 'work');
   await visit('player, running');
-  const short = await customLink(page, { name: 'One roll', items: [{ exercise: 'shoulder-rolls', reps: 1, sets: 1, perSide: false }] });
+  const short = await customLink(page, { name: 'Ten rolls', items: [{ exercise: 'shoulder-rolls', reps: 10, sets: 1, perSide: false }] });
   await go(page, `play/${short}`, 'view-player');
   await page.evaluate(() => limber.setTimeScale(20));
   await page.click('#start');

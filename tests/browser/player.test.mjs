@@ -79,7 +79,7 @@ for (const browserName of BROWSERS) {
       const result = await page.evaluate(() => {
         const catalog = limber.catalog();
         const micro = catalog.routines.find((r) => r.id === 'micro-break');
-        const custom = limber.decodeLink('v1/custom/Two%20moves/shoulder-rolls.3reps,side-stretch.10s');
+        const custom = limber.decodeLink('v1/custom/Two%20moves/shoulder-rolls.12reps,side-stretch.15s');
         limber.start(custom.routine.link);
         const started = limber.state();
         let refusal = null;
@@ -91,6 +91,7 @@ for (const browserName of BROWSERS) {
       assert.ok(result.micro.totalMs >= 115000 && result.micro.totalMs <= 125000);
       assert.equal(result.custom.ok, true);
       assert.equal(result.custom.routine.name, 'Two moves');
+      assert.deepEqual(result.custom.notices, []);
       assert.equal(result.started.routine, 'custom');
       assert.equal(result.timeline.totalMs, result.custom.routine.totalMs);
       assert.equal(result.refusal, 'Cannot start "v1/custom/X/cat-kow": exercise 1 (\'cat-kow\'): there is no exercise \'cat-kow\'.');

@@ -88,7 +88,7 @@ for (const browserName of BROWSERS) {
       const { page } = opened;
       await page.evaluate(() => limber.ready);
       for (const name of HOSTILE_NAMES) {
-        const link = `v1/custom/${encodeURIComponent(name).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}/shoulder-rolls.3reps`;
+        const link = `v1/custom/${encodeURIComponent(name).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}/shoulder-rolls.12reps`;
         const decoded = await page.evaluate((l) => limber.decodeLink(l), link);
         assert.equal(decoded.ok, true, `${link}: ${decoded.error}`);
         assert.equal(decoded.routine.name, name);

@@ -301,35 +301,47 @@ TEST_CASE("megabytes of entries are written and read back whole") {
     CHECK(r["skipped"][0]["reason"] == "entry 5001 has no link");
 }
 
-TEST_CASE("a builder routine's problems name each field to fix, in plain words") {
-    const Catalog c = test::sample_catalog();
+TEST_CASE("a builder routine's problems name each field to fix, in plain words, and each dose's range") {
+    const Catalog c = test::ranged_catalog();
     auto problems = [&](const std::string& request) { return Json::parse(custom_routine_json(c, request))["problems"]; };
     auto one = [](const Json& item, const char* field, const char* message) {
         return Json{{"item", item}, {"field", field}, {"message", message}};
     };
     CHECK(problems(R"({"name":"","items":[]})") ==
           Json::array({one(nullptr, "name", "Give your routine a name."), one(nullptr, "items", "Add at least one exercise.")}));
-    CHECK(problems(R"({"name":"A","items":[{"exercise":"rolls","reps":2.5}]})") ==
-          Json::array({one(0, "reps", "Reps must be a whole number from 1 to 100.")}));
+    CHECK(problems(R"({"name":"A","items":[{"exercise":"rolls","reps":12.5}]})") ==
+          Json::array({one(0, "reps", "Reps must be a whole number from 10 to 15.")}));
     CHECK(problems(R"({"name":"A","items":[{"exercise":"rolls","reps":null}]})") ==
-          Json::array({one(0, "reps", "Reps must be a whole number from 1 to 100.")}));
-    CHECK(problems(R"({"name":"A","items":[{"exercise":"rolls","reps":0}]})") ==
-          Json::array({one(0, "reps", "Reps must be between 1 and 100.")}));
+          Json::array({one(0, "reps", "Reps must be a whole number from 10 to 15.")}));
+    CHECK(problems(R"({"name":"A","items":[{"exercise":"rolls","reps":9}]})") ==
+          Json::array({one(0, "reps", "Rolls takes 10 to 15 reps (the articles' range).")}));
+    CHECK(problems(R"({"name":"A","items":[{"exercise":"rolls","reps":16,"sets":4}]})") ==
+          Json::array({one(0, "reps", "Rolls takes 10 to 15 reps (the articles' range)."),
+                       one(0, "sets", "Rolls takes 1 to 3 sets (the articles' range).")}));
+    CHECK(problems(R"({"name":"A","items":[{"exercise":"rolls","reps":1e300}]})") ==
+          Json::array({one(0, "reps", "Rolls takes 10 to 15 reps (the articles' range).")}));
     // Every field of every exercise is judged, not just the first wrong one.
     CHECK(problems(R"({"name":"A","items":[{"exercise":"rolls"},{"exercise":"hold","holdSeconds":601,"sets":1.5}]})") ==
-          Json::array({one(1, "holdSeconds", "Hold time must be between 1 and 600 seconds."),
-                       one(1, "sets", "Sets must be a whole number from 1 to 10.")}));
-    CHECK(problems(R"({"name":"A","items":[{"exercise":"hold","holdSeconds":0.5,"sets":11}]})") ==
-          Json::array({one(0, "holdSeconds", "Hold time must be a whole number of seconds from 1 to 600."),
-                       one(0, "sets", "Sets must be between 1 and 10.")}));
+          Json::array({one(1, "holdSeconds", "Side hold is held for 15 to 30 seconds (Limber's range; the articles give none)."),
+                       one(1, "sets", "Sets must be 1.")}));
+    CHECK(problems(R"({"name":"A","items":[{"exercise":"hold","holdSeconds":0.5,"sets":2}]})") ==
+          Json::array({one(0, "holdSeconds", "Hold time must be a whole number of seconds from 15 to 30."),
+                       one(0, "sets", "Side hold takes 1 set (Limber's range; the articles give none).")}));
     CHECK(problems(R"({"name":"A","items":[{"exercise":"nope"}]})") ==
           Json::array({one(0, "exercise", "Limber has no exercise called 'nope'.")}));
     CHECK(problems(R"({"name":")" + std::string(81, 'n') + R"(","items":[{"exercise":"rolls"}]})") ==
           Json::array({one(nullptr, "name",
                            "This name is too long: keep it to 80 letters (accented letters and emoji count as two to four).")}));
+    // Both ends of each range are taken.
+    for (const char* inside :
+         {R"({"name":"A","items":[{"exercise":"rolls","reps":10,"sets":3},{"exercise":"hold","holdSeconds":15}]})",
+          R"({"name":"A","items":[{"exercise":"rolls","reps":15,"sets":1},{"exercise":"hold","holdSeconds":30}]})"}) {
+        CAPTURE(inside);
+        CHECK(Json::parse(custom_routine_json(c, inside))["ok"] == true);
+    }
     // The terse error still names the first problem as before.
     const Json r = Json::parse(
         custom_routine_json(c, R"({"name":"A","items":[{"exercise":"rolls"},{"exercise":"hold","holdSeconds":601,"sets":0}]})"));
-    CHECK(r["error"] == "exercise 2 holdSeconds must be 1..600");
+    CHECK(r["error"] == "exercise 2 holdSeconds must be 15..30");
     CHECK(Json::parse(custom_routine_json(c, "[1]"))["problems"] == Json::array());
 }

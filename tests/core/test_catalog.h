@@ -40,8 +40,30 @@ inline Catalog sample_catalog() {
     hold.id = "hold";
     hold.dose = Dose{0, 20, 2, true};
     hold.tempo = Tempo{4000, 6000};
+    // Ranges as wide as any dose may be, so that links and routines here test the codec.
+    rolls.range = DoseRange{1, kMaxReps, 0, 0, 1, kMaxSets};
+    hold.range = DoseRange{0, 0, 1, kMaxHoldSeconds, 1, kMaxSets};
     c.exercises = {rolls, hold};
     c.routines = {Routine{"mix", "Mix", "Both.", {RoutineItem{0, rolls.dose, {}}, RoutineItem{1, hold.dose, {}}}, {}}};
+    return c;
+}
+
+// A catalog with one rep-counted exercise and one hold, their ranges narrower than the
+// link format's limits, as the shipped exercises' are.
+inline Catalog ranged_catalog() {
+    Catalog c;
+    Exercise rolls;
+    rolls.id = "rolls";
+    rolls.name = "Rolls";
+    rolls.dose = Dose{10, 0, 1, false};
+    rolls.range = DoseRange{10, 15, 0, 0, 1, 3};
+    Exercise hold;
+    hold.id = "hold";
+    hold.name = "Side hold";
+    hold.dose = Dose{0, 20, 1, true};
+    hold.range = DoseRange{0, 0, 15, 30, 1, 1};
+    hold.dose_from_articles = false;
+    c.exercises = {rolls, hold};
     return c;
 }
 

@@ -1,6 +1,7 @@
 // Link text as limber_decode_link and limber_start take it from the page: never a
 // crash or a hang, always a JSON answer; an accepted link reads back to the same
-// answer, a custom one re-encodes to the same routine, and its schedule tiles.
+// answer, a custom one plays inside each exercise's range and re-encodes to the same
+// routine, and its schedule tiles.
 #include <string>
 
 #include "core/link.h"
@@ -26,8 +27,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     } else {
         require(j["routine"]["link"].is_string(), "an accepted link comes back with its link");
         const std::string link = j["routine"]["link"].get<std::string>();
-        require(link_json(catalog, decode_link(catalog, link)) == answer,
-                "the link an answer gives reads back to the same answer");
+        // It names the doses that play, so it opens the same routine without notices.
+        fuzz::Json again = fuzz::reply(link_json(catalog, decode_link(catalog, link)), "link_json");
+        require(again["notices"] == fuzz::Json::array(), "the link an answer gives opens without notices");
+        again["notices"] = j["notices"];
+        require(again == j, "the link an answer gives reads back to the same answer");
+        for (const RoutineItem& item : d.routine.items)
+            require(d.builtin || range_misses(catalog.exercises[static_cast<size_t>(item.exercise)], item.dose).empty(),
+                    "a custom routine plays every dose inside its exercise's range");
+        require(!d.builtin || d.notices.empty(), "a built-in routine opens as shipped, without notices");
         fuzz::require_tiles(compile(catalog, d.routine), d.routine.items.size());
     }
     if (d.ok() && !d.builtin) {
