@@ -102,7 +102,12 @@ for (const browserName of BROWSERS) {
       assert.equal(result.cues.length, timeline.cues.length, 'every cue came due');
       assert.ok(result.cues.every((c) => !c.played));
       assert.deepEqual(result.played, []);
-      for (const words of ['Shoulder rolls', 'Breathe in', 'Breathe out', 'Three', 'Next: Side stretch', 'Switch sides', 'Well done'])
+      // The coach's lines: next up with the set-up, breaths, the count, a hold's opening and
+      // its form reminder, the side to switch to and what was done.
+      for (const words of ['Shoulder rolls. Stand or sit tall, arms loose.', 'Breathe in.', 'Breathe out.',
+        'Make each circle slow and round.', 'Three', 'Next: Side stretch. Stand tall, one arm up.',
+        'Stay there, and keep breathing.', 'Lean to the side, not forward, and keep reaching.', 'Switch to your right side.',
+        'Well done. Two exercises done.'])
         assert.ok(result.captions.includes(words), `no caption "${words}" in ${JSON.stringify(result.captions)}`);
       await page.evaluate(() => localStorage.removeItem('limber.settings'));
       assert.deepEqual(pageErrors, []);

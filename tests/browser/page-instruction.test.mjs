@@ -27,27 +27,32 @@ const MOMENTS = [
   {
     name: 'getting ready for the first exercise',
     at: [100, 900],
-    shows: { exercise: 'Shoulder rolls', instruction: 'Get ready: Shoulder rolls', countdown: '5', label: 'seconds to get ready', caption: 'Shoulder rolls', nextUp: '' },
+    shows: { exercise: 'Shoulder rolls', instruction: 'Get ready: Shoulder rolls', countdown: '5', label: 'seconds to get ready', caption: 'Shoulder rolls. Stand or sit tall, arms loose.', nextUp: '' },
   },
   {
     name: 'work with reps, the last out-breath',
     at: [53100, 53900],
-    shows: { exercise: 'Shoulder rolls', instruction: 'Breathe out: shoulders roll back and down', countdown: '2', label: 'seconds left in this set', caption: 'Breathe out', nextUp: 'Next up: Thread the needle' },
+    shows: { exercise: 'Shoulder rolls', instruction: 'Breathe out: shoulders roll back and down', countdown: '2', label: 'seconds left in this set', caption: 'Breathe out.', nextUp: 'Next up: Thread the needle' },
   },
   {
     name: 'getting ready for the second exercise',
     at: [55100, 55900],
-    shows: { exercise: 'Thread the needle', instruction: 'Get ready: Thread the needle', countdown: '5', label: 'seconds to get ready', caption: 'Next: Thread the needle', nextUp: '' },
+    shows: { exercise: 'Thread the needle', instruction: 'Get ready: Thread the needle', countdown: '5', label: 'seconds to get ready', caption: 'Next: Thread the needle. Come onto all fours, hips over your knees.', nextUp: '' },
   },
   {
     name: 'a hold, on the in-breath',
     at: [62100, 62900],
-    shows: { exercise: 'Thread the needle', instruction: 'Hold — breathe in: arm reaches up, chest opens', countdown: '18', label: 'seconds left in this hold', caption: 'Hold', nextUp: 'Last exercise' },
+    shows: { exercise: 'Thread the needle', instruction: 'Hold — breathe in: arm reaches up, chest opens', countdown: '18', label: 'seconds left in this hold', caption: 'Stay there, and keep breathing.', nextUp: 'Last exercise' },
+  },
+  {
+    name: 'a hold, halfway',
+    at: [70100, 70900],
+    shows: { exercise: 'Thread the needle', instruction: 'Hold — breathe in: arm reaches up, chest opens', countdown: '10', label: 'seconds left in this hold', caption: 'Halfway there.', nextUp: 'Last exercise' },
   },
   {
     name: 'switching sides',
     at: [81100, 81900],
-    shows: { exercise: 'Thread the needle', instruction: 'Switch sides', countdown: '4', label: 'seconds to switch sides', caption: 'Switch sides', nextUp: 'Last exercise' },
+    shows: { exercise: 'Thread the needle', instruction: 'Switch sides', countdown: '4', label: 'seconds to switch sides', caption: 'Switch to your right side.', nextUp: 'Last exercise' },
   },
   {
     name: 'a hold, on the out-breath',
@@ -57,7 +62,7 @@ const MOMENTS = [
   {
     name: 'the rest between sets',
     at: [109100, 109900],
-    shows: { exercise: 'Thread the needle', instruction: 'Rest — next: set 2 of 2', countdown: '6', label: 'seconds of rest', caption: 'Rest', nextUp: '' },
+    shows: { exercise: 'Thread the needle', instruction: 'Rest — next: set 2 of 2', countdown: '6', label: 'seconds of rest', caption: 'Rest.', nextUp: '' },
   },
 ];
 
