@@ -183,6 +183,8 @@
     window.addEventListener('hashchange', route);
     route();
     Page.resume.focusOffer();
-    requestAnimationFrame(() => requestAnimationFrame(loadVoice));  // after the first painted frame
+    // After the first painted frame and the load event: the voice delays neither.
+    const afterLoad = () => (document.readyState === 'complete' ? loadVoice() : addEventListener('load', loadVoice, { once: true }));
+    requestAnimationFrame(() => requestAnimationFrame(afterLoad));
   }, (err) => notify(err.message));
 })(window.Page);
