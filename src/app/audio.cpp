@@ -11,11 +11,12 @@ namespace limber {
 
 namespace {
 
-constexpr int kBreathChannel = 0;  // a new breath tone replaces the last one
-constexpr int kCountChannel = 1;   // countdown ticks
-constexpr int kEventChannel = 2;   // switch, rest, next, done
-constexpr int kVoiceChannel = 3;   // one phrase at a time
-constexpr int kOnsetLevel = 200;   // of 32767: quieter is silence when looking for a cue's first sound
+constexpr int kBreathChannel = 0;      // a new breath tone replaces the last one
+constexpr int kCountChannel = 1;       // countdown ticks
+constexpr int kEventChannel = 2;       // switch, rest, next, done
+constexpr int kVoiceChannel = 3;       // one phrase at a time
+constexpr int kOnsetLevel = 200;       // of 32767: quieter is silence when looking for a cue's first sound
+constexpr double kMaxLeadInMs = 1000;  // the most silence put ahead of a cue to land it on the beat
 
 int tone_channel(Cue cue) {
     switch (cue) {
@@ -111,6 +112,10 @@ void audio_give_voice(Audio& audio, std::string_view ogg, std::string_view index
     }
     free_voice(audio.voice);
     audio.voice = load_voice(ogg, index_json);
+    // Room for the longest phrase behind the longest lead-in, so playing never allocates.
+    const size_t lead_in =
+        static_cast<size_t>(kMaxLeadInMs / 1000 * audio.rate) * static_cast<size_t>(audio.channels) * sizeof(int16_t);
+    audio.delayed_pcm[kVoiceChannel].reserve(lead_in + audio.voice.joined.capacity());
     audio.voice_ogg.clear();
     audio.voice_json.clear();
     audio.voice_arrived = true;
@@ -158,7 +163,7 @@ bool audio_play(Audio& audio, const CueEvent& cue, const std::vector<std::string
     // before the clock has its first buffer, or for a cue already late.
     const int64_t next = audio.clock.buffers();
     const double early_ms = next > 0 ? due_clock_ms - (audio.clock.buffer_ms(next) + probe.after_callback_ms) : 0;
-    const int delay = early_ms > 0 ? static_cast<int>(std::min(early_ms, 1000.0) * audio.rate / 1000.0 + 0.5) : 0;
+    const int delay = early_ms > 0 ? static_cast<int>(std::min(early_ms, kMaxLeadInMs) * audio.rate / 1000.0 + 0.5) : 0;
     const bool toned = s.tones && play(audio, tone_channel(cue.cue), audio.tones[static_cast<size_t>(cue.cue)], delay, &probe);
     bool any = toned;
     // A phrase still playing is cut only by a more urgent one; the tones keep time meanwhile.

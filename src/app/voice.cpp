@@ -1,5 +1,7 @@
 #include "voice.h"
 
+#include <algorithm>
+
 #include <nlohmann/json.hpp>
 
 namespace limber {
@@ -13,19 +15,13 @@ Mix_Chunk* VoiceBank::phrase(const std::vector<std::string>& ids) {
         return nullptr;
     }
     if (ids.size() == 1) return &clips.find(ids[0])->second;
-    std::string key;
-    for (const std::string& id : ids) key += id + "+";
-    if (auto it = joined.find(key); it != joined.end()) return &it->second;
-    std::vector<Uint8>& samples = joined_samples[key];
+    joined.clear();
     for (const std::string& id : ids) {
         const Mix_Chunk& clip = clips.find(id)->second;
-        samples.insert(samples.end(), clip.abuf, clip.abuf + clip.alen);
+        joined.insert(joined.end(), clip.abuf, clip.abuf + clip.alen);
     }
-    Mix_Chunk chunk{};
-    chunk.abuf = samples.data();
-    chunk.alen = static_cast<Uint32>(samples.size());
-    chunk.volume = MIX_MAX_VOLUME;
-    return &joined.emplace(key, chunk).first->second;
+    joined_chunk = {0, joined.data(), static_cast<Uint32>(joined.size()), MIX_MAX_VOLUME};
+    return &joined_chunk;
 }
 
 VoiceBank load_voice(std::string_view ogg, std::string_view index_json) {
@@ -75,13 +71,18 @@ VoiceBank load_voice(std::string_view ogg, std::string_view index_json) {
         chunk.volume = MIX_MAX_VOLUME;
         bank.clips.emplace(id, chunk);
     }
+    std::vector<Uint32> lengths;
+    for (const auto& [id, clip] : bank.clips) lengths.push_back(clip.alen);
+    std::sort(lengths.rbegin(), lengths.rend());
+    size_t longest = 0;
+    for (size_t i = 0; i < std::min(lengths.size(), kMaxClipsInPhrase); ++i) longest += lengths[i];
+    bank.joined.reserve(longest);
     return bank;
 }
 
 void free_voice(VoiceBank& bank) {
     bank.clips.clear();
     bank.joined.clear();
-    bank.joined_samples.clear();
     if (bank.sheet) Mix_FreeChunk(bank.sheet);
     bank.sheet = nullptr;
 }

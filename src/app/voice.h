@@ -18,18 +18,23 @@ struct VoiceBank {
     Mix_Chunk* sheet = nullptr;              // owns the decoded samples
     std::map<std::string, Mix_Chunk> clips;  // views into the sheet
     std::string error;                       // why there is no voice; empty when loaded
-    // Phrases of several clips ("next" + a name), joined once on first use.
-    std::map<std::string, std::vector<Uint8>> joined_samples;
-    std::map<std::string, Mix_Chunk> joined;
+    // A phrase of several clips ("next" + a name + its set-up) is joined here, in room
+    // made at load for the longest the coach can say, so playing never allocates.
+    std::vector<Uint8> joined;
+    Mix_Chunk joined_chunk{};
     std::set<std::string> reported_missing;  // logged once each, not at every cue
 
     // The clips as one chunk, or nullptr when any of them is missing. A clip missing
     // from a loaded bank is logged: voice.json lags the catalog (scripts/make-voice).
+    // A joined phrase lasts until the next call: play it (which copies it) at once.
     Mix_Chunk* phrase(const std::vector<std::string>& ids);
 };
 
 // Never fails hard: a missing, corrupt or mismatched sheet yields an empty bank with
 // the reason in `error`, and cues then play their tones only.
+// The most clips one cue says ("Next:", the name, the set-up line).
+constexpr size_t kMaxClipsInPhrase = 3;
+
 VoiceBank load_voice(std::string_view ogg, std::string_view index_json);
 void free_voice(VoiceBank& bank);
 

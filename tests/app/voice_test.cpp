@@ -3,6 +3,7 @@
 #define DOCTEST_CONFIG_IMPLEMENT_WITH_MAIN
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
@@ -104,4 +105,24 @@ TEST_CASE("a phrase whose clip is missing is logged once, naming the clip and th
     VoiceBank none = load_voice({}, voice_asset("voice.json"));
     CHECK(none.phrase({"name-cat-cow"}) == nullptr);
     CHECK(log.lines.size() == 1);  // no voice at all was logged when loading
+}
+
+TEST_CASE("a joined phrase is its clips one after another, in room made at load: saying it never allocates") {
+    Mixer mixer;
+    VoiceBank bank = load_voice(voice_asset("voice.ogg"), voice_asset("voice.json"));
+    REQUIRE(bank.error == "");
+    std::vector<std::pair<Uint32, std::string>> by_length;
+    for (const auto& [id, clip] : bank.clips) by_length.emplace_back(clip.alen, id);
+    std::sort(by_length.rbegin(), by_length.rend());
+    REQUIRE(by_length.size() >= kMaxClipsInPhrase);
+    const std::vector<std::string> longest = {by_length[0].second, by_length[1].second, by_length[2].second};
+    const size_t room = bank.joined.capacity();
+    const Uint8* where = bank.joined.data();
+    const Mix_Chunk* said = bank.phrase(longest);
+    REQUIRE(said != nullptr);
+    CHECK(said->alen == by_length[0].first + by_length[1].first + by_length[2].first);
+    CHECK(std::equal(said->abuf, said->abuf + by_length[0].first, bank.clips[longest[0]].abuf));
+    CHECK(bank.joined.capacity() == room);
+    CHECK(bank.joined.data() == where);
+    free_voice(bank);
 }

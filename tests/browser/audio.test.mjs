@@ -52,22 +52,28 @@ for (const browserName of BROWSERS) {
       await page.close();
     });
 
-    test('voice, tones and volume are separate settings, remembered across visits', async () => {
+    test('voice, tones, volume and the rep count are separate settings, remembered across visits', async () => {
       const { page, pageErrors } = await openPlayer(browser);
       await page.click('#open-settings');
       await page.click('#set-voice');
+      await page.click('#set-count-reps');
       await page.$eval('#set-volume', (el) => { el.value = '30'; el.dispatchEvent(new Event('change')); });
       let audio = await page.evaluate(() => limber.state().audio);
       assert.equal(audio.voice, false);
       assert.equal(audio.tones, true);
       assert.equal(audio.volume, 0.3);
+      assert.equal(audio.countReps, true);
       await page.reload();
       await page.evaluate(() => limber.ready);
       await waitFor(page, () => document.getElementById('set-volume').value === '30');
       audio = await page.evaluate(() => limber.state().audio);
-      assert.deepEqual({ voice: audio.voice, tones: audio.tones, volume: audio.volume, enabled: audio.enabled },
-        { voice: false, tones: true, volume: 0.3, enabled: true });
+      assert.deepEqual({ voice: audio.voice, tones: audio.tones, volume: audio.volume, enabled: audio.enabled, countReps: audio.countReps },
+        { voice: false, tones: true, volume: 0.3, enabled: true, countReps: true });
       assert.equal(await page.$eval('#set-voice', (el) => el.checked), false);
+      assert.equal(await page.$eval('#set-count-reps', (el) => el.checked), true);
+      // The count is the core's: the third rep's in-breath is captioned with its number.
+      await page.evaluate(() => { limber.setTimeScale(4); limber.start('v1/routine/micro-break'); });
+      await waitFor(page, () => limber.state().caption === 'Breathe in. Three');
       await page.evaluate(() => localStorage.removeItem('limber.settings'));
       assert.deepEqual(pageErrors, []);
       await page.close();
@@ -79,7 +85,8 @@ for (const browserName of BROWSERS) {
       await page.reload();
       await page.evaluate(() => limber.ready);
       const audio = await page.evaluate(() => limber.state().audio);
-      assert.deepEqual({ voice: audio.voice, tones: audio.tones, volume: audio.volume }, { voice: true, tones: true, volume: 0.8 });
+      assert.deepEqual({ voice: audio.voice, tones: audio.tones, volume: audio.volume, countReps: audio.countReps },
+        { voice: true, tones: true, volume: 0.8, countReps: false });
       await page.evaluate(() => localStorage.removeItem('limber.settings'));
       assert.deepEqual(pageErrors, []);
       await page.close();

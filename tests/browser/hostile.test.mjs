@@ -122,6 +122,8 @@ function callEverything() {
     start: (v) => limber.start(v),
     setTimeScale: (v) => limber.setTimeScale(v),
     setAudio: (v) => limber.setAudio(v),
+    'giveVoice ogg': (v) => limber.giveVoice(v, '{}'),
+    'giveVoice index': (v) => limber.giveVoice(new Uint8Array([79, 103, 103, 83]), v),
     cues: (v) => limber.cues(v),
     setReducedMotion: (v) => limber.setReducedMotion(v),
     setDarkTheme: (v) => limber.setDarkTheme(v),
@@ -200,6 +202,9 @@ const ARGUMENTS = {
     error: (n) => (['zero', 'negative', 'NaN', 'Infinity', '-Infinity', 'huge'].includes(n) ? 'RangeError' : 'TypeError'),
   },
   setAudio: { fair: isObject, error: 'TypeError', answer: 'audio' },
+  // Only a Uint8Array is an OGG's bytes; damaged bytes or index leave the cues their tones.
+  'giveVoice ogg': { fair: () => false, error: 'TypeError' },
+  'giveVoice index': { fair: isString, error: 'TypeError', answer: 'audio' },
   cues: {
     fair: (n) => ['undefined', 'zero', 'huge'].includes(n), answer: 'array',
     error: (n) => (['negative', 'fraction', 'NaN', 'Infinity', '-Infinity'].includes(n) ? 'RangeError' : 'TypeError'),
