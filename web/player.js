@@ -90,9 +90,13 @@
     Page.leaveGuard.ask(() => { location.hash = player.routine ? player.routine.link : ''; });
   };
 
+  // A click while the browser is still entering or leaving full screen waits for that to
+  // settle, so the second click of a quick pair is not lost mid-transition.
+  let fullscreenChange = Promise.resolve();
   function toggleFullscreen() {
-    const run = document.fullscreenElement ? document.exitFullscreen() : $('view-player').requestFullscreen();
-    Promise.resolve(run).catch(() => notice('This browser did not allow full screen here.'));
+    fullscreenChange = fullscreenChange
+      .then(() => (document.fullscreenElement ? document.exitFullscreen() : $('view-player').requestFullscreen()))
+      .catch(() => notice('This browser did not allow full screen here.'));
   }
 
   // A run the page did not start (window.limber.start, a restart): the player view follows it.
