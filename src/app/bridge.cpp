@@ -226,7 +226,6 @@ EMSCRIPTEN_KEEPALIVE void limber_give_voice(int ogg_bytes) {
     const std::string_view all(buffer.data(), buffer.size() - 1);  // without the closing NUL
     limber::audio_give_voice(app().audio, all.substr(0, static_cast<size_t>(ogg_bytes)),
                              all.substr(static_cast<size_t>(ogg_bytes)));
-    app().state_json_stale = true;
 }
 
 EMSCRIPTEN_KEEPALIVE void limber_set_audio(int sound, int voice, int tones, double volume, int count_reps) {

@@ -1,25 +1,29 @@
 #include "speech.h"
 
+#include <charconv>
+#include <string_view>
+
 namespace limber {
 
 namespace {
 
-const std::string kNamePrefix = "name-";
-const std::string kSetupPrefix = "setup-";
-const std::string kFormPrefix = "form-";
-const std::string kNumberPrefix = "number-";
+constexpr std::string_view kNamePrefix = "name-";
+constexpr std::string_view kSetupPrefix = "setup-";
+constexpr std::string_view kFormPrefix = "form-";
+constexpr std::string_view kNumberPrefix = "number-";
 
-std::string exercise_clip(const std::string& prefix, const CueContext& c) {
-    return c.exercise ? prefix + c.exercise->id : std::string();
+std::string exercise_clip(std::string_view prefix, const CueContext& c) {
+    return c.exercise ? std::string(prefix) + c.exercise->id : std::string();
 }
 
-std::string number_clip(int n) { return kNumberPrefix + std::to_string(n); }
+std::string number_clip(int n) { return std::string(kNumberPrefix) + std::to_string(n); }
 
 bool is_breath_word(const std::string& clip) { return clip == "breathe-in" || clip == "breathe-out"; }
 
-// The part of `id` after `prefix`, or empty when it does not start so.
-std::string after(const std::string& id, const std::string& prefix) {
-    return id.compare(0, prefix.size(), prefix) == 0 ? id.substr(prefix.size()) : std::string();
+// Whether `id` is `prefix` followed by `name`. Captions are looked up every drawn frame,
+// so this compares in place rather than cutting strings.
+bool is_clip(std::string_view id, std::string_view prefix, std::string_view name) {
+    return id.size() == prefix.size() + name.size() && id.substr(0, prefix.size()) == prefix && id.substr(prefix.size()) == name;
 }
 
 }  // namespace
@@ -81,15 +85,18 @@ std::vector<std::string> spoken_clips(Cue cue, const CueContext& c) {
 
 std::string phrase_text(const Catalog& catalog, const std::string& id) {
     if (auto it = catalog.phrases.find(id); it != catalog.phrases.end()) return it->second;
-    if (const std::string n = after(id, kNumberPrefix); !n.empty()) {
-        for (size_t i = 0; i < catalog.numbers.size(); ++i)
-            if (n == std::to_string(i + 1)) return catalog.numbers[i];
-        return {};
+    const std::string_view clip(id);
+    if (clip.substr(0, kNumberPrefix.size()) == kNumberPrefix) {
+        const std::string_view digits = clip.substr(kNumberPrefix.size());
+        size_t n = 0;
+        const auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), n);
+        if (error != std::errc() || end != digits.data() + digits.size() || n == 0 || n > catalog.numbers.size()) return {};
+        return catalog.numbers[n - 1];
     }
     for (const Exercise& e : catalog.exercises) {
-        if (after(id, kNamePrefix) == e.id) return e.name + ".";
-        if (after(id, kSetupPrefix) == e.id) return e.setup_line;
-        if (after(id, kFormPrefix) == e.id) return e.form_line;
+        if (is_clip(clip, kNamePrefix, e.id)) return e.name + ".";
+        if (is_clip(clip, kSetupPrefix, e.id)) return e.setup_line;
+        if (is_clip(clip, kFormPrefix, e.id)) return e.form_line;
     }
     return {};
 }
@@ -110,9 +117,9 @@ std::vector<Phrase> phrase_table(const Catalog& catalog) {
     for (size_t i = 0; i < catalog.numbers.size(); ++i)
         table.push_back({number_clip(static_cast<int>(i) + 1), catalog.numbers[i]});
     for (const Exercise& e : catalog.exercises) {
-        table.push_back({kNamePrefix + e.id, e.name + "."});
-        table.push_back({kSetupPrefix + e.id, e.setup_line});
-        table.push_back({kFormPrefix + e.id, e.form_line});
+        table.push_back({exercise_clip(kNamePrefix, {&e}), e.name + "."});
+        table.push_back({exercise_clip(kSetupPrefix, {&e}), e.setup_line});
+        table.push_back({exercise_clip(kFormPrefix, {&e}), e.form_line});
     }
     return table;
 }

@@ -125,3 +125,20 @@ TEST_CASE("the end says how many exercises were done, leaving out the ones skipp
     CHECK(skipping.state(skipped_end).caption ==
           catalog.phrases.at("well-done") + " " + two + " " + catalog.phrases.at("exercises-done"));
 }
+
+TEST_CASE("phrase_text finds each clip's words, and nothing for a clip the catalog cannot say") {
+    const Catalog c = test::shipped_catalog();
+    const Exercise& cobra = test::shipped_exercise("cobra");
+    CHECK(phrase_text(c, "number-1") == c.numbers.front());
+    CHECK(phrase_text(c, "number-" + std::to_string(c.numbers.size())) == c.numbers.back());
+    CHECK(phrase_text(c, "name-cobra") == cobra.name + ".");
+    CHECK(phrase_text(c, "setup-cobra") == cobra.setup_line);
+    CHECK(phrase_text(c, "form-cobra") == cobra.form_line);
+    CHECK(phrase_text(c, "halfway") == c.phrases.at("halfway"));
+    for (const std::string& unknown :
+         std::vector<std::string>{"number-0", "number-" + std::to_string(c.numbers.size() + 1), "number-2x", "number-",
+                                  "name-cobr", "name-cobras", "form-", "hold"}) {
+        CAPTURE(unknown);
+        CHECK(phrase_text(c, unknown).empty());
+    }
+}
