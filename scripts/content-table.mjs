@@ -19,7 +19,8 @@ function span(lo, hi, unit) {
 
 function rangeText(e) {
   const r = e.range;
-  const amount = e.dose.reps ? span(r.repsMin, r.repsMax, 'reps') : span(r.holdMin, r.holdMax, 's');
+  const amount = [e.dose.reps ? span(r.repsMin, r.repsMax, 'reps') : null,
+    e.dose.holdSeconds ? span(r.holdMin, r.holdMax, 's') + (e.dose.reps ? ' each' : '') : null].filter(Boolean).join(', ');
   const setsMin = r.setsMin ?? e.dose.sets ?? 1;
   const setsMax = r.setsMax ?? e.dose.sets ?? 1;
   return setsMax > 1 ? `${amount} × ${span(setsMin, setsMax, 'sets')}` : amount;
@@ -27,7 +28,8 @@ function rangeText(e) {
 
 function doseText(d, fallback = {}) {
   const dose = { sets: 1, perSide: false, ...fallback, ...d };
-  const amount = dose.reps ? `${dose.reps} reps` : `${dose.holdSeconds} s`;
+  const amount = [dose.reps ? `${dose.reps} reps` : null,
+    dose.holdSeconds ? `${dose.holdSeconds} s${dose.reps ? ' each' : ''}` : null].filter(Boolean).join(', ');
   return `${amount}${dose.sets > 1 ? ` × ${dose.sets}` : ''}${dose.perSide ? ' a side' : ''}`;
 }
 

@@ -108,7 +108,9 @@
 
   function itemRow(item, index) {
     const e = Page.exercise(item.exercise);
-    const amount = numberField(e.dose.reps ? 'Reps' : 'Hold (s)', index, e.dose.reps ? 'reps' : 'holdSeconds');
+    // Reps, a hold, or reps each held: a field for each amount the exercise counts.
+    const reps = e.dose.reps ? numberField('Reps', index, 'reps') : null;
+    const hold = e.dose.holdSeconds ? numberField(e.dose.reps ? 'Hold each (s)' : 'Hold (s)', index, 'holdSeconds') : null;
     const sides = h('input', { type: 'checkbox', checked: item.perSide });
     sides.addEventListener('change', () => { item.perSide = sides.checked; check(); });
     const last = draft.items.length - 1;
@@ -116,7 +118,7 @@
       Page.exerciseFigure(e),
       h('h3', null, `${index + 1}. ${e.name}`),
       h('p', { class: 'hint' }, e.provenance.dose),
-      h('div', { class: 'dose' }, amount, numberField('Sets', index, 'sets'),
+      h('div', { class: 'dose' }, reps, hold, numberField('Sets', index, 'sets'),
         e.dose.perSide ? h('label', null, sides, ' Each side') : null),
       h('div', { class: 'row-actions' },
         h('button', { type: 'button', 'data-move': 'up', disabled: index === 0, 'aria-label': `Move ${e.name} up`, onclick: () => move(index, -1) }, '↑ Up'),

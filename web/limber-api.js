@@ -103,7 +103,7 @@
     if (items !== undefined) expect(Array.isArray(items), TypeError, `${call}: items must be an array`, items);
     (items || []).forEach((item, i) => {
       const at = `${call}: items[${i}]`;
-      expect(isObject(item), TypeError, `${at} must be an object {exercise, reps | holdSeconds, sets, perSide}`, item);
+      expect(isObject(item), TypeError, `${at} must be an object {exercise, reps and/or holdSeconds, sets, perSide}`, item);
       expectString(item.exercise, `${at}.exercise`);
       for (const field of ['reps', 'holdSeconds', 'sets']) expectNumber(item[field], `${at}.${field}`, true);
       if (item.perSide !== undefined && item.perSide !== null) expectBoolean(item.perSide, `${at}.perSide`);
@@ -172,7 +172,7 @@
           expectString(text, 'decodeLink(text): text');
           return JSON.parse(fn.decodeLink(toCore(text)));
         },
-        // {name, items: [{exercise, reps | holdSeconds, sets, perSide}]} → decodeLink()'s answer for its link.
+        // {name, items: [{exercise, reps and/or holdSeconds, sets, perSide}]} → decodeLink()'s answer for its link.
         customRoutine: (routine) => JSON.parse(fn.customRoutine(toCore(routineRequest(routine)))),
         // kind 'favourites' | 'history'; text as stored → {entries, skipped, error, fromNewer}.
         readSaved(kind, text) {

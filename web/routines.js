@@ -23,9 +23,10 @@
 
   Page.positionText = (exercise) => catalog.positionNames[exercise.position];
 
-  // "10 reps", "30 s hold × 3 sets, each side"
+  // "10 reps", "10 reps, each held 5 s", "30 s hold × 3 sets, each side"
   Page.doseText = function doseText(dose) {
-    const amount = dose.reps ? `${dose.reps} reps` : `${dose.holdSeconds} s hold`;
+    const held = dose.reps && dose.holdSeconds ? `${dose.reps} reps, each held ${dose.holdSeconds} s` : null;
+    const amount = held ?? (dose.reps ? `${dose.reps} reps` : `${dose.holdSeconds} s hold`);
     const sets = dose.sets > 1 ? ` × ${dose.sets} sets` : '';
     return `${amount}${sets}${dose.perSide ? ', each side' : ''}`;
   };

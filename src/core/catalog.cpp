@@ -189,19 +189,24 @@ struct Reader {
 
     bool range(const Json& obj, const Dose& dose, DoseRange& out) {
         if (!obj.is_object()) return fail("range", "must be an object");
-        const bool reps = dose.reps > 0;
-        int& lo = reps ? out.reps_min : out.hold_min;
-        int& hi = reps ? out.reps_max : out.hold_max;
-        const int limit = reps ? kMaxReps : kMaxHoldSeconds;
-        if (!integer(obj, reps ? "repsMin" : "holdMin", 1, limit, lo, true) ||
-            !integer(obj, reps ? "repsMax" : "holdMax", 1, limit, hi, true))
+        // Each amount the dose counts has its range, and only those.
+        auto amount = [&](bool counted, const char* min_key, const char* max_key, int limit, int value, int& lo, int& hi) {
+            if (!counted) {
+                if (obj.contains(min_key) || obj.contains(max_key))
+                    return fail("range", std::string("gives ") + min_key + " to a dose without it");
+                return true;
+            }
+            if (!integer(obj, min_key, 1, limit, lo, true) || !integer(obj, max_key, 1, limit, hi, true)) return false;
+            if (lo > hi || value < lo || value > hi) return fail("range", "must run from min to max and hold the default dose");
+            return true;
+        };
+        if (!amount(dose.reps > 0, "repsMin", "repsMax", kMaxReps, dose.reps, out.reps_min, out.reps_max) ||
+            !amount(dose.hold_s > 0, "holdMin", "holdMax", kMaxHoldSeconds, dose.hold_s, out.hold_min, out.hold_max))
             return false;
         out.sets_min = out.sets_max = dose.sets;
         if (!integer(obj, "setsMin", 1, kMaxSets, out.sets_min, false) ||
             !integer(obj, "setsMax", 1, kMaxSets, out.sets_max, false))
             return false;
-        const int value = reps ? dose.reps : dose.hold_s;
-        if (lo > hi || value < lo || value > hi) return fail("range", "must run from min to max and hold the default dose");
         if (out.sets_min > out.sets_max || dose.sets < out.sets_min || dose.sets > out.sets_max)
             return fail("range", "sets must run from setsMin to setsMax and hold the default");
         return true;
@@ -232,6 +237,15 @@ struct Reader {
         if (!integer(*t, "inMs", kMinPhaseMs, kMaxPhaseMs, out.tempo.in_ms, true) ||
             !integer(*t, "outMs", kMinPhaseMs, kMaxPhaseMs, out.tempo.out_ms, true))
             return false;
+        // Only a held rep keeps still at its peak, so only held reps must say where that is.
+        static constexpr Peak peaks[] = {Peak::In, Peak::Out};
+        if (t->contains("peak") || (out.dose.reps > 0 && out.dose.hold_s > 0)) {
+            const std::string outer = where;
+            where += " tempo";
+            const bool ok = choice(*t, "peak", peaks, peak_name, out.tempo.peak);
+            where = outer;
+            if (!ok) return false;
+        }
         auto b = obj.find("breathing");
         if (b == obj.end() || !b->is_object()) return fail("breathing", "must say what happens on the in- and out-breath");
         if (!text(*b, "in", out.breath_in) || !text(*b, "out", out.breath_out) || !texts(obj, "cautions", out.cautions) ||
@@ -282,12 +296,12 @@ struct Reader {
             if (auto d = item.find("dose"); d != item.end()) {
                 // An override names only what changes; the rest is the exercise's own dose.
                 Json merged = {{"sets", ri.dose.sets}, {"perSide", ri.dose.per_side}};
-                if (d->is_object() && !d->contains("reps") && !d->contains("holdSeconds")) {
-                    if (ri.dose.reps > 0) merged["reps"] = ri.dose.reps;
-                    else merged["holdSeconds"] = ri.dose.hold_s;
-                }
+                if (ri.dose.reps > 0) merged["reps"] = ri.dose.reps;
+                if (ri.dose.hold_s > 0) merged["holdSeconds"] = ri.dose.hold_s;
                 if (d->is_object()) merged.update(*d);
                 if (!dose(d->is_object() ? merged : *d, ri.dose)) return false;
+                const Exercise& ex = catalog.exercises[static_cast<size_t>(ri.exercise)];
+                if (std::string why = shape_problem(ex, ri.dose); !why.empty()) return fail("dose", why);
             }
             if (!in_range(item, catalog.exercises[static_cast<size_t>(ri.exercise)], ri)) return false;
             out.items.push_back(ri);

@@ -39,6 +39,14 @@ const char* kind_name(Kind k) {
     return "stretch";
 }
 
+const char* peak_name(Peak p) {
+    switch (p) {
+        case Peak::In: return "in";
+        case Peak::Out: return "out";
+    }
+    return "in";
+}
+
 const char* frequency_name(Frequency f) { return f == Frequency::Daily ? "daily" : "3-4-per-week"; }
 
 Place place_of(Position p) {
@@ -111,11 +119,19 @@ std::string how_often(const Catalog& catalog, const Routine& routine) {
 }
 
 std::string dose_problem(const Dose& d) {
-    if ((d.reps > 0) == (d.hold_s > 0)) return "needs exactly one of reps or holdSeconds";
+    if (d.reps <= 0 && d.hold_s <= 0) return "needs reps or holdSeconds";
     if (d.reps < 0 || d.reps > kMaxReps) return "reps must be 1.." + std::to_string(kMaxReps);
     if (d.hold_s < 0 || d.hold_s > kMaxHoldSeconds) return "holdSeconds must be 1.." + std::to_string(kMaxHoldSeconds);
     if (d.sets < 1 || d.sets > kMaxSets) return "sets must be 1.." + std::to_string(kMaxSets);
     return {};
+}
+
+std::string shape_problem(const Exercise& e, const Dose& d) {
+    const bool reps = e.dose.reps > 0, hold = e.dose.hold_s > 0;
+    if ((d.reps > 0) == reps && (d.hold_s > 0) == hold) return {};
+    if (!reps) return e.name + " is held: give a hold time, not reps.";
+    if (!hold) return e.name + " is counted in reps, not held.";
+    return e.name + " is counted in reps, each held: give both.";
 }
 
 std::vector<RangeMiss> range_misses(const Exercise& e, const Dose& d) {

@@ -7,17 +7,23 @@
 
 namespace limber {
 
+// A dose is a hold (hold_s alone), reps (reps alone) or held reps (both: each rep
+// keeps still for hold_s at the peak of its move, breathing on).
 struct Dose {
-    int reps = 0;  // 0 means the exercise is a hold
+    int reps = 0;
     int hold_s = 0;
     int sets = 1;
     bool per_side = false;
 };
 
+// The breath whose end a rep's move peaks at: where a held rep keeps still.
+enum class Peak { In, Out };
+
 // One rep is one breath for breath-linked moves; holds breathe at this pace too.
 struct Tempo {
     int in_ms = 4000;
     int out_ms = 6000;
+    Peak peak = Peak::In;
     int breath_ms() const { return in_ms + out_ms; }
 };
 
@@ -77,6 +83,7 @@ const char* position_name(Position);
 const char* equipment_name(Equipment);
 const char* kind_name(Kind);
 const char* frequency_name(Frequency);
+const char* peak_name(Peak);  // "in", "out"
 
 // Where the body is while doing an exercise: on the floor (all fours, kneeling,
 // lying), seated, or standing (at a wall or in a doorway too). The figure moves
@@ -144,8 +151,11 @@ constexpr int kMaxReps = 100;
 constexpr int kMaxHoldSeconds = 600;
 constexpr int kMaxSets = 10;
 
-// The dose's own problem ("needs exactly one of reps or holdSeconds", ...), or empty.
+// The dose's own problem ("needs reps or holdSeconds", ...), or empty.
 std::string dose_problem(const Dose& dose);
+// Where the dose counts something else than the exercise does (a hold given reps, reps
+// given a hold, held reps missing either), in words for a person; empty when it matches.
+std::string shape_problem(const Exercise& exercise, const Dose& dose);
 
 // Where a well-formed dose leaves the exercise's range, or empty when it keeps inside it.
 struct RangeMiss {

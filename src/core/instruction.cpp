@@ -16,6 +16,8 @@ std::string instruction(const State& s, const Exercise& e) {
         case Phase::Work: {
             std::string breath = breath_words(s, e);
             if (s.reps == 0) return "Hold — " + breath;
+            // A held rep's pause: the body keeps still, so only the breath is named.
+            if (s.held_peak != BreathPhase::None) return "Hold — " + breath.substr(0, breath.find(':'));
             breath[0] = 'B';
             return breath;
         }

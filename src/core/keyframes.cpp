@@ -243,6 +243,7 @@ Posed pose_at(const PoseLibrary& lib, const State& s, const PoseOptions& options
         }
         case Phase::Work: {
             if (s.breath == BreathPhase::None) return {k.start, k.support};
+            if (s.held_peak != BreathPhase::None) return {s.held_peak == BreathPhase::In ? k.in.back() : k.out.back(), k.support};
             std::vector<const Pose*> path;
             if (s.breath == BreathPhase::In) {
                 path.push_back(s.breath_index <= 1 ? &k.start : &k.out.back());

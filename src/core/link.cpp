@@ -123,20 +123,20 @@ std::string decode_item(const Catalog& catalog, std::string_view item, RoutineIt
     if (out.exercise < 0) return "there is no exercise '" + id + "'";
     const Exercise& ex = catalog.exercises[static_cast<size_t>(out.exercise)];
     out.dose = ex.dose;
-    bool amount = false, sets = false, sides = false;
+    bool reps = false, hold = false, sets = false, sides = false;
     for (size_t i = 1; i < fields.size(); ++i) {
         const std::string_view f = fields[i];
         int n = 0;
         if (ends_with(f, "reps") && small_number(f.substr(0, f.size() - 4), n)) {
             if (ex.dose.reps == 0) return ex.id + " is a hold: give seconds ('.30s'), not reps";
-            if (amount) return "it gives the amount twice";
+            if (reps) return "it gives the reps twice";
             out.dose.reps = n;
-            amount = true;
+            reps = true;
         } else if (ends_with(f, "s") && small_number(f.substr(0, f.size() - 1), n)) {
             if (ex.dose.hold_s == 0) return ex.id + " is counted in reps ('.10reps'), not seconds";
-            if (amount) return "it gives the amount twice";
+            if (hold) return "it gives the hold twice";
             out.dose.hold_s = n;
-            amount = true;
+            hold = true;
         } else if (!f.empty() && f[0] == 'x' && small_number(f.substr(1), n)) {
             if (sets) return "it gives the sets twice";
             out.dose.sets = n;

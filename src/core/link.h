@@ -2,8 +2,10 @@
 //
 //   v1/routine/<id>                          a built-in routine
 //   v1/custom/<name>/<item>,<item>,...       any list of catalog exercises
-//   item = <exercise-id>[.<n>reps | .<n>s][.x<n>][.sides | .oneside]
+//   item = <exercise-id>[.<n>reps][.<n>s][.x<n>][.sides | .oneside]
 //
+// .<n>s is a hold's length, or for reps each held (the squeeze) each rep's hold; a
+// link from before reps could be held still reads, each rep held for the default.
 // An item names only what differs from the exercise's own dose; a dose outside the
 // exercise's range plays at the range's nearest end, with a notice. The name is
 // percent-encoded UTF-8. See docs/links.md.

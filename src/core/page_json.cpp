@@ -74,16 +74,20 @@ void item_problems(const Catalog& catalog, const Json& j, int index, RoutineItem
                        "Limber has no exercise called '" + name + "'.");
     const Exercise& ex = catalog.exercises[static_cast<size_t>(item.exercise)];
     item.dose = ex.dose;
-    const bool reps = ex.dose.reps > 0;
-    // The other amount may come as 0 (a dose that lists both), never as one the routine would ignore.
-    if (auto other = j.find(reps ? "holdSeconds" : "reps");
-        other != j.end() && !(other->is_number() && other->get<double>() == 0))
-        return reps ? problem("holdSeconds", ex.id + " is counted in reps, not holdSeconds",
-                              ex.name + " is counted in reps, not held.")
-                    : problem("reps", ex.id + " is a hold: give holdSeconds, not reps",
-                              ex.name + " is held: give a hold time, not reps.");
-    if (reps) whole_number(j, ex, "reps", item.dose.reps, index, problems);
-    else whole_number(j, ex, "holdSeconds", item.dose.hold_s, index, problems);
+    // An amount the exercise does not count may come as 0 (a dose that lists both), never
+    // as one the routine would ignore.
+    for (const bool reps : {true, false}) {
+        const char* key = reps ? "reps" : "holdSeconds";
+        if (reps ? ex.dose.reps > 0 : ex.dose.hold_s > 0) {
+            whole_number(j, ex, key, reps ? item.dose.reps : item.dose.hold_s, index, problems);
+            continue;
+        }
+        auto given = j.find(key);
+        if (given == j.end() || (given->is_number() && given->get<double>() == 0)) continue;
+        return reps ? problem(key, ex.id + " is a hold: give holdSeconds, not reps",
+                              ex.name + " is held: give a hold time, not reps.")
+                    : problem(key, ex.id + " is counted in reps, not holdSeconds", ex.name + " is counted in reps, not held.");
+    }
     whole_number(j, ex, "sets", item.dose.sets, index, problems);
     if (auto sides = j.find("perSide"); sides != j.end()) {
         if (!sides->is_boolean()) return problem("perSide", "perSide must be true or false", "Each side must be on or off.");

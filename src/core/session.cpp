@@ -148,10 +148,11 @@ CueContext Session::context_of(const CueEvent& cue) const {
     c.exercise = &catalog_.exercises[static_cast<size_t>(routine_->items[static_cast<size_t>(item)].exercise)];
     c.side = seg.side;
     c.in_hold = seg.phase == Phase::Work && seg.reps == 0;
-    c.breath = breath_at(seg, static_cast<double>(cue.at_ms)).rep;
+    const Breath breath = breath_at(seg, static_cast<double>(cue.at_ms));
+    c.breath = breath.rep;
     c.first = cue.at_ms == 0;
     const size_t numbers = catalog_.numbers.size();
-    c.count_reps = count_reps_ && seg.reps > 0 && static_cast<size_t>(c.breath) <= numbers;
+    c.count_reps = count_reps_ && seg.reps > 0 && !breath.holding && static_cast<size_t>(c.breath) <= numbers;
     if (cue.cue == Cue::Complete) {
         // Said as the end comes due: what is still open plays on to the end by itself.
         std::vector<Played> played = played_;
@@ -219,7 +220,9 @@ State Session::fields(double now_ms) const {
     s.breath = b.phase;
     s.breath_progress = b.progress;
     s.breath_index = b.rep;
+    if (b.holding) s.held_peak = seg.tempo.peak == Peak::In ? BreathPhase::In : BreathPhase::Out;
     if (seg.reps > 0) s.rep = b.rep;
+    s.rep_hold_ms = seg.rep_hold_ms;
     describe(s, exercise);
     return s;
 }

@@ -55,8 +55,11 @@ struct State {
     bool previous_same_place = true;
     int set = 0;
     int sets = 0;
-    int rep = 0;   // 1-based rep in a rep-counted Work segment, else 0
-    int reps = 0;  // reps to do in this segment, 0 for holds
+    int rep = 0;          // 1-based rep in a rep-counted Work segment, else 0
+    int reps = 0;         // reps to do in this segment, 0 for holds
+    int rep_hold_ms = 0;  // each rep's pause at its peak; 0 for plain reps
+    // In a held rep's pause, the breath whose end pose the body keeps; else None.
+    BreathPhase held_peak = BreathPhase::None;
     BreathPhase breath = BreathPhase::None;
     int breath_index = 0;  // 1-based breath within a Work segment, holds included
     double breath_progress = 0;

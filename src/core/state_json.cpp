@@ -48,9 +48,26 @@ std::string state_json(const State& s, const AudioStatus& audio) {
     j["finished"] = nullptr;
     if (s.finished) j["finished"] = finish_json(*s.finished);
     j["routine"] = nullptr;
-    for (const char* key :
-         {"link", "exerciseIndex", "exerciseId", "exerciseName", "next", "phase", "side", "sideText", "set", "sets", "rep",
-          "reps", "breath", "breathProgress", "elapsedMs", "remainingMs", "segmentRemainingMs", "segmentProgress"})
+    for (const char* key : {"link",
+                            "exerciseIndex",
+                            "exerciseId",
+                            "exerciseName",
+                            "next",
+                            "phase",
+                            "side",
+                            "sideText",
+                            "set",
+                            "sets",
+                            "rep",
+                            "reps",
+                            "repHoldMs",
+                            "holding",
+                            "breath",
+                            "breathProgress",
+                            "elapsedMs",
+                            "remainingMs",
+                            "segmentRemainingMs",
+                            "segmentProgress"})
         j[key] = nullptr;
     for (const char* key : {"instruction", "countdown", "countdownLabel", "nextUp", "caption"}) j[key] = nullptr;
     if (!s.in_routine) return j.dump();
@@ -78,6 +95,10 @@ std::string state_json(const State& s, const AudioStatus& audio) {
     if (s.reps > 0) {
         j["rep"] = s.rep;
         j["reps"] = s.reps;
+        if (s.rep_hold_ms > 0) {
+            j["repHoldMs"] = s.rep_hold_ms;
+            j["holding"] = s.held_peak != BreathPhase::None;
+        }
     }
     if (s.breath != BreathPhase::None) {
         j["breath"] = breath_name(s.breath);
@@ -91,7 +112,7 @@ namespace {
 Json dose_json(const Dose& d) {
     Json j = {{"sets", d.sets}, {"perSide", d.per_side}};
     if (d.reps > 0) j["reps"] = d.reps;
-    else j["holdSeconds"] = d.hold_s;
+    if (d.hold_s > 0) j["holdSeconds"] = d.hold_s;
     return j;
 }
 
@@ -100,7 +121,8 @@ Json exercise_json(const Exercise& e) {
     if (e.dose.reps > 0) {
         range["repsMin"] = e.range.reps_min;
         range["repsMax"] = e.range.reps_max;
-    } else {
+    }
+    if (e.dose.hold_s > 0) {
         range["holdMin"] = e.range.hold_min;
         range["holdMax"] = e.range.hold_max;
     }
@@ -116,7 +138,7 @@ Json exercise_json(const Exercise& e) {
             {"dose", dose_json(e.dose)},
             {"range", range},
             {"doseSource", e.dose_from_articles ? "articles" : "limber"},
-            {"tempo", {{"inMs", e.tempo.in_ms}, {"outMs", e.tempo.out_ms}}},
+            {"tempo", {{"inMs", e.tempo.in_ms}, {"outMs", e.tempo.out_ms}, {"peak", peak_name(e.tempo.peak)}}},
             {"breathing", {{"in", e.breath_in}, {"out", e.breath_out}}},
             {"coach", {{"setup", e.setup_line}, {"form", e.form_line}}},
             {"cautions", e.cautions},

@@ -1,6 +1,9 @@
 #include "timeline.h"
 
 #include <algorithm>
+#include <cmath>
+
+#include "breath.h"
 
 namespace limber {
 
@@ -48,13 +51,14 @@ struct Builder {
     Timeline tl;
     int64_t now = 0;
 
-    void countdown(int64_t end) {
+    // The last three seconds before `end`, those after `after`.
+    void countdown_to(int64_t end, int64_t after) {
         for (int n = 3; n >= 1; --n) {
             const int64_t at = end - n * 1000;
-            if (at > tl.segments.back().start_ms)
-                tl.cues.push_back({at, n == 3 ? Cue::Count3 : n == 2 ? Cue::Count2 : Cue::Count1});
+            if (at > after) tl.cues.push_back({at, n == 3 ? Cue::Count3 : n == 2 ? Cue::Count2 : Cue::Count1});
         }
     }
+    void countdown(int64_t end) { countdown_to(end, tl.segments.back().start_ms); }
 
     void add(Segment seg, int64_t duration, Cue opening) {
         seg.start_ms = now;
@@ -64,20 +68,41 @@ struct Builder {
         tl.cues.push_back({seg.start_ms, opening});
     }
 
+    // One rep's cues: a breath word at each half-breath (at or just after it, so the cue
+    // and the breath agree), "keep breathing" as its pause begins, the pause's end counted when long enough, and on the middle
+    // rep's out-breath move, once the breath words have gone quiet, the form reminder.
+    void reps_cues(const Segment& seg, int r) {
+        const int64_t rep_start = seg.start_ms + rep_ms(seg) * r;
+        const int64_t pause_end = rep_start + rep_ms(seg) - (seg.tempo.peak == Peak::In ? seg.tempo.out_ms : 0);
+        const bool counted = seg.rep_hold_ms >= kCountedPauseFromSeconds * 1000;
+        bool paused = false;
+        for (int i = 0; i < beats_per_rep(seg); ++i) {
+            const Beat beat = rep_beat(seg, i);
+            const int64_t at = rep_start + static_cast<int64_t>(std::ceil(beat.start_ms));
+            if (beat.holding && !paused) {
+                tl.cues.push_back({at, Cue::KeepBreathing});
+                paused = true;
+            } else if (beat.holding && counted && at >= pause_end - 3000) {
+                continue;
+            } else if (at > seg.start_ms) {
+                tl.cues.push_back({at, beat.phase == BreathPhase::In ? Cue::BreatheIn : Cue::BreatheOut});
+            }
+            if (!beat.holding && beat.phase == BreathPhase::Out && seg.reps >= kFormFromReps && r == seg.reps / 2)
+                tl.cues.push_back({at, Cue::Form});
+        }
+        if (counted) countdown_to(pause_end, pause_end - seg.rep_hold_ms);
+    }
+
     void work(Segment seg, const Dose& dose) {
         seg.phase = Phase::Work;
         const int64_t breath = seg.tempo.breath_ms();
         if (dose.reps > 0) {
             seg.reps = dose.reps;
-            add(seg, breath * dose.reps, Cue::BreatheIn);
-            const int64_t start = tl.segments.back().start_ms;
-            for (int r = 0; r < dose.reps; ++r) {
-                const int64_t rep_start = start + breath * r;
-                if (r > 0) tl.cues.push_back({rep_start, Cue::BreatheIn});
-                tl.cues.push_back({rep_start + seg.tempo.in_ms, Cue::BreatheOut});
-            }
-            // On the out-breath of the middle rep, once the breath words have gone quiet.
-            if (dose.reps >= kFormFromReps) tl.cues.push_back({start + breath * (dose.reps / 2) + seg.tempo.in_ms, Cue::Form});
+            seg.rep_hold_ms = dose.hold_s * 1000;
+            const int64_t rep = rep_ms(seg);
+            add(seg, rep * dose.reps, Cue::BreatheIn);
+            const Segment& added = tl.segments.back();
+            for (int r = 0; r < dose.reps; ++r) reps_cues(added, r);
         } else {
             add(seg, int64_t{dose.hold_s} * 1000, Cue::KeepBreathing);
             const int64_t start = tl.segments.back().start_ms;

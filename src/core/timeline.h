@@ -37,8 +37,9 @@ struct Segment {
     int item = -1;  // index into Routine::items; -1 for Done
     int set = 0;    // 1-based during an exercise
     Side side = Side::None;
-    int reps = 0;  // reps to do in a Work segment; 0 for holds and other phases
-    Tempo tempo;   // breath pace during this segment
+    int reps = 0;         // reps to do in a Work segment; 0 for holds and other phases
+    int rep_hold_ms = 0;  // each rep's pause at its peak; 0 for plain reps
+    Tempo tempo;          // breath pace during this segment
 
     int64_t duration_ms() const { return end_ms - start_ms; }
 };
@@ -52,6 +53,8 @@ struct CueEvent {
 constexpr int kHalfwayFromSeconds = 20;
 // Reps sets at least this long get a form reminder in the middle.
 constexpr int kFormFromReps = 4;
+// A held rep's pause at least this long ends with its last three seconds counted.
+constexpr int kCountedPauseFromSeconds = 5;
 
 struct Timing {
     int ready_ms = 5000;   // getting into position before an exercise

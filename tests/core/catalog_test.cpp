@@ -131,8 +131,8 @@ TEST_CASE("bad data is rejected naming the file, the entry and the field") {
           "test.json: exercise 'rolls': field 'reps' is -3, outside 0..100");
     CHECK(error_of(with(kGood, R"({"reps": 10})", R"({"holdSeconds": 86400})")) ==
           "test.json: exercise 'rolls': field 'holdSeconds' is 86400, outside 0..600");
-    CHECK(error_of(with(kGood, R"({"reps": 10})", R"({"reps": 10, "holdSeconds": 5})")) ==
-          "test.json: exercise 'rolls': field 'dose' needs exactly one of reps or holdSeconds");
+    CHECK(error_of(with(kGood, R"({"reps": 10})", R"({"sets": 1})")) ==
+          "test.json: exercise 'rolls': field 'dose' needs reps or holdSeconds");
     CHECK(error_of(with(kGood, R"("inMs": 2000)", R"("inMs": 2.5)")) ==
           "test.json: exercise 'rolls': field 'inMs' must be a whole number");
     CHECK(error_of(with(kGood, R"("name": "Rolls", )", "")) ==
@@ -254,4 +254,39 @@ TEST_CASE("the coach's words: each exercise's set-up and form lines, the fixed p
           "test.json: speech: field 'numbers' must count to 15, the longest rep range");
     CHECK(error_of(with(kGood, R"("speech": {)", R"("talk": {)")) ==
           "test.json: top level: field 'speech' must be an object with the coach's phrases and numbers");
+}
+
+TEST_CASE("held reps: reps each held at the peak, with a range for both and the peak named") {
+    const std::string held = with(with(kGood, R"({"reps": 10})", R"({"reps": 10, "holdSeconds": 5})"), R"("setsMax": 3)",
+                                  R"("setsMax": 3, "holdMin": 3, "holdMax": 10)");
+    CHECK(error_of(with(kGood, R"({"reps": 10})", R"({"reps": 10, "holdSeconds": 5})")) ==
+          "test.json: exercise 'rolls': field 'holdMin' is missing");
+    CHECK(error_of(held) == "test.json: exercise 'rolls' tempo: field 'peak' must be a non-empty string");
+    CHECK(error_of(with(held, R"("outMs": 3000)", R"("outMs": 3000, "peak": "top")")) ==
+          "test.json: exercise 'rolls' tempo: field 'peak' is 'top', not one of in, out");
+    CHECK(error_of(with(kGood, R"("setsMax": 3)", R"("setsMax": 3, "holdMin": 3, "holdMax": 10)")) ==
+          "test.json: exercise 'rolls': field 'range' gives holdMin to a dose without it");
+
+    const std::string good = with(held, R"("outMs": 3000)", R"("outMs": 3000, "peak": "out")");
+    const CatalogLoad load = load_catalog(good, "test.json");
+    REQUIRE_MESSAGE(load.ok(), load.error);
+    const Exercise& e = load.catalog.exercises[0];
+    CHECK(e.dose.reps == 10);
+    CHECK(e.dose.hold_s == 5);
+    CHECK(e.tempo.peak == Peak::Out);
+    CHECK(e.range.hold_min == 3);
+    CHECK(e.range.hold_max == 10);
+    // A routine's override of the reps keeps the exercise's hold, and the other way round.
+    const std::string item = R"({"exercise": "rolls", "dose": {"sets": 2}})";
+    const CatalogLoad reps = load_catalog(with(good, item, R"({"exercise": "rolls", "dose": {"reps": 12}})"), "test.json");
+    REQUIRE_MESSAGE(reps.ok(), reps.error);
+    CHECK(reps.catalog.routines[0].items[1].dose.reps == 12);
+    CHECK(reps.catalog.routines[0].items[1].dose.hold_s == 5);
+    const CatalogLoad hold = load_catalog(with(good, item, R"({"exercise": "rolls", "dose": {"holdSeconds": 10}})"), "test.json");
+    REQUIRE_MESSAGE(hold.ok(), hold.error);
+    CHECK(hold.catalog.routines[0].items[1].dose.reps == 10);
+    CHECK(hold.catalog.routines[0].items[1].dose.hold_s == 10);
+    // Plain reps cannot be given a hold by a routine.
+    CHECK(error_of(with(kGood, item, R"({"exercise": "rolls", "dose": {"holdSeconds": 5}})")) ==
+          "test.json: routine 'r': field 'dose' Rolls is counted in reps, not held.");
 }

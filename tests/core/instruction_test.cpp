@@ -45,15 +45,17 @@ void check_agree(const Catalog& catalog, const State& s) {
     const std::string& c = s.caption;
     const auto& say = catalog.phrases;
     const Exercise& e = catalog.exercises[static_cast<size_t>(s.exercise)];
+    // A held rep's pause at its peak is a short hold: the body keeps still, the breath goes on.
+    const bool held = s.reps == 0 || s.held_peak != BreathPhase::None;
     if (is_number(catalog, c)) {
-        CHECK(s.reps == 0);  // counts end holds and lead-ins, never reps
+        CHECK(held);  // counts end holds, held reps' pauses and lead-ins, never a moving rep
         CHECK_FALSE(s.instruction.empty());
     } else if (c == say.at("breathe-in")) {
         CHECK(s.breath == BreathPhase::In);
-        CHECK(starts_with(s.instruction, s.reps ? "Breathe in: " : "Hold — breathe in: "));
+        CHECK(starts_with(s.instruction, held ? "Hold — breathe in" : "Breathe in: "));
     } else if (c == say.at("breathe-out")) {
         CHECK(s.breath == BreathPhase::Out);
-        CHECK(starts_with(s.instruction, s.reps ? "Breathe out: " : "Hold — breathe out: "));
+        CHECK(starts_with(s.instruction, held ? "Hold — breathe out" : "Breathe out: "));
     } else if (c == say.at("keep-breathing") || c == say.at("halfway")) {
         CHECK(starts_with(s.instruction, "Hold — breathe "));
     } else if (c == e.form_line) {

@@ -345,3 +345,25 @@ TEST_CASE("a builder routine's problems name each field to fix, in plain words, 
     CHECK(r["error"] == "exercise 2 holdSeconds must be 15..30");
     CHECK(Json::parse(custom_routine_json(c, "[1]"))["problems"] == Json::array());
 }
+
+TEST_CASE("a builder routine sets both amounts of reps each held, each inside its range") {
+    const Catalog c = test::shipped_catalog();
+    const Exercise& squeeze = test::shipped_exercise("scapular-squeeze");
+    const Json made = Json::parse(
+        custom_routine_json(c, R"({"name":"Squeezes","items":[{"exercise":"scapular-squeeze","reps":12,"holdSeconds":)" +
+                                   std::to_string(squeeze.range.hold_max) + "}]}"));
+    REQUIRE(made["ok"] == true);
+    CHECK(made["routine"]["link"] ==
+          "v1/custom/Squeezes/scapular-squeeze.12reps." + std::to_string(squeeze.range.hold_max) + "s");
+    const Json problems = Json::parse(custom_routine_json(
+        c, R"({"name":"A","items":[{"exercise":"scapular-squeeze","reps":12,"holdSeconds":60}]})"))["problems"];
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0]["field"] == "holdSeconds");
+    CHECK(problems[0]["message"] == "Shoulder blade squeeze is held for " + std::to_string(squeeze.range.hold_min) + " to " +
+                                        std::to_string(squeeze.range.hold_max) + " seconds (the articles' range).");
+    // A plain reps exercise still takes no hold.
+    const Json rolls = Json::parse(
+        custom_routine_json(c, R"({"name":"A","items":[{"exercise":"shoulder-rolls","reps":12,"holdSeconds":5}]})"))["problems"];
+    REQUIRE(rolls.size() == 1);
+    CHECK(rolls[0]["message"] == "Shoulder rolls is counted in reps, not held.");
+}

@@ -46,14 +46,18 @@ test('the catalog schema rejects broken exercises and routines', () => {
     'a frequency the loader does not know': (c) => { c.exercises[at].frequency = 'weekly'; },
     'an in-breath shorter than 500 ms': (c) => { c.exercises[at].tempo.inMs = 499; },
     'an out-breath longer than 20 s': (c) => { c.exercises[at].tempo.outMs = 20001; },
-    'a dose with both reps and a hold': (c) => { c.exercises[at].dose.holdSeconds = 30; },
+    'reps given a hold without its range': (c) => { c.exercises[at].dose.holdSeconds = 5; },
+    'held reps without the peak they hold at': (c) => {
+      Object.assign(c.exercises[at].dose, { holdSeconds: 5 });
+      Object.assign(c.exercises[at].range, { holdMin: 3, holdMax: 10 });
+    },
+    'a peak the loader does not know': (c) => { c.exercises[at].tempo.peak = 'top'; },
     'a dose with neither reps nor a hold': (c) => { delete c.exercises[at].dose.reps; },
     'eleven sets': (c) => { c.exercises[at].dose.sets = 11; },
     'a reps exercise with a hold range': (c) => { c.exercises[at].range = { holdMin: 10, holdMax: 20 }; },
     'a misspelt optional field': (c) => { c.exercises[at].dose.perside = true; },
     'an id with a dot, which links use as a separator': (c) => { c.exercises[at].id = 'cat.cow'; },
     'a routine without items': (c) => { c.routines[0].items = []; },
-    'a routine override with both reps and a hold': (c) => { c.routines[0].items[0].dose = { reps: 5, holdSeconds: 5 }; },
     'version 2': (c) => { c.version = 2; },
   };
   for (const [what, edit] of Object.entries(broken)) {
@@ -103,6 +107,7 @@ test("the catalog schema's lists and limits are the loader's", () => {
     ['frequency', 'frequency_name']]) {
     assert.deepEqual([...props[field].enum].sort(), namesReturnedBy(exercise, fn), field);
   }
+  assert.deepEqual([...props.tempo.properties.peak.enum].sort(), namesReturnedBy(exercise, 'peak_name'), 'peak');
   const { reps, holdSeconds, sets, phaseMs } = schema.$defs;
   assert.equal(reps.maximum, constant(limits, 'kMaxReps'));
   assert.equal(holdSeconds.maximum, constant(limits, 'kMaxHoldSeconds'));
