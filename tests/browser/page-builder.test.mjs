@@ -265,5 +265,29 @@ for (const browserName of BROWSERS) {
       assertClean(opened);
       await opened.close();
     });
+
+    test('reps each held: the squeeze has a field for its reps and one for each hold, each kept to its range', async () => {
+      const opened = await openApp(browser, '#build');
+      const { page } = opened;
+      await waitView(page, 'view-builder');
+      await page.click('#builder-catalog button[aria-label="Add Shoulder blade squeeze"]');
+      await page.click('#builder-name');
+      await page.keyboard.type('Squeezes');
+      const squeeze = await page.evaluate(() => limber.catalog().exercises.find((e) => e.id === 'scapular-squeeze'));
+      assert.ok(squeeze.dose.reps > 0 && squeeze.dose.holdSeconds > 0, 'the squeeze holds each rep');
+      assert.equal(await text(page, '#builder-1-holdSeconds-label'), 'Hold each (s)');
+      assert.deepEqual(await page.$eval('#builder-1-holdSeconds', (el) => [el.min, el.max, el.value]),
+        [squeeze.range.holdMin, squeeze.range.holdMax, squeeze.dose.holdSeconds].map(String));
+      await retype(page, '#builder-1-holdSeconds', String(squeeze.range.holdMax + 1));
+      await assertBeside(page, 'builder-1-holdSeconds',
+        `Shoulder blade squeeze is held for ${squeeze.range.holdMin} to ${squeeze.range.holdMax} seconds (the articles' range).`);
+      assert.deepEqual(await marked(page), ['builder-1-holdSeconds'], 'the reps stay unmarked');
+      await retype(page, '#builder-1-holdSeconds', String(squeeze.range.holdMax));
+      await retype(page, '#builder-1-reps', '12');
+      assert.deepEqual(await marked(page), []);
+      assert.equal(await draftLink(page), `v1/custom/Squeezes/scapular-squeeze.12reps.${squeeze.range.holdMax}s`);
+      assertClean(opened);
+      await opened.close();
+    });
   });
 }
