@@ -78,6 +78,11 @@ Breath breath_at(const Segment& seg, double t_ms) {
         b.phase = beat.phase;
         b.progress = std::min(1.0, (local - beat.start_ms) / beat.length_ms);
         b.holding = beat.holding;
+        if (beat.holding) {
+            const double pause_end =
+                static_cast<double>(seg.tempo.peak == Peak::In ? seg.tempo.in_ms + seg.rep_hold_ms : rep_ms(seg));
+            b.hold_left_ms = pause_end - local;
+        }
         break;
     }
     return b;

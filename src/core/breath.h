@@ -11,9 +11,10 @@ const char* breath_name(BreathPhase);
 
 struct Breath {
     BreathPhase phase = BreathPhase::None;
-    double progress = 0;   // 0..1 through the current in- or out-breath
-    int rep = 0;           // 1-based rep (or breath, during a hold) within the segment
-    bool holding = false;  // in a held rep's pause at its peak
+    double progress = 0;      // 0..1 through the current in- or out-breath
+    int rep = 0;              // 1-based rep (or breath, during a hold) within the segment
+    bool holding = false;     // in a held rep's pause at its peak
+    double hold_left_ms = 0;  // and what is left of the pause
 };
 
 // Breath at routine time t inside `seg`. Work segments breathe at the segment's

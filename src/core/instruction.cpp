@@ -32,7 +32,7 @@ std::string countdown_label(const State& s) {
     switch (s.phase) {
         case Phase::Ready: return "seconds to get ready";
         case Phase::Work:
-            if (s.reps == 0) return "seconds left in this hold";
+            if (s.reps == 0 || s.held_peak != BreathPhase::None) return "seconds left in this hold";
             return s.side == Side::None ? "seconds left in this set" : "seconds left on this side";
         case Phase::Switch: return "seconds to switch sides";
         case Phase::Rest: return "seconds of rest";
@@ -46,7 +46,9 @@ std::string countdown_label(const State& s) {
 void describe(State& s, const Exercise& exercise) {
     s.instruction = instruction(s, exercise);
     s.countdown_label = countdown_label(s);
-    s.countdown_s = static_cast<int>(std::ceil(s.segment_remaining_ms / 1000));
+    // In a held rep's pause the big number counts the pause, as it counts a hold.
+    const bool pausing = s.phase == Phase::Work && s.held_peak != BreathPhase::None;
+    s.countdown_s = static_cast<int>(std::ceil((pausing ? s.hold_left_ms : s.segment_remaining_ms) / 1000));
     // Getting ready and resting already say what comes next: the exercise, or its next set.
     s.next_up.clear();
     if (s.phase == Phase::Work || s.phase == Phase::Switch)

@@ -220,7 +220,10 @@ State Session::fields(double now_ms) const {
     s.breath = b.phase;
     s.breath_progress = b.progress;
     s.breath_index = b.rep;
-    if (b.holding) s.held_peak = seg.tempo.peak == Peak::In ? BreathPhase::In : BreathPhase::Out;
+    if (b.holding) {
+        s.held_peak = seg.tempo.peak == Peak::In ? BreathPhase::In : BreathPhase::Out;
+        s.hold_left_ms = b.hold_left_ms;
+    }
     if (seg.reps > 0) s.rep = b.rep;
     s.rep_hold_ms = seg.rep_hold_ms;
     describe(s, exercise);

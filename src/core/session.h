@@ -60,6 +60,7 @@ struct State {
     int rep_hold_ms = 0;  // each rep's pause at its peak; 0 for plain reps
     // In a held rep's pause, the breath whose end pose the body keeps; else None.
     BreathPhase held_peak = BreathPhase::None;
+    double hold_left_ms = 0;  // what is left of that pause
     BreathPhase breath = BreathPhase::None;
     int breath_index = 0;  // 1-based breath within a Work segment, holds included
     double breath_progress = 0;

@@ -69,10 +69,12 @@ TEST_CASE("a rep held at the out-breath's peak breathes on through the pause") {
     CHECK(b.phase == BreathPhase::In);
     CHECK(b.holding);
     CHECK(b.progress == doctest::Approx(1000.0 / 3750));
+    CHECK(b.hold_left_ms == doctest::Approx(9000));
     b = breath_at(seg, 12000);
     CHECK(b.phase == BreathPhase::Out);
     CHECK(b.holding);
     CHECK(b.progress == doctest::Approx(250.0 / 6250));
+    CHECK(b.hold_left_ms == doctest::Approx(6000));
     b = breath_at(seg, 18500);
     CHECK(b.phase == BreathPhase::In);
     CHECK_FALSE(b.holding);
@@ -90,6 +92,7 @@ TEST_CASE("a rep held at the in-breath's peak pauses between its in- and out-bre
     b = breath_at(lift, 5000);
     CHECK(b.phase == BreathPhase::In);
     CHECK(b.holding);
+    CHECK(b.hold_left_ms == doctest::Approx(1000));  // the pause runs from 3 s to 6 s
     b = breath_at(lift, 7000);
     CHECK(b.phase == BreathPhase::Out);
     CHECK_FALSE(b.holding);
@@ -191,6 +194,10 @@ TEST_CASE("through a held rep's pause the figure keeps the pose its move reached
             CAPTURE(t);
             CHECK(s.posed.pose == peak);
             CHECK(s.instruction.rfind("Hold — breathe", 0) == 0);
+            // The big number counts the pause down, not the whole set.
+            CHECK(s.countdown_label == "seconds left in this hold");
+            CHECK(s.countdown_s >= 1);
+            CHECK(s.countdown_s <= e.dose.hold_s);
         }
         // The whole pause of every rep is held: hold seconds × reps, at 20 samples a second.
         CHECK(paused == doctest::Approx(e.dose.hold_s * e.dose.reps * 20).epsilon(0.01));
