@@ -122,7 +122,7 @@ function callEverything() {
     start: (v) => limber.start(v),
     setTimeScale: (v) => limber.setTimeScale(v),
     setAudio: (v) => limber.setAudio(v),
-    'giveVoice ogg': (v) => limber.giveVoice(v, '{}'),
+    'giveVoice sheet': (v) => limber.giveVoice(v, '{}'),
     'giveVoice index': (v) => limber.giveVoice(new Uint8Array([79, 103, 103, 83]), v),
     cues: (v) => limber.cues(v),
     setReducedMotion: (v) => limber.setReducedMotion(v),
@@ -203,7 +203,7 @@ const ARGUMENTS = {
   },
   setAudio: { fair: isObject, error: 'TypeError', answer: 'audio' },
   // Only a Uint8Array is an OGG's bytes; damaged bytes or index leave the cues their tones.
-  'giveVoice ogg': { fair: () => false, error: 'TypeError' },
+  'giveVoice sheet': { fair: () => false, error: 'TypeError' },
   'giveVoice index': { fair: isString, error: 'TypeError', answer: 'audio' },
   cues: {
     fair: (n) => ['undefined', 'zero', 'huge'].includes(n), answer: 'array',
