@@ -124,7 +124,8 @@
 
   // The sheet is Ogg Opus, which the core's SDL_mixer cannot read on the web (its wasm build
   // has no libopus) but every browser decodes. The core gets the samples as a 16-bit WAV at
-  // the index's rate, so the clips lie at the sample positions the index gives.
+  // its output's own rate, so SDL_mixer keeps them as they are: converting two minutes of
+  // speech, it would hold a buffer several times their size (docs/audio.md).
   async function decodeVoice(opus, rate) {
     const samples = (await new OfflineAudioContext(1, 1, rate).decodeAudioData(opus.buffer)).getChannelData(0);
     const wav = new DataView(new ArrayBuffer(44 + samples.length * 2));
@@ -147,22 +148,31 @@
 
   // The voice sheet comes from its own file once the page has drawn, so it never delays the
   // start; until it arrives, or if it cannot, cues play their tones and captions show the words.
+  // It is decoded once the output is open (after the first gesture), at the output's rate.
+  let voiceSheet = null;
+  async function giveVoice() {
+    const rate = limber.outputRate();
+    if (!voiceSheet || !rate) return;
+    const { opus, index } = voiceSheet;
+    voiceSheet = null;
+    let wav;
+    try {
+      wav = await decodeVoice(Uint8Array.from(atob(opus), (c) => c.charCodeAt(0)), rate);
+    } catch (err) {
+      // Nothing the person can act on, and the cues still sound: said only to developers.
+      console.warn(`voice: this browser could not decode voice.js's Opus sheet (${err}); cues play their tones only`);
+      return;
+    }
+    limber.giveVoice(wav, JSON.stringify(index));
+  }
   function loadVoice() {
     const script = document.createElement('script');
     script.src = 'voice.js';
-    script.addEventListener('load', async () => {
-      const { opus, index } = window.limberVoice;
+    script.addEventListener('load', () => {
+      voiceSheet = window.limberVoice;
       delete window.limberVoice;
       script.remove();
-      let wav;
-      try {
-        wav = await decodeVoice(Uint8Array.from(atob(opus), (c) => c.charCodeAt(0)), index.rate);
-      } catch (err) {
-        // Nothing the person can act on, and the cues still sound: said only to developers.
-        console.warn(`voice: this browser could not decode voice.js's Opus sheet (${err}); cues play their tones only`);
-        return;
-      }
-      limber.giveVoice(wav, JSON.stringify(index));
+      giveVoice();
     });
     script.addEventListener('error', () => {
       notify('The voice could not be loaded: cues play their tones, and the captions show the words.', { kind: 'warning' });
@@ -191,6 +201,7 @@
     // browser suspended later (tab switch, device change) comes back on the next click or key.
     const unlock = () => {
       limber.unlockAudio();
+      giveVoice();
       setTimeout(() => Page.sound.render(), 100);
     };
     document.addEventListener('pointerdown', unlock, true);

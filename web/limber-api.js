@@ -212,6 +212,8 @@
           expect(typeof x === 'number', TypeError, 'setTimeScale(x): x must be a number', x);
           if (!fn.setTimeScale(x)) throw new RangeError(`Time scale must be above 0 and at most 1000, not ${x}.`);
         },
+        // The sound output's sample rate, or null before unlockAudio() opened it.
+        outputRate: () => (core.SDL2 && core.SDL2.audioContext ? core.SDL2.audioContext.sampleRate : null),
         // Must run inside a click or key handler: browsers start audio only from a user gesture.
         unlockAudio() {
           fn.unlockAudio();

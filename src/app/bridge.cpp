@@ -227,6 +227,7 @@ EMSCRIPTEN_KEEPALIVE void limber_give_voice(int sheet_bytes) {
     const std::string_view all(buffer.data(), buffer.size() - 1);  // without the closing NUL
     limber::audio_give_voice(app().audio, all.substr(0, static_cast<size_t>(sheet_bytes)),
                              all.substr(static_cast<size_t>(sheet_bytes)));
+    std::string().swap(app().text_buffer);  // megabytes of samples, now the mixer's
 }
 
 EMSCRIPTEN_KEEPALIVE void limber_set_audio(int sound, int voice, int tones, double volume, int count_reps) {

@@ -173,7 +173,7 @@ function callEverything() {
 const isString = (name) => ['empty string', 'string', '5 MB string'].includes(name);
 const isObject = (name) => ['object', 'null-prototype object', 'cyclic', 'date', 'regexp', 'throwing toString'].includes(name);
 const NO_ARGUMENTS = ['state', 'timeline', 'info', 'playedCues', 'regions', 'catalog', 'chime', 'pause', 'resume', 'next',
-  'previous', 'restart', 'leave', 'unlockAudio', 'cueCount', 'metrics'];
+  'previous', 'restart', 'leave', 'unlockAudio', 'outputRate', 'cueCount', 'metrics'];
 const SHAPES = {
   decoded: (r) => r.kind === 'object' && r.decoded === true,
   read: (r) => r.keys === 'entries,error,fromNewer,skipped',
