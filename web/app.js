@@ -122,16 +122,57 @@
     $('help').showModal();
   }
 
+  // The sheet is Ogg Opus, which the core's SDL_mixer cannot read on the web (its wasm build
+  // has no libopus) but every browser decodes. The core gets the samples as a 16-bit WAV at
+  // its output's own rate, so SDL_mixer keeps them as they are: converting two minutes of
+  // speech, it would hold a buffer several times their size (docs/audio.md).
+  async function decodeVoice(opus, rate) {
+    const samples = (await new OfflineAudioContext(1, 1, rate).decodeAudioData(opus.buffer)).getChannelData(0);
+    const wav = new DataView(new ArrayBuffer(44 + samples.length * 2));
+    const tag = (at, text) => [...text].forEach((c, i) => wav.setUint8(at + i, c.charCodeAt(0)));
+    tag(0, 'RIFF');
+    wav.setUint32(4, wav.byteLength - 8, true);
+    tag(8, 'WAVEfmt ');
+    wav.setUint32(16, 16, true);  // the format chunk's size
+    wav.setUint16(20, 1, true);  // integer PCM
+    wav.setUint16(22, 1, true);  // mono
+    wav.setUint32(24, rate, true);
+    wav.setUint32(28, rate * 2, true);  // bytes a second
+    wav.setUint16(32, 2, true);  // bytes a frame
+    wav.setUint16(34, 16, true);  // bits a sample
+    tag(36, 'data');
+    wav.setUint32(40, samples.length * 2, true);
+    for (let i = 0; i < samples.length; i++) wav.setInt16(44 + i * 2, Math.round(Math.max(-1, Math.min(1, samples[i])) * 32767), true);
+    return new Uint8Array(wav.buffer);
+  }
+
   // The voice sheet comes from its own file once the page has drawn, so it never delays the
   // start; until it arrives, or if it cannot, cues play their tones and captions show the words.
+  // It is decoded once the output is open (after the first gesture), at the output's rate.
+  let voiceSheet = null;
+  async function giveVoice() {
+    const rate = limber.outputRate();
+    if (!voiceSheet || !rate) return;
+    const { opus, index } = voiceSheet;
+    voiceSheet = null;
+    let wav;
+    try {
+      wav = await decodeVoice(Uint8Array.from(atob(opus), (c) => c.charCodeAt(0)), rate);
+    } catch (err) {
+      // Nothing the person can act on, and the cues still sound: said only to developers.
+      console.warn(`voice: this browser could not decode voice.js's Opus sheet (${err}); cues play their tones only`);
+      return;
+    }
+    limber.giveVoice(wav, JSON.stringify(index));
+  }
   function loadVoice() {
     const script = document.createElement('script');
     script.src = 'voice.js';
     script.addEventListener('load', () => {
-      const { ogg, index } = window.limberVoice;
+      voiceSheet = window.limberVoice;
       delete window.limberVoice;
       script.remove();
-      limber.giveVoice(Uint8Array.from(atob(ogg), (c) => c.charCodeAt(0)), JSON.stringify(index));
+      giveVoice();
     });
     script.addEventListener('error', () => {
       notify('The voice could not be loaded: cues play their tones, and the captions show the words.', { kind: 'warning' });
@@ -160,6 +201,7 @@
     // browser suspended later (tab switch, device change) comes back on the next click or key.
     const unlock = () => {
       limber.unlockAudio();
+      giveVoice();
       setTimeout(() => Page.sound.render(), 100);
     };
     document.addEventListener('pointerdown', unlock, true);

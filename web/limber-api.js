@@ -212,6 +212,8 @@
           expect(typeof x === 'number', TypeError, 'setTimeScale(x): x must be a number', x);
           if (!fn.setTimeScale(x)) throw new RangeError(`Time scale must be above 0 and at most 1000, not ${x}.`);
         },
+        // The sound output's sample rate, or null before unlockAudio() opened it.
+        outputRate: () => (core.SDL2 && core.SDL2.audioContext ? core.SDL2.audioContext.sampleRate : null),
         // Must run inside a click or key handler: browsers start audio only from a user gesture.
         unlockAudio() {
           fn.unlockAudio();
@@ -248,16 +250,17 @@
             a.countReps ? 1 : 0);
           return api.state().audio;
         },
-        // The voice sheet (dist/voice.js): the OGG's bytes and voice.json's text.
-        giveVoice(ogg, index) {
-          expect(ogg instanceof Uint8Array, TypeError, 'giveVoice(ogg, index): ogg must be a Uint8Array', ogg);
-          expectString(index, 'giveVoice(ogg, index): index');
+        // The voice sheet (dist/voice.js): its samples as a WAV (or any file SDL_mixer reads)
+        // and voice.json's text.
+        giveVoice(sheet, index) {
+          expect(sheet instanceof Uint8Array, TypeError, 'giveVoice(sheet, index): sheet must be a Uint8Array', sheet);
+          expectString(index, 'giveVoice(sheet, index): index');
           const text = encoder.encode(index);
-          const at = textBuffer(ogg.length + text.length);
-          if (!at) throw new RangeError(`The voice sheet is ${ogg.length + text.length} bytes; the player reads at most 64 MiB.`);
-          core.HEAPU8.set(ogg, at);  // read HEAPU8 after the call: growing the memory replaces it
-          core.HEAPU8.set(text, at + ogg.length);
-          fn.giveVoice(ogg.length);
+          const at = textBuffer(sheet.length + text.length);
+          if (!at) throw new RangeError(`The voice sheet is ${sheet.length + text.length} bytes; the player reads at most 64 MiB.`);
+          core.HEAPU8.set(sheet, at);  // read HEAPU8 after the call: growing the memory replaces it
+          core.HEAPU8.set(text, at + sheet.length);
+          fn.giveVoice(sheet.length);
           return api.state().audio;
         },
         // Cues that came due since the routine started (from index `from` on): {cue, atMs, exerciseId, played}.

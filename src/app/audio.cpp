@@ -85,7 +85,10 @@ bool play(Audio& audio, int channel, const Mix_Chunk* chunk, int delay_frames, P
 
 bool audio_open(Audio& audio) {
     if (audio.open) return true;
-    if (SDL_InitSubSystem(SDL_INIT_AUDIO) != 0 || Mix_OpenAudio(44100, AUDIO_S16SYS, 1, 1024) != 0) {
+    // 48 kHz, Opus's own rate: natively SDL_mixer then decodes the voice sheet without
+    // converting it piece by piece, which at 44.1 kHz loses samples and lets late clips
+    // drift (docs/audio.md, "The sheet's format"). On the page the browser's rate wins.
+    if (SDL_InitSubSystem(SDL_INIT_AUDIO) != 0 || Mix_OpenAudio(48000, AUDIO_S16SYS, 1, 1024) != 0) {
         SDL_Log("audio: cannot open output: %s", Mix_GetError());
         return false;
     }
@@ -98,25 +101,25 @@ bool audio_open(Audio& audio) {
     for (int i = 0; i < kCueCount; ++i)
         audio.tones[static_cast<size_t>(i)] = make_tone(audio, static_cast<Cue>(i), format, audio.channels);
     audio.open = true;
-    if (audio.voice_arrived) audio_give_voice(audio, audio.voice_ogg, audio.voice_json);
+    if (audio.voice_arrived) audio_give_voice(audio, audio.voice_sheet, audio.voice_json);
     audio_apply_settings(audio);
     return true;
 }
 
-void audio_give_voice(Audio& audio, std::string_view ogg, std::string_view index_json) {
+void audio_give_voice(Audio& audio, std::string_view sheet, std::string_view index_json) {
     if (!audio.open) {
-        audio.voice_ogg.assign(ogg);
+        audio.voice_sheet.assign(sheet);
         audio.voice_json.assign(index_json);
         audio.voice_arrived = true;
         return;
     }
     free_voice(audio.voice);
-    audio.voice = load_voice(ogg, index_json);
+    audio.voice = load_voice(sheet, index_json);
     // Room for the longest phrase behind the longest lead-in, so playing never allocates.
     const size_t lead_in =
         static_cast<size_t>(kMaxLeadInMs / 1000 * audio.rate) * static_cast<size_t>(audio.channels) * sizeof(int16_t);
     audio.delayed_pcm[kVoiceChannel].reserve(lead_in + audio.voice.joined.capacity());
-    audio.voice_ogg.clear();
+    audio.voice_sheet.clear();
     audio.voice_json.clear();
     audio.voice_arrived = true;
     if (!audio.voice.error.empty()) SDL_Log("audio: %s; cues will play tones only", audio.voice.error.c_str());

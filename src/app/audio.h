@@ -55,9 +55,9 @@ struct Audio {
     std::array<std::vector<int16_t>, kCueCount> tone_pcm;
     std::array<Mix_Chunk*, kCueCount> tones{};
     VoiceBank voice;
-    // The voice sheet as it arrived (compiled in natively, from dist/voice.js on the page),
-    // kept until the output opens and it can be decoded into the output's format.
-    std::string voice_ogg, voice_json;
+    // The voice sheet as it arrived (Opus compiled in natively; on the page a WAV decoded
+    // from dist/voice.js), kept until the output opens and it can be converted to its format.
+    std::string voice_sheet, voice_json;
     bool voice_arrived = false;
     std::deque<PlayedCue> played;  // a deque: effects hold pointers into it while cues sound
     OutputClock clock;             // when each buffer is filled, fitted to the output's slots
@@ -71,7 +71,7 @@ struct Audio {
 bool audio_open(Audio& audio);
 // Takes the voice sheet whenever it arrives; decoded at once if the output is open. Until
 // then cues play their tones, and their captions show the words.
-void audio_give_voice(Audio& audio, std::string_view ogg, std::string_view index_json);
+void audio_give_voice(Audio& audio, std::string_view sheet, std::string_view index_json);
 void audio_apply_settings(Audio& audio);
 // Silences every channel (which drops their onset probes) and forgets what played.
 void audio_reset(Audio& audio);

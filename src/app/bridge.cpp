@@ -218,14 +218,16 @@ EMSCRIPTEN_KEEPALIVE void limber_wake() { limber::app_wake(app()); }
 
 EMSCRIPTEN_KEEPALIVE int limber_chime() { return limber::audio_chime(app().audio) ? 1 : 0; }
 
-// The voice sheet, from dist/voice.js: the page writes the OGG's bytes then voice.json's
-// text into the text buffer, one after the other.
-EMSCRIPTEN_KEEPALIVE void limber_give_voice(int ogg_bytes) {
+// The voice sheet, from dist/voice.js: the page decodes its Opus (the wasm SDL_mixer has
+// no Opus decoder), writes the samples as a WAV then voice.json's text into the text
+// buffer, one after the other.
+EMSCRIPTEN_KEEPALIVE void limber_give_voice(int sheet_bytes) {
     const std::string& buffer = app().text_buffer;
-    if (ogg_bytes < 0 || buffer.empty() || static_cast<size_t>(ogg_bytes) > buffer.size() - 1) return;
+    if (sheet_bytes < 0 || buffer.empty() || static_cast<size_t>(sheet_bytes) > buffer.size() - 1) return;
     const std::string_view all(buffer.data(), buffer.size() - 1);  // without the closing NUL
-    limber::audio_give_voice(app().audio, all.substr(0, static_cast<size_t>(ogg_bytes)),
-                             all.substr(static_cast<size_t>(ogg_bytes)));
+    limber::audio_give_voice(app().audio, all.substr(0, static_cast<size_t>(sheet_bytes)),
+                             all.substr(static_cast<size_t>(sheet_bytes)));
+    std::string().swap(app().text_buffer);  // megabytes of samples, now the mixer's
 }
 
 EMSCRIPTEN_KEEPALIVE void limber_set_audio(int sound, int voice, int tones, double volume, int count_reps) {

@@ -24,7 +24,7 @@ Mix_Chunk* VoiceBank::phrase(const std::vector<std::string>& ids) {
     return &joined_chunk;
 }
 
-VoiceBank load_voice(std::string_view ogg, std::string_view index_json) {
+VoiceBank load_voice(std::string_view sheet, std::string_view index_json) {
     VoiceBank bank;
     const nlohmann::json index = nlohmann::json::parse(index_json.begin(), index_json.end(), nullptr, false);
     auto rate = index.is_object() ? index.find("rate") : index.end();
@@ -34,14 +34,14 @@ VoiceBank load_voice(std::string_view ogg, std::string_view index_json) {
         bank.error = "voice.json is missing or damaged";
         return bank;
     }
-    if (ogg.empty()) {
-        bank.error = "voice.ogg is missing";
+    if (sheet.empty()) {
+        bank.error = "the voice sheet is missing";
         return bank;
     }
-    SDL_RWops* rw = SDL_RWFromConstMem(ogg.data(), static_cast<int>(ogg.size()));
+    SDL_RWops* rw = SDL_RWFromConstMem(sheet.data(), static_cast<int>(sheet.size()));
     bank.sheet = rw ? Mix_LoadWAV_RW(rw, 1) : nullptr;
     if (!bank.sheet) {
-        bank.error = std::string("voice.ogg cannot be decoded: ") + Mix_GetError();
+        bank.error = std::string("the voice sheet cannot be decoded: ") + Mix_GetError();
         return bank;
     }
     int out_rate = 0, channels = 0;
@@ -54,14 +54,14 @@ VoiceBank load_voice(std::string_view ogg, std::string_view index_json) {
         const auto at = clip.is_object() ? clip.find("at") : clip.end();
         if (at == clip.end() || !at->is_array() || at->size() != 2 || !(*at)[0].is_number_integer() ||
             !(*at)[1].is_number_integer()) {
-            bank.error = "voice.json gives '" + id + "' no place in voice.ogg";
+            bank.error = "voice.json gives '" + id + "' no place in the voice sheet";
             continue;
         }
         const auto& span = *at;
         const size_t first = static_cast<size_t>(span[0].get<long long>() * to_output);
         const size_t count = static_cast<size_t>(span[1].get<long long>() * to_output);
         if (span[0].get<long long>() < 0 || count == 0 || first + count > sheet_frames) {
-            bank.error = "voice.json places '" + id + "' outside voice.ogg";
+            bank.error = "voice.json places '" + id + "' outside the voice sheet";
             continue;
         }
         Mix_Chunk chunk{};

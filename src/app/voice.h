@@ -35,7 +35,7 @@ struct VoiceBank {
 // The most clips one cue says ("Next:", the name, the set-up line).
 constexpr size_t kMaxClipsInPhrase = 3;
 
-VoiceBank load_voice(std::string_view ogg, std::string_view index_json);
+VoiceBank load_voice(std::string_view sheet, std::string_view index_json);
 void free_voice(VoiceBank& bank);
 
 }  // namespace limber

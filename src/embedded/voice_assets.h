@@ -9,7 +9,7 @@ namespace limber {
 extern const Asset kVoiceAssets[];
 extern const std::size_t kVoiceAssetsCount;
 
-// "voice.ogg" or "voice.json".
+// "voice.opus" or "voice.json".
 inline std::string_view voice_asset(std::string_view name) { return find_asset(kVoiceAssets, kVoiceAssetsCount, name); }
 
 }  // namespace limber

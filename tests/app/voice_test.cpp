@@ -45,7 +45,7 @@ struct LogCapture {
 
 TEST_CASE("the shipped voice sheet loads every clip the index names") {
     Mixer mixer;
-    VoiceBank bank = load_voice(voice_asset("voice.ogg"), voice_asset("voice.json"));
+    VoiceBank bank = load_voice(voice_asset("voice.opus"), voice_asset("voice.json"));
     CHECK(bank.error == "");
     const nlohmann::json index = nlohmann::json::parse(voice_asset("voice.json"));
     CHECK(bank.clips.size() == index.at("clips").size());
@@ -60,29 +60,29 @@ TEST_CASE("missing, corrupt or mismatched voice data gives no voice and says why
     Mixer mixer;
     const std::string_view index = voice_asset("voice.json");
     VoiceBank missing = load_voice({}, index);
-    CHECK(missing.error == "voice.ogg is missing");
+    CHECK(missing.error == "the voice sheet is missing");
     CHECK(missing.clips.empty());
 
     const std::string junk(4096, '\x5a');
     VoiceBank corrupt = load_voice(junk, index);
-    CHECK(corrupt.error.rfind("voice.ogg cannot be decoded", 0) == 0);
+    CHECK(corrupt.error.rfind("the voice sheet cannot be decoded", 0) == 0);
     CHECK(corrupt.clips.empty());
 
-    std::string truncated(voice_asset("voice.ogg").substr(0, voice_asset("voice.ogg").size() / 3));
+    std::string truncated(voice_asset("voice.opus").substr(0, voice_asset("voice.opus").size() / 3));
     VoiceBank cut = load_voice(truncated, index);
     CHECK_FALSE(cut.error.empty());  // either undecodable or clips past its end
     free_voice(cut);
 
-    VoiceBank bad_index = load_voice(voice_asset("voice.ogg"), "{\"rate\": \"fast\"}");
+    VoiceBank bad_index = load_voice(voice_asset("voice.opus"), "{\"rate\": \"fast\"}");
     CHECK(bad_index.error == "voice.json is missing or damaged");
     VoiceBank outside =
-        load_voice(voice_asset("voice.ogg"), R"({"rate": 16000, "clips": {"far": {"at": [99999999, 10], "text": "Far."}}})");
-    CHECK(outside.error == "voice.json places 'far' outside voice.ogg");
+        load_voice(voice_asset("voice.opus"), R"({"rate": 16000, "clips": {"far": {"at": [99999999, 10], "text": "Far."}}})");
+    CHECK(outside.error == "voice.json places 'far' outside the voice sheet");
     CHECK(outside.phrase({"far"}) == nullptr);
     free_voice(outside);
     VoiceBank placeless =
-        load_voice(voice_asset("voice.ogg"), R"({"rate": 16000, "clips": {"near": [0, 10], "here": {"at": [0, 10]}}})");
-    CHECK(placeless.error == "voice.json gives 'near' no place in voice.ogg");
+        load_voice(voice_asset("voice.opus"), R"({"rate": 16000, "clips": {"near": [0, 10], "here": {"at": [0, 10]}}})");
+    CHECK(placeless.error == "voice.json gives 'near' no place in the voice sheet");
     CHECK(placeless.clips.count("near") == 0);
     CHECK(placeless.clips.count("here") == 1);
     free_voice(placeless);
@@ -90,7 +90,7 @@ TEST_CASE("missing, corrupt or mismatched voice data gives no voice and says why
 
 TEST_CASE("a phrase whose clip is missing is logged once, naming the clip and the fix") {
     Mixer mixer;
-    VoiceBank bank = load_voice(voice_asset("voice.ogg"), voice_asset("voice.json"));
+    VoiceBank bank = load_voice(voice_asset("voice.opus"), voice_asset("voice.json"));
     REQUIRE(bank.error == "");
     LogCapture log;
     CHECK(bank.phrase({"next", "name-no-such-exercise"}) == nullptr);
@@ -109,7 +109,7 @@ TEST_CASE("a phrase whose clip is missing is logged once, naming the clip and th
 
 TEST_CASE("a joined phrase is its clips one after another, in room made at load: saying it never allocates") {
     Mixer mixer;
-    VoiceBank bank = load_voice(voice_asset("voice.ogg"), voice_asset("voice.json"));
+    VoiceBank bank = load_voice(voice_asset("voice.opus"), voice_asset("voice.json"));
     REQUIRE(bank.error == "");
     std::vector<std::pair<Uint32, std::string>> by_length;
     for (const auto& [id, clip] : bank.clips) by_length.emplace_back(clip.alen, id);

@@ -122,7 +122,7 @@ function callEverything() {
     start: (v) => limber.start(v),
     setTimeScale: (v) => limber.setTimeScale(v),
     setAudio: (v) => limber.setAudio(v),
-    'giveVoice ogg': (v) => limber.giveVoice(v, '{}'),
+    'giveVoice sheet': (v) => limber.giveVoice(v, '{}'),
     'giveVoice index': (v) => limber.giveVoice(new Uint8Array([79, 103, 103, 83]), v),
     cues: (v) => limber.cues(v),
     setReducedMotion: (v) => limber.setReducedMotion(v),
@@ -173,7 +173,7 @@ function callEverything() {
 const isString = (name) => ['empty string', 'string', '5 MB string'].includes(name);
 const isObject = (name) => ['object', 'null-prototype object', 'cyclic', 'date', 'regexp', 'throwing toString'].includes(name);
 const NO_ARGUMENTS = ['state', 'timeline', 'info', 'playedCues', 'regions', 'catalog', 'chime', 'pause', 'resume', 'next',
-  'previous', 'restart', 'leave', 'unlockAudio', 'cueCount', 'metrics'];
+  'previous', 'restart', 'leave', 'unlockAudio', 'outputRate', 'cueCount', 'metrics'];
 const SHAPES = {
   decoded: (r) => r.kind === 'object' && r.decoded === true,
   read: (r) => r.keys === 'entries,error,fromNewer,skipped',
@@ -203,7 +203,7 @@ const ARGUMENTS = {
   },
   setAudio: { fair: isObject, error: 'TypeError', answer: 'audio' },
   // Only a Uint8Array is an OGG's bytes; damaged bytes or index leave the cues their tones.
-  'giveVoice ogg': { fair: () => false, error: 'TypeError' },
+  'giveVoice sheet': { fair: () => false, error: 'TypeError' },
   'giveVoice index': { fair: isString, error: 'TypeError', answer: 'audio' },
   cues: {
     fair: (n) => ['undefined', 'zero', 'huge'].includes(n), answer: 'array',
