@@ -140,7 +140,7 @@ TEST_CASE("bent-over row: the guide follows the near elbow up past the back on t
     CHECK(k.guide_path[23].y < k.guide_path[0].y - 0.1);   // and lowers it breathing in
 }
 
-TEST_CASE("reverse fly: the neck continues the flat back and the arms open in a T seen from the front and above") {
+TEST_CASE("reverse fly: the neck continues the flat back and the arms open seen from the front three-quarter") {
     check_head_in_line("reverse-fly", {70, 85, -0.02, 0.02});
     const CameraAngle camera = test::shipped_exercise("reverse-fly").camera;
     // From straight behind (round 8) the arms opened as mirror images, but the hinge lay
@@ -149,21 +149,25 @@ TEST_CASE("reverse fly: the neck continues the flat back and the arms open in a 
     // hinge and the arms' arcs looked lopsided; from the front three-quarter a little above
     // (session 14) one arm seemed to swing forward and the other back; straight from the
     // front (round 16) the back pointed at the eye and the hinge and the knees were lost.
-    // From the front three-quarter, 30 degrees round and 35 above, the back slants across
-    // the picture and both arms still open across it (fly_and_turn_from_above_test.cpp
-    // measures both in the player's perspective).
-    CHECK(camera.yaw >= 25);
+    // From the front three-quarter, 30 degrees round and 35 above (round 18), the figure was
+    // seen from over its head and the hinge read poorly. From 45 degrees round and 25 above
+    // the flat back lies level across the picture over the angled thighs, and both arms
+    // still open across it (fly_and_turn_from_above_test.cpp measures both in the player's
+    // perspective).
+    CHECK(camera.yaw >= 40);
     CHECK(camera.yaw <= 55);
-    CHECK(camera.pitch >= 25);
-    CHECK(camera.pitch <= 40);
+    CHECK(camera.pitch >= 20);
+    CHECK(camera.pitch <= 30);
     const Body hang = at("reverse-fly", BreathPhase::In), open = at("reverse-fly", BreathPhase::Out);
     double travel_seen[2];
     for (const Body* b : {&hang, &open}) {
-        // The hinge seen from in front and above: the top of the back lies below the hips
-        // on the screen, the head lower still, a body tipped forward toward the viewer.
+        // The hinge seen from the front three-quarter: the back runs across the screen far
+        // more than up or down it, and the head carries on past the top of the back.
         const Seen back_low = on_screen(camera, b->pelvis), back_top = on_screen(camera, b->spine[2]);
-        CHECK(back_top.y < back_low.y - 0.04);
-        CHECK(on_screen(camera, b->head).y < back_top.y);
+        const Seen head = on_screen(camera, b->head);
+        CHECK(std::abs(back_top.x - back_low.x) > 2 * std::abs(back_top.y - back_low.y));
+        CHECK((head.x - back_top.x) * (back_top.x - back_low.x) > 0);
+        CHECK(head.y < back_top.y);
     }
     for (int s : {kLeft, kRight}) {
         const Seen from = on_screen(camera, hang.wrist[s]), to = on_screen(camera, open.wrist[s]);
@@ -172,7 +176,7 @@ TEST_CASE("reverse fly: the neck continues the flat back and the arms open in a 
         CAPTURE(s);
         CHECK(out * (to.x - middle.x) > 0.2);
         CHECK(out * (to.x - from.x) > 0.2);
-        // Up by over a third of the arm's rise even for the near hand: seen from 30 degrees
+        // Up by over a third of the arm's rise even for the near hand: seen from 45 degrees
         // round, the far hand's rise shows taller and the near hand's wider (the opened arms'
         // bar slants by under 30 degrees, fly_and_turn_from_above_test.cpp), where straight
         // from the front both rose 0.2 or more.
@@ -181,9 +185,10 @@ TEST_CASE("reverse fly: the neck continues the flat back and the arms open in a 
     }
     CAPTURE(travel_seen[kLeft]);
     CAPTURE(travel_seen[kRight]);
-    // Alike within a quarter (a tenth when seen straight from the front): no arc much bigger
-    // than the other, the lopsidedness round 13 saw from behind and high above.
-    CHECK(std::min(travel_seen[kLeft], travel_seen[kRight]) > 0.75 * std::max(travel_seen[kLeft], travel_seen[kRight]));
+    // Alike within 30 percent (a tenth when seen straight from the front, a quarter from 30
+    // degrees round): no arc much bigger than the other, the lopsidedness round 13 saw from
+    // behind and high above.
+    CHECK(std::min(travel_seen[kLeft], travel_seen[kRight]) > 0.7 * std::max(travel_seen[kLeft], travel_seen[kRight]));
     // The wrists open from under the chest, closer than the shoulders, to over three
     // shoulder-widths apart.
     const double shoulders = open.shoulder[kRight].z - open.shoulder[kLeft].z;

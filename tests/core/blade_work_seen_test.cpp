@@ -43,12 +43,11 @@ TEST_CASE("reverse fly: every frame shows a bent-over body, the back and the thi
             CAPTURE(progress);
             CAPTURE(hinge_seen);
             CHECK(hinge_seen < 135);
-            // Seen from in front and above (session 15; from the front three-quarter the head
-            // lay out to the side of the hips), the bowed head lies well below the hips on the
-            // screen, by over a quarter of the back's length: the trunk reaches forward toward
-            // the viewer, not up (on_screen's y grows down the screen).
+            // The bowed head lies below the hips on the screen: the trunk reaches forward, not
+            // up (on_screen's y grows down the screen). From 45 degrees round and 25 above it
+            // lies out across the screen from them, the back level between.
             CAPTURE(on_screen(camera, b.head).y - on_screen(camera, b.pelvis).y);
-            CHECK(on_screen(camera, b.head).y - on_screen(camera, b.pelvis).y > 0.08);
+            CHECK(on_screen(camera, b.head).y - on_screen(camera, b.pelvis).y > 0.02);
         }
 }
 

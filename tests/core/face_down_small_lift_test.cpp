@@ -42,8 +42,10 @@ TEST_CASE("superman: a small lift, the wrists about 0.11 and the ankles about 0.
 
 TEST_CASE("superman: the neck long and the face to the mat, the head seen beside the arms, not between them") {
     const CameraAngle camera = test::shipped_exercise("superman").camera;
-    // A little above the side: the head, on the midline, stands above the near arm on the screen.
-    CHECK(camera.pitch >= 14);
+    // Low beside the body, so the lift off the mat reads in profile (from 19 degrees above, round
+    // 18, the head seemed to hang below the lifted arms); high enough that the back of the
+    // head shows over the near arm (floor_followable_test.cpp).
+    CHECK(camera.pitch >= 8);
     CHECK(camera.pitch <= 20);
     for (BreathPhase half : {BreathPhase::In, BreathPhase::Out}) {
         CAPTURE(static_cast<int>(half));
@@ -55,10 +57,10 @@ TEST_CASE("superman: the neck long and the face to the mat, the head seen beside
             // The arms reach a little wider than the shoulders, leaving the head room between them.
             CHECK(std::abs(b.wrist[s].z) > std::abs(b.shoulder[s].z) + 0.05);
         }
-        // The near arm does not cover the skull's top on its way to the camera.
+        // The near upper arm does not cover the skull's top on its way to the camera; the
+        // forearm, reaching past the head, crosses it low down as in life.
         const Vec3 crown = b.head + unit(b.head - b.neck) * Bones::head_radius * 0.5;
         CHECK(test::sight_clearance(camera, crown, b.shoulder[kLeft], b.elbow[kLeft], 0.03) > 0);
-        CHECK(test::sight_clearance(camera, crown, b.elbow[kLeft], b.wrist[kLeft], 0.03) > 0);
     }
 }
 

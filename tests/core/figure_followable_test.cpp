@@ -65,19 +65,20 @@ TEST_CASE("reverse fly: the camera shows the hinge and the arms opening across t
     // 14). From straight behind the hinge lay along the line of sight and the figure read as
     // a standing lateral raise (round 9); from behind and high above (round 13) the back ran
     // up the screen; straight from the front (round 16) the spread lay wholly across the
-    // screen but the back pointed at the eye, and the hinge and the knees were lost. From 30
-    // degrees round and 35 above the spread still lies mostly across the screen (cos 30: 0.87
-    // of it, where 40 round and 8 above showed a scissor), the flat back slants across it too,
-    // and seen from above it rises behind the bowed head up the screen to the hips.
+    // screen but the back pointed at the eye, and the hinge and the knees were lost; from 30
+    // degrees round and 35 above (round 18) the figure was seen from over its head. From 45
+    // round and 25 above the spread still lies mostly across the screen (cos 45: 0.71 of it,
+    // where 40 round and 8 above showed a scissor), and the flat back lies level across it,
+    // the bowed head at its far end a little below the hips.
     const Vec3 spread = open.wrist[kLeft] - open.wrist[kRight];
     CAPTURE(across_screen(camera, spread));
-    CHECK(across_screen(camera, spread) > 0.85);
+    CHECK(across_screen(camera, spread) > 0.7);
     const Vec3 up = cross(toward_camera(camera), screen_right(camera));
     const Vec3 back = hang.spine[2] - hang.pelvis;
     CAPTURE(across_screen(camera, back));
     CHECK(across_screen(camera, back) > 0.4);
     CAPTURE(dot(back, up) / length(back));
-    CHECK(dot(back, up) < -0.15 * length(back));          // the shoulders below the hips on the screen
+    CHECK(dot(back, up) < -0.03 * length(back));          // the shoulders below the hips on the screen
     CHECK(dot(unit(back), toward_camera(camera)) > 0.5);  // the back tipped toward the viewer
     CHECK(dot(hang.head - hang.spine[2], up) < 0);        // the head lower still, bowed
 }

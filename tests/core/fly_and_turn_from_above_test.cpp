@@ -62,11 +62,13 @@ TEST_CASE("reverse fly: seen from the front three-quarter and above") {
     const CameraAngle camera = test::shipped_exercise("reverse-fly").camera;
     // Straight from the front (round 16) the back lay end-on to the eye; from the front
     // three-quarter near eye level (session 14) one arm seemed to swing forward and the other
-    // back. Round toward the side and well above, the back and both arms lie across the view.
-    CHECK(camera.yaw >= 25);
+    // back; from 30 round and 35 above (round 18) it was seen from over the head and the hinge
+    // read poorly. Half way round toward the side and a little above, the back and both arms
+    // lie across the view.
+    CHECK(camera.yaw >= 40);
     CHECK(camera.yaw <= 55);
-    CHECK(camera.pitch >= 25);
-    CHECK(camera.pitch <= 40);
+    CHECK(camera.pitch >= 20);
+    CHECK(camera.pitch <= 30);
 }
 
 TEST_CASE("reverse fly: the flat back shows slanting across the picture, seen nearly its whole length") {
@@ -110,7 +112,7 @@ TEST_CASE("reverse fly: both hands sweep out across the picture to opposite side
     CHECK(out[kLeft] * out[kRight] < 0);
     for (int s : {kLeft, kRight}) {
         CAPTURE(s);
-        CHECK(std::abs(out[s]) > 0.25);
+        CHECK(std::abs(out[s]) > 0.2);
         CHECK(up[s] > 0.1);
     }
     CHECK(std::min(std::abs(out[kLeft]), std::abs(out[kRight])) > 0.6 * std::max(std::abs(out[kLeft]), std::abs(out[kRight])));
