@@ -101,20 +101,20 @@ bool audio_open(Audio& audio) {
     for (int i = 0; i < kCueCount; ++i)
         audio.tones[static_cast<size_t>(i)] = make_tone(audio, static_cast<Cue>(i), format, audio.channels);
     audio.open = true;
-    if (audio.voice_arrived) audio_give_voice(audio, audio.voice_sheet, audio.voice_json);
+    if (audio.voice_arrived) audio_give_voice(audio, std::move(audio.voice_sheet), audio.voice_json);
     audio_apply_settings(audio);
     return true;
 }
 
-void audio_give_voice(Audio& audio, std::string_view sheet, std::string_view index_json) {
+void audio_give_voice(Audio& audio, std::string sheet, std::string_view index_json) {
     if (!audio.open) {
-        audio.voice_sheet.assign(sheet);
+        audio.voice_sheet = std::move(sheet);
         audio.voice_json.assign(index_json);
         audio.voice_arrived = true;
         return;
     }
     free_voice(audio.voice);
-    audio.voice = load_voice(sheet, index_json);
+    audio.voice = load_voice(std::move(sheet), index_json);
     // Room for the longest phrase behind the longest lead-in, so playing never allocates.
     const size_t lead_in =
         static_cast<size_t>(kMaxLeadInMs / 1000 * audio.rate) * static_cast<size_t>(audio.channels) * sizeof(int16_t);

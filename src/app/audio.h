@@ -71,7 +71,7 @@ struct Audio {
 bool audio_open(Audio& audio);
 // Takes the voice sheet whenever it arrives; decoded at once if the output is open. Until
 // then cues play their tones, and their captions show the words.
-void audio_give_voice(Audio& audio, std::string_view sheet, std::string_view index_json);
+void audio_give_voice(Audio& audio, std::string sheet, std::string_view index_json);
 void audio_apply_settings(Audio& audio);
 // Silences every channel (which drops their onset probes) and forgets what played.
 void audio_reset(Audio& audio);

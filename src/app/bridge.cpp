@@ -222,12 +222,14 @@ EMSCRIPTEN_KEEPALIVE int limber_chime() { return limber::audio_chime(app().audio
 // no Opus decoder), writes the samples as a WAV then voice.json's text into the text
 // buffer, one after the other.
 EMSCRIPTEN_KEEPALIVE void limber_give_voice(int sheet_bytes) {
-    const std::string& buffer = app().text_buffer;
+    std::string& buffer = app().text_buffer;
     if (sheet_bytes < 0 || buffer.empty() || static_cast<size_t>(sheet_bytes) > buffer.size() - 1) return;
-    const std::string_view all(buffer.data(), buffer.size() - 1);  // without the closing NUL
-    limber::audio_give_voice(app().audio, all.substr(0, static_cast<size_t>(sheet_bytes)),
-                             all.substr(static_cast<size_t>(sheet_bytes)));
-    std::string().swap(app().text_buffer);  // megabytes of samples, now the mixer's
+    const size_t sheet_size = static_cast<size_t>(sheet_bytes);
+    const std::string index = buffer.substr(sheet_size, buffer.size() - 1 - sheet_size);  // without the closing NUL
+    buffer.resize(sheet_size);
+    // Megabytes of samples: handed over, never copied, so they are in memory once.
+    limber::audio_give_voice(app().audio, std::move(buffer), index);
+    std::string().swap(app().text_buffer);
 }
 
 EMSCRIPTEN_KEEPALIVE void limber_set_audio(int sound, int voice, int tones, double volume, int count_reps) {

@@ -17,7 +17,7 @@ int main(int argc, char** argv) {
     (void)argv;
     emscripten_set_main_loop_arg([](void* p) { limber::app_frame(*static_cast<limber::App*>(p)); }, &a, 0, 1);
 #else
-    limber::audio_give_voice(a.audio, limber::voice_asset("voice.opus"), limber::voice_asset("voice.json"));
+    limber::audio_give_voice(a.audio, std::string(limber::voice_asset("voice.opus")), limber::voice_asset("voice.json"));
     limber::audio_open(a.audio);
     if (argc > 1) a.session.start(argv[1], limber::platform_now_ms());
     while (a.running) {

@@ -1,6 +1,8 @@
 #include "voice.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <utility>
 
 #include <nlohmann/json.hpp>
 
@@ -24,7 +26,35 @@ Mix_Chunk* VoiceBank::phrase(const std::vector<std::string>& ids) {
     return &joined_chunk;
 }
 
-VoiceBank load_voice(std::string_view sheet, std::string_view index_json) {
+namespace {
+
+uint32_t little_endian(std::string_view bytes, size_t at, size_t width) {
+    uint32_t value = 0;
+    for (size_t i = 0; i < width; ++i) value |= static_cast<uint32_t>(static_cast<unsigned char>(bytes[at + i])) << (8 * i);
+    return value;
+}
+
+// Where the samples of a plain 44-byte-header WAV lie when they are already in the
+// output's format; {0, 0} otherwise. SDL_mixer's loader would copy two minutes of speech
+// (and its converter copy it again), holding the sheet two or three times over at once.
+std::pair<size_t, size_t> samples_in_place(std::string_view wav) {
+    constexpr size_t kHeader = 44;
+    int rate = 0, channels = 0;
+    Uint16 format = 0;
+    if (wav.size() < kHeader || !Mix_QuerySpec(&rate, &format, &channels) || format != AUDIO_S16LSB) return {0, 0};
+    const size_t frame = static_cast<size_t>(channels) * 2;
+    const size_t length = little_endian(wav, 40, 4);
+    if (wav.substr(0, 4) != "RIFF" || wav.substr(8, 8) != "WAVEfmt " || little_endian(wav, 16, 4) != 16 ||
+        little_endian(wav, 20, 2) != 1 || little_endian(wav, 22, 2) != static_cast<uint32_t>(channels) ||
+        little_endian(wav, 24, 4) != static_cast<uint32_t>(rate) || little_endian(wav, 34, 2) != 16 ||
+        wav.substr(36, 4) != "data" || length == 0 || length % frame != 0 || length > wav.size() - kHeader)
+        return {0, 0};
+    return {kHeader, length};
+}
+
+}  // namespace
+
+VoiceBank load_voice(std::string sheet, std::string_view index_json) {
     VoiceBank bank;
     const nlohmann::json index = nlohmann::json::parse(index_json.begin(), index_json.end(), nullptr, false);
     auto rate = index.is_object() ? index.find("rate") : index.end();
@@ -38,8 +68,13 @@ VoiceBank load_voice(std::string_view sheet, std::string_view index_json) {
         bank.error = "the voice sheet is missing";
         return bank;
     }
-    SDL_RWops* rw = SDL_RWFromConstMem(sheet.data(), static_cast<int>(sheet.size()));
-    bank.sheet = rw ? Mix_LoadWAV_RW(rw, 1) : nullptr;
+    if (const auto [at, length] = samples_in_place(sheet); length > 0) {
+        bank.bytes = std::move(sheet);
+        bank.sheet = Mix_QuickLoad_RAW(reinterpret_cast<Uint8*>(bank.bytes.data()) + at, static_cast<Uint32>(length));
+    } else {
+        SDL_RWops* rw = SDL_RWFromConstMem(sheet.data(), static_cast<int>(sheet.size()));
+        bank.sheet = rw ? Mix_LoadWAV_RW(rw, 1) : nullptr;
+    }
     if (!bank.sheet) {
         bank.error = std::string("the voice sheet cannot be decoded: ") + Mix_GetError();
         return bank;
@@ -83,8 +118,9 @@ VoiceBank load_voice(std::string_view sheet, std::string_view index_json) {
 void free_voice(VoiceBank& bank) {
     bank.clips.clear();
     bank.joined.clear();
-    if (bank.sheet) Mix_FreeChunk(bank.sheet);
+    if (bank.sheet) Mix_FreeChunk(bank.sheet);  // samples played in place stay with `bytes`
     bank.sheet = nullptr;
+    std::string().swap(bank.bytes);
 }
 
 }  // namespace limber

@@ -15,7 +15,8 @@
 namespace limber {
 
 struct VoiceBank {
-    Mix_Chunk* sheet = nullptr;              // owns the decoded samples
+    Mix_Chunk* sheet = nullptr;              // owns the decoded samples, or points into `bytes`
+    std::string bytes;                       // the sheet as given, when its samples play where they lie
     std::map<std::string, Mix_Chunk> clips;  // views into the sheet
     std::string error;                       // why there is no voice; empty when loaded
     // A phrase of several clips ("next" + a name + its set-up) is joined here, in room
@@ -35,7 +36,9 @@ struct VoiceBank {
 // The most clips one cue says ("Next:", the name, the set-up line).
 constexpr size_t kMaxClipsInPhrase = 3;
 
-VoiceBank load_voice(std::string_view sheet, std::string_view index_json);
+// The sheet is taken whole: a WAV already in the output's format (the page decodes the
+// Opus sheet to one) is played where it lies rather than copied.
+VoiceBank load_voice(std::string sheet, std::string_view index_json);
 void free_voice(VoiceBank& bank);
 
 }  // namespace limber

@@ -45,7 +45,7 @@ struct LogCapture {
 
 TEST_CASE("the shipped voice sheet loads every clip the index names") {
     Mixer mixer;
-    VoiceBank bank = load_voice(voice_asset("voice.opus"), voice_asset("voice.json"));
+    VoiceBank bank = load_voice(std::string(voice_asset("voice.opus")), voice_asset("voice.json"));
     CHECK(bank.error == "");
     const nlohmann::json index = nlohmann::json::parse(voice_asset("voice.json"));
     CHECK(bank.clips.size() == index.at("clips").size());
@@ -73,15 +73,15 @@ TEST_CASE("missing, corrupt or mismatched voice data gives no voice and says why
     CHECK_FALSE(cut.error.empty());  // either undecodable or clips past its end
     free_voice(cut);
 
-    VoiceBank bad_index = load_voice(voice_asset("voice.opus"), "{\"rate\": \"fast\"}");
+    VoiceBank bad_index = load_voice(std::string(voice_asset("voice.opus")), "{\"rate\": \"fast\"}");
     CHECK(bad_index.error == "voice.json is missing or damaged");
-    VoiceBank outside =
-        load_voice(voice_asset("voice.opus"), R"({"rate": 16000, "clips": {"far": {"at": [99999999, 10], "text": "Far."}}})");
+    VoiceBank outside = load_voice(std::string(voice_asset("voice.opus")),
+                                   R"({"rate": 16000, "clips": {"far": {"at": [99999999, 10], "text": "Far."}}})");
     CHECK(outside.error == "voice.json places 'far' outside the voice sheet");
     CHECK(outside.phrase({"far"}) == nullptr);
     free_voice(outside);
-    VoiceBank placeless =
-        load_voice(voice_asset("voice.opus"), R"({"rate": 16000, "clips": {"near": [0, 10], "here": {"at": [0, 10]}}})");
+    VoiceBank placeless = load_voice(std::string(voice_asset("voice.opus")),
+                                     R"({"rate": 16000, "clips": {"near": [0, 10], "here": {"at": [0, 10]}}})");
     CHECK(placeless.error == "voice.json gives 'near' no place in the voice sheet");
     CHECK(placeless.clips.count("near") == 0);
     CHECK(placeless.clips.count("here") == 1);
@@ -90,7 +90,7 @@ TEST_CASE("missing, corrupt or mismatched voice data gives no voice and says why
 
 TEST_CASE("a phrase whose clip is missing is logged once, naming the clip and the fix") {
     Mixer mixer;
-    VoiceBank bank = load_voice(voice_asset("voice.opus"), voice_asset("voice.json"));
+    VoiceBank bank = load_voice(std::string(voice_asset("voice.opus")), voice_asset("voice.json"));
     REQUIRE(bank.error == "");
     LogCapture log;
     CHECK(bank.phrase({"next", "name-no-such-exercise"}) == nullptr);
@@ -109,7 +109,7 @@ TEST_CASE("a phrase whose clip is missing is logged once, naming the clip and th
 
 TEST_CASE("a joined phrase is its clips one after another, in room made at load: saying it never allocates") {
     Mixer mixer;
-    VoiceBank bank = load_voice(voice_asset("voice.opus"), voice_asset("voice.json"));
+    VoiceBank bank = load_voice(std::string(voice_asset("voice.opus")), voice_asset("voice.json"));
     REQUIRE(bank.error == "");
     std::vector<std::pair<Uint32, std::string>> by_length;
     for (const auto& [id, clip] : bank.clips) by_length.emplace_back(clip.alen, id);
@@ -125,4 +125,65 @@ TEST_CASE("a joined phrase is its clips one after another, in room made at load:
     CHECK(bank.joined.capacity() == room);
     CHECK(bank.joined.data() == where);
     free_voice(bank);
+}
+
+namespace {
+
+// A plain 16-bit WAV as the page writes it, `frames` frames of `channels` at `rate`, each
+// sample its frame's number, so where a clip's samples came from can be read back.
+std::string counting_wav(int rate, int channels, int frames) {
+    std::string wav;
+    auto put = [&](uint32_t value, int bytes) {
+        for (int i = 0; i < bytes; ++i) wav.push_back(static_cast<char>((value >> (8 * i)) & 0xff));
+    };
+    const uint32_t data = static_cast<uint32_t>(frames * channels * 2);
+    wav += "RIFF";
+    put(36 + data, 4);
+    wav += "WAVEfmt ";
+    put(16, 4);
+    put(1, 2);
+    put(static_cast<uint32_t>(channels), 2);
+    put(static_cast<uint32_t>(rate), 4);
+    put(static_cast<uint32_t>(rate * channels * 2), 4);
+    put(static_cast<uint32_t>(channels * 2), 2);
+    put(16, 2);
+    wav += "data";
+    put(data, 4);
+    for (int f = 0; f < frames; ++f)
+        for (int c = 0; c < channels; ++c) put(static_cast<uint32_t>(f), 2);
+    return wav;
+}
+
+}  // namespace
+
+TEST_CASE("a WAV already in the output's format is played where it lies, any other is read by SDL_mixer") {
+    Mixer mixer;  // 48 kHz, two channels, 16-bit
+    const std::string index = R"({"rate": 48000, "clips": {"one": {"at": [100, 50], "text": "One."}}})";
+    VoiceBank in_place = load_voice(counting_wav(48000, 2, 1000), index);
+    REQUIRE(in_place.error == "");
+    REQUIRE(in_place.sheet != nullptr);
+    const Uint8* bytes = reinterpret_cast<const Uint8*>(in_place.bytes.data());
+    CHECK(in_place.sheet->abuf == bytes + 44);  // no copy: the sheet's own bytes
+    const Mix_Chunk& one = in_place.clips.at("one");
+    CHECK(one.alen == 50 * 2 * 2);
+    const auto* samples = reinterpret_cast<const int16_t*>(one.abuf);
+    CHECK(samples[0] == 100);
+    CHECK(samples[2 * 49 + 1] == 149);
+    free_voice(in_place);
+    CHECK(in_place.bytes.empty());
+
+    // Another rate or channel count is converted by SDL_mixer into buffers of its own.
+    const std::string mono_index = R"({"rate": 24000, "clips": {"one": {"at": [100, 50], "text": "One."}}})";
+    VoiceBank converted = load_voice(counting_wav(24000, 1, 1000), mono_index);
+    REQUIRE(converted.error == "");
+    CHECK(converted.bytes.empty());
+    CHECK(converted.clips.at("one").alen == 100 * 2 * 2);  // twice the frames at the output's rate, two channels
+    free_voice(converted);
+
+    // A header that claims more samples than follow is not trusted to be played in place.
+    std::string short_wav = counting_wav(48000, 2, 1000);
+    short_wav.resize(short_wav.size() - 400);
+    VoiceBank cut = load_voice(short_wav, index);
+    CHECK(cut.bytes.empty());
+    free_voice(cut);
 }

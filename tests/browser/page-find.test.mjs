@@ -11,9 +11,9 @@ import { assertClean, fragment, openApp, text, texts, waitView } from './page-he
 const ROUTINES = {
   'relief-five': ['Five-stretch relief', '6 min', 'Floor', 'Stretch · Mobility', 'Needs a chair'],
   'mid-back-mobility': ['Mid-back mobility', '7 min', 'Floor', 'Mobility · Stretch', 'Needs a wall'],
-  strengthening: ['Back strengthening', '6 min', 'Floor', 'Strength · Stretch', 'Needs a band or light dumbbells'],
+  strengthening: ['Back strengthening', '8 min', 'Floor', 'Strength · Stretch', 'Needs a band or light dumbbells'],
   'instant-relief': ['Instant relief', '6 min', 'Floor', 'Stretch · Mobility', 'Needs a doorway'],
-  'physio-set': ['Physio set', '6 min', 'Floor', 'Mobility · Stretch · Strength', 'Needs a foam roller or rolled towel'],
+  'physio-set': ['Physio set', '8 min', 'Floor', 'Mobility · Stretch · Strength', 'Needs a foam roller or rolled towel'],
   'desk-break': ['Desk break', '5 min', 'Desk-friendly', 'Mobility · Strength · Stretch', 'Needs a chair'],
   'micro-break': ['Micro-break', '2 min', 'Desk-friendly', 'Mobility · Stretch', 'Needs a chair'],
 };
