@@ -41,6 +41,8 @@ Breath paced_hold(const Segment& seg, double into) {
 
 int64_t rep_ms(const Segment& seg) { return seg.tempo.breath_ms() + seg.rep_hold_ms; }
 
+int64_t pause_end_ms(const Segment& seg) { return seg.tempo.peak == Peak::In ? seg.tempo.in_ms + seg.rep_hold_ms : rep_ms(seg); }
+
 int beats_per_rep(const Segment& seg) { return seg.rep_hold_ms > 0 ? 2 + 2 * hold_breaths(seg) : 2; }
 
 Beat rep_beat(const Segment& seg, int index) {
@@ -78,11 +80,7 @@ Breath breath_at(const Segment& seg, double t_ms) {
         b.phase = beat.phase;
         b.progress = std::min(1.0, (local - beat.start_ms) / beat.length_ms);
         b.holding = beat.holding;
-        if (beat.holding) {
-            const double pause_end =
-                static_cast<double>(seg.tempo.peak == Peak::In ? seg.tempo.in_ms + seg.rep_hold_ms : rep_ms(seg));
-            b.hold_left_ms = pause_end - local;
-        }
+        if (beat.holding) b.hold_left_ms = static_cast<double>(pause_end_ms(seg)) - local;
         break;
     }
     return b;

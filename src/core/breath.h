@@ -33,6 +33,7 @@ struct Beat {
 // for whole breaths stretched or squeezed to fill the hold, beginning with the half
 // after the peak's, so the breath never turns twice the same way.
 int64_t rep_ms(const Segment& seg);
+int64_t pause_end_ms(const Segment& seg);  // where a held rep's pause ends, from the rep's start
 int beats_per_rep(const Segment& seg);
 Beat rep_beat(const Segment& seg, int index);
 

@@ -73,7 +73,7 @@ struct Builder {
     // rep's out-breath move, once the breath words have gone quiet, the form reminder.
     void reps_cues(const Segment& seg, int r) {
         const int64_t rep_start = seg.start_ms + rep_ms(seg) * r;
-        const int64_t pause_end = rep_start + rep_ms(seg) - (seg.tempo.peak == Peak::In ? seg.tempo.out_ms : 0);
+        const int64_t pause_end = rep_start + pause_end_ms(seg);
         const bool counted = seg.rep_hold_ms >= kCountedPauseFromSeconds * 1000;
         bool paused = false;
         for (int i = 0; i < beats_per_rep(seg); ++i) {
