@@ -180,6 +180,11 @@
     document.head.append(script);
   }
 
+  // The view the first route shows replaces what web/boot.js held back.
+  function pageIsLive() {
+    document.documentElement.classList.remove('starting', 'opening-link', 'opening-player');
+  }
+
   limber.ready.then(() => {
     const info = limber.info();
     Page.setCatalog(limber.catalog());
@@ -224,9 +229,13 @@
     $('open-settings').addEventListener('click', () => $('settings').showModal());
     window.addEventListener('hashchange', route);
     route();
+    pageIsLive();
     Page.resume.focusOffer();
     // After the first painted frame and the load event: the voice delays neither.
     const afterLoad = () => (document.readyState === 'complete' ? loadVoice() : addEventListener('load', loadVoice, { once: true }));
     requestAnimationFrame(() => requestAnimationFrame(afterLoad));
-  }, (err) => notify(err.message));
+  }, (err) => {
+    pageIsLive();
+    notify(err.message);
+  });
 })(window.Page);

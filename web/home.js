@@ -34,15 +34,21 @@
       `“${routine.name}” is back in your favourites.`, restore);
   }
 
+  // Every star answers one listener (Page.home.init), so a star in the HTML as built works
+  // as one the page made.
   Page.starButton = function starButton(routine) {
     const button = h('button', { type: 'button', class: 'star', 'aria-label': `Star ${routine.name}`, 'data-link': routine.link });
-    button.addEventListener('click', () => {
-      if (Page.favourites.has(routine.link)) unstar(routine);
-      else Page.favourites.add(routine.link);
-    });
     showStar(button);
     return button;
   };
+
+  function onStar(e) {
+    const button = e.target.closest('button.star');
+    if (!button) return;
+    const { link } = button.dataset;
+    if (!Page.favourites.has(link)) Page.favourites.add(link);
+    else unstar(limber.decodeLink(link).routine);
+  }
 
   function matches(routine) {
     const facts = Page.facts(routine);
@@ -55,7 +61,12 @@
 
   function renderRoutines() {
     const shown = Page.catalog().routines.filter(matches);
-    fill($('routine-list'), shown.map((r) => Page.routineCard(r)));
+    const cards = shown.map((r) => Page.routineCard(r));
+    // Cards the list already shows as they are (the HTML as built) stay: new nodes would be
+    // painted again, and the first paint would no longer be the page's largest one.
+    const list = $('routine-list');
+    const same = cards.length === list.children.length && cards.every((card, i) => card.isEqualNode(list.children[i]));
+    if (!same) fill(list, cards);
     $('no-match').hidden = shown.length > 0;
     setText($('routine-count'), `${shown.length} of ${Page.catalog().routines.length} routines`);
   }
@@ -87,9 +98,11 @@
     setText($('week-summary'), summary);
     setText($('week-goal'), activeDays >= 7 ? 'A break every day this week, as articles 001 and 004 suggest.'
       : `Articles 001 and 004 suggest a few minutes each day; ${plural(7 - activeDays, 'day', 'days')} this week had none.`);
+    // The core's local date, named in the browser's language; noon UTC is that date anywhere.
+    // One formatter for the week: making one costs more than the seven names.
+    const weekday = new Intl.DateTimeFormat(undefined, { weekday: 'short', timeZone: 'UTC' });
     fill($('week-days'), week.week.map((day) => {
-      // The core's local date, named in the browser's language; noon UTC is that date anywhere.
-      const label = new Date(`${day.date}T12:00:00Z`).toLocaleDateString(undefined, { weekday: 'short', timeZone: 'UTC' });
+      const label = weekday.format(new Date(`${day.date}T12:00:00Z`));
       const count = day.breaks;
       const notCountedThen = day.skipped ? `, ${day.skipped} mostly skipped` : '';
       return h('li', { class: count ? 'done' : '', 'aria-label': `${label}: ${plural(count, 'break', 'breaks')}${notCountedThen}` },
@@ -137,6 +150,7 @@
   Page.home = {
     init() {
       for (const id of ['filter-floor', 'filter-duration', 'filter-focus']) $(id).addEventListener('change', renderRoutines);
+      document.addEventListener('click', onStar);
       $('export-favourites').addEventListener('click', exportFavourites);
       $('import-favourites').addEventListener('click', () => $('import-file').click());
       $('import-file').addEventListener('change', (e) => {

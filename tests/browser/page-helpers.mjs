@@ -70,8 +70,9 @@ export function assertClean(opened) {
 
 export const shownViews = (page) => page.evaluate((ids) => ids.filter((id) => !document.getElementById(id).hidden), VIEWS);
 
+// The home view is in the HTML as built: shown is not enough, the page must have taken over.
 export async function waitView(page, id) {
-  await waitFor(page, (v) => !document.getElementById(v).hidden, {}, id);
+  await waitFor(page, (v) => !document.documentElement.classList.contains('starting') && !document.getElementById(v).hidden, {}, id);
   assert.deepEqual(await shownViews(page), [id], 'exactly one view is shown');
 }
 
