@@ -2,7 +2,7 @@
 // headless Chromium from file:// (the routine run over http, see bench/av-tap.mjs).
 // Prints a table and writes the figures as JSON.
 // Flags: --loads N, --routine LINK, --soak-hours H, --soak-speed X,
-// --idle-seconds S, --idle-repeats N, --cpu-seconds S, --only weight,startup,routine,av,cpu,idle,soak,stills,
+// --idle-seconds S, --idle-repeats N, --cpu-seconds S, --only weight,startup,routine,av,cpu,idle,soak,stills,lighthouse,
 // --out FILE.
 // `av` is the routine run with only its audio/visual sync rows printed.
 import { execFileSync } from 'node:child_process';
@@ -14,6 +14,7 @@ import { pathToFileURL } from 'node:url';
 import { DIST_DIR, REPO_ROOT } from '../tests/browser/harness.mjs';
 import { frameCpu } from './frame-cpu.mjs';
 import { idle } from './idle.mjs';
+import { lighthouseRuns } from './lighthouse.mjs';
 import { routineRun } from './routine.mjs';
 import { soak } from './soak.mjs';
 import { stills } from './stills.mjs';
@@ -31,12 +32,12 @@ const { values: opt } = parseArgs({
     'idle-seconds': { type: 'string', default: '5' },
     'idle-repeats': { type: 'string', default: '3' },
     'cpu-seconds': { type: 'string', default: '20' },
-    only: { type: 'string', default: 'weight,startup,routine,cpu,idle,soak,stills' },
+    only: { type: 'string', default: 'weight,startup,routine,cpu,idle,soak,stills,lighthouse' },
     out: { type: 'string', default: path.join(REPO_ROOT, 'build/bench/results.json') },
   },
 });
 const sections = new Set(opt.only.split(','));
-const SECTIONS = ['weight', 'startup', 'routine', 'av', 'cpu', 'idle', 'soak', 'stills'];
+const SECTIONS = ['weight', 'startup', 'routine', 'av', 'cpu', 'idle', 'soak', 'stills', 'lighthouse'];
 for (const s of sections) if (!SECTIONS.includes(s)) throw new Error(`--only: unknown section "${s}" (known: ${SECTIONS.join(', ')})`);
 const FLOOR_DIR = path.join(REPO_ROOT, 'build/web/bench-floor');
 const productUrl = pathToFileURL(path.join(DIST_DIR, 'index.html')).href;
@@ -96,6 +97,10 @@ if (sections.has('soak')) {
 if (sections.has('stills')) {
   log(`the 16 exercise stills, ${opt.loads} times at each size`);
   results.stills = await stills(productUrl, Number(opt.loads));
+}
+if (sections.has('lighthouse')) {
+  log('Lighthouse, desktop and mobile presets, dist/ over http with gzip');
+  results.lighthouse = await lighthouseRuns();
 }
 
 results.machine.loadAverageAtEnd = os.loadavg()[0];
