@@ -17,6 +17,12 @@ function poseDistance(a, b) {
   return Math.max(...Object.keys(a).map((joint) => scale(joint) * Math.abs(a[joint] - (b[joint] ?? 0))));
 }
 
+// The moments are taken a frame or two past their mark, a few degrees off the keys: a pair
+// only beats an earlier one by more than that, so a circle's three frames are the start and
+// the next two quarters, not two quarters chosen by that noise (front, top, bottom: which way
+// round?).
+const SAMPLING_SLACK = 3;
+
 function mostDistinct([start, ...later]) {
   let best = null;
   for (let i = 0; i < later.length; i++) {
@@ -24,7 +30,7 @@ function mostDistinct([start, ...later]) {
       const three = [start, later[i], later[k]];
       const closest = Math.min(poseDistance(three[0].pose, three[1].pose), poseDistance(three[0].pose, three[2].pose),
         poseDistance(three[1].pose, three[2].pose));
-      if (!best || closest > best.closest) best = { closest, three };
+      if (!best || closest > best.closest + SAMPLING_SLACK) best = { closest, three };
     }
   }
   return best.three;

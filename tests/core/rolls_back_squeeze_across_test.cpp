@@ -89,7 +89,7 @@ TEST_CASE("shoulder rolls: a loop as big as the shoulder allows, going backward 
 TEST_CASE("shoulder blade squeeze: from behind the left, the elbows travel back across the picture and the blades meet") {
     const View view = test::view_of("scapular-squeeze");
     const double figure = standing_height(view);
-    // Behind the figure's left, 30 degrees round from straight behind: the way back (-x) runs
+    // Behind the figure's left, 27 to 37 degrees round from straight behind: the way back (-x) runs
     // across the screen by half its length, so the elbows' travel no longer runs along the
     // line of sight as it did from straight behind, while the way between the blades (z)
     // still lies nearly all across it. A little above, so the elbows drawing back toward the
