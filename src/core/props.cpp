@@ -49,8 +49,9 @@ void corner(std::vector<Solid>& out, const ExerciseKeys& keys) {
         const double length = 0.8;
         const Vec3 centre = corner_line + along * (length / 2) + Vec3{0, kWallHeight / 2, 0} - n * (kWallThickness / 2);
         out.push_back(box(Material::Wall, centre, along * (length / 2), {0, kWallHeight / 2, 0}, n * (kWallThickness / 2)));
-        // Seen from outside the corner, the near wall is in front of the figure: seen through.
-        out.back().leaned_on = out.back().may_cover = out.back().see_through = true;
+        // Solid and behind the figure: the camera looks into the corner (round 18: a near wall
+        // drawn see-through read as a door frame).
+        out.back().leaned_on = true;
     }
 }
 

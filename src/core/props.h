@@ -27,7 +27,7 @@ struct Solid {
     // The body leans or rests on it (walls, door jambs, the roller), so its touches are shown.
     bool leaned_on = false;
     // When it covers the figure it is drawn as its edges over a faint fill, so the body
-    // behind it still shows (the door jamb on the camera's side, a corner's near wall).
+    // behind it still shows (the door jamb on the camera's side).
     bool see_through = false;
 };
 
