@@ -130,9 +130,6 @@ void draw_solid(Painter& paint, SDL_Texture* mat, const Camera& cam, const Solid
 // Whether a solid that may cover the figure is nearer the camera than the part of the
 // figure beside it: a door jamb against the arm resting on it, a dumbbell against the chest.
 bool covers_figure(const Camera& cam, const Solid& s, const Body& b) {
-    // A wall (thin along w) covers the figure when the camera looks at its back: the
-    // figure is on one side of it and the camera on the other.
-    if (s.material == Material::Wall) return facing(cam, s.centre + s.w, s.w) != (dot(b.spine[1] - s.centre, s.w) > 0);
     // A dumbbell goes by the trunk it is held in front of or behind; so does a door frame,
     // which the chest leans past while the forearms rest on its faces (the scene draws a
     // forearm again over a jamb that covers the figure).

@@ -19,10 +19,12 @@ Camera camera_for(const SDL_FRect& fig, const ExerciseKeys* keys, const Shown& s
                   const std::vector<Solid>& props) {
     std::vector<Vec3> points;
     add_outline_points(build_body(neutral), points);
-    // A door frame is what the lean passes through: the whole of it, header too, stays in the picture.
+    // A door frame is what the lean passes through: the whole of it, header too, stays in the
+    // picture (the wall it is set in may run out of it).
     if (keys && keys->surface == "door_frame")
         for (const Solid& s : props)
-            for (Vec3 p : solid_points(s)) points.push_back(p);
+            if (s.material == Material::Wood)
+                for (Vec3 p : solid_points(s)) points.push_back(p);
     if (keys) {
         add_outline_points(build_body(keys->start, keys->support), points);
         for (const Pose& p : keys->in) add_outline_points(build_body(p, keys->support), points);

@@ -49,8 +49,9 @@ void corner(std::vector<Solid>& out, const ExerciseKeys& keys) {
         const double length = 0.8;
         const Vec3 centre = corner_line + along * (length / 2) + Vec3{0, kWallHeight / 2, 0} - n * (kWallThickness / 2);
         out.push_back(box(Material::Wall, centre, along * (length / 2), {0, kWallHeight / 2, 0}, n * (kWallThickness / 2)));
-        // Seen from outside the corner, the near wall is in front of the figure: seen through.
-        out.back().leaned_on = out.back().may_cover = out.back().see_through = true;
+        // Solid and behind the figure: the camera looks into the corner (round 18: a near wall
+        // drawn see-through read as a door frame).
+        out.back().leaned_on = true;
     }
 }
 
@@ -77,6 +78,15 @@ void door_frame(std::vector<Solid>& out, const ExerciseKeys& keys) {
     // head, so it never needs to cover it.
     for (size_t i = out.size() - 3; i < out.size() - 1; ++i) out[i].may_cover = out[i].see_through = true;
     threshold(out, face, depth, inner + casing);
+    // The wall the frame is set in, either side of it and over it, so the opening reads as a
+    // doorway and the lean as going through it (round 18: a frame standing alone, the lean past
+    // it was not seen as through). Seen from the figure's side, so it is behind the figure.
+    const double outer = inner + casing, reach = 0.45;
+    for (double side : {-1.0, 1.0}) {
+        const double z0 = side * outer, z1 = side * (outer + reach);
+        out.push_back(aligned(Material::Wall, {face, 0, std::min(z0, z1)}, {face + depth, kWallHeight, std::max(z0, z1)}));
+    }
+    out.push_back(aligned(Material::Wall, {face, top + header, -outer}, {face + depth, kWallHeight, outer}));
 }
 
 void roller(std::vector<Solid>& out, const ExerciseKeys& keys) {

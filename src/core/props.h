@@ -27,7 +27,7 @@ struct Solid {
     // The body leans or rests on it (walls, door jambs, the roller), so its touches are shown.
     bool leaned_on = false;
     // When it covers the figure it is drawn as its edges over a faint fill, so the body
-    // behind it still shows (the door jamb on the camera's side, a corner's near wall).
+    // behind it still shows (the door jamb on the camera's side).
     bool see_through = false;
 };
 
@@ -37,7 +37,8 @@ struct Solid {
 void place_walls(ExerciseKeys& keys);
 
 // The exercise's fixed props for these keys (as drawn: on the side shown).
-// A door frame stands on a threshold: the front foot's toes are over it, the back foot before it.
+// A door frame stands on a threshold, set in a wall: the front foot's toes are over the
+// threshold, the back foot before it.
 std::vector<Solid> props_for(const Exercise& e, const ExerciseKeys& keys);
 // What the hands hold, where they are now.
 std::vector<Solid> held_props(const Exercise& e, const Body& b);

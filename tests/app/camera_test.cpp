@@ -78,8 +78,9 @@ TEST_CASE("camera: the doorway stretch's whole door frame, header included, is i
     Stage kept;
     const SDL_FRect box{0, 0, 600, 400};
     const Stage& stage = stage_for(kept, box, shipped_poses().library, doorway, Side::None);
-    REQUIRE(stage.props.size() == 4);  // two jambs, the header and the threshold
-    for (const Solid& s : stage.props)
+    REQUIRE(stage.props.size() == 7);  // two jambs, the header, the threshold and the wall around them
+    for (const Solid& s : stage.props) {
+        if (s.material == Material::Wall) continue;  // the wall the frame is set in may run out of the picture
         for (Vec3 p : solid_points(s)) {
             const Vec2 at = stage.cam(p);
             CHECK(at.x >= 0);
@@ -87,6 +88,7 @@ TEST_CASE("camera: the doorway stretch's whole door frame, header included, is i
             CHECK(at.y >= 0);
             CHECK(at.y <= 400);
         }
+    }
 }
 
 TEST_CASE("camera: leaning through the doorway, the near jamb is drawn see-through over the figure, the forearm resting on it") {
@@ -106,7 +108,7 @@ TEST_CASE("camera: leaning through the doorway, the near jamb is drawn see-throu
     // The near (-z) jamb, which the chest leans past, is drawn over the figure, the far one under it.
     auto jambs = [](const std::vector<Solid>& solids, double sign) {
         int n = 0;
-        for (const Solid& s : solids) n += s.v.y > 0.3 && s.centre.z * sign > 0.2;
+        for (const Solid& s : solids) n += s.material == Material::Wood && s.v.y > 0.3 && s.centre.z * sign > 0.2;
         return n;
     };
     CHECK(jambs(props.front, -1) == 1);

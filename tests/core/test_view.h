@@ -57,7 +57,8 @@ inline View view_of(const char* id) {
     }
     if (k.surface == "door_frame")
         for (const Solid& s : props_for(e, k))
-            for (Vec3 q : solid_points(s)) add(q);
+            if (s.material == Material::Wood)
+                for (Vec3 q : solid_points(s)) add(q);
     const Vec3 toward = toward_camera(e.camera), right = screen_right(e.camera);
     return {between(lo, hi) + toward * e.camera.distance, right, cross(right, toward * -1.0), toward * -1.0, e.camera.distance};
 }
