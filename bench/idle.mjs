@@ -31,6 +31,8 @@ const playerCounts = () => {
 const floorCounts = () => ({ drawn: window.floor.frames, display: window.floor.frames });
 const blankCounts = () => ({ drawn: 0, display: 0 });
 
+const HOLD = 'v1/custom/Hold/childs-pose.60s';
+
 async function once(productUrl, floorUrl, seconds) {
   const browser = await launchChromium(false);
   try {
@@ -41,12 +43,19 @@ async function once(productUrl, floorUrl, seconds) {
     await page.evaluate(() => { location.hash = 'play/v1/routine/micro-break'; });
     await page.waitForSelector('#start', { visible: true });
     await page.click('#start');
+    // Sound on, the page decodes the voice sheet: one-off work the floor has no part of.
+    await page.waitForFunction(() => limber.state().audio.voiceArrived, { timeout: 30000 });
     await sleep(500);
     const playing = await measure(browser, page, cdp, seconds, playerCounts);
     const canvas = await page.evaluate(() => ({ width: limber.info().width, height: limber.info().height }));
     await page.evaluate(() => limber.pause());
     await sleep(500);
     const paused = await measure(browser, page, cdp, seconds, playerCounts);
+    // A slow stretch: a minute's hold of child's pose, past its get-ready.
+    await page.evaluate((link) => limber.start(link), HOLD);
+    await page.waitForFunction(() => limber.state().phase === 'work', { timeout: 30000 });
+    await sleep(500);
+    const holding = await measure(browser, page, cdp, seconds, playerCounts);
     if (errors.length) throw new Error(`idle: ${errors.join('; ')}`);
     await page.close();
     const floor = await openPage(browser, `${floorUrl}#${canvas.width}x${canvas.height}`);
@@ -58,7 +67,7 @@ async function once(productUrl, floorUrl, seconds) {
     const blank = await openPage(browser, 'data:text/html,<title>blank</title>');
     await sleep(2000);
     const blankPage = await measure(browser, blank.page, blank.cdp, seconds, blankCounts);
-    return { home, paused, playing, floorPlaying, blankPage };
+    return { home, paused, playing, holding, floorPlaying, blankPage };
   } finally {
     await browser.close();
   }
