@@ -4,12 +4,14 @@
 #include <SDL2/SDL.h>
 #include <SDL2/SDL_mixer.h>
 #include <emscripten.h>
+#include <emscripten/html5.h>
 
 #include <cstdint>
 
 namespace {
 
 SDL_Renderer* g_renderer = nullptr;
+int g_width = 960, g_height = 540;
 
 constexpr uint32_t kRate = 44100;
 constexpr uint32_t kFrames = kRate / 5;
@@ -49,7 +51,7 @@ void frame() {
     const double t = emscripten_get_now() / 1000;
     SDL_SetRenderDrawColor(g_renderer, 20, 24, 32, 255);
     SDL_RenderClear(g_renderer);
-    const SDL_Rect square{static_cast<int>(430 + 300 * SDL_sin(t * 2)), 230, 80, 80};
+    const SDL_Rect square{static_cast<int>(g_width / 2 - 40 + g_width * 0.31 * SDL_sin(t * 2)), g_height / 2 - 40, 80, 80};
     SDL_SetRenderDrawColor(g_renderer, 240, 180, 60, 255);
     SDL_RenderFillRect(g_renderer, &square);
     SDL_RenderPresent(g_renderer);
@@ -64,7 +66,9 @@ void frame() {
 
 int main() {
     if (SDL_Init(SDL_INIT_VIDEO) != 0) return 1;
-    SDL_Window* window = SDL_CreateWindow("floor", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, 960, 540, 0);
+    // The canvas's size as the page set it, so the floor can be measured at the player's.
+    emscripten_get_canvas_element_size("#canvas", &g_width, &g_height);
+    SDL_Window* window = SDL_CreateWindow("floor", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, g_width, g_height, 0);
     g_renderer = SDL_CreateRenderer(window, -1, SDL_RENDERER_ACCELERATED | SDL_RENDERER_PRESENTVSYNC);
     if (!g_renderer) return 1;
     emscripten_set_main_loop(frame, 0, 1);

@@ -6,7 +6,7 @@ import { analyseTap, installTap, serveDistWithTap, tapOptions } from './av-tap.m
 import { launchChromium, openPage, sleep } from './browser.mjs';
 import { summary } from './stats.mjs';
 
-// In the page, before the Start click: records every frame of the routine, pauses it
+// In the page, before the Start click: records every drawn frame of the routine, pauses it
 // twice (at a third and two thirds, for 1.5 s and 2.5 s), and once it has finished and
 // its last cue has been heard leaves the record in window.benchRecord.
 function record() {
@@ -14,6 +14,7 @@ function record() {
   const pauses = [];
   let timeline = null;
   let planned = null;
+  let drawn = -1;
   const stop = limber.onFrame(() => {
     const s = limber.state();
     if (s.screen === 'home') return;
@@ -22,6 +23,9 @@ function record() {
       planned = [{ at: timeline.totalMs / 3, forMs: 1500 }, { at: (2 * timeline.totalMs) / 3, forMs: 2500 }];
     }
     const m = limber.metrics();
+    // Only drawn frames: the page also hears of a frame let pass that moved its readout on.
+    if (m.framesDrawn === drawn) return;
+    drawn = m.framesDrawn;
     frames.push({ clock: m.frameClockMs, cost: m.frameCostMs, calls: m.frameDrawCalls, vertices: m.frameVertices,
       indices: m.frameIndices, screen: s.screen, phase: s.phase,
       ex: s.exerciseIndex, side: s.side, elapsed: s.elapsedMs, paused: s.paused });

@@ -86,7 +86,7 @@ if (sections.has('cpu')) {
 }
 if (sections.has('idle')) {
   log('idle cost');
-  results.idle = await idle(productUrl, Number(opt['idle-seconds']), Number(opt['idle-repeats']));
+  results.idle = await idle(productUrl, floorUrl, Number(opt['idle-seconds']), Number(opt['idle-repeats']));
 }
 if (sections.has('soak')) {
   const hours = Number(opt['soak-hours']);

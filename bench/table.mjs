@@ -73,12 +73,20 @@ function syncRows(r) {
   ];
 }
 
-function idleRows({ home, paused, playing, blankPage }) {
+function idleRows({ home, paused, playing, holding, floorPlaying, blankPage }) {
   const cpu = (v) => `CPU ${v.mainThreadMsPerS.toFixed(1)} ms/s main thread, ${v.browserCpuMsPerS.toFixed(0)} ms/s all processes`;
   const row = (name, v) => [name, `${v.framesPerS.toFixed(1)} frames/s, ${cpu(v)}`, `blank page: ${cpu(blankPage)}`,
     'no drawing', yes(v.framesPerS === 0)];
+  const f = floorPlaying;
   return [row('Idle: home view', home), row('Idle: paused', paused),
-    ['  playing, for comparison', `${playing.framesPerS.toFixed(1)} frames/s, ${cpu(playing)}`, '', '', '']];
+    [`Playing (Micro-break) against the floor at the player's canvas, ${f.width}×${f.height}`,
+      `${playing.framesPerS.toFixed(1)} of ${playing.displayFramesPerS.toFixed(1)} display frames/s drawn, ${cpu(playing)}`,
+      `floor: ${f.framesPerS.toFixed(1)} frames/s, ${cpu(f)}`, '≤ floor, both',
+      yes(playing.mainThreadMsPerS <= f.mainThreadMsPerS && playing.browserCpuMsPerS <= f.browserCpuMsPerS)],
+    ['  a slow stretch: a 60 s hold of child\'s pose',
+      `${holding.framesPerS.toFixed(1)} of ${holding.displayFramesPerS.toFixed(1)} display frames/s drawn, ${cpu(holding)}`,
+      `floor: ${cpu(f)}`, '≤ floor, both',
+      yes(holding.mainThreadMsPerS <= f.mainThreadMsPerS && holding.browserCpuMsPerS <= f.browserCpuMsPerS)]];
 }
 
 function soakRows({ hours, speed, samples, errors }) {

@@ -306,13 +306,16 @@
           frameListeners.add(listener);
           return () => frameListeners.delete(listener);
         },
-        // For the benchmark: the last drawn frame's clock time and cost inside the core, and the core's memory.
+        // For the benchmark: the last drawn frame's clock time and cost inside the core, the display
+        // frames run and drawn, and the core's memory.
         metrics: () => ({
           frameClockMs: core._limber_frame_clock_ms(),
           frameCostMs: core._limber_frame_cost_ms(),
           frameDrawCalls: core._limber_frame_draw_calls(),
           frameVertices: core._limber_frame_vertices(),
           frameIndices: core._limber_frame_indices(),
+          displayFrames: core._limber_display_frames(),
+          framesDrawn: core._limber_frames_drawn(),
           heapBytes: core._limber_heap_bytes(),
           heapUsedBytes: core._limber_heap_used_bytes(),
         }),

@@ -1,5 +1,6 @@
 #include "app.h"
 
+#include <cmath>
 #include <cstdlib>
 #include <cstring>
 
@@ -163,7 +164,7 @@ void app_frame(App& a) {
         if (e.type == SDL_WINDOWEVENT) a.needs_redraw = true;
     }
     if (platform_gpu_restored()) renew_video(a);
-    if (platform_canvas_size(a.width, a.height)) {
+    if (platform_canvas_size(a.width, a.height, a.css_per_pixel)) {
         SDL_SetWindowSize(a.window, a.width, a.height);
         a.needs_redraw = true;
     }
@@ -174,9 +175,9 @@ void app_frame(App& a) {
     const bool moving = s.screen == Screen::Player && !s.paused;
     // Nothing changes on a still screen: skip the draw and let the GPU idle. The frame in
     // which the routine stops by itself (its end) is drawn, so the still picture is right.
-    const bool draw = moving || a.was_moving || a.needs_redraw;
+    const bool awake = moving || a.was_moving || a.needs_redraw;
     a.was_moving = moving;
-    if (!draw) {
+    if (!awake) {
         // A still picture needs no frames at all: even an empty requestAnimationFrame
         // callback costs the browser a frame's work. Commands and page events wake it.
         if (a.waiting_cues.empty()) {
@@ -185,10 +186,25 @@ void app_frame(App& a) {
         }
         return;
     }
+    ++a.display_frames;
+    // A moving picture is drawn only when it would visibly change (core/redraw.h); the
+    // cues above went out by the clock either way.
+    picture_of(layout_for(a.width, a.height), s, a.session, a.stage, a.css_per_pixel, a.picture);
+    if (!frame_due(a.redraw, a.picture, a.needs_redraw || !moving)) {
+        // The page still hears of a second ticking by or a new caption in a frame let pass.
+        const Readout readout{s.countdown_s, std::lround(s.remaining_ms / 1000), s.instruction, s.caption};
+        if (!(readout == a.readout)) {
+            a.readout = readout;
+            platform_frame_drawn();
+        }
+        return;
+    }
     a.needs_redraw = false;
     SDL_GetRendererOutputSize(a.renderer, &a.width, &a.height);
     draw_scene(a.renderer, layout_for(a.width, a.height), s, a.session, a.mat, a.stage, palette(a.dark_theme), a.paint);
     SDL_RenderPresent(a.renderer);
+    ++a.frames_drawn;
+    a.readout = {s.countdown_s, std::lround(s.remaining_ms / 1000), s.instruction, s.caption};
     a.frame_clock_ms = a.now_ms;
     a.frame_cost_ms = platform_now_ms() - start_ms;
     platform_frame_drawn();

@@ -24,6 +24,18 @@ struct LoggedCue {
     bool played;
 };
 
+// What the page shows of the state beside the canvas that moves on by itself while a
+// routine plays: it is told of a display frame that changed it, drawn or not.
+struct Readout {
+    int countdown_s = -1;
+    long remaining_s = -1;
+    std::string instruction, caption;
+    bool operator==(const Readout& o) const {
+        return countdown_s == o.countdown_s && remaining_s == o.remaining_s && instruction == o.instruction &&
+               caption == o.caption;
+    }
+};
+
 struct App {
     SDL_Window* window = nullptr;
     SDL_Renderer* renderer = nullptr;
@@ -46,6 +58,12 @@ struct App {
     std::vector<LoggedCue> cue_log;      // since the routine started
     int width = 960;                     // drawing buffer, device pixels
     int height = 540;
+    float css_per_pixel = 1;    // CSS pixels to a drawing-buffer pixel
+    Picture picture;            // what this display frame would show (core/redraw.h)
+    RedrawGate redraw;          // what decides whether it is drawn
+    Readout readout;            // what the page last heard of
+    double display_frames = 0;  // frames of the main loop while awake, since load
+    double frames_drawn = 0;    // of them, drawn
     double now_ms = 0;          // the clock time the last frame (or command) showed
     double frame_clock_ms = 0;  // the clock time the last drawn frame showed
     double frame_cost_ms = 0;   // its update + render time, for the benchmark

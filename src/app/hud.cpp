@@ -36,6 +36,15 @@ void pips(Painter& paint, Vec2 centre, float width, float size, int count, int c
     }
 }
 
+// The breath disc grows through the in-breath and shrinks through the out-breath.
+float breath_radius(const Dial& d, const State& s) {
+    const double grow = 0.5 - 0.5 * std::cos(M_PI * s.breath_progress);
+    double fill = 0.35;
+    if (s.breath == BreathPhase::In) fill = 0.35 + 0.5 * grow;
+    if (s.breath == BreathPhase::Out) fill = 0.85 - 0.5 * grow;
+    return (d.radius - d.thickness) * static_cast<float>(fill);
+}
+
 }  // namespace
 
 void draw_hud(Painter& paint, const SDL_FRect& hud, const State& s) {
@@ -49,12 +58,16 @@ void draw_hud(Painter& paint, const SDL_FRect& hud, const State& s) {
     pips(paint, {d.centre.x, below}, hud.w * 0.8f, pip, s.reps, s.phase == Phase::Work ? s.rep : 0);
     pips(paint, {d.centre.x, below + pip * 3.5f}, hud.w * 0.5f, pip * 0.7f, s.sets, s.set);
     if (s.phase != Phase::Work) return;
-    // The breath disc grows through the in-breath and shrinks through the out-breath.
-    const double grow = 0.5 - 0.5 * std::cos(M_PI * s.breath_progress);
-    double fill = 0.35;
-    if (s.breath == BreathPhase::In) fill = 0.35 + 0.5 * grow;
-    if (s.breath == BreathPhase::Out) fill = 0.85 - 0.5 * grow;
-    paint.disc(d.centre, (d.radius - d.thickness) * static_cast<float>(fill), paint.palette().breath);
+    paint.disc(d.centre, breath_radius(d, s), paint.palette().breath);
+}
+
+void dial_points(const SDL_FRect& hud, const State& s, std::vector<Vec2>& out) {
+    if (!s.in_routine || s.phase == Phase::Done) return;
+    const Dial d = dial(hud);
+    // The ring's end, as arc() puts it: clockwise from 12 o'clock.
+    const float a = kTau * static_cast<float>(std::clamp(s.segment_progress, 0.0, 1.0));
+    out.push_back({d.centre.x + d.radius * std::sin(a), d.centre.y - d.radius * std::cos(a)});
+    if (s.phase == Phase::Work) out.push_back({d.centre.x + breath_radius(d, s), d.centre.y});
 }
 
 Camera next_up_camera(const SDL_FRect& hud, const Body& start, const Shown& shown) {

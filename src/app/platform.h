@@ -3,14 +3,14 @@
 
 namespace limber {
 
-void platform_init();                                // after the window is up: watch the page
-double platform_now_ms();                            // monotonic clock
-bool platform_canvas_size(int& width, int& height);  // true when the page resized the canvas
-bool platform_audio_running();                       // the output is really playing
-double platform_audio_latency_ms();                  // what the browser adds after SDL's buffer
-void platform_frame_drawn();                         // tells the page a new frame is up
-bool platform_gpu_restored();                        // once, after a lost GPU context came back
-void platform_sleep();                               // no frames until platform_wake()
+void platform_init();                                                      // after the window is up: watch the page
+double platform_now_ms();                                                  // monotonic clock
+bool platform_canvas_size(int& width, int& height, float& css_per_pixel);  // true when the page resized it or its pixels
+bool platform_audio_running();                                             // the output is really playing
+double platform_audio_latency_ms();                                        // what the browser adds after SDL's buffer
+void platform_frame_drawn();                                               // tells the page a new frame (or readout) is up
+bool platform_gpu_restored();                                              // once, after a lost GPU context came back
+void platform_sleep();                                                     // no frames until platform_wake()
 void platform_wake();
 
 }  // namespace limber

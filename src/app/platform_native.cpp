@@ -10,7 +10,7 @@ double platform_now_ms() {
     return static_cast<double>(SDL_GetPerformanceCounter()) * 1000.0 / static_cast<double>(SDL_GetPerformanceFrequency());
 }
 
-bool platform_canvas_size(int&, int&) { return false; }
+bool platform_canvas_size(int&, int&, float&) { return false; }
 
 bool platform_audio_running() { return SDL_GetAudioStatus() == SDL_AUDIO_PLAYING; }
 

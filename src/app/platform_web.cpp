@@ -10,10 +10,11 @@
 // handler on the canvas.
 EM_JS(void, watch_page, (), {
     const canvas = Module.canvas;
-    Module.page = {pixels : [ 0, 0 ], gpuRestored : false};
+    Module.page = {pixels : [ 0, 0 ], ratio : 1, gpuRestored : false};
     const measure = () => {
         const box = canvas.getBoundingClientRect();
         Module.page.pixels = [ Math.round(box.width * devicePixelRatio), Math.round(box.height * devicePixelRatio) ];
+        Module.page.ratio = devicePixelRatio;
         _limber_wake();
     };
     new ResizeObserver(measure).observe(canvas);
@@ -33,13 +34,15 @@ void platform_init() { watch_page(); }
 
 double platform_now_ms() { return emscripten_get_now(); }
 
-bool platform_canvas_size(int& width, int& height) {
+bool platform_canvas_size(int& width, int& height, float& css_per_pixel) {
     // The page sizes the canvas with CSS; the drawing buffer follows at device pixels.
     const int w = EM_ASM_INT({ return Module.page.pixels[0]; });
     const int h = EM_ASM_INT({ return Module.page.pixels[1]; });
-    if (w <= 0 || h <= 0 || (w == width && h == height)) return false;
+    const auto ratio = static_cast<float>(EM_ASM_DOUBLE({ return Module.page.ratio; }));
+    if (w <= 0 || h <= 0 || !(ratio > 0) || (w == width && h == height && css_per_pixel == 1 / ratio)) return false;
     width = w;
     height = h;
+    css_per_pixel = 1 / ratio;
     return true;
 }
 

@@ -109,6 +109,66 @@ void draw_exercise_figure(Painter& paint, SDL_Texture* mat, const Stage& stage, 
     }
 }
 
+void picture_of(const Layout& layout, const State& state, const Session& session, Stage& stage, float css_per_pixel,
+                Picture& out) {
+    out.points.clear();
+    out.marks.clear();
+    const Exercise* e = state.exercise >= 0 ? &session.catalog().exercises[static_cast<size_t>(state.exercise)] : nullptr;
+    const bool work = state.phase == Phase::Work;
+    // What draw_scene and draw_hud choose between; the layout and theme come as commands.
+    out.marks = {state.exercise,
+                 static_cast<int>(state.side),
+                 state.in_routine,
+                 static_cast<int>(state.phase),
+                 work ? static_cast<int>(state.breath) : -1,
+                 state.reps,
+                 work ? state.rep : 0,
+                 state.sets,
+                 state.set};
+    const Stage& st = stage_for(stage, layout.figure, session.poses(), e, state.side);
+    const Posed drawn = shown_pose(state.posed, st.shown);
+    const Body body = build_body(drawn.pose, drawn.support);
+    const Camera& cam = st.cam;
+    for (Vec3 p : {body.pelvis, body.spine[0], body.spine[1], body.spine[2], body.neck, body.head, body.face, body.tailbone})
+        out.points.push_back(cam(p));
+    for (int s : {kLeft, kRight})
+        for (Vec3 p : {body.scapula[s], body.shoulder[s], body.elbow[s], body.wrist[s], body.fingers[s], body.hip[s],
+                       body.knee[s], body.ankle[s], body.heel[s], body.toe[s]})
+            out.points.push_back(cam(p));
+    if (e) {
+        // The props in the order they are drawn, which side of the figure each is on, and
+        // where the body rests on them.
+        const FrameProps props = frame_props(cam, *e, st.props, body);
+        for (const std::vector<Solid>* list : {&props.behind, &props.front}) {
+            out.marks.push_back(static_cast<int>(list->size()));
+            for (const Solid& s : *list) {
+                out.marks.push_back(static_cast<int>(s.material));
+                for (Vec3 p : solid_points(s, 8)) out.points.push_back(cam(p));
+            }
+        }
+        for (const std::vector<Contact>* touches : {&props.behind_touches, &props.front_touches}) {
+            out.marks.push_back(static_cast<int>(touches->size()));
+            for (const Contact& c : *touches) {
+                out.marks.push_back(static_cast<int>(c.solid));
+                out.points.push_back(cam(c.from));
+                out.points.push_back(cam(c.to));
+            }
+        }
+    }
+    // Each guide's dot, where draw_motion_guide puts it on its enlarged path, when it is on it.
+    for (const GuideTrack& track : st.guide_tracks) {
+        Vec3 now;
+        const bool dot =
+            track.path.size() >= 4 && body_point(body, track.point, now) && distance_to_path(track.path, now) <= kOnGuidePath;
+        out.marks.push_back(dot);
+        if (!dot) continue;
+        const Vec3 middle = path_middle(track.path);
+        out.points.push_back(cam(middle + ((now - middle) * guide_enlargement(track.path))));
+    }
+    dial_points(layout.hud, state, out.points);
+    for (Vec2& p : out.points) p = {p.x * css_per_pixel, p.y * css_per_pixel};
+}
+
 void draw_scene(SDL_Renderer* renderer, const Layout& layout, const State& state, const Session& session, MatTexture& mat,
                 Stage& stage, const Palette& palette, PaintBuffers& buffers) {
     SDL_SetRenderDrawBlendMode(renderer, SDL_BLENDMODE_BLEND);

@@ -9,6 +9,7 @@
 #include "core/keyframes.h"
 #include "core/motion_guide.h"
 #include "core/props.h"
+#include "core/redraw.h"
 #include "core/reflection.h"
 #include "core/session.h"
 #include "figure_draw.h"
@@ -63,5 +64,12 @@ void draw_exercise_figure(Painter& paint, SDL_Texture* mat, const Stage& stage, 
 // `buffers` hold the frame's shapes, kept by the caller so that frames reuse them.
 void draw_scene(SDL_Renderer* renderer, const Layout& layout, const State& state, const Session& session, MatTexture& mat,
                 Stage& stage, const Palette& palette, PaintBuffers& buffers);
+
+// What a frame of `state` would show that moves or changes in steps (core/redraw.h), its
+// points in CSS pixels, `css_per_pixel` of them to a drawing-buffer pixel: the figure's
+// joints, the props and where the body touches them, the guides' dots and the dial's
+// moving edges. Everything else draw_scene draws follows from these and the marks.
+void picture_of(const Layout& layout, const State& state, const Session& session, Stage& stage, float css_per_pixel,
+                Picture& out);
 
 }  // namespace limber

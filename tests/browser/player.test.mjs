@@ -226,6 +226,26 @@ for (const browserName of BROWSERS) {
       await page.close();
     });
 
+    test('a slow hold lets most display frames pass while its time runs on', async () => {
+      const opened = await openPlayer(browser);
+      const { page } = opened;
+      await page.evaluate(() => limber.start('v1/custom/Hold/childs-pose.60s'));
+      await waitFor(page, () => limber.state().phase === 'work', { timeout: 30000 });
+      const run = await page.evaluate(async () => {
+        const [before, from] = [limber.metrics(), limber.state().elapsedMs];
+        await new Promise((r) => setTimeout(r, 3000));
+        const [after, to] = [limber.metrics(), limber.state().elapsedMs];
+        return { display: after.displayFrames - before.displayFrames, drawn: after.framesDrawn - before.framesDrawn, ms: to - from };
+      });
+      assert.ok(run.ms > 2000, `routine time ran ${run.ms} ms in 3 s`);
+      assert.ok(run.display >= 30, `only ${run.display} display frames in 3 s`);
+      // The ring moves about 0.2 CSS px a display frame here, the figure less: a drawn
+      // frame every few display frames keeps them within 2 px.
+      assert.ok(run.drawn > 0 && run.drawn < 0.6 * run.display, `${run.drawn} of ${run.display} display frames drawn`);
+      assertClean(opened);
+      await page.close();
+    });
+
     test('a still picture stops the frame loop; a resize or a command wakes it', async () => {
       const opened = await openPlayer(browser);
       const { page } = opened;

@@ -1,0 +1,49 @@
+// Whether the player draws a display frame. A stretch moves slowly: most display frames
+// would repeat the last drawn one to within a pixel, and drawing, compositing and
+// presenting them is work for nothing. A frame is drawn when something in it changed in
+// a step, or when waiting one more display frame would let some point of the picture
+// stray more than kMostDrawnStep from where the last drawn frame showed it.
+#pragma once
+
+#include <vector>
+
+#include "skeleton.h"
+
+namespace limber {
+
+// What a frame would show, for telling it from another: the points that move (joints,
+// props, the dial's moving edges) in CSS pixels, and numbers for what changes in steps
+// (the exercise, its phase, the rep). Pictures with the same marks list the same points
+// in the same order.
+struct Picture {
+    std::vector<Vec2> points;
+    std::vector<int> marks;
+};
+
+// Between two drawn frames no point moves farther than this (CSS pixels), unless it
+// moves farther than that in one display frame.
+constexpr float kMostDrawnStep = 2.0f;
+// Drawn frames aim this close, leaving the rest of kMostDrawnStep for a motion that
+// speeds up between two display frames.
+constexpr float kDrawnStepAim = 1.5f;
+// A picture that has come to rest this far (or farther) from the last drawn one is drawn,
+// so a still figure is never left showing a pose just short of its own.
+constexpr float kRestingOffset = 0.5f;
+
+// What the decision keeps from frame to frame.
+struct RedrawGate {
+    Picture drawn;     // the last drawn frame's picture
+    Picture previous;  // the last display frame's, drawn or not
+    bool has_drawn = false;
+};
+
+// Whether to draw the display frame whose picture is `now`; `forced` when something the
+// picture leaves out changed (the canvas's size, the theme, a command). Keeps `now` as
+// the previous picture and, when it is drawn, as the drawn one.
+bool frame_due(RedrawGate& gate, const Picture& now, bool forced);
+
+// The farthest any point of `b` lies from the same point of `a` (CSS pixels); infinite
+// when they list different points.
+float farthest_move(const Picture& a, const Picture& b);
+
+}  // namespace limber

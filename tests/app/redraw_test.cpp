@@ -1,0 +1,150 @@
+// The player draws a display frame only when its picture would visibly change (app.cpp:
+// picture_of, then frame_due). Playback here at 60 display frames a second on a clock the
+// test moves: the frames drawn keep every joint, prop and dial mark within 2 CSS pixels of
+// the last drawn frame except at a cut, show each new segment in the first frame at or
+// after it starts, and let most display frames of a slow hold pass.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <string>
+#include <vector>
+
+#include "../core/test_catalog.h"
+#include "app/scene.h"
+
+using namespace limber;
+
+namespace {
+
+constexpr double kFrameMs = 1000.0 / 60;
+
+// The joints as the test sees them: the body of the pose shown, through the stage's camera,
+// in CSS pixels.
+std::vector<Vec2> joints(const Stage& stage, const State& s, float css_per_pixel) {
+    const Posed shown = shown_pose(s.posed, stage.shown);
+    const Body b = build_body(shown.pose, shown.support);
+    std::vector<Vec2> out;
+    for (Vec3 p : {b.head, b.face, b.pelvis, b.spine[2], b.wrist[kLeft], b.wrist[kRight], b.fingers[kLeft], b.fingers[kRight],
+                   b.elbow[kLeft], b.elbow[kRight], b.knee[kLeft], b.knee[kRight], b.toe[kLeft], b.toe[kRight]}) {
+        const Vec2 q = stage.cam(p);
+        out.push_back({q.x * css_per_pixel, q.y * css_per_pixel});
+    }
+    return out;
+}
+
+float farthest(const std::vector<Vec2>& a, const std::vector<Vec2>& b) {
+    float most = 0;
+    for (size_t i = 0; i < a.size(); ++i) most = std::max(most, std::hypot(b[i].x - a[i].x, b[i].y - a[i].y));
+    return most;
+}
+
+struct Playback {
+    int display_frames = 0, drawn = 0;
+    int hold_frames = 0, hold_drawn = 0;  // in Work segments without reps
+    int segment_starts = 0, segment_starts_drawn = 0;
+    // The farthest a joint, and any point of the picture, went between drawn frames that are
+    // not neighbours, outside cuts; a point that went farther within one display frame in
+    // between (where the body's touch on a prop ends, say) is left out of that pair.
+    float worst_joint = 0, worst_point = 0;
+};
+
+Playback play(const Routine& routine, int width, int height, float css_per_pixel) {
+    Session session(test::shipped_catalog());
+    session.start(routine, 0);
+    const Timeline& timeline = session.timeline();
+    const Layout layout = layout_for(width, height);
+    Stage stage;
+    RedrawGate gate;
+    Picture picture, last_drawn, previous;
+    std::vector<float> leap;  // each point's longest step over one display frame since the last drawn frame
+    std::vector<Vec2> last_joints;
+    int last_drawn_frame = -2, last_item = -1;
+    size_t segment = 0;
+    Side last_side = Side::None;
+    Playback p;
+    for (int frame = 0; frame * kFrameMs < static_cast<double>(timeline.total_ms); ++frame) {
+        const State s = session.state(frame * kFrameMs);
+        picture_of(layout, s, session, stage, css_per_pixel, picture);
+        const bool due = frame_due(gate, picture, frame == 0);
+        const bool comparable = picture.marks == previous.marks && picture.points.size() == previous.points.size();
+        leap.resize(picture.points.size());
+        for (size_t k = 0; k < picture.points.size(); ++k) {
+            const float step =
+                comparable ? std::hypot(picture.points[k].x - previous.points[k].x, picture.points[k].y - previous.points[k].y)
+                           : std::numeric_limits<float>::infinity();
+            leap[k] = std::max(leap[k], step);
+        }
+        previous = picture;
+        ++p.display_frames;
+        const size_t now_segment = timeline.segment_at(s.elapsed_ms);
+        if (frame > 0 && now_segment != segment) {
+            ++p.segment_starts;
+            p.segment_starts_drawn += due;
+            CHECK(s.phase == timeline.segments[now_segment].phase);
+        }
+        segment = now_segment;
+        const Segment& seg = timeline.segments[now_segment];
+        const bool hold = seg.phase == Phase::Work && seg.reps == 0;
+        p.hold_frames += hold;
+        p.hold_drawn += hold && due;
+        if (!due) continue;
+        ++p.drawn;
+        const std::vector<Vec2> now_joints = joints(stage, s, css_per_pixel);
+        const bool cut = s.exercise_index != last_item || s.side != last_side;
+        if (!cut && frame > last_drawn_frame + 1) {
+            p.worst_joint = std::max(p.worst_joint, farthest(last_joints, now_joints));
+            if (picture.marks == last_drawn.marks)
+                for (size_t k = 0; k < picture.points.size(); ++k)
+                    if (leap[k] <= kMostDrawnStep)
+                        p.worst_point = std::max(p.worst_point, std::hypot(picture.points[k].x - last_drawn.points[k].x,
+                                                                           picture.points[k].y - last_drawn.points[k].y));
+        }
+        std::fill(leap.begin(), leap.end(), 0.f);
+        last_joints = now_joints;
+        last_drawn = picture;
+        last_drawn_frame = frame;
+        last_item = s.exercise_index;
+        last_side = s.side;
+    }
+    return p;
+}
+
+}  // namespace
+
+TEST_CASE("a routine played at 60 frames a second is drawn smoothly, each segment in the first frame at or after its start") {
+    const Catalog catalog = test::shipped_catalog();
+    const Routine* micro_break = catalog.find_routine("micro-break");
+    REQUIRE(micro_break);
+    struct Canvas {
+        int width, height;
+        float css_per_pixel;
+    };
+    // A laptop's window at 1x and 2x, and a phone held upright at 3x.
+    for (const Canvas c : {Canvas{960, 540, 1}, Canvas{1920, 1080, 0.5f}, Canvas{1170, 2100, 1 / 3.f}}) {
+        CAPTURE(c.width);
+        const Playback p = play(*micro_break, c.width, c.height, c.css_per_pixel);
+        CHECK(p.worst_joint <= kMostDrawnStep);
+        CHECK(p.worst_point <= kMostDrawnStep);
+        CHECK(p.segment_starts >= 8);  // 6 rolls, the twist on each side, the side stretch on each side
+        CHECK(p.segment_starts_drawn == p.segment_starts);
+        CHECK(p.drawn < p.display_frames);
+        MESSAGE(c.width, "x", c.height, ": ", p.drawn, " of ", p.display_frames, " display frames drawn; worst step ",
+                p.worst_point, " px");
+    }
+}
+
+TEST_CASE("most display frames of a slow hold are let pass, its motion still smooth") {
+    const Catalog catalog = test::shipped_catalog();
+    Routine holds;
+    for (const char* id : {"childs-pose", "corner-stretch"})
+        holds.items.push_back({catalog.find_exercise(id), Dose{0, 30, 1, false}, ""});
+    const Playback p = play(holds, 960, 540, 1);
+    CHECK(p.worst_joint <= kMostDrawnStep);
+    CHECK(p.worst_point <= kMostDrawnStep);
+    CHECK(p.segment_starts_drawn == p.segment_starts);
+    REQUIRE(p.hold_frames >= 60 * 60);
+    CHECK(p.hold_drawn * 2 < p.hold_frames);
+    MESSAGE("in 30 s holds ", p.hold_drawn, " of ", p.hold_frames, " display frames drawn; worst step ", p.worst_point, " px");
+}
