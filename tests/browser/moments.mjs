@@ -5,20 +5,28 @@ import { PNG } from 'pngjs';
 // shadow tones, and the half tone between lit and shadow that the trunk's side faces take.
 const SHIRT_TONES = [[59, 110, 116], [79, 132, 138], [38, 78, 84], [49, 94, 100]];
 
-// Stops a routine at exact moments for pictures: pausing from the core's own frame
-// callback lands on the first frame that meets the condition, whatever the polling.
+// Stops a routine at exact moments for pictures: the condition is checked in every display
+// frame, after the core's (whose requestAnimationFrame callback was asked for first, as the
+// routine runs), so the pause lands on the first frame that meets it, whatever the polling.
+// Not through onFrame: the core calls it only for frames it draws or whose readout changed,
+// and a moment may fall in frames it lets pass.
 export async function pauseWhen(page, condition, { timeout = 20_000 } = {}) {
   await page.evaluate((src, ms) => new Promise((resolve, reject) => {
     const met = new Function('s', `return (${src})(s);`);
-    const timer = setTimeout(() => { stop(); reject(new Error(`not reached: ${src}`)); }, ms);
-    const stop = limber.onFrame(() => {
-      if (!met(limber.state())) return;
+    let waiting = true;
+    const timer = setTimeout(() => { waiting = false; reject(new Error(`not reached: ${src}`)); }, ms);
+    const check = () => {
+      if (!waiting) return;
+      if (!met(limber.state())) {
+        requestAnimationFrame(check);
+        return;
+      }
       limber.pause();
-      stop();
       clearTimeout(timer);
       // The pause draws one more frame; wait for it so the picture is the still one.
       requestAnimationFrame(() => requestAnimationFrame(resolve));
-    });
+    };
+    requestAnimationFrame(check);
   }), condition.toString(), timeout);
 }
 
