@@ -58,8 +58,9 @@ async function audit(url, preset) {
   }
 }
 
-export async function lighthouseRuns() {
-  const server = await serveCompressed(DIST_DIR);
+// `dir`: another build's dist/, to compare (bench/before-after.mjs's way).
+export async function lighthouseRuns(dir = DIST_DIR) {
+  const server = await serveCompressed(dir);
   try {
     return { desktop: await audit(server.url, 'desktop'), mobile: await audit(server.url, 'mobile') };
   } finally {
