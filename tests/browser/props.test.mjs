@@ -35,7 +35,9 @@ function propPixels(png, colour) {
 
 const CASES = [
   { id: 'doorway-chest-stretch', colour: WOOD, what: 'door frame' },
-  { id: 'thoracic-extension', colour: ROLLER, what: 'foam roller' },
+  // Seen along its length, the roller's far end passes under the near elbow as the arms
+  // drop in the extension: its left and bottom edges show where it is.
+  { id: 'thoracic-extension', colour: ROLLER, what: 'foam roller', edges: ['x0', 'y1'] },
   // Seen from in front, the turning trunk and elbows pass in front of the backrest and
   // the legs hide the seat's sides, so only its lowest edge shows where the chair is.
   { id: 'thoracic-rotation', colour: WOOD, what: 'chair', edges: ['y1'] },
