@@ -6,7 +6,7 @@
 'use strict';
 
 (function (Page) {
-  const { $, setText, notify } = Page;
+  const { $, setText, setProp, setAttr, notify } = Page;
   const VIEWS = ['view-home', 'view-routine', 'view-player', 'view-finish', 'view-builder'];
   let autostart = null;  // a Start link just clicked: the player starts at once
 
@@ -55,8 +55,8 @@
     render(s = limber.state()) {
       const on = s.audio.enabled;
       setText($('sound-status'), this.text(s.audio));
-      $('toggle-sound').setAttribute('aria-pressed', String(on));
-      $('toggle-sound').title = on ? 'Turn sound off (M)' : 'Turn sound on (M)';
+      setAttr($('toggle-sound'), 'aria-pressed', String(on));
+      setProp($('toggle-sound'), 'title', on ? 'Turn sound off (M)' : 'Turn sound on (M)');
       setText($('sound-state'), on ? 'on' : 'off');
     },
   };

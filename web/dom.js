@@ -28,6 +28,16 @@ window.Page = {};
     if (el.textContent !== text) el.textContent = text;
   };
 
+  // A property or attribute written only when it changes: the views follow the core in
+  // every drawn frame of a routine, and a write, even of the same value, can have the
+  // browser restyle and repaint the element in each.
+  Page.setProp = function setProp(el, name, value) {
+    if (el[name] !== value) el[name] = value;
+  };
+  Page.setAttr = function setAttr(el, name, value) {
+    if (el.getAttribute(name) !== value) el.setAttribute(name, value);
+  };
+
   Page.fill = function fill(el, ...children) {
     el.replaceChildren(...children.flat(Infinity).filter((c) => c !== null && c !== undefined && c !== false));
   };

@@ -7,7 +7,7 @@
 'use strict';
 
 (function (Page) {
-  const { h, $, fill, setText, clock } = Page;
+  const { h, $, fill, setText, setProp, clock } = Page;
 
   // run: the core's run counter last seen (a new run starts the captions afresh);
   // finishedRun: the last run whose finish the page has shown and recorded.
@@ -120,11 +120,10 @@
     if (s.run !== player.run && s.screen === 'player') follow(s);
     if (s.finished && s.finished.run !== player.finishedRun) finish(s.finished);
     const live = s.screen !== 'home';
-    $('start').hidden = live;
-    $('pause').hidden = !live;
-    for (const id of ['previous', 'next', 'restart']) $(id).disabled = !live || s.screen === 'finished';
+    setProp($('start'), 'hidden', live);
+    setProp($('pause'), 'hidden', !live);
+    for (const id of ['previous', 'next', 'restart']) setProp($(id), 'disabled', !live || s.screen === 'finished');
     setText($('pause'), s.paused ? 'Resume' : 'Pause');
-    $('pause').setAttribute('aria-keyshortcuts', 'Space');
     setText($('caption'), s.caption ?? '');
     const routine = player.routine;
     if (!routine) return;
@@ -137,7 +136,7 @@
       setText($('detail'), Page.doseText(routine.items[0].dose));
       setText($('next-up'), '');
       fill($('exercise-steps'), first.steps.map((step) => h('li', null, step)));
-      $('player-progress').value = 0;
+      setProp($('player-progress'), 'value', 0);
       setText($('player-progress-text'), `${routine.items.length} exercises · ${clock(routine.totalMs)}`);
       return;
     }
@@ -152,8 +151,9 @@
     setText($('countdown-label'), s.countdownLabel);
     setText($('detail'), detail(s));
     setText($('next-up'), s.nextUp ?? '');
+    // In thousandths, finer than the bar's pixels: it is repainted when it visibly moves.
     const total = s.elapsedMs + s.remainingMs;
-    $('player-progress').value = total ? s.elapsedMs / total : 0;
+    setProp($('player-progress'), 'value', total ? Math.round((s.elapsedMs / total) * 1000) / 1000 : 0);
     setText($('player-progress-text'), `Exercise ${s.exerciseIndex + 1} of ${routine.items.length} · ${clock(s.remainingMs)} left`);
   }
 
