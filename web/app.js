@@ -196,6 +196,7 @@
     Page.home.init();
     Page.routineView.init();
     Page.player.init();
+    Page.media.init();
     Page.builder.init();
     Page.reminders.init();
     Page.undo.init();

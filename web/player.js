@@ -192,6 +192,10 @@
       ' ': () => { if (!e.repeat) player.togglePause(); },
       ArrowLeft: () => { if (playing()) limber.previous(); },
       ArrowRight: () => { if (playing()) limber.next(); },
+      // A keyboard's media keys, where the browser passes them to the page as keys.
+      MediaPlayPause: () => { if (!e.repeat) player.togglePause(); },
+      MediaTrackPrevious: () => { if (playing()) limber.previous(); },
+      MediaTrackNext: () => { if (playing()) limber.next(); },
       m: () => Page.sound.toggle(),
       M: () => Page.sound.toggle(),
       f: toggleFullscreen,

@@ -11,6 +11,8 @@ const ALLOWED = {
   'script-src': ["'self'", "'wasm-unsafe-eval'"],
   'style-src': ["'self'"],
   'img-src': ["'self'"],
+  // The silent media element that lets media keys reach the player (media-session.js).
+  'media-src': ['blob:'],
   'base-uri': ["'none'"],
   'form-action': ["'none'"],
 };
