@@ -202,6 +202,7 @@
     Page.undo.init();
     Page.leaveGuard.init();
     Page.resume.init();
+    Page.install.init();
     limber.onFrame((s) => Page.sound.render(s));
     // Browsers allow sound only after a gesture; every gesture re-checks, so a context the
     // browser suspended later (tab switch, device change) comes back on the next click or key.

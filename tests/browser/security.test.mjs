@@ -13,6 +13,8 @@ const ALLOWED = {
   'img-src': ["'self'"],
   // The silent media element that lets media keys reach the player (media-session.js).
   'media-src': ['blob:'],
+  // The app's manifest, which the page links only when served over http(s) (install.js).
+  'manifest-src': ["'self'"],
   'base-uri': ["'none'"],
   'form-action': ["'none'"],
 };
