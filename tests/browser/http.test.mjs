@@ -1,7 +1,7 @@
 // dist/ works unchanged from a static http server, not only from file://.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BROWSERS, launch, openPage, waitFor } from './harness.mjs';
+import { BROWSERS, foreignRequests, launch, openPage, waitFor } from './harness.mjs';
 import { serveDist } from './static-server.mjs';
 
 describe('dist/ over http', () => {
@@ -22,8 +22,7 @@ describe('dist/ over http', () => {
         await waitFor(page, () => limber.state().phase === 'work');
         assert.deepEqual(pageErrors, []);
         assert.deepEqual(consoleErrors, []);
-        const foreign = requests.filter((u) => !u.startsWith(`${origin}/`) && !u.startsWith('data:'));
-        assert.deepEqual(foreign, [], 'requests to other origins');
+        assert.deepEqual(foreignRequests(`${origin}/`, requests), [], 'requests to other origins');
       } finally {
         await browser.close();
       }
