@@ -7,6 +7,7 @@ function(limber_web_core target export_name)
   set(rsp ${PROJECT_SOURCE_DIR}/src/app/web-link.rsp)
   set(pre ${CMAKE_CURRENT_FUNCTION_LIST_DIR}/packed_wasm_pre.js)
   set_target_properties(${target} PROPERTIES SUFFIX .js)
+  target_sources(${target} PRIVATE ${PROJECT_SOURCE_DIR}/src/app/gl_procs_web.cpp)
   # SDL_mixer.h includes "SDL_stdinc.h" and friends without the SDL2/ folder.
   target_include_directories(${target} SYSTEM PRIVATE ${LIMBER_SDL_PREFIX}/include ${LIMBER_SDL_PREFIX}/include/SDL2)
   target_link_libraries(${target} PRIVATE ${LIMBER_SDL_PREFIX}/lib/libSDL2_mixer.a ${LIMBER_SDL_PREFIX}/lib/libSDL2.a)
