@@ -130,6 +130,8 @@ void draw_solid(Painter& paint, SDL_Texture* mat, const Camera& cam, const Solid
 // Whether a solid that may cover the figure is nearer the camera than the part of the
 // figure beside it: a door jamb against the arm resting on it, a dumbbell against the chest.
 bool covers_figure(const Camera& cam, const Solid& s, const Body& b) {
+    // A cut-away wall was cut because it comes between the eye and the body: it stays over it.
+    if (s.see_through && s.material == Material::Wall) return true;
     // A dumbbell goes by the trunk it is held in front of or behind; so does a door frame,
     // which the chest leans past while the forearms rest on its faces (the scene draws a
     // forearm again over a jamb that covers the figure).
