@@ -230,11 +230,19 @@ FrameProps frame_props(const Camera& cam, const Exercise& e, const std::vector<S
 
 void draw_props(Painter& paint, SDL_Texture* mat, const Camera& cam, const std::vector<Solid>& solids,
                 const std::vector<Contact>& touches, bool over_figure) {
-    for (size_t i = 0; i < solids.size(); ++i) {
-        draw_solid(paint, mat, cam, solids[i], over_figure);
+    // Behind the figure each solid's marks go on it before a nearer solid hides them; over it
+    // the marks go last, so a nearer see-through solid's faint fill does not tint them (the
+    // wall beside a door jamb, seen from in front of the doorway).
+    auto marks = [&](size_t i) {
         for (const Contact& c : touches)
             if (c.solid == i) draw_contact(paint, cam, solids[i], c, over_figure && solids[i].see_through);
+    };
+    for (size_t i = 0; i < solids.size(); ++i) {
+        draw_solid(paint, mat, cam, solids[i], over_figure);
+        if (!over_figure) marks(i);
     }
+    if (over_figure)
+        for (size_t i = 0; i < solids.size(); ++i) marks(i);
 }
 
 }  // namespace limber

@@ -65,7 +65,7 @@ double clear_of_body(const CameraAngle& camera, const Body& b, Vec3 p) {
 
 }  // namespace
 
-TEST_CASE("corner, seen from in front of its left: the far wall's face turned to the camera, solid; the near one cut away") {
+TEST_CASE("corner, seen from in front of its left: the far wall solid, its face turned to the camera, the near one cut away") {
     const Exercise& e = test::shipped_exercise(kCorner);
     const ExerciseKeys& k = *test::shipped_library().find(kCorner);
     // The far wall shows the face its forearm rests on, behind the figure; the near one turns
