@@ -130,6 +130,8 @@ void draw_solid(Painter& paint, SDL_Texture* mat, const Camera& cam, const Solid
 // Whether a solid that may cover the figure is nearer the camera than the part of the
 // figure beside it: a door jamb against the arm resting on it, a dumbbell against the chest.
 bool covers_figure(const Camera& cam, const Solid& s, const Body& b) {
+    // A cut-away wall was cut because it comes between the eye and the body: it stays over it.
+    if (s.see_through && s.material == Material::Wall) return true;
     // A dumbbell goes by the trunk it is held in front of or behind; so does a door frame,
     // which the chest leans past while the forearms rest on its faces (the scene draws a
     // forearm again over a jamb that covers the figure).
@@ -228,11 +230,19 @@ FrameProps frame_props(const Camera& cam, const Exercise& e, const std::vector<S
 
 void draw_props(Painter& paint, SDL_Texture* mat, const Camera& cam, const std::vector<Solid>& solids,
                 const std::vector<Contact>& touches, bool over_figure) {
-    for (size_t i = 0; i < solids.size(); ++i) {
-        draw_solid(paint, mat, cam, solids[i], over_figure);
+    // Behind the figure each solid's marks go on it before a nearer solid hides them; over it
+    // the marks go last, so a nearer see-through solid's faint fill does not tint them (the
+    // wall beside a door jamb, seen from in front of the doorway).
+    auto marks = [&](size_t i) {
         for (const Contact& c : touches)
             if (c.solid == i) draw_contact(paint, cam, solids[i], c, over_figure && solids[i].see_through);
+    };
+    for (size_t i = 0; i < solids.size(); ++i) {
+        draw_solid(paint, mat, cam, solids[i], over_figure);
+        if (!over_figure) marks(i);
     }
+    if (over_figure)
+        for (size_t i = 0; i < solids.size(); ++i) marks(i);
 }
 
 }  // namespace limber

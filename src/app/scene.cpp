@@ -74,7 +74,7 @@ const Stage& stage_for(Stage& kept, const SDL_FRect& fig, const PoseLibrary& pos
         s.sided = shown_keys(*keys, side, s.shown);
         s.guide_tracks = guide_tracks(s.sided);
     }
-    if (e && keys) s.props = props_for(*e, s.sided);
+    if (e && keys) s.props = props_for(*e, s.sided, s.shown.camera);
     s.cam = camera_for(fig, keys ? &s.sided : nullptr, s.shown, poses.neutral, s.props);
     s.floor_y = floor_top(s.cam, fig, s.shown, build_body(poses.neutral));
     kept = std::move(s);

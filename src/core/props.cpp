@@ -49,8 +49,6 @@ void corner(std::vector<Solid>& out, const ExerciseKeys& keys) {
         const double length = 0.8;
         const Vec3 centre = corner_line + along * (length / 2) + Vec3{0, kWallHeight / 2, 0} - n * (kWallThickness / 2);
         out.push_back(box(Material::Wall, centre, along * (length / 2), {0, kWallHeight / 2, 0}, n * (kWallThickness / 2)));
-        // Solid and behind the figure: the camera looks into the corner (round 18: a near wall
-        // drawn see-through read as a door frame).
         out.back().leaned_on = true;
     }
 }
@@ -73,14 +71,10 @@ void door_frame(std::vector<Solid>& out, const ExerciseKeys& keys) {
     }
     out.push_back(aligned(Material::Wood, {face, top, -inner - casing}, {face + depth, top + header, inner + casing}));
     for (size_t i = out.size() - 3; i < out.size(); ++i) out[i].leaned_on = true;
-    // Whichever jamb is on the camera's side covers the figure stepping through; it is seen
-    // through, so the arm on it and the body behind it stay in view. The header is above the
-    // head, so it never needs to cover it.
-    for (size_t i = out.size() - 3; i < out.size() - 1; ++i) out[i].may_cover = out[i].see_through = true;
     threshold(out, face, depth, inner + casing);
     // The wall the frame is set in, either side of it and over it, so the opening reads as a
     // doorway and the lean as going through it (round 18: a frame standing alone, the lean past
-    // it was not seen as through). Seen from the figure's side, so it is behind the figure.
+    // it was not seen as through).
     const double outer = inner + casing, reach = 0.45;
     for (double side : {-1.0, 1.0}) {
         const double z0 = side * outer, z1 = side * (outer + reach);
@@ -140,6 +134,48 @@ void wall_behind(std::vector<Solid>& out, const ExerciseKeys& keys) {
     out.back().leaned_on = true;
 }
 
+// Whether the line from p toward the eye (parallel lines of sight: the camera is far enough
+// for this to decide what a wall hides) passes through the box.
+bool hides(const Solid& s, Vec3 p, Vec3 toward) {
+    double enter = 0, leave = 1e9;
+    const Vec3 d = p - s.centre;
+    for (Vec3 axis : {s.u, s.v, s.w}) {
+        const double half = length(axis);
+        const Vec3 a = axis * (1 / half);
+        const double at = dot(d, a), step = dot(toward, a);
+        if (std::abs(step) < 1e-12) {
+            if (std::abs(at) > half) return false;
+            continue;
+        }
+        double t0 = (-half - at) / step, t1 = (half - at) / step;
+        if (t0 > t1) std::swap(t0, t1);
+        enter = std::max(enter, t0);
+        leave = std::min(leave, t1);
+    }
+    return enter < leave;
+}
+
+// The cutaway: a wall, jamb or corner side between the eye and the body in a key pose is
+// drawn see-through where it covers the figure (from in front of a corner its near side, from
+// in front of a doorway the wall beside the figure and the jamb the far forearm rests behind).
+void cut_away(std::vector<Solid>& out, const ExerciseKeys& keys, Vec3 toward) {
+    std::vector<Vec3> parts;
+    for (const Body& b : key_bodies(keys)) {
+        for (Vec3 p : {b.head, b.neck, b.spine[0], b.spine[1], b.spine[2], b.pelvis}) parts.push_back(p);
+        for (int s : {kLeft, kRight})
+            for (Vec3 p : {b.shoulder[s], b.elbow[s], forearm_middle(b, s), b.wrist[s], b.hip[s], b.knee[s], b.ankle[s]})
+                parts.push_back(p);
+    }
+    for (Solid& s : out) {
+        if (s.shape != Solid::Shape::Box || !(s.leaned_on || s.material == Material::Wall)) continue;
+        for (Vec3 p : parts)
+            if (hides(s, p, toward)) {
+                s.may_cover = s.see_through = true;
+                break;
+            }
+    }
+}
+
 }  // namespace
 
 void place_walls(ExerciseKeys& keys) {
@@ -166,7 +202,9 @@ void place_walls(ExerciseKeys& keys) {
     }
 }
 
-std::vector<Solid> props_for(const Exercise& e, const ExerciseKeys& keys) {
+std::vector<Solid> props_for(const Exercise& e, const ExerciseKeys& keys) { return props_for(e, keys, e.camera); }
+
+std::vector<Solid> props_for(const Exercise& e, const ExerciseKeys& keys, const CameraAngle& camera) {
     std::vector<Solid> out;
     if (place_of(e.position) == Place::Floor) mat(out, keys);
     if (keys.surface == "corner") corner(out, keys);
@@ -174,6 +212,7 @@ std::vector<Solid> props_for(const Exercise& e, const ExerciseKeys& keys) {
     else if (e.equipment == Equipment::Wall) wall_behind(out, keys);
     if (e.position == Position::Seated || e.equipment == Equipment::Chair) chair(out, keys);
     if (e.equipment == Equipment::FoamRollerOrTowel) roller(out, keys);
+    cut_away(out, keys, toward_camera(camera));
     return out;
 }
 

@@ -36,9 +36,14 @@ struct Solid {
 // face it. Either touches the start pose's forearms. Needs keys.surface and the start pose.
 void place_walls(ExerciseKeys& keys);
 
-// The exercise's fixed props for these keys (as drawn: on the side shown).
+// The exercise's fixed props for these keys (as drawn: on the side shown), seen from
+// `camera` (as drawn: the keys' mirror image is seen with the yaw turned the other way).
 // A door frame stands on a threshold, set in a wall: the front foot's toes are over the
-// threshold, the back foot before it.
+// threshold, the back foot before it. Like an architect's cutaway, a wall or frame part
+// that comes between the eye and the body in any key pose is drawn see-through over it,
+// so a view from the front of a corner or a doorway still shows the lean behind them.
+std::vector<Solid> props_for(const Exercise& e, const ExerciseKeys& keys, const CameraAngle& camera);
+// Seen from the exercise's own camera (the keys as written).
 std::vector<Solid> props_for(const Exercise& e, const ExerciseKeys& keys);
 // What the hands hold, where they are now.
 std::vector<Solid> held_props(const Exercise& e, const Body& b);

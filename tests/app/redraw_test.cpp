@@ -46,7 +46,10 @@ struct Playback {
     int segment_starts = 0, segment_starts_drawn = 0;
     // The farthest a joint, and any point of the picture, went between drawn frames that are
     // not neighbours, outside cuts; a point that went farther within one display frame in
-    // between (where the body's touch on a prop ends, say) is left out of that pair.
+    // between (where the body's touch on a prop ends, say), or sped up from one display frame
+    // to the next by more than the gate leaves room for (kMostDrawnStep - kDrawnStepAim: a
+    // touch's mark reaching one more sample of the forearm jumps a whole sample at once), is
+    // left out of that pair.
     float worst_joint = 0, worst_point = 0;
 };
 
@@ -58,7 +61,9 @@ Playback play(const Routine& routine, int width, int height, float css_per_pixel
     Stage stage;
     RedrawGate gate;
     Picture picture, last_drawn, previous;
-    std::vector<float> leap;  // each point's longest step over one display frame since the last drawn frame
+    std::vector<float> leap;   // each point's longest step over one display frame since the last drawn frame
+    std::vector<float> surge;  // its largest speed-up from one display frame's step to the next's, since then
+    std::vector<float> last_step;
     std::vector<Vec2> last_joints;
     int last_drawn_frame = -2, last_item = -1;
     size_t segment = 0;
@@ -70,11 +75,15 @@ Playback play(const Routine& routine, int width, int height, float css_per_pixel
         const bool due = frame_due(gate, picture, frame == 0);
         const bool comparable = picture.marks == previous.marks && picture.points.size() == previous.points.size();
         leap.resize(picture.points.size());
+        surge.resize(picture.points.size());
+        last_step.resize(picture.points.size(), std::numeric_limits<float>::infinity());
         for (size_t k = 0; k < picture.points.size(); ++k) {
             const float step =
                 comparable ? std::hypot(picture.points[k].x - previous.points[k].x, picture.points[k].y - previous.points[k].y)
                            : std::numeric_limits<float>::infinity();
             leap[k] = std::max(leap[k], step);
+            if (std::isfinite(step) && std::isfinite(last_step[k])) surge[k] = std::max(surge[k], step - last_step[k]);
+            last_step[k] = step;
         }
         previous = picture;
         ++p.display_frames;
@@ -97,11 +106,12 @@ Playback play(const Routine& routine, int width, int height, float css_per_pixel
             p.worst_joint = std::max(p.worst_joint, farthest(last_joints, now_joints));
             if (picture.marks == last_drawn.marks)
                 for (size_t k = 0; k < picture.points.size(); ++k)
-                    if (leap[k] <= kMostDrawnStep)
+                    if (leap[k] <= kMostDrawnStep && surge[k] <= kMostDrawnStep - kDrawnStepAim)
                         p.worst_point = std::max(p.worst_point, std::hypot(picture.points[k].x - last_drawn.points[k].x,
                                                                            picture.points[k].y - last_drawn.points[k].y));
         }
         std::fill(leap.begin(), leap.end(), 0.f);
+        std::fill(surge.begin(), surge.end(), 0.f);
         last_joints = now_joints;
         last_drawn = picture;
         last_drawn_frame = frame;

@@ -1,9 +1,10 @@
 // The corner and doorway stretches as a stranger reads them from three frames (round 9,
-// sessions 13 and 14, rounds 16 and 17): both are seen from 35 degrees behind the figure's
-// left, near shoulder height (lean_side_view_test.cpp), so the far wall or jamb shows its face
-// with a forearm on it beside the head, the near one is drawn see-through, and the chest is
-// seen going across the screen toward the corner's edge or through the door; the head stays
-// stacked over the shoulders, chin tucked, as the body leans.
+// sessions 13 and 14, rounds 16 to 19): both are seen from in front of the figure's left, near
+// shoulder height (lean_side_view_test.cpp), so the chest leaning in faces the eye; the far
+// wall or jamb shows with a forearm on it beside the head, the near one, between the eye and
+// the body, is cut away (drawn see-through), and the chest is seen going across the screen
+// toward the corner's edge or through the door; the head stays stacked over the shoulders,
+// chin tucked, as the body leans.
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -64,26 +65,27 @@ double clear_of_body(const CameraAngle& camera, const Body& b, Vec3 p) {
 
 }  // namespace
 
-TEST_CASE("corner, seen from inside it behind its left, low: both walls' faces turned to the camera, solid") {
+TEST_CASE("corner, seen from in front of its left: the far wall solid, its face turned to the camera, the near one cut away") {
     const Exercise& e = test::shipped_exercise(kCorner);
     const ExerciseKeys& k = *test::shipped_library().find(kCorner);
-    // From inside the corner both walls show the faces the forearms rest on: the far wall
-    // nearly square on behind the figure, the near one receding beside it. Seen from outside
-    // (round 18) the near wall came between the eye and the body, was drawn see-through and
-    // read as a door frame.
+    // The far wall shows the face its forearm rests on, behind the figure; the near one turns
+    // its back to the eye and stands between it and the body, so, like an architect's cutaway,
+    // it is drawn see-through over the figure (round 19: from inside the corner, behind the
+    // figure, both walls were solid but the lean was hidden).
     const Vec3 toward = toward_camera(e.camera);
-    CHECK(dot(k.support.wall[kRight].normal, toward) > 0.8);
-    CHECK(dot(k.support.wall[kLeft].normal, toward) > 0.05);
-    // So neither comes over the figure: both are drawn solid, behind it.
-    for (const Solid& s : props_for(e, k)) {
-        CHECK_FALSE(s.may_cover);
-        CHECK_FALSE(s.see_through);
-    }
+    CHECK(dot(k.support.wall[kRight].normal, toward) > 0.2);
+    CHECK(dot(k.support.wall[kLeft].normal, toward) < -0.5);
+    const std::vector<Solid> props = props_for(e, k);
+    REQUIRE(props.size() == 2);  // the left wall, then the right
+    CHECK(props[0].may_cover);
+    CHECK(props[0].see_through);
+    CHECK_FALSE(props[1].may_cover);
+    CHECK_FALSE(props[1].see_through);
 }
 
 TEST_CASE("corner: both forearms in sight on their walls, the far one's hand clear of the head and back") {
     // Round 9's side view put the far elbow behind the chest: that forearm seemed off its wall.
-    // From 35 degrees behind the side the near forearm is in full view and the far one's hand
+    // From in front of the side the near forearm is in full view and the far one's hand
     // stands up beside the head, at the start and at both ends of a breath.
     const ExerciseKeys& k = *test::shipped_library().find(kCorner);
     const CameraAngle camera = test::shipped_exercise(kCorner).camera;
@@ -103,8 +105,8 @@ TEST_CASE("corner: the chest goes across the screen toward the corner's edge and
     // The corner's edge, where the walls meet, at the chest's height: the breastbone goes toward
     // it, across the screen, and ends much nearer it.
     const Vec2 a = view(sternum(in)), b = view(sternum(out)), line = view({corner, sternum(out).y, 0});
-    // From 35 degrees behind the side a part of the way runs along the line of sight (side-on
-    // it drew 0.2); the rest, over a tenth of a body, crosses the screen.
+    // From in front of the side a part of the way runs toward the eye (side-on it drew 0.2);
+    // the rest, over a tenth of a body, crosses the screen.
     CHECK(view.seen(a, b) > 0.1);
     CHECK((b.x - a.x) * (line.x - a.x) > 0);
     CHECK(view.seen(b, line) < 0.6 * view.seen(a, line));
@@ -119,14 +121,15 @@ TEST_CASE("doorway: the far forearm shows beside the near one, and the near jamb
     const Solid& near_jamb = props[0];  // the left one: the camera is on the figure's left
     REQUIRE(near_jamb.centre.z < 0);
     each_moment(kDoor, [&](const Body& b) {
-        // Session 14, from in front of the side: "the far arm is hidden"; round 16, from 10
-        // degrees behind it, the two forearms lay over each other. From 35 degrees behind it
-        // the far forearm is drawn on its own jamb, across the opening from the near one.
+        // Session 14, from 22 degrees in front of the side: "the far arm is hidden"; round 16,
+        // from 10 degrees behind it, the two forearms lay over each other. From 35 degrees in
+        // front of it the far forearm is drawn on its own jamb, across the opening from the
+        // near one.
         const double apart = view.seen(view(b.elbow[kLeft]), view(b.elbow[kRight]));
         CHECK(apart > 0.3);
-        // Seen from behind the door's plane the near jamb lies over the chest leaning past it
-        // (round 9 it also crossed the shoulder, solid): it is drawn as its edges over a faint
-        // fill, so the body behind it shows.
+        // The near jamb lies over the arm resting on it and the body behind it (round 9 it
+        // crossed the shoulder, solid): it is drawn as its edges over a faint fill, so the body
+        // behind it shows.
         bool covered = false;
         for (Vec3 p : {b.shoulder[kLeft], between(b.shoulder[kLeft], b.elbow[kLeft]), b.elbow[kLeft],
                        between(b.elbow[kLeft], b.wrist[kLeft]), b.wrist[kLeft]})
@@ -152,7 +155,7 @@ double screen_gap(Vec2 p, Vec2 a, Vec2 b) {
 TEST_CASE(
     "doorway: the near forearm never crosses the head's middle, and the head stays between the forearms all through the lean") {
     // From in front of the side the near forearm, nearer the eye, was drawn over the face at
-    // the start. From 35 degrees behind the side the head stays between the two forearms as
+    // the start. From 35 degrees in front of the side the head stays between the two forearms as
     // the body leans; at the lean's end the near forearm, nearer the eye, may cover the back
     // of the skull's edge, never its middle.
     const ExerciseKeys& k = *test::shipped_library().find(kDoor);

@@ -1,10 +1,12 @@
-// The doorway stretch seen from 35 degrees behind the figure's left side, the corner from 50,
-// just inside the corner, both near shoulder height. Round 17's judges, from behind and above: "the forward lean goes straight
-// away from the viewer and is invisible; the frames barely change; one forearm looks at
-// shoulder height, the other hand high". Round 16's, from 10 degrees behind the side: "both
-// posts and forearms overlap; the head pokes forward". So: the lean crosses the picture, the
-// far forearm shows beside the near one at the same height on the screen, the guide runs
-// along the lean, and the neck tucks as the body tips so the skull never leads the chest.
+// The doorway and corner stretches seen from in front of the figure's left side, near shoulder
+// height, the wall or jamb between the eye and the body cut away (props.h). Round 19's judges,
+// from 35 and 40 degrees behind the side: "the back view hides the lean". Round 17's, from
+// behind and above: "the forward lean goes straight away from the viewer and is invisible; one
+// forearm looks at shoulder height, the other hand high". Round 16's, from 10 degrees behind
+// the side: "both posts and forearms overlap; the head pokes forward". So: the lean crosses
+// the picture, the far forearm shows beside the near one at the same height on the screen, the
+// guide runs along the lean, and the neck tucks as the body tips so the skull never leads the
+// chest.
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -49,21 +51,21 @@ double clear_of_body(const CameraAngle& camera, const Body& b, Vec3 p) {
 
 }  // namespace
 
-TEST_CASE("doorway and corner: seen from a little behind the left side, near shoulder height") {
+TEST_CASE("doorway and corner: seen from in front of the left side, near shoulder height") {
     for (const std::string id : {kDoor, kCorner}) {
         CAPTURE(id);
         const CameraAngle camera = test::shipped_exercise(id).camera;
-        // 25 to 40 degrees behind the side: far enough round that the far forearm shows beside
-        // the head, not behind it or over the near one (at 10, round 16, they lay over each
-        // other), near enough the side that the lean crosses the picture (at 50 and more, round
-        // 17, it ran away from the eye). Low, so the two forearms, level in the room, stand level
-        // on the screen too (from 30 above the far one stood a hand higher).
-        // The corner from just inside it (135 is in the near wall's plane), so both walls show
-        // their faces and are drawn solid (corner_door_camera_test.cpp).
-        CHECK(camera.yaw >= (id == kCorner ? 136 : 115));
-        CHECK(camera.yaw <= (id == kCorner ? 145 : 130));
-        CHECK(camera.pitch >= 3);
-        CHECK(camera.pitch <= 12);
+        // 20 to 40 degrees in front of the side: the chest, not the back, faces the eye and the
+        // lean crosses the picture (from 35 and 40 degrees behind the side, round 19, the back
+        // hid it); far enough round that the far forearm shows beside the near one (side-on,
+        // round 16, they lay over each other). Low, so the two forearms, level in the room, stand
+        // level on the screen too (from 30 above the far one stood a hand higher). The corner
+        // from at least 50 round, so its far wall still turns its face to the eye (at 45 it is
+        // edge-on) and only the near one is cut away.
+        CHECK(camera.yaw >= (id == kCorner ? 55 : 50));
+        CHECK(camera.yaw <= 70);
+        CHECK(camera.pitch >= 2);
+        CHECK(camera.pitch <= 8);
     }
 }
 
@@ -78,9 +80,10 @@ TEST_CASE("doorway and corner: the chest's lean is large and runs across the pic
         // Over a seventh of a body unit (from behind and above, round 17, 0.11 to 0.13, and
         // nobody saw it), almost level: across, not into the picture nor up or down it. The
         // breastbone, ahead of the chest, also tips down with the trunk.
-        // Inside the corner the lean runs a little more away from the eye: 0.14.
-        CHECK(way.length() > (id == kCorner ? 0.13 : 0.15));
-        CHECK(std::abs(way.dx) > 2.5 * std::abs(way.dy));
+        // Seen from in front, the chest coming toward the eye as it sinks also goes a little down
+        // the picture: over twice as far across as down (from behind, 2.5 times).
+        CHECK(way.length() > 0.15);
+        CHECK(std::abs(way.dx) > 2.3 * std::abs(way.dy));
         CHECK(lead.length() > 0.15);
         CHECK(std::abs(lead.dx) > 1.3 * std::abs(lead.dy));
     }
@@ -111,11 +114,15 @@ TEST_CASE("doorway and corner: both forearms in sight through the lean, side by 
         const View view = view_of(id.c_str());
         double least_clear = 1e9, least_apart = 1e9, most_off = 0;
         test::each_work_moment(id, [&](const Body& b, const Support&) {
-            // The far (right) forearm is not hidden by the trunk or the head; the near one never is.
+            // The near forearm is never hidden. Seen from in front, the head leaning past the
+            // forearms' plane comes in front of the far forearm near the deepest lean (in the
+            // corner up to its middle, the far hand standing up beside the head:
+            // corner_door_camera_test.cpp); the trunk never does. From behind the side it was
+            // clear by 0.01, but the lean was hidden: the price of showing the lean.
             double worst = 1e9;
             for (Vec3 p : forearm(b, kRight)) worst = std::min(worst, clear_of_body(camera, b, p));
             least_clear = std::min(least_clear, worst);
-            CHECK(worst > 0.01);
+            CHECK(worst > -0.07);
             // Beside the near one rather than over it (round 16): their middles well apart.
             const Vec3 near = between(b.elbow[kLeft], b.wrist[kLeft]), far = between(b.elbow[kRight], b.wrist[kRight]);
             const double apart = std::abs(screen_step(view, near, far).dx);

@@ -1,14 +1,13 @@
 // The doorway and corner stretches as a stranger sees them from three frames (session 13's
-// verdict: "the lean is invisible from behind"): the chest's way from the start to the
-// stretch must cross a good part of the drawn figure, and no prop nearer the camera may hide
-// the trunk doing it. Both are seen from 35 degrees behind their left side, near shoulder
-// height (lean_side_view_test.cpp); that the forearms hold still on the screen is
-// lean_whole_body_test.cpp's.
+// verdict: "the lean is invisible from behind", round 19's "the back view hides the lean"):
+// the chest's way from the start to the stretch must cross a good part of the drawn figure,
+// and no prop nearer the camera may hide the trunk doing it. Both are seen from in front of
+// their left side, near shoulder height (lean_side_view_test.cpp); that the forearms hold
+// still on the screen is lean_whole_body_test.cpp's.
 #include <doctest/doctest.h>
 
 #include <algorithm>
 #include <cmath>
-#include <string>
 #include <vector>
 
 #include "core/props.h"
@@ -84,13 +83,14 @@ TEST_CASE("doorway and corner: the chest's way from the start to the stretch cro
         // from behind its left and 35 degrees above 0.11; nobody saw either lean. Side-on it
         // drew about 0.2, but there the forearms lay over each other and the corner's walls did
         // not read (round 16); from behind and above, round 17, about 0.13 and nobody saw it
-        // either; from 35 degrees behind the side, low, about 0.18.
-        // The corner from just inside it, where its walls are solid, about 0.15.
-        CHECK(travel > (std::string(id) == kCorner ? 0.14 : 0.16) * drawn_height(view));
+        // either; from 35 degrees behind the side, low, about 0.18, the corner from just inside
+        // it about 0.15, and round 19 still did not see the lean; from in front of the side, 0.21
+        // and 0.23.
+        CHECK(travel > 0.19 * drawn_height(view));
     }
 }
 
-TEST_CASE("doorway and corner: no prop comes between the eye and the trunk, and one that could is see-through") {
+TEST_CASE("doorway and corner: a prop that comes between the eye and the trunk is see-through") {
     for (const char* id : {kDoor, kCorner}) {
         CAPTURE(id);
         const View view = view_of(id);
@@ -104,8 +104,7 @@ TEST_CASE("doorway and corner: no prop comes between the eye and the trunk, and 
                     CHECK(s.may_cover);
                     CHECK(s.see_through);
                 }
-        // From 35 degrees behind the side the trunk is seen through the door's opening or past
-        // the near wall's end, all through the lean (side-on the near jamb or wall came over it).
-        CHECK(covered == 0);
+        // From in front of the side the near wall or jamb comes over the trunk: it is cut away.
+        MESSAGE(covered, " points of the trunk behind a see-through prop");
     }
 }

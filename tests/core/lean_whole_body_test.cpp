@@ -50,9 +50,11 @@ TEST_CASE("doorway and corner: the chest's lean runs far and across the picture,
         // session 14, it ran up the screen and read as standing taller; from behind and above,
         // round 17, an eighth, and nobody saw it; from 35 degrees behind the side, low, most of
         // round 16's side view's fifth).
-        // The corner, seen from inside it so its walls are solid, 0.14.
-        CHECK(chest_way.length() > (std::string(id) == kCorner ? 0.13 : 0.15));
-        CHECK(std::abs(chest_way.dx) > 2.5 * std::abs(chest_way.dy));  // across, not up or into the picture
+        // From in front of the side (round 19: from behind it the lean was hidden) both over 0.16.
+        CHECK(chest_way.length() > 0.15);
+        // Across, not up or into the picture: coming toward the eye as it sinks, the chest also
+        // goes a little down it (from behind, 2.5 times as far across as up).
+        CHECK(std::abs(chest_way.dx) > 2.3 * std::abs(chest_way.dy));
         // The hips go the same way, most of as far: the body pivots at the ankles (before, the
         // doorway's hips went back as the chest went forward).
         CHECK((hips_way.dx * chest_way.dx + hips_way.dy * chest_way.dy) / (hips_way.length() * chest_way.length()) > 0.95);
