@@ -148,7 +148,8 @@ bool covers_figure(const Camera& cam, const Solid& s, const Body& b) {
 
 // A pressed mark on the solid's face where a part of the body rests on it: a rounded
 // stretch under the touch, wider than the part so it shows around it. On a roller it
-// runs the roller's length, so it shows beside the back lying across it. A face turned
+// runs along the roller past the back lying across it, so it shows beside the back, but
+// stops short of the ends, whose bare shell says a roller lies there. A face turned
 // away shows its mark only through a see-through solid drawn over the figure (a door jamb
 // seen from in front of the doorway, the forearm resting on its far face).
 void draw_contact(Painter& paint, const Camera& cam, const Solid& s, const Contact& c, bool through) {
@@ -161,7 +162,7 @@ void draw_contact(Painter& paint, const Camera& cam, const Solid& s, const Conta
     along = unit({side.y * c.normal.z - side.z * c.normal.y, side.z * c.normal.x - side.x * c.normal.z,
                   side.x * c.normal.y - side.y * c.normal.x});
     const bool roller = s.shape == Solid::Shape::Cylinder;
-    const double wide = roller ? std::sqrt(dot(s.u, s.u)) : c.radius * 1.7, deep = roller ? c.radius * 0.6 : wide;
+    const double wide = roller ? 0.6 * std::sqrt(dot(s.u, s.u)) : c.radius * 1.7, deep = roller ? c.radius * 0.6 : wide;
     // Lifted off the face a little, so a curved roller's surface does not cover it.
     const Vec3 lift = c.normal * 0.004;
     std::vector<Vec2> pts;

@@ -14,11 +14,15 @@ namespace limber {
 namespace {
 
 // One camera per exercise and side, fitting every key pose and the neutral stance,
-// so the figure does not jump or drift as it moves between them.
+// so the figure does not jump or drift as it moves between them. A seated exercise fits
+// its key poses alone: standing at ease, a third taller and in front of the chair, left
+// the seated figure small (half the picture's height) all the exercise long for the
+// get-ready's first moments, before it sits, when its head now passes out of the top
+// (and the chair's nearest legs may run off the foot of the picture).
 Camera camera_for(const SDL_FRect& fig, const ExerciseKeys* keys, const Shown& shown, const Pose& neutral,
-                  const std::vector<Solid>& props) {
+                  const std::vector<Solid>& props, bool seated) {
     std::vector<Vec3> points;
-    add_outline_points(build_body(neutral), points);
+    if (!keys || !seated) add_outline_points(build_body(neutral), points);
     // A door frame is what the lean passes through: the whole of it, header too, stays in the
     // picture (the wall it is set in may run out of it).
     if (keys && keys->surface == "door_frame")
@@ -75,7 +79,8 @@ const Stage& stage_for(Stage& kept, const SDL_FRect& fig, const PoseLibrary& pos
         s.guide_tracks = guide_tracks(s.sided);
     }
     if (e && keys) s.props = props_for(*e, s.sided, s.shown.camera);
-    s.cam = camera_for(fig, keys ? &s.sided : nullptr, s.shown, poses.neutral, s.props);
+    s.cam =
+        camera_for(fig, keys ? &s.sided : nullptr, s.shown, poses.neutral, s.props, e && place_of(e->position) == Place::Seated);
     s.floor_y = floor_top(s.cam, fig, s.shown, build_body(poses.neutral));
     kept = std::move(s);
     return kept;

@@ -132,3 +132,35 @@ TEST_CASE("camera: leaning through the doorway, the near jamb is drawn see-throu
     CHECK(touch.normal.x == doctest::Approx(-1));
     CHECK(stage.cam.depth(touch.from + touch.normal * 0.01) < stage.cam.depth(touch.from));
 }
+
+TEST_CASE("camera: a seated exercise's figure fills the picture's height, the get-ready's stand not fitted in") {
+    static const CatalogLoad load = load_catalog(asset("catalog.json"), "catalog.json");
+    REQUIRE(load.ok());
+    const SDL_FRect box{0, 0, 600, 400};
+    int seated = 0;
+    for (const Exercise& e : load.catalog.exercises) {
+        if (place_of(e.position) != Place::Seated) continue;
+        CAPTURE(e.id);
+        ++seated;
+        Stage kept;
+        const Stage& stage = stage_for(kept, box, shipped_poses().library, &e, Side::Left);
+        float top = 1e9f, bottom = -1e9f;
+        std::vector<Pose> keys{stage.sided.start};
+        keys.insert(keys.end(), stage.sided.out.begin(), stage.sided.out.end());
+        for (const Pose& p : keys) {
+            std::vector<Vec3> outline;
+            add_outline_points(build_body(p, stage.sided.support), outline);
+            for (Vec3 q : outline) {
+                top = std::min(top, stage.cam(q).y);
+                bottom = std::max(bottom, stage.cam(q).y);
+            }
+        }
+        MESSAGE(e.id << ": the seated figure spans " << (bottom - top) / box.h << " of the picture's height");
+        // Fitted with standing at ease, a third taller, the squeeze spanned half of it ("tiny
+        // figure", round 19) and the rotation under two thirds; the margins leave four fifths.
+        CHECK(bottom - top > 0.75f * box.h);
+        CHECK(top >= 0.09f * box.h);
+        CHECK(bottom <= 0.91f * box.h);
+    }
+    CHECK(seated > 0);
+}

@@ -153,11 +153,13 @@ Vec3 level_way(Vec3 a, Vec3 b) { return unit(Vec3{b.x - a.x, 0, b.z - a.z}); }
 TEST_CASE("seated rotation: from the front three-quarter the chest turns square to the eye over knees pointing aside") {
     const CameraAngle camera = test::shipped_exercise("thoracic-rotation").camera;
     // Between the front and the side the chest turns to, above the shoulders but well below
-    // overhead: the chair and the knees show in depth, and a turn is not a side bend.
+    // overhead: the chair and the knees show in depth, and a turn is not a side bend. From 40
+    // above, round 19's outsiders saw the torso barely turn: higher, the shoulders' line
+    // swings round on the screen (small_moves_seen_test.cpp).
     CHECK(camera.yaw >= 40);
     CHECK(camera.yaw <= 60);
-    CHECK(camera.pitch >= 30);
-    CHECK(camera.pitch <= 50);
+    CHECK(camera.pitch >= 50);
+    CHECK(camera.pitch <= 65);
     const Vec3 eye = level_way({0, 0, 0}, toward_camera(camera));
     auto chest_way = [](const Body& b) { return level_way(test::chest(b), test::sternum(b)); };
     auto knees_way = [](const Body& b) {
