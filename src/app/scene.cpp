@@ -13,14 +13,12 @@ namespace limber {
 
 namespace {
 
-// One camera per exercise and side, fitting every key pose and the neutral stance,
-// so the figure does not jump or drift as it moves between them. A seated exercise fits
-// its key poses alone: standing at ease, a third taller and in front of the chair, left
-// the seated figure small (half the picture's height) all the exercise long for the
-// get-ready's first moments, before it sits, when its head now passes out of the top
-// (and the chair's nearest legs may run off the foot of the picture).
-Camera camera_for(const SDL_FRect& fig, const ExerciseKeys* keys, const Shown& shown, const Pose& neutral,
-                  const std::vector<Solid>& props, bool seated) {
+// The points a camera fits: every key pose and, unless the exercise is seated, the
+// neutral stance, so the figure does not jump or drift as it moves between them. A seated
+// exercise fits its key poses alone: with standing at ease (a third taller, in front of
+// the chair) in the fit, the seated figure stayed small all the exercise long. While it
+// still stands, camera_now widens the view toward the fit with the stance.
+std::vector<Vec3> fit_points(const ExerciseKeys* keys, const Pose& neutral, const std::vector<Solid>& props, bool seated) {
     std::vector<Vec3> points;
     if (!keys || !seated) add_outline_points(build_body(neutral), points);
     // A door frame is what the lean passes through: the whole of it, header too, stays in the
@@ -34,9 +32,10 @@ Camera camera_for(const SDL_FRect& fig, const ExerciseKeys* keys, const Shown& s
         for (const Pose& p : keys->in) add_outline_points(build_body(p, keys->support), points);
         for (const Pose& p : keys->out) add_outline_points(build_body(p, keys->support), points);
     }
-    const SDL_FRect box{fig.x + fig.w * 0.06f, fig.y, fig.w * 0.88f, fig.h};
-    return fit_camera(shown.camera, centre_of(points), points, box, 0.1f, 0.1f);
+    return points;
 }
+
+SDL_FRect fit_box(const SDL_FRect& fig) { return {fig.x + fig.w * 0.06f, fig.y, fig.w * 0.88f, fig.h}; }
 
 // The floor: from a line on it a little beyond the figure down to the canvas's foot,
 // so the figure stands on it whichever way the camera looks.
@@ -79,38 +78,63 @@ const Stage& stage_for(Stage& kept, const SDL_FRect& fig, const PoseLibrary& pos
         s.guide_tracks = guide_tracks(s.sided);
     }
     if (e && keys) s.props = props_for(*e, s.sided, s.shown.camera);
-    s.cam =
-        camera_for(fig, keys ? &s.sided : nullptr, s.shown, poses.neutral, s.props, e && place_of(e->position) == Place::Seated);
-    s.floor_y = floor_top(s.cam, fig, s.shown, build_body(poses.neutral));
+    s.neutral = build_body(poses.neutral);
+    const bool seated = keys && e && place_of(e->position) == Place::Seated;
+    const std::vector<Vec3> points = fit_points(keys ? &s.sided : nullptr, poses.neutral, s.props, seated);
+    // Both fits look at the key poses' middle, so they differ only in scale and placing.
+    const Vec3 target = centre_of(points);
+    s.cam = fit_camera(s.shown.camera, target, points, fit_box(fig), 0.1f, 0.1f);
+    s.standing = s.cam;
+    if (seated) {
+        std::vector<Vec3> with_stance = points;
+        add_outline_points(s.neutral, with_stance);
+        s.standing = fit_camera(s.shown.camera, target, with_stance, fit_box(fig), 0.1f, 0.1f);
+        s.seated_pelvis = static_cast<float>(build_body(s.sided.start, s.sided.support).pelvis.y);
+        s.standing_pelvis = static_cast<float>(s.neutral.pelvis.y);
+    }
     kept = std::move(s);
     return kept;
+}
+
+Camera camera_now(const Stage& stage, const Body& body) {
+    const float rise = stage.standing_pelvis - stage.seated_pelvis;
+    if (rise <= 0) return stage.cam;
+    const float k = std::clamp((static_cast<float>(body.pelvis.y) - stage.seated_pelvis) / rise, 0.f, 1.f);
+    Camera cam = stage.cam;
+    cam.pixels_per_ndc += (stage.standing.pixels_per_ndc - cam.pixels_per_ndc) * k;
+    cam.centre = {cam.centre.x + (stage.standing.centre.x - cam.centre.x) * k,
+                  cam.centre.y + (stage.standing.centre.y - cam.centre.y) * k};
+    cam.scale += (stage.standing.scale - cam.scale) * k;
+    return cam;
 }
 
 void draw_exercise_figure(Painter& paint, SDL_Texture* mat, const Stage& stage, float floor_right, const Posed& posed,
                           BreathPhase breath) {
     const SDL_FRect& fig = stage.fig;
-    // One row past the box: from a fractional top, SDL's software rasteriser leaves the last row open.
-    paint.rect({0, stage.floor_y, floor_right, fig.y + fig.h + 1 - stage.floor_y}, paint.palette().floor);
-
     const Posed drawn = shown_pose(posed, stage.shown);
     const Body body = build_body(drawn.pose, drawn.support);
-    const FrameProps props = stage.exercise ? frame_props(stage.cam, *stage.exercise, stage.props, body) : FrameProps{};
-    draw_props(paint, mat, stage.cam, props.behind, props.behind_touches);
-    draw_figure(paint, stage.cam, body, stage.shown.working_arm);
-    draw_props(paint, mat, stage.cam, props.front, props.front_touches, true);
+    const Camera cam = camera_now(stage, body);
+    const float floor_y = floor_top(cam, fig, stage.shown, stage.neutral);
+    // One row past the box: from a fractional top, SDL's software rasteriser leaves the last row open.
+    paint.rect({0, floor_y, floor_right, fig.y + fig.h + 1 - floor_y}, paint.palette().floor);
+
+    const FrameProps props = stage.exercise ? frame_props(cam, *stage.exercise, stage.props, body) : FrameProps{};
+    draw_props(paint, mat, cam, props.behind, props.behind_touches);
+    draw_figure(paint, cam, body, stage.shown.working_arm);
+    draw_props(paint, mat, cam, props.front, props.front_touches, true);
     // A forearm on a covering jamb goes over it and over its mark: it rests on the face turned
     // to the camera, or it shows through the see-through jamb whose far face it rests on.
     for (const Contact& c : props.front_touches)
         for (int s : {kLeft, kRight})
             if (c.part == (s == kLeft ? "left_forearm" : "right_forearm") &&
-                (resting_in_sight(stage.cam, c) || props.front[c.solid].see_through))
-                draw_resting_forearm(paint, stage.cam, body, s, stage.shown.working_arm);
+                (resting_in_sight(cam, c) || props.front[c.solid].see_through))
+                draw_resting_forearm(paint, cam, body, s, stage.shown.working_arm);
     // The guides' paths were sampled and mirrored with the stage: drawing them costs a
     // projection per point.
     const std::vector<GuideArrow> arrows = guide_arrows(stage.sided, breath);
     for (const GuideTrack& track : stage.guide_tracks) {
         Vec3 now;
-        if (body_point(body, track.point, now)) draw_motion_guide(paint, stage.cam, track.path, arrows, now);
+        if (body_point(body, track.point, now)) draw_motion_guide(paint, cam, track.path, arrows, now);
     }
 }
 
@@ -133,7 +157,7 @@ void picture_of(const Layout& layout, const State& state, const Session& session
     const Stage& st = stage_for(stage, layout.figure, session.poses(), e, state.side);
     const Posed drawn = shown_pose(state.posed, st.shown);
     const Body body = build_body(drawn.pose, drawn.support);
-    const Camera& cam = st.cam;
+    const Camera cam = camera_now(st, body);
     for (Vec3 p : {body.pelvis, body.spine[0], body.spine[1], body.spine[2], body.neck, body.head, body.face, body.tailbone})
         out.points.push_back(cam(p));
     for (int s : {kLeft, kRight})

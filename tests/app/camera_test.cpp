@@ -164,3 +164,37 @@ TEST_CASE("camera: a seated exercise's figure fills the picture's height, the ge
     }
     CHECK(seated > 0);
 }
+
+TEST_CASE("camera: a seated exercise's get-ready, which starts from standing, keeps the standing figure in the picture") {
+    static const CatalogLoad load = load_catalog(asset("catalog.json"), "catalog.json");
+    REQUIRE(load.ok());
+    const SDL_FRect box{0, 0, 600, 400};
+    const PoseLibrary& poses = shipped_poses().library;
+    int seated = 0;
+    for (const Exercise& e : load.catalog.exercises) {
+        if (place_of(e.position) != Place::Seated) continue;
+        CAPTURE(e.id);
+        ++seated;
+        Stage kept;
+        const Stage& stage = stage_for(kept, box, poses, &e, Side::Left);
+        // Standing at ease, as the get-ready begins: the whole figure, head to feet, is in the box.
+        const Body standing = build_body(poses.neutral);
+        const Camera wide = camera_now(stage, standing);
+        std::vector<Vec3> outline;
+        add_outline_points(standing, outline);
+        for (Vec3 q : outline) {
+            CHECK(wide(q).y >= box.y);
+            CHECK(wide(q).y <= box.y + box.h);
+        }
+        // Seated in the start pose, the exercise's own camera: the figure as large as its key poses allow.
+        const Body sitting = build_body(stage.sided.start, stage.sided.support);
+        CHECK(camera_now(stage, sitting).pixels_per_ndc == doctest::Approx(stage.cam.pixels_per_ndc));
+        CHECK(wide.pixels_per_ndc < 0.9f * stage.cam.pixels_per_ndc);
+        // Halfway down, halfway between: the camera follows the body, it does not jump.
+        Body halfway = standing;
+        halfway.pelvis.y = (standing.pelvis.y + sitting.pelvis.y) / 2;
+        const float mid = camera_now(stage, halfway).pixels_per_ndc;
+        CHECK(mid == doctest::Approx((wide.pixels_per_ndc + stage.cam.pixels_per_ndc) / 2).epsilon(0.01));
+    }
+    CHECK(seated > 0);
+}

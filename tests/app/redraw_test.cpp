@@ -20,15 +20,16 @@ namespace {
 
 constexpr double kFrameMs = 1000.0 / 60;
 
-// The joints as the test sees them: the body of the pose shown, through the stage's camera,
+// The joints as the test sees them: the body of the pose shown, through the stage's camera for it,
 // in CSS pixels.
 std::vector<Vec2> joints(const Stage& stage, const State& s, float css_per_pixel) {
     const Posed shown = shown_pose(s.posed, stage.shown);
     const Body b = build_body(shown.pose, shown.support);
+    const Camera cam = camera_now(stage, b);
     std::vector<Vec2> out;
     for (Vec3 p : {b.head, b.face, b.pelvis, b.spine[2], b.wrist[kLeft], b.wrist[kRight], b.fingers[kLeft], b.fingers[kRight],
                    b.elbow[kLeft], b.elbow[kRight], b.knee[kLeft], b.knee[kRight], b.toe[kLeft], b.toe[kRight]}) {
-        const Vec2 q = stage.cam(p);
+        const Vec2 q = cam(p);
         out.push_back({q.x * css_per_pixel, q.y * css_per_pixel});
     }
     return out;
