@@ -46,18 +46,6 @@ double gaze_down_deg(const Body& b) {
     return deg(std::atan2(-f.y, std::hypot(f.x, f.z)));
 }
 
-// The heading of a to b on the screen, in degrees anticlockwise from pointing right.
-double screen_heading(const View& view, Vec3 a, Vec3 b) {
-    const Vec2 p = view(a), q = view(b);
-    return deg(std::atan2(q.y - p.y, q.x - p.x));
-}
-
-// How far apart two headings of an undirected line are, 0 to 90 degrees.
-double line_turn(double a, double b) {
-    const double d = std::fmod(std::abs(a - b), 180.0);
-    return std::min(d, 180 - d);
-}
-
 }  // namespace
 
 TEST_CASE("reverse fly: seen from the front three-quarter and above") {
@@ -120,9 +108,9 @@ TEST_CASE("reverse fly: both hands sweep out across the picture to opposite side
     CHECK(std::min(std::abs(out[kLeft]), std::abs(out[kRight])) > 0.6 * std::max(std::abs(out[kLeft]), std::abs(out[kRight])));
     // The opened arms' bar lies within 30 degrees of level on the screen: a T, not one arm
     // high and one low.
-    const double bar = screen_heading(view, open.wrist[kRight], open.wrist[kLeft]);
+    const double bar = test::screen_heading(view, open.wrist[kRight], open.wrist[kLeft]);
     CAPTURE(bar);
-    CHECK(line_turn(bar, 0) < 30);
+    CHECK(test::line_turn(bar, 0) < 30);
 }
 
 TEST_CASE("reverse fly: the arm rises from hanging to level, and the head stays on the line of the back") {

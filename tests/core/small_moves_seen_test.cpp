@@ -21,30 +21,14 @@ using test::View;
 using test::view_of;
 using test::work_body;
 
-namespace {
-
-// The way a-to-b points on the screen, in degrees.
-double screen_way(const View& view, Vec3 a, Vec3 b) {
-    const Vec2 p = view(a), q = view(b);
-    return deg(std::atan2(q.y - p.y, q.x - p.x));
-}
-
-// How far apart two screen ways are, in degrees (0 to 90: a line has no head).
-double line_turn(double a, double b) {
-    const double d = std::fmod(std::abs(a - b), 180.0);
-    return std::min(d, 180 - d);
-}
-
-}  // namespace
-
 TEST_CASE("seated rotation: on the screen the shoulders' line swings round while the hips' line stays") {
     const View view = view_of("thoracic-rotation");
     const Body front = work_body("thoracic-rotation", BreathPhase::In, 1);
     const Body turned = work_body("thoracic-rotation", BreathPhase::Out, 1);
-    const double shoulders = line_turn(screen_way(view, front.shoulder[kLeft], front.shoulder[kRight]),
-                                       screen_way(view, turned.shoulder[kLeft], turned.shoulder[kRight]));
-    const double hips =
-        line_turn(screen_way(view, front.hip[kLeft], front.hip[kRight]), screen_way(view, turned.hip[kLeft], turned.hip[kRight]));
+    const double shoulders = test::line_turn(test::screen_heading(view, front.shoulder[kLeft], front.shoulder[kRight]),
+                                             test::screen_heading(view, turned.shoulder[kLeft], turned.shoulder[kRight]));
+    const double hips = test::line_turn(test::screen_heading(view, front.hip[kLeft], front.hip[kRight]),
+                                        test::screen_heading(view, turned.hip[kLeft], turned.hip[kRight]));
     MESSAGE("the shoulders' line turns " << shoulders << " degrees on the screen, the hips' " << hips);
     // From 40 degrees above it turned 40 degrees on the screen, the rest of the turn running
     // along the line of sight, and read as barely one.

@@ -80,4 +80,16 @@ inline double standing_height(const View& view) {
     return std::abs(view(crown).y - view(between(b.heel[kLeft], b.heel[kRight])).y);
 }
 
+// The heading of a to b on the screen, in degrees anticlockwise from pointing right.
+inline double screen_heading(const View& view, Vec3 a, Vec3 b) {
+    const Vec2 p = view(a), q = view(b);
+    return deg(std::atan2(q.y - p.y, q.x - p.x));
+}
+
+// How far apart two headings of an undirected line are, 0 to 90 degrees.
+inline double line_turn(double a, double b) {
+    const double d = std::fmod(std::abs(a - b), 180.0);
+    return std::min(d, 180 - d);
+}
+
 }  // namespace limber::test
