@@ -11,8 +11,9 @@
   const { clock } = Page;
   const SILENCE_SECONDS = 6;  // a media element shorter than 5 s gets no media panel
 
-  // shown: the routine and exercise the media session names, '' while none is under way.
-  const media = { silence: null, shown: '' };
+  // shown: the routine and exercise the media session names, '' while none is under way;
+  // playing: whether the silent element was last asked to play.
+  const media = { silence: null, shown: '', playing: false };
   Page.media = media;
 
   // Unsigned 8-bit mono WAV at 8 kHz: every sample 128 is silence.
@@ -37,16 +38,19 @@
     return URL.createObjectURL(new Blob([bytes], { type: 'audio/wav' }));
   }
 
-  // Played and paused with the routine. Playing needs a gesture; without one (a routine
-  // started by automation) the browser refuses and only the media keys are lost.
+  // Played and paused with the routine, asked once each time the routine starts or
+  // resumes. Playing needs a gesture; without one (a routine started by automation) the
+  // browser refuses, only the media keys are lost, and it is not asked again every frame.
   function keepSilence(playing) {
+    if (playing === media.playing) return;
+    media.playing = playing;
     if (playing && !media.silence) {
       media.silence = new Audio(silenceUrl());
       media.silence.loop = true;
     }
     if (!media.silence) return;
-    if (playing && media.silence.paused) media.silence.play().catch(() => {});
-    if (!playing && !media.silence.paused) media.silence.pause();
+    if (playing) media.silence.play().catch(() => {});
+    else media.silence.pause();
   }
 
   function setTitle(title) {
