@@ -110,6 +110,10 @@ async function launchBrowser(browserName, { sound = false, chromiumArgs = [], fi
         // leaves 'suspended', even after a gesture. The mock backend runs
         // the audio clock like Chromium's headless fake output does.
         'media.cubeb.force_mock_context': true,
+        // No desktop session bus either: a page playing media (the player's silent element for
+        // media keys) would have Firefox start its system media-key service (MPRIS over D-Bus).
+        // The page's Media Session handlers are tested without it.
+        'media.hardwaremediakeys.enabled': false,
         ...(sound ? { 'media.autoplay.default': 0 } : {}),
         ...firefoxPrefs,
       },
