@@ -1,5 +1,5 @@
 // What the browser and the system show of a routine under way, and the controls they
-// lend it: the tab's title names the exercise and the time left; the Media Session shows
+// lend it: the tab's title names the exercise, and the time left once paused; the Media Session shows
 // the exercise and routine in the system's media panel and takes play, pause, next and
 // previous from media keys, headset buttons and that panel. Browsers give media keys only
 // to a page playing a media element (Web Audio does not count), so a silent one plays
@@ -76,7 +76,10 @@
       return;
     }
     const exercise = Page.exercise(s.exerciseId);
-    setTitle(`${s.paused ? 'Paused · ' : ''}${exercise.name} · ${clock(s.remainingMs)} left — Limber`);
+    // The time left goes in the title only while it stands still: paused, which is also
+    // how a hidden tab leaves the routine. Playing, the page shows the countdown, and a
+    // title rewritten every second while Web Audio plays can hang Firefox's page (153 ESR).
+    setTitle(s.paused ? `Paused · ${exercise.name} · ${clock(s.remainingMs)} left — Limber` : `${exercise.name} — Limber`);
     keepSilence(!s.paused);
     if (!navigator.mediaSession) return;
     navigator.mediaSession.playbackState = s.paused ? 'paused' : 'playing';
