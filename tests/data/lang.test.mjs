@@ -69,6 +69,7 @@ const SAME_AS_ENGLISH = new Set([
   'de exercises.superman.name', // the comic hero's name is the exercise's name in German gyms
   'fr exercises.superman.name', // likewise in French
   'fr exercises.cobra.name', // the yoga pose is "cobra" in French too
+  'fr speech.numbers.5', // "six" is spelt alike
   'es exercises.superman.name', // likewise in Spanish
   'es exercises.cobra.name', // the yoga pose is "cobra" in Spanish too
 ]);
