@@ -43,10 +43,10 @@ function textTree(value, skip) {
 }
 
 // Exercises and routines are keyed by id in a pack, so a reordered catalog keeps its
-// translations.
+// translations. (The version is a number, so it has no text.)
 function englishText(cat) {
   const byId = (list) => Object.fromEntries(list.map((entry) => [entry.id, textTree(entry, NOT_TEXT)]));
-  const { version: _version, exercises, routines, ...rest } = cat;
+  const { exercises, routines, ...rest } = cat;
   return { ...textTree(rest, new Set()), exercises: byId(exercises), routines: byId(routines) };
 }
 const ENGLISH = englishText(catalog);
@@ -108,6 +108,15 @@ for (const { file, pack } of packs) {
     assert.deepEqual(problems(pack.language, pack.catalog), []);
   });
 }
+
+test('every string allowed to match the English names a pack and a text field', () => {
+  const fields = new Set(leaves(ENGLISH).map(([at]) => at));
+  const langs = new Set(packs.map(({ pack }) => pack.language));
+  for (const entry of SAME_AS_ENGLISH) {
+    const [lang, at] = entry.split(' ');
+    assert.ok(langs.has(lang) && fields.has(at), `${entry} is not a pack's text field`);
+  }
+});
 
 test('the checks catch a missing step, an extra field, an empty or English string and a changed number', () => {
   const { pack } = packs[0];
