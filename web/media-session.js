@@ -1,10 +1,11 @@
 // What the browser and the system show of a routine under way, and the controls they
-// lend it: the tab's title names the exercise, and the time left once paused; the Media Session shows
-// the exercise and routine in the system's media panel and takes play, pause, next and
-// previous from media keys, headset buttons and that panel. Browsers give media keys only
-// to a page playing a media element (Web Audio does not count), so a silent one plays
-// while the routine does. The routine runs only where it can be seen (player.js pauses
-// it when the page is hidden), so a play key from another tab leaves it paused.
+// lend it: the tab's title names the exercise, and the time left once paused; the Media
+// Session shows the exercise and routine in the system's media panel and takes play,
+// pause, next and previous from media keys, headset buttons and that panel. Browsers
+// give media keys only to a page playing a media element (Web Audio does not count), so
+// a silent one plays while the routine does. The routine runs only where it can be seen
+// (player.js pauses it when the page is hidden), so a play key from another tab leaves
+// it paused.
 'use strict';
 
 (function (Page) {
