@@ -169,6 +169,7 @@ void app_frame(App& a) {
         a.needs_redraw = true;
     }
     a.now_ms = platform_now_ms();
+    audio_watch_latency(a.audio, a.now_ms);
     play_cues(a);
     a.state_stale = true;
     const State& s = app_state(a);

@@ -63,7 +63,7 @@ Mix_Chunk* make_tone(Audio& audio, Cue cue, Uint16 format, int channels) {
 
 // From handing a buffer to the output until it is heard: the callback fills a buffer
 // that plays after the one now sounding, then the browser adds its own latency.
-double after_callback_ms(const Audio& audio) { return audio.buffer_frames * 1000.0 / audio.rate + platform_audio_latency_ms(); }
+double after_callback_ms(const Audio& audio) { return audio.buffer_frames * 1000.0 / audio.rate + audio.browser_latency_ms; }
 
 // The chunk on `channel`, starting `delay_frames` of silence after the next buffer's start.
 bool play(Audio& audio, int channel, const Mix_Chunk* chunk, int delay_frames, PlayedCue* probe) {
@@ -140,6 +140,15 @@ void audio_reset(Audio& audio) {
 const char* audio_state(const Audio& audio) {
     if (!audio.open) return "locked";
     return platform_audio_running() ? "running" : "suspended";
+}
+
+void audio_watch_latency(Audio& audio, double now_ms) {
+    if (!audio.open) return;
+    const bool running = platform_audio_running();
+    if (audio.latency_read_ms != 0 && running == audio.latency_read_running && now_ms - audio.latency_read_ms < 1000) return;
+    audio.browser_latency_ms = platform_audio_latency_ms();
+    audio.latency_read_ms = now_ms;
+    audio.latency_read_running = running;
 }
 
 double audio_lead_ms(const Audio& audio) {

@@ -66,6 +66,9 @@ struct Audio {
     std::array<std::vector<Uint8>, kMixChannels> delayed_pcm;
     std::array<Mix_Chunk, kMixChannels> delayed{};
     Urgency voice_urgency = Urgency::Breath;  // of the phrase last given to the voice channel
+    double browser_latency_ms = 0;            // what the browser adds after the mixer, as last read
+    double latency_read_ms = 0;               // platform clock of that read; 0 before the first
+    bool latency_read_running = false;        // whether the output ran at that read
 };
 
 bool audio_open(Audio& audio);
@@ -77,6 +80,10 @@ void audio_apply_settings(Audio& audio);
 void audio_reset(Audio& audio);
 // "locked" before the first gesture, then the output's state: "running" or "suspended".
 const char* audio_state(const Audio& audio);
+// Rereads the browser's output latency when the output starts or stops running, else at
+// most once a second: Firefox asks its audio backend on every read, under a lock its
+// audio thread also takes, and the figure changes only with the output device.
+void audio_watch_latency(Audio& audio, double now_ms);
 // How long from handing a sample to the mixer until it is heard: cues start this early.
 double audio_lead_ms(const Audio& audio);
 // Plays the cue's tone and the clips the coach says for it; false when nothing could play.
