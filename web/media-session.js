@@ -79,7 +79,7 @@
     const exercise = Page.exercise(s.exerciseId);
     // The time left goes in the title only while it stands still: paused, which is also
     // how a hidden tab leaves the routine. Playing, the page shows the countdown, and a
-    // title rewritten every second while Web Audio plays can hang Firefox's page (153 ESR).
+    // tab renaming itself every second is noise in the tab strip.
     setTitle(s.paused ? `Paused · ${exercise.name} · ${clock(s.remainingMs)} left — Limber` : `${exercise.name} — Limber`);
     keepSilence(!s.paused);
     if (!navigator.mediaSession) return;
