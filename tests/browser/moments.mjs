@@ -14,7 +14,7 @@ export async function pauseWhen(page, condition, { timeout = 20_000 } = {}) {
   await page.evaluate((src, ms) => new Promise((resolve, reject) => {
     const met = new Function('s', `return (${src})(s);`);
     let waiting = true;
-    const timer = setTimeout(() => { waiting = false; reject(new Error(`not reached: ${src}`)); }, ms);
+    const timer = setTimeout(() => { waiting = false; reject(new Error(`not reached, or not still after the pause: ${src}`)); }, ms);
     const check = () => {
       if (!waiting) return;
       if (!met(limber.state())) {
@@ -22,9 +22,23 @@ export async function pauseWhen(page, condition, { timeout = 20_000 } = {}) {
         return;
       }
       limber.pause();
-      clearTimeout(timer);
-      // The pause draws one more frame; wait for it so the picture is the still one.
-      requestAnimationFrame(() => requestAnimationFrame(resolve));
+      // The pause draws one more frame and the loop sleeps: the picture is the still one
+      // once three animation frames in a row pass without the core running a frame.
+      let last = -1;
+      let quiet = 0;
+      const settle = () => {
+        if (!waiting) return;
+        const frames = limber.metrics().displayFrames;
+        quiet = frames === last ? quiet + 1 : 0;
+        last = frames;
+        if (quiet < 3) {
+          requestAnimationFrame(settle);
+          return;
+        }
+        clearTimeout(timer);
+        resolve();
+      };
+      requestAnimationFrame(settle);
     };
     requestAnimationFrame(check);
   }), condition.toString(), timeout);
