@@ -249,17 +249,24 @@ export async function canvasPng(page, selector = '#canvas', clip = null) {
   const el = await page.$(selector);
   if (!el) throw new Error(`canvasPng: no element matches ${selector}`);
   try {
+    // Into view first, then a painted frame later. Firefox's first capture after a scroll
+    // can sit a pixel off the ones after it (seen at a fractional scroll offset), so a
+    // capture that needed a scroll is taken twice and the first thrown away.
+    const scrolled = await el.evaluate((node) => new Promise((resolve) => {
+      const before = [window.scrollX, window.scrollY];
+      node.scrollIntoView({ block: 'nearest', inline: 'nearest', behavior: 'instant' });
+      const moved = window.scrollX !== before[0] || window.scrollY !== before[1];
+      requestAnimationFrame(() => requestAnimationFrame(() => resolve(moved)));
+    }));
     // captureBeyondViewport defaults to true, and in Chromium that resizes
     // the page's viewport for the capture: the page gets a 'resize' event,
     // and an app that re-lays out its canvas on resize would be caught
     // mid-change. false captures what is on screen, after scrolling the
     // element into view; under BiDi puppeteer then maps the clip to viewport
     // coordinates itself. Hence the element must fit in the viewport.
-    return Buffer.from(await el.screenshot({
-      type: 'png',
-      captureBeyondViewport: false,
-      ...(clip ? { clip } : {}),
-    }));
+    const capture = () => el.screenshot({ type: 'png', captureBeyondViewport: false, ...(clip ? { clip } : {}) });
+    if (scrolled) await capture();
+    return Buffer.from(await capture());
   } finally {
     await el.dispose();
   }

@@ -4,20 +4,12 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { BROWSERS, canvasPng, launch, maskedDiff, offOriginRequests, openPlayer, waitFor } from './harness.mjs';
-import { bodyShare, pauseWhen } from './moments.mjs';
-
-
+import { bodyShare, figureClip, pauseWhen } from './moments.mjs';
 
 function assertClean({ consoleErrors, pageErrors, requests }) {
   assert.deepEqual(pageErrors, [], 'uncaught page errors');
   assert.deepEqual(consoleErrors, [], 'console errors');
   assert.deepEqual(offOriginRequests(requests), [], 'requests beyond the page\'s own files');
-}
-
-// Device-pixel clip of the figure region, for element screenshots (CSS pixels).
-async function figureClip(page) {
-  const { figure } = await page.evaluate(() => limber.regions());
-  return { x: Math.ceil(figure.x), y: Math.ceil(figure.y), width: Math.floor(figure.w), height: Math.floor(figure.h) };
 }
 
 // What the schedule says at routine time t: the segment, and in work the half of the breath.
