@@ -85,6 +85,9 @@ public:
         : catalog_(std::move(catalog)), poses_(&poses) {}
 
     const Catalog& catalog() const { return catalog_; }
+    // The same catalog in other words (another language, translate_catalog): only words
+    // change, so a routine playing keeps its schedule and place, and speaks the new words.
+    void set_words(Catalog catalog) { catalog_ = std::move(catalog); }
     const PoseLibrary& poses() const { return *poses_; }
     const Timeline& timeline() const { return timeline_; }
 

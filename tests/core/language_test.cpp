@@ -1,0 +1,171 @@
+#include <doctest/doctest.h>
+
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "core/language.h"
+#include "core/session.h"
+#include "core/speech.h"
+#include "embedded/lang_assets.h"
+#include "test_catalog.h"
+
+using namespace limber;
+
+namespace {
+
+using Json = nlohmann::json;
+
+const char* const kPacks[] = {"de.json", "fr.json", "es.json"};
+
+Json shipped_pack(const char* file) {
+    const std::string_view text = lang_asset(file);
+    REQUIRE_FALSE(text.empty());
+    return Json::parse(text);
+}
+
+std::string error_of(const Json& pack) {
+    const Catalog english = test::shipped_catalog();
+    const LanguageLoad load = translate_catalog(english, pack.dump(), "xx.json");
+    CHECK(load.language.empty());
+    // A refused pack leaves the English words, not a mix.
+    CHECK(load.catalog.exercises[0].name == english.exercises[0].name);
+    CHECK(load.catalog.phrases == english.phrases);
+    return load.error;
+}
+
+}  // namespace
+
+TEST_CASE("every shipped pack translates the catalog's words and keeps everything else") {
+    const Catalog english = test::shipped_catalog();
+    for (const char* file : kPacks) {
+        CAPTURE(file);
+        const LanguageLoad load = translate_catalog(english, lang_asset(file), file);
+        REQUIRE_MESSAGE(load.ok(), load.error);
+        CHECK(load.language + ".json" == file);
+        CHECK_FALSE(load.name.empty());
+        const Catalog& c = load.catalog;
+        REQUIRE(c.exercises.size() == english.exercises.size());
+        REQUIRE(c.routines.size() == english.routines.size());
+        for (size_t i = 0; i < c.exercises.size(); ++i) {
+            const Exercise& t = c.exercises[i];
+            const Exercise& e = english.exercises[i];
+            CAPTURE(e.id);
+            CHECK(t.id == e.id);
+            CHECK(t.dose.reps == e.dose.reps);
+            CHECK(t.dose.hold_s == e.dose.hold_s);
+            CHECK(t.tempo.breath_ms() == e.tempo.breath_ms());
+            CHECK(t.camera.yaw == e.camera.yaw);
+            CHECK(t.steps.size() == e.steps.size());
+            CHECK(t.purpose != e.purpose);
+            CHECK(t.steps.front() != e.steps.front());
+            CHECK(t.setup_line != e.setup_line);
+        }
+        for (size_t i = 0; i < c.routines.size(); ++i) {
+            CAPTURE(english.routines[i].id);
+            CHECK(c.routines[i].id == english.routines[i].id);
+            CHECK(c.routines[i].name != english.routines[i].name);
+            REQUIRE(c.routines[i].items.size() == english.routines[i].items.size());
+            for (size_t k = 0; k < c.routines[i].items.size(); ++k) {
+                CHECK(c.routines[i].items[k].exercise == english.routines[i].items[k].exercise);
+                CHECK(c.routines[i].items[k].shortened.empty() == english.routines[i].items[k].shortened.empty());
+            }
+        }
+        CHECK(c.safety.title != english.safety.title);
+        CHECK(c.safety.warning_signs.size() == english.safety.warning_signs.size());
+        CHECK(c.kind_words.at(Kind::Stretch) != english.kind_words.at(Kind::Stretch));
+    }
+}
+
+TEST_CASE("the coach speaks the pack's words: phrases, numbers and exercise names") {
+    const Catalog english = test::shipped_catalog();
+    const LanguageLoad de = translate_catalog(english, lang_asset("de.json"), "de.json");
+    REQUIRE(de.ok());
+    CHECK(phrase_text(de.catalog, "breathe-in") == "Einatmen.");
+    CHECK(phrase_text(de.catalog, "number-3") == "Drei");
+    CHECK(phrase_text(de.catalog, "name-cat-cow") == "Katze-Kuh.");
+    CHECK(phrase_text(english, "name-cat-cow") == "Cat-cow.");
+}
+
+TEST_CASE("a pack that misses, adds or changes anything is refused whole, naming what") {
+    const Json good = shipped_pack("de.json");
+    SUBCASE("a step missing") {
+        Json pack = good;
+        pack["catalog"]["exercises"]["cat-cow"]["steps"].erase(0);
+        CHECK(error_of(pack) == "xx.json: exercise 'cat-cow': field 'steps' must list 4 strings, as the English does");
+    }
+    SUBCASE("an exercise missing") {
+        Json pack = good;
+        pack["catalog"]["exercises"].erase("cobra");
+        CHECK(error_of(pack) == "xx.json: top level: field 'exercises' has no 'cobra'");
+    }
+    SUBCASE("an exercise the catalog does not have") {
+        Json pack = good;
+        pack["catalog"]["exercises"]["handstand"] = pack["catalog"]["exercises"]["cobra"];
+        CHECK(error_of(pack) == "xx.json: top level: field 'exercises' has an entry the English does not");
+    }
+    SUBCASE("a dose, which is no word") {
+        Json pack = good;
+        pack["catalog"]["exercises"]["cobra"]["dose"] = {{"reps", 40}};
+        CHECK(error_of(pack) == "xx.json: exercise 'cobra': field 'dose' is not a text the English has");
+    }
+    SUBCASE("an empty caution") {
+        Json pack = good;
+        pack["catalog"]["exercises"]["cobra"]["cautions"][0] = "";
+        CHECK(error_of(pack) == "xx.json: exercise 'cobra': field 'cautions' entries must be non-empty strings");
+    }
+    SUBCASE("a shortened reason where the English has none") {
+        Json pack = good;
+        pack["catalog"]["routines"]["desk-break"]["items"][0]["shortened"] = "Kurz.";
+        CHECK(error_of(pack) ==
+              "xx.json: routine 'desk-break': field 'items' must give a 'shortened' reason exactly where the English does");
+    }
+    SUBCASE("a clip id the coach does not have") {
+        Json pack = good;
+        pack["catalog"]["speech"]["phrases"]["cheer"] = "Hurra!";
+        CHECK(error_of(pack) == "xx.json: speech: field 'phrases' must give words for exactly the English clip ids");
+    }
+    SUBCASE("a number short") {
+        Json pack = good;
+        pack["catalog"]["speech"]["numbers"].erase(pack["catalog"]["speech"]["numbers"].size() - 1);
+        CHECK(error_of(pack).find("xx.json: speech: field 'numbers' must list") == 0);
+    }
+    SUBCASE("no language code") {
+        Json pack = good;
+        pack.erase("language");
+        CHECK(error_of(pack) == "xx.json: top level: field 'language' must be a non-empty string");
+    }
+    SUBCASE("not JSON at all") {
+        const Catalog english = test::shipped_catalog();
+        const LanguageLoad load = translate_catalog(english, "{\"language\": \"de\",", "xx.json");
+        CHECK(load.error == "xx.json: not valid JSON");
+        CHECK(load.catalog.exercises[0].name == english.exercises[0].name);
+    }
+}
+
+TEST_CASE("switching language mid-routine keeps its place and speaks the new words from the next cue on") {
+    const Catalog english = test::shipped_catalog();
+    Session session(english);
+    REQUIRE(session.start("desk-break", 0));
+    session.advance(30000, 0);
+    const State before = session.state(30000);
+    REQUIRE(before.in_routine);
+    session.set_words(translate_catalog(english, lang_asset("fr.json"), "fr.json").catalog);
+    const State after = session.state(30000);
+    CHECK(after.exercise_index == before.exercise_index);
+    CHECK(after.phase == before.phase);
+    CHECK(after.remaining_ms == before.remaining_ms);
+    CHECK(after.breath_index == before.breath_index);
+    // Every breath cue of the next minute is captioned in French.
+    int breaths = 0;
+    // Frame by frame: a cue left far behind is dropped, as in a stalled tab.
+    for (double now = 30000; now <= 90000; now += 50) {
+        for (const CueEvent& cue : session.advance(now, 0)) {
+            const std::string caption = session.caption_of(cue);
+            if (cue.cue == Cue::BreatheIn) CHECK(caption.find("Inspirez.") != std::string::npos);
+            if (cue.cue == Cue::BreatheOut) CHECK(caption.find("Expirez.") != std::string::npos);
+            if (cue.cue == Cue::BreatheIn || cue.cue == Cue::BreatheOut) ++breaths;
+            CHECK(caption.find("Breathe") == std::string::npos);
+        }
+    }
+    CHECK(breaths > 4);
+}
