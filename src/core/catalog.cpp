@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "instruction.h"
 #include "json_text.h"
 #include "speech.h"
 
@@ -169,6 +170,20 @@ struct Reader {
         for (const Exercise& e : out.exercises) needed = std::max(needed, static_cast<size_t>(e.range.reps_max));
         if (out.numbers.size() < needed)
             return fail("numbers", "must count to " + std::to_string(needed) + ", the longest rep range");
+        return true;
+    }
+
+    // The player's words beside the countdown: exactly the keys instruction.h asks for.
+    bool readout(const Json& doc, Catalog& out) {
+        where = "top level";
+        auto it = doc.find("readout");
+        if (it == doc.end() || !it->is_object()) return fail("readout", "must be an object of the player's words by key");
+        where = "readout";
+        const auto& keys = readout_keys();
+        for (const std::string& key : keys)
+            if (!text(*it, key.c_str(), out.readout[key])) return false;
+        for (const auto& [key, words] : it->items())
+            if (std::find(keys.begin(), keys.end(), key) == keys.end()) return fail(key, "is not a word the player shows");
         return true;
     }
 
@@ -350,8 +365,9 @@ CatalogLoad load_catalog(std::string_view json_text, std::string_view file_name)
                 }
                 result.catalog.routines.push_back(std::move(ro));
             }
-            if (r.error.empty() && r.page_words(doc, result.catalog) && r.safety(doc, result.catalog.safety))
-                r.speech(doc, result.catalog);
+            if (r.error.empty() && r.page_words(doc, result.catalog) && r.safety(doc, result.catalog.safety) &&
+                r.speech(doc, result.catalog))
+                r.readout(doc, result.catalog);
         }
     }
     if (!r.error.empty()) {

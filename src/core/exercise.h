@@ -137,6 +137,9 @@ struct Catalog {
     // numbers it counts with: numbers[0] says one.
     std::map<std::string, std::string> phrases;
     std::vector<std::string> numbers;
+    // The player's words beside the countdown, by key (instruction.h names them), with
+    // {placeholders} the player fills in: "Get ready: {exercise}".
+    std::map<std::string, std::string> readout;
 
     const Routine* find_routine(const std::string& id) const;
     int find_exercise(const std::string& id) const;  // -1 when unknown

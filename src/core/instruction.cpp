@@ -6,36 +6,45 @@ namespace limber {
 
 namespace {
 
-std::string breath_words(const State& s, const Exercise& e) {
-    return s.breath == BreathPhase::In ? "breathe in: " + e.breath_in : "breathe out: " + e.breath_out;
+// The catalog's words for `key`, each {name} replaced by its value.
+std::string words(const Catalog& catalog, const std::string& key,
+                  std::initializer_list<std::pair<const char*, std::string>> fill = {}) {
+    auto it = catalog.readout.find(key);
+    if (it == catalog.readout.end()) return {};
+    std::string text = it->second;
+    for (const auto& [name, value] : fill) {
+        const std::string mark = std::string("{") + name + "}";
+        for (size_t at = text.find(mark); at != std::string::npos; at = text.find(mark, at + value.size()))
+            text.replace(at, mark.size(), value);
+    }
+    return text;
 }
 
-std::string instruction(const State& s, const Exercise& e) {
+std::string instruction(const State& s, const Exercise& e, const Catalog& c) {
+    const bool in = s.breath == BreathPhase::In;
     switch (s.phase) {
-        case Phase::Ready: return "Get ready: " + e.name;
-        case Phase::Work: {
-            std::string breath = breath_words(s, e);
-            if (s.reps == 0) return "Hold — " + breath;
+        case Phase::Ready: return words(c, "getReady", {{"exercise", e.name}});
+        case Phase::Work:
             // A held rep's pause: the body keeps still, so only the breath is named.
-            if (s.held_peak != BreathPhase::None) return "Hold — " + breath.substr(0, breath.find(':'));
-            breath[0] = 'B';
-            return breath;
-        }
-        case Phase::Switch: return "Switch sides";
-        case Phase::Rest: return "Rest — next: set " + std::to_string(s.set) + " of " + std::to_string(s.sets);
+            if (s.reps > 0 && s.held_peak != BreathPhase::None) return words(c, in ? "heldIn" : "heldOut");
+            if (s.reps == 0)
+                return words(c, in ? "holdBreatheIn" : "holdBreatheOut", {{"body", in ? e.breath_in : e.breath_out}});
+            return words(c, in ? "breatheIn" : "breatheOut", {{"body", in ? e.breath_in : e.breath_out}});
+        case Phase::Switch: return words(c, "switchSides");
+        case Phase::Rest: return words(c, "restBeforeSet", {{"set", std::to_string(s.set)}, {"sets", std::to_string(s.sets)}});
         case Phase::Done: return {};
     }
     return {};
 }
 
-std::string countdown_label(const State& s) {
+std::string countdown_label(const State& s, const Catalog& c) {
     switch (s.phase) {
-        case Phase::Ready: return "seconds to get ready";
+        case Phase::Ready: return words(c, "secondsToGetReady");
         case Phase::Work:
-            if (s.reps == 0 || s.held_peak != BreathPhase::None) return "seconds left in this hold";
-            return s.side == Side::None ? "seconds left in this set" : "seconds left on this side";
-        case Phase::Switch: return "seconds to switch sides";
-        case Phase::Rest: return "seconds of rest";
+            if (s.reps == 0 || s.held_peak != BreathPhase::None) return words(c, "secondsLeftInHold");
+            return words(c, s.side == Side::None ? "secondsLeftInSet" : "secondsLeftOnSide");
+        case Phase::Switch: return words(c, "secondsToSwitch");
+        case Phase::Rest: return words(c, "secondsOfRest");
         case Phase::Done: return {};
     }
     return {};
@@ -43,16 +52,25 @@ std::string countdown_label(const State& s) {
 
 }  // namespace
 
-void describe(State& s, const Exercise& exercise) {
-    s.instruction = instruction(s, exercise);
-    s.countdown_label = countdown_label(s);
+const std::vector<std::string>& readout_keys() {
+    static const std::vector<std::string> keys = {
+        "getReady",          "breatheIn",        "breatheOut",        "holdBreatheIn",   "holdBreatheOut", "heldIn",
+        "heldOut",           "switchSides",      "restBeforeSet",     "nextUp",          "lastExercise",   "secondsToGetReady",
+        "secondsLeftInHold", "secondsLeftInSet", "secondsLeftOnSide", "secondsToSwitch", "secondsOfRest"};
+    return keys;
+}
+
+void describe(State& s, const Exercise& exercise, const Catalog& catalog) {
+    s.instruction = instruction(s, exercise, catalog);
+    s.countdown_label = countdown_label(s, catalog);
     // In a held rep's pause the big number counts the pause, as it counts a hold.
     const bool pausing = s.phase == Phase::Work && s.held_peak != BreathPhase::None;
     s.countdown_s = static_cast<int>(std::ceil((pausing ? s.hold_left_ms : s.segment_remaining_ms) / 1000));
     // Getting ready and resting already say what comes next: the exercise, or its next set.
     s.next_up.clear();
     if (s.phase == Phase::Work || s.phase == Phase::Switch)
-        s.next_up = s.next_exercise >= 0 ? "Next up: " + s.next_exercise_name : "Last exercise";
+        s.next_up = s.next_exercise >= 0 ? words(catalog, "nextUp", {{"exercise", s.next_exercise_name}})
+                                         : words(catalog, "lastExercise");
 }
 
 }  // namespace limber

@@ -1,15 +1,22 @@
 // What the player tells the user at one moment, in words: the one instruction, what the
 // big countdown counts, and what comes after this exercise. The page shows these as
-// they are, so the readout never names two different things at once.
+// they are, so the readout never names two different things at once. The words are the
+// catalog's (its "readout"), so a language pack translates them.
 #pragma once
+
+#include <string>
+#include <vector>
 
 #include "exercise.h"
 #include "session.h"
 
 namespace limber {
 
+// The keys of the catalog's readout words, each required.
+const std::vector<std::string>& readout_keys();
+
 // Fills s.instruction, s.countdown_s, s.countdown_label and s.next_up from the phase,
 // breath, set and exercise fields already in `s`; `exercise` is the one being done.
-void describe(State& s, const Exercise& exercise);
+void describe(State& s, const Exercise& exercise, const Catalog& catalog);
 
 }  // namespace limber

@@ -98,6 +98,16 @@ struct Translator {
         return texts(*s, "numbers", out.numbers);
     }
 
+    bool readout(const Json& doc, Catalog& out) {
+        const Json* r = object(doc, "readout");
+        if (!r) return false;
+        where = "readout";
+        if (r->size() != out.readout.size()) return fail("readout", "must give words for exactly the English keys");
+        for (auto& [key, words] : out.readout)
+            if (!text(*r, key.c_str(), words)) return false;
+        return true;
+    }
+
     bool exercise(const Json& obj, Exercise& out) {
         where = "exercise '" + out.id + "'";
         if (!obj.is_object()) return fail("(entry)", "must be an object");
@@ -171,11 +181,12 @@ LanguageLoad translate_catalog(const Catalog& english, std::string_view pack_jso
     if (!doc.is_object()) t.fail("(document)", "must be an object");
     if (words && t.only(doc, {"language", "name", "catalog"}) && t.text(doc, "language", result.language) &&
         t.text(doc, "name", result.name) &&
-        t.only(*words, {"positions", "equipment", "kinds", "safety", "speech", "exercises", "routines"}) &&
+        t.only(*words, {"positions", "equipment", "kinds", "safety", "speech", "readout", "exercises", "routines"}) &&
         t.words(*words, "positions", position_name, translated.position_words) &&
         t.words(*words, "equipment", equipment_name, translated.equipment_words) &&
         t.words(*words, "kinds", kind_name, translated.kind_words) && t.safety(*words, translated.safety) &&
-        t.speech(*words, translated) && t.entries(*words, "exercises", translated.exercises, &Translator::exercise))
+        t.speech(*words, translated) && t.readout(*words, translated) &&
+        t.entries(*words, "exercises", translated.exercises, &Translator::exercise))
         t.entries(*words, "routines", translated.routines, &Translator::routine);
     if (!t.error.empty()) {
         result.catalog = english;

@@ -226,7 +226,7 @@ State Session::fields(double now_ms) const {
     }
     if (seg.reps > 0) s.rep = b.rep;
     s.rep_hold_ms = seg.rep_hold_ms;
-    describe(s, exercise);
+    describe(s, exercise, catalog_);
     return s;
 }
 

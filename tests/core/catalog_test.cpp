@@ -21,6 +21,11 @@ const char* kGood = R"({"version": 1,
                          "halfway": "Half.", "switch-to-left": "Left.", "switch-to-right": "Right.", "rest": "Rest.",
                          "well-done": "Done.", "exercise-done": "exercise.", "exercises-done": "exercises."},
              "numbers": ["1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15"]},
+  "readout": {"getReady": "Ready: {exercise}", "breatheIn": "In: {body}", "breatheOut": "Out: {body}",
+              "holdBreatheIn": "Hold, in: {body}", "holdBreatheOut": "Hold, out: {body}", "heldIn": "Hold, in",
+              "heldOut": "Hold, out", "switchSides": "Switch", "restBeforeSet": "Rest, set {set} of {sets}",
+              "nextUp": "Next: {exercise}", "lastExercise": "Last", "secondsToGetReady": "s ready", "secondsLeftInHold": "s hold",
+              "secondsLeftInSet": "s set", "secondsLeftOnSide": "s side", "secondsToSwitch": "s switch", "secondsOfRest": "s rest"},
   "exercises": [{"id": "rolls", "name": "Rolls", "purpose": "Loosens.", "steps": ["Roll."],
                  "position": "standing", "equipment": "none", "kind": "mobility", "camera": {"yaw": 30, "pitch": 12.5, "distance": 4},
                  "dose": {"reps": 10}, "range": {"repsMin": 10, "repsMax": 15, "setsMax": 3}, "doseSource": "articles",
@@ -151,6 +156,10 @@ TEST_CASE("bad data is rejected naming the file, the entry and the field") {
           "test.json: routine 'r': field 'sets' is 0, outside 1..10");
     CHECK(error_of(with(kGood, R"("dose": {"sets": 2})", R"("dose": {"holdSeconds": -5})")) ==
           "test.json: routine 'r': field 'holdSeconds' is -5, outside 0..600");
+    CHECK(error_of(with(kGood, R"("lastExercise": "Last", )", "")) ==
+          "test.json: readout: field 'lastExercise' must be a non-empty string");
+    CHECK(error_of(with(kGood, R"("lastExercise": "Last", )", R"("lastExercise": "Last", "cheer": "Go!", )")) ==
+          "test.json: readout: field 'cheer' is not a word the player shows");
 }
 
 TEST_CASE("a routine keeps each dose inside the exercise's range, or says why it goes below") {

@@ -86,6 +86,18 @@ TEST_CASE("the coach speaks the pack's words: phrases, numbers and exercise name
     CHECK(phrase_text(english, "name-cat-cow") == "Cat-cow.");
 }
 
+TEST_CASE("the player's readout speaks the pack's words, with the exercise and the set filled in") {
+    const Catalog english = test::shipped_catalog();
+    Session session(translate_catalog(english, lang_asset("de.json"), "de.json").catalog);
+    REQUIRE(session.start("desk-break", 0));
+    const State ready = session.state(0);
+    CHECK(ready.instruction == "Mach dich bereit: Schulterkreisen");
+    CHECK(ready.countdown_label == "Sekunden bis zum Start");
+    Session english_session(english);
+    REQUIRE(english_session.start("desk-break", 0));
+    CHECK(english_session.state(0).instruction == "Get ready: Shoulder rolls");
+}
+
 TEST_CASE("a pack that misses, adds or changes anything is refused whole, naming what") {
     const Json good = shipped_pack("de.json");
     SUBCASE("a step missing") {
@@ -128,6 +140,11 @@ TEST_CASE("a pack that misses, adds or changes anything is refused whole, naming
         Json pack = good;
         pack["catalog"]["speech"]["numbers"].erase(pack["catalog"]["speech"]["numbers"].size() - 1);
         CHECK(error_of(pack).find("xx.json: speech: field 'numbers' must list") == 0);
+    }
+    SUBCASE("a readout word missing") {
+        Json pack = good;
+        pack["catalog"]["readout"].erase("nextUp");
+        CHECK(error_of(pack) == "xx.json: readout: field 'readout' must give words for exactly the English keys");
     }
     SUBCASE("no language code") {
         Json pack = good;

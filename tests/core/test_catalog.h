@@ -31,6 +31,7 @@ inline Catalog sample_catalog() {
     Catalog c;
     const Catalog shipped = shipped_catalog();
     c.phrases = shipped.phrases;
+    c.readout = shipped.readout;
     c.numbers = shipped.numbers;
     Exercise rolls;
     rolls.id = "rolls";
