@@ -12,8 +12,8 @@ import { figureClip, pauseWhen } from './moments.mjs';
 import { assertClean, openApp, waitView } from './page-helpers.mjs';
 
 // Near the end of each breath half: the sine ease has covered most of the way by then.
-const IN_END = (s) => s.phase === 'work' && s.breath === 'in' && s.breathProgress > 0.9;
-const OUT_END = (s) => s.phase === 'work' && s.breath === 'out' && s.breathProgress > 0.9;
+const IN_END = (s) => s.phase === 'work' && !s.holding && s.breath === 'in' && s.breathProgress > 0.9;
+const OUT_END = (s) => s.phase === 'work' && !s.holding && s.breath === 'out' && s.breathProgress > 0.9;
 
 async function breathEnds(browser, id) {
   const opened = await openApp(browser, `#play/v1/custom/Technique/${id}`, { viewport: { width: 900, height: 560 } });

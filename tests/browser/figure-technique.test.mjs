@@ -9,9 +9,9 @@ import { figureClip, pauseWhen } from './moments.mjs';
 import { assertClean, openApp, waitView } from './page-helpers.mjs';
 
 const IN_MIDDLE = (s) => s.phase === 'work' && s.breath === 'in' && s.breathProgress > 0.5;
-const IN_END = (s) => s.phase === 'work' && s.breath === 'in' && s.breathProgress > 0.9;
+const IN_END = (s) => s.phase === 'work' && !s.holding && s.breath === 'in' && s.breathProgress > 0.9;
 const OUT_MIDDLE = (s) => s.phase === 'work' && s.breath === 'out' && s.breathProgress > 0.5;
-const OUT_END = (s) => s.phase === 'work' && s.breath === 'out' && s.breathProgress > 0.9;
+const OUT_END = (s) => s.phase === 'work' && !s.holding && s.breath === 'out' && s.breathProgress > 0.9;
 
 // What each moment must show, in the joint angles of poses.json (degrees; shoulder
 // blades in fractions of their travel). Keys are written for the left side, worked first.
