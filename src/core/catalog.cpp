@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "field_reader.h"
 #include "instruction.h"
 #include "json_text.h"
 #include "speech.h"
@@ -35,26 +36,8 @@ bool lookup(const std::string& text, const E (&values)[N], const char* (*name)(E
     return false;
 }
 
-// Reads one catalog file; the first problem found becomes the error, naming the
-// file, the entry and the field.
-struct Reader {
-    std::string_view file;
-    std::string where = "top level";
-    std::string error;
-
-    bool fail(const std::string& field, const std::string& what) {
-        if (error.empty()) error = std::string(file) + ": " + where + ": field '" + field + "' " + what;
-        return false;
-    }
-
-    bool text(const Json& obj, const char* key, std::string& out) {
-        auto it = obj.find(key);
-        if (it == obj.end() || !it->is_string() || it->get_ref<const std::string&>().empty())
-            return fail(key, "must be a non-empty string");
-        out = it->get<std::string>();
-        return true;
-    }
-
+// Reads one catalog file.
+struct Reader : FieldReader {
     bool texts(const Json& obj, const char* key, std::vector<std::string>& out) {
         auto it = obj.find(key);
         if (it == obj.end() || !it->is_array() || it->empty()) return fail(key, "must list at least one entry");
@@ -329,7 +312,8 @@ struct Reader {
 
 CatalogLoad load_catalog(std::string_view json_text, std::string_view file_name) {
     CatalogLoad result;
-    Reader r{file_name, "top level", {}};
+    Reader r;
+    r.file = file_name;
     Json doc;
     if (std::string why = parse_limited(json_text, doc); !why.empty()) {
         result.error = std::string(file_name) + ": " + (doc.is_discarded() ? "not valid JSON" : why);

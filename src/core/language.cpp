@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "field_reader.h"
 #include "json_text.h"
 
 namespace limber {
@@ -12,18 +13,8 @@ namespace {
 
 using Json = nlohmann::json;
 
-// Reads a pack against the English catalog; the first problem found becomes the error,
-// naming the file, the entry and the field.
-struct Translator {
-    std::string_view file;
-    std::string where = "top level";
-    std::string error;
-
-    bool fail(const std::string& field, const std::string& what) {
-        if (error.empty()) error = std::string(file) + ": " + where + ": field '" + field + "' " + what;
-        return false;
-    }
-
+// Reads a pack against the English catalog.
+struct Translator : FieldReader {
     const Json* object(const Json& obj, const std::string& key) {
         auto it = obj.find(key);
         if (it == obj.end() || !it->is_object()) {
@@ -40,14 +31,6 @@ struct Translator {
             for (const char* k : keys) known = known || key == k;
             if (!known) return fail(key, "is not a text the English has");
         }
-        return true;
-    }
-
-    bool text(const Json& obj, const char* key, std::string& out) {
-        auto it = obj.find(key);
-        if (it == obj.end() || !it->is_string() || it->get_ref<const std::string&>().empty())
-            return fail(key, "must be a non-empty string");
-        out = it->get<std::string>();
         return true;
     }
 
@@ -169,7 +152,8 @@ struct Translator {
 
 LanguageLoad translate_catalog(const Catalog& english, std::string_view pack_json, std::string_view file_name) {
     LanguageLoad result;
-    Translator t{file_name, "top level", {}};
+    Translator t;
+    t.file = file_name;
     Json doc;
     if (std::string why = parse_limited(pack_json, doc); !why.empty()) {
         result.catalog = english;
