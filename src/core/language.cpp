@@ -68,27 +68,26 @@ struct Translator : FieldReader {
                texts(*s, "warningSigns", out.warning_signs);
     }
 
+    // Words under exactly the English keys (clip ids, readout keys).
+    bool keyed(const Json& obj, const char* key, std::map<std::string, std::string>& out) {
+        const Json* words = object(obj, key);
+        if (!words) return false;
+        if (words->size() != out.size()) return fail(key, "must give words for exactly the English keys");
+        for (auto& [id, text_out] : out)
+            if (!text(*words, id.c_str(), text_out)) return false;
+        return true;
+    }
+
     bool speech(const Json& doc, Catalog& out) {
         const Json* s = object(doc, "speech");
         if (!s) return false;
         where = "speech";
-        if (!only(*s, {"phrases", "numbers"})) return false;
-        const Json* phrases = object(*s, "phrases");
-        if (!phrases) return false;
-        if (phrases->size() != out.phrases.size()) return fail("phrases", "must give words for exactly the English clip ids");
-        for (auto& [id, words] : out.phrases)
-            if (!text(*phrases, id.c_str(), words)) return false;
-        return texts(*s, "numbers", out.numbers);
+        return only(*s, {"phrases", "numbers"}) && keyed(*s, "phrases", out.phrases) && texts(*s, "numbers", out.numbers);
     }
 
     bool readout(const Json& doc, Catalog& out) {
-        const Json* r = object(doc, "readout");
-        if (!r) return false;
-        where = "readout";
-        if (r->size() != out.readout.size()) return fail("readout", "must give words for exactly the English keys");
-        for (auto& [key, words] : out.readout)
-            if (!text(*r, key.c_str(), words)) return false;
-        return true;
+        where = "top level";
+        return keyed(doc, "readout", out.readout);
     }
 
     bool exercise(const Json& obj, Exercise& out) {

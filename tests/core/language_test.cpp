@@ -134,7 +134,7 @@ TEST_CASE("a pack that misses, adds or changes anything is refused whole, naming
     SUBCASE("a clip id the coach does not have") {
         Json pack = good;
         pack["catalog"]["speech"]["phrases"]["cheer"] = "Hurra!";
-        CHECK(error_of(pack) == "xx.json: speech: field 'phrases' must give words for exactly the English clip ids");
+        CHECK(error_of(pack) == "xx.json: speech: field 'phrases' must give words for exactly the English keys");
     }
     SUBCASE("a number short") {
         Json pack = good;
@@ -144,7 +144,7 @@ TEST_CASE("a pack that misses, adds or changes anything is refused whole, naming
     SUBCASE("a readout word missing") {
         Json pack = good;
         pack["catalog"]["readout"].erase("nextUp");
-        CHECK(error_of(pack) == "xx.json: readout: field 'readout' must give words for exactly the English keys");
+        CHECK(error_of(pack) == "xx.json: top level: field 'readout' must give words for exactly the English keys");
     }
     SUBCASE("no language code") {
         Json pack = good;
