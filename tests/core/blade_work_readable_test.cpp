@@ -143,21 +143,9 @@ TEST_CASE("bent-over row: the guide follows the near elbow up past the back on t
 TEST_CASE("reverse fly: the neck continues the flat back and the arms open seen from the front three-quarter") {
     check_head_in_line("reverse-fly", {70, 85, -0.02, 0.02});
     const CameraAngle camera = test::shipped_exercise("reverse-fly").camera;
-    // From straight behind (round 8) the arms opened as mirror images, but the hinge lay
-    // along the line of sight and the figure read as a standing lateral raise (round 9).
-    // From behind its left side and well above (round 13) the high view still hid the
-    // hinge and the arms' arcs looked lopsided; from the front three-quarter a little above
-    // (session 14) one arm seemed to swing forward and the other back; straight from the
-    // front (round 16) the back pointed at the eye and the hinge and the knees were lost.
-    // From the front three-quarter, 30 degrees round and 35 above (round 18), the figure was
-    // seen from over its head and the hinge read poorly. From 45 degrees round and 25 above
-    // the flat back lies level across the picture over the angled thighs, and both arms
-    // still open across it (fly_and_turn_from_above_test.cpp measures both in the player's
-    // perspective).
-    CHECK(camera.yaw >= 40);
-    CHECK(camera.yaw <= 55);
-    CHECK(camera.pitch >= 20);
-    CHECK(camera.pitch <= 30);
+    // The camera and why: fly_and_turn_from_above_test.cpp. From the front three-quarter
+    // just above, the flat back lies across the picture over the angled thighs, and both arms
+    // open across it.
     const Body hang = at("reverse-fly", BreathPhase::In), open = at("reverse-fly", BreathPhase::Out);
     double travel_seen[2];
     for (const Body* b : {&hang, &open}) {
@@ -167,7 +155,6 @@ TEST_CASE("reverse fly: the neck continues the flat back and the arms open seen 
         const Seen head = on_screen(camera, b->head);
         CHECK(std::abs(back_top.x - back_low.x) > 2 * std::abs(back_top.y - back_low.y));
         CHECK((head.x - back_top.x) * (back_top.x - back_low.x) > 0);
-        CHECK(head.y < back_top.y);
     }
     for (int s : {kLeft, kRight}) {
         const Seen from = on_screen(camera, hang.wrist[s]), to = on_screen(camera, open.wrist[s]);
@@ -176,10 +163,10 @@ TEST_CASE("reverse fly: the neck continues the flat back and the arms open seen 
         CAPTURE(s);
         CHECK(out * (to.x - middle.x) > 0.2);
         CHECK(out * (to.x - from.x) > 0.2);
-        // Up by over a third of the arm's rise even for the near hand: seen from 45 degrees
-        // round, the far hand's rise shows taller and the near hand's wider (the opened arms'
-        // bar slants by under 30 degrees, fly_and_turn_from_above_test.cpp), where straight
-        // from the front both rose 0.2 or more.
+        // Up by over a third of the arm's rise even for the near hand: seen from the front
+        // three-quarter the near hand's rise shows wider and the far hand's taller (the opened
+        // arms' bar lies nearly level, fly_and_turn_from_above_test.cpp), where straight from
+        // the front both rose 0.2 or more.
         CHECK(to.y - from.y > 0.15);
         travel_seen[s] = std::hypot(to.x - from.x, to.y - from.y);
     }

@@ -60,27 +60,21 @@ TEST_CASE("reverse fly: the camera shows the hinge and the arms opening across t
     const CameraAngle camera = test::shipped_exercise("reverse-fly").camera;
     const Body hang = at("reverse-fly", BreathPhase::In), open = at("reverse-fly", BreathPhase::Out);
     // The trunk tips forward along the body's x, the arms open along its z. Arms opened
-    // toward and away from the camera read as a scissor, one forward and one back: from the
-    // side-front (yaw 48, round 8) and again from the front three-quarter (yaw 40, session
-    // 14). From straight behind the hinge lay along the line of sight and the figure read as
-    // a standing lateral raise (round 9); from behind and high above (round 13) the back ran
-    // up the screen; straight from the front (round 16) the spread lay wholly across the
-    // screen but the back pointed at the eye, and the hinge and the knees were lost; from 30
-    // degrees round and 35 above (round 18) the figure was seen from over its head. From 45
-    // round and 25 above the spread still lies mostly across the screen (cos 45: 0.71 of it,
-    // where 40 round and 8 above showed a scissor), and the flat back lies level across it,
-    // the bowed head at its far end a little below the hips.
+    // toward and away from the camera read as a scissor, one forward and one back (yaw 48,
+    // round 8); straight from behind the figure read as a standing lateral raise (round 9);
+    // straight from the front the back pointed at the eye (round 16). From 35 round the spread
+    // lies mostly across the screen (cos 35: 0.82 of it) and so does the flat back, level.
     const Vec3 spread = open.wrist[kLeft] - open.wrist[kRight];
     CAPTURE(across_screen(camera, spread));
-    CHECK(across_screen(camera, spread) > 0.7);
+    CHECK(across_screen(camera, spread) > 0.8);
     const Vec3 up = cross(toward_camera(camera), screen_right(camera));
     const Vec3 back = hang.spine[2] - hang.pelvis;
     CAPTURE(across_screen(camera, back));
     CHECK(across_screen(camera, back) > 0.4);
     CAPTURE(dot(back, up) / length(back));
-    CHECK(dot(back, up) < -0.03 * length(back));          // the shoulders below the hips on the screen
+    CHECK(std::abs(dot(back, up)) < 0.2 * length(back));  // level across the screen
     CHECK(dot(unit(back), toward_camera(camera)) > 0.5);  // the back tipped toward the viewer
-    CHECK(dot(hang.head - hang.spine[2], up) < 0);        // the head lower still, bowed
+    CHECK(dot(hang.head - hang.spine[2], up) < 0.02);     // the head no higher, bowed
 }
 
 TEST_CASE("arm circles: straight arms start out to the sides level with the shoulders") {

@@ -47,17 +47,18 @@ double gaze_down_deg(const Body& b) {
 
 }  // namespace
 
-TEST_CASE("reverse fly: seen from the front three-quarter and above") {
+TEST_CASE("reverse fly: seen from the front three-quarter, a little above") {
     const CameraAngle camera = test::shipped_exercise("reverse-fly").camera;
-    // Straight from the front (round 16) the back lay end-on to the eye; from the front
-    // three-quarter near eye level (session 14) one arm seemed to swing forward and the other
-    // back; from 30 round and 35 above (round 18) it was seen from over the head and the hinge
-    // read poorly. Half way round toward the side and a little above, the back and both arms
-    // lie across the view.
-    CHECK(camera.yaw >= 40);
-    CHECK(camera.yaw <= 55);
-    CHECK(camera.pitch >= 20);
-    CHECK(camera.pitch <= 30);
+    // Straight from the front (round 16) the back lay end-on to the eye; from 30 round and
+    // 35 above (round 18) it was seen from over the head and the hinge read poorly; from 45
+    // round and 25 above (session 23) the opened arms' bar slanted across the picture, so one
+    // hand seemed to hang while the other rose, the arms taking turns. A little round from
+    // the front and just above, the back still lies across the view and the arms' bar lies
+    // nearly level.
+    CHECK(camera.yaw >= 30);
+    CHECK(camera.yaw <= 40);
+    CHECK(camera.pitch >= 5);
+    CHECK(camera.pitch <= 15);
 }
 
 TEST_CASE("reverse fly: the flat back shows slanting across the picture, seen nearly its whole length") {
@@ -105,11 +106,20 @@ TEST_CASE("reverse fly: both hands sweep out across the picture to opposite side
         CHECK(up[s] > 0.1);
     }
     CHECK(std::min(std::abs(out[kLeft]), std::abs(out[kRight])) > 0.6 * std::max(std::abs(out[kLeft]), std::abs(out[kRight])));
-    // The opened arms' bar lies within 30 degrees of level on the screen: a T, not one arm
-    // high and one low.
+    // The opened arms' bar lies within 12 degrees of level on the screen: a T, not one arm
+    // high and one low (23 degrees, session 23, read as the arms taking turns).
     const double bar = test::screen_heading(view, open.wrist[kRight], open.wrist[kLeft]);
     CAPTURE(bar);
-    CHECK(test::line_turn(bar, 0) < 30);
+    CHECK(test::line_turn(bar, 0) < 12);
+    // Half way up, the near hand has risen at least half as far on the screen as the far one
+    // (from 45 round and 25 above it had not risen at all): neither seems to hang while the
+    // other lifts.
+    const Body half = work_body("reverse-fly", BreathPhase::Out, 0.5);
+    double risen[2];
+    for (int s : {kLeft, kRight}) risen[s] = view(half.wrist[s]).y - view(hang.wrist[s]).y;
+    CAPTURE(risen[kLeft]);
+    CAPTURE(risen[kRight]);
+    CHECK(std::min(risen[kLeft], risen[kRight]) > 0.5 * std::max(risen[kLeft], risen[kRight]));
 }
 
 TEST_CASE("reverse fly: the arm rises from hanging to level, and the head stays on the line of the back") {
@@ -129,9 +139,11 @@ TEST_CASE("reverse fly: the arm rises from hanging to level, and the head stays 
     });
 }
 
-TEST_CASE("reverse fly: seen from above, the head shows bowed, its crown to the viewer") {
-    const CameraAngle camera = test::shipped_exercise("reverse-fly").camera;
-    each_moment("reverse-fly", [&](const Body& b) { CHECK(dot(unit(b.face - b.head), toward_camera(camera)) < 0); });
+TEST_CASE("reverse fly: the head shows bowed, its face turned down the picture") {
+    const View view = view_of("reverse-fly");
+    // The face below the middle of the head on the screen: looking at the floor, not raised
+    // (seen from below, session 14, the face seemed to look up).
+    each_moment("reverse-fly", [&](const Body& b) { CHECK(view(b.face).y < view(b.head).y); });
 }
 
 // The horizontal way a body part points, from a to b.
