@@ -1,10 +1,9 @@
 // The corner and doorway stretches as a stranger reads them from three frames (round 9,
-// sessions 13 and 14, rounds 16 to 19): both are seen from in front of the figure's left, near
-// shoulder height (lean_side_view_test.cpp), so the chest leaning in faces the eye; the far
-// wall or jamb shows with a forearm on it beside the head, the near one, between the eye and
-// the body, is cut away (drawn see-through), and the chest is seen going across the screen
-// toward the corner's edge or through the door; the head stays stacked over the shoulders,
-// chin tucked, as the body leans.
+// sessions 13, 14 and 23, rounds 16 to 19): both are seen from behind the figure's left and
+// well above (lean_side_view_test.cpp), so both walls of the corner, or the whole door frame,
+// stand solid in front of the figure with a forearm on each, and the chest is seen going up
+// the picture into the corner's edge or through the door; the head stays stacked over the
+// shoulders, chin tucked, as the body leans.
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -65,28 +64,26 @@ double clear_of_body(const CameraAngle& camera, const Body& b, Vec3 p) {
 
 }  // namespace
 
-TEST_CASE("corner, seen from in front of its left: the far wall solid, its face turned to the camera, the near one cut away") {
+TEST_CASE("corner, seen from behind: both walls solid, their faces turned to the camera") {
     const Exercise& e = test::shipped_exercise(kCorner);
     const ExerciseKeys& k = *test::shipped_library().find(kCorner);
-    // The far wall shows the face its forearm rests on, behind the figure; the near one turns
-    // its back to the eye and stands between it and the body, so, like an architect's cutaway,
-    // it is drawn see-through over the figure (round 19: from inside the corner, behind the
-    // figure, both walls were solid but the lean was hidden).
+    // Both walls show the faces the forearms rest on, in front of the figure, so the corner
+    // reads as two walls meeting (from in front of the side, rounds 19 to 22, the near wall
+    // was cut away and the corner read as one wall).
     const Vec3 toward = toward_camera(e.camera);
-    CHECK(dot(k.support.wall[kRight].normal, toward) > 0.2);
-    CHECK(dot(k.support.wall[kLeft].normal, toward) < -0.5);
+    for (int s : {kLeft, kRight}) {
+        CAPTURE(s);
+        CHECK(dot(k.support.wall[s].normal, toward) > 0.2);
+    }
     const std::vector<Solid> props = props_for(e, k);
     REQUIRE(props.size() == 2);  // the left wall, then the right
-    CHECK(props[0].may_cover);
-    CHECK(props[0].see_through);
-    CHECK_FALSE(props[1].may_cover);
-    CHECK_FALSE(props[1].see_through);
+    for (const Solid& p : props) CHECK_FALSE(p.see_through);
 }
 
 TEST_CASE("corner: both forearms in sight on their walls, the far one's hand clear of the head and back") {
     // Round 9's side view put the far elbow behind the chest: that forearm seemed off its wall.
-    // From in front of the side the near forearm is in full view and the far one's hand
-    // stands up beside the head, at the start and at both ends of a breath.
+    // From behind and above both forearms stand beside the shoulders, their hands clear of the
+    // head, at the start and at both ends of a breath.
     const ExerciseKeys& k = *test::shipped_library().find(kCorner);
     const CameraAngle camera = test::shipped_exercise(kCorner).camera;
     for (const Body& b : {build_body(k.start, k.support), test::work_body(kCorner, BreathPhase::In, 1.0),
@@ -97,47 +94,35 @@ TEST_CASE("corner: both forearms in sight on their walls, the far one's hand cle
     }
 }
 
-TEST_CASE("corner: the chest goes across the screen toward the corner's edge and ends much nearer it") {
+TEST_CASE("corner: the chest goes toward the corner's edge on the screen and ends much nearer it") {
     const ExerciseKeys& k = *test::shipped_library().find(kCorner);
     const View view = view_of(kCorner);
     const double corner = k.support.wall[kLeft].offset / k.support.wall[kLeft].normal.x;
     const Body in = test::work_body(kCorner, BreathPhase::In, 1), out = test::work_body(kCorner, BreathPhase::Out, 1);
     // The corner's edge, where the walls meet, at the chest's height: the breastbone goes toward
-    // it, across the screen, and ends much nearer it.
+    // it on the screen, over a tenth of a body, and ends much nearer it.
     const Vec2 a = view(sternum(in)), b = view(sternum(out)), line = view({corner, sternum(out).y, 0});
-    // From in front of the side a part of the way runs toward the eye (side-on it drew 0.2);
-    // the rest, over a tenth of a body, crosses the screen.
     CHECK(view.seen(a, b) > 0.1);
-    CHECK((b.x - a.x) * (line.x - a.x) > 0);
+    CHECK((b.x - a.x) * (line.x - a.x) + (b.y - a.y) * (line.y - a.y) > 0);
     CHECK(view.seen(b, line) < 0.6 * view.seen(a, line));
 }
 
-TEST_CASE("doorway: the far forearm shows beside the near one, and the near jamb is drawn see-through over the body") {
+TEST_CASE("doorway: the forearms stand on their own jambs across the opening, neither hidden by the frame") {
     const Exercise& e = test::shipped_exercise(kDoor);
     const ExerciseKeys& k = *test::shipped_library().find(kDoor);
     const View view = view_of(kDoor);
     const std::vector<Solid> props = props_for(e, k);
-    REQUIRE(props.size() == 7);         // the frame, its threshold and the wall it is set in
-    const Solid& near_jamb = props[0];  // the left one: the camera is on the figure's left
-    REQUIRE(near_jamb.centre.z < 0);
+    REQUIRE(props.size() == 7);  // the frame, its threshold and the wall it is set in
     each_moment(kDoor, [&](const Body& b) {
         // Session 14, from 22 degrees in front of the side: "the far arm is hidden"; round 16,
-        // from 10 degrees behind it, the two forearms lay over each other. From 35 degrees in
-        // front of it the far forearm is drawn on its own jamb, across the opening from the
-        // near one.
+        // from 10 degrees behind it, the two forearms lay over each other. From behind, each
+        // forearm is drawn on its own jamb, across the opening from the other.
         const double apart = view.seen(view(b.elbow[kLeft]), view(b.elbow[kRight]));
         CHECK(apart > 0.3);
-        // The near jamb lies over the arm resting on it and the body behind it (round 9 it
-        // crossed the shoulder, solid): it is drawn as its edges over a faint fill, so the body
-        // behind it shows.
-        bool covered = false;
-        for (Vec3 p : {b.shoulder[kLeft], between(b.shoulder[kLeft], b.elbow[kLeft]), b.elbow[kLeft],
-                       between(b.elbow[kLeft], b.wrist[kLeft]), b.wrist[kLeft]})
-            covered = covered || hidden_by(view, near_jamb, p, 0.02);
-        if (covered) {
-            CHECK(near_jamb.may_cover);
-            CHECK(near_jamb.see_through);
-        }
+        // The frame is beyond the arms resting on it: no jamb comes between them and the eye.
+        for (int s : {kLeft, kRight})
+            for (Vec3 p : {b.shoulder[s], between(b.shoulder[s], b.elbow[s]), b.elbow[s], between(b.elbow[s], b.wrist[s])})
+                for (int jamb : {0, 1}) CHECK_FALSE(hidden_by(view, props[jamb], p, 0.02));
     });
 }
 
@@ -155,9 +140,7 @@ double screen_gap(Vec2 p, Vec2 a, Vec2 b) {
 TEST_CASE(
     "doorway: the near forearm never crosses the head's middle, and the head stays between the forearms all through the lean") {
     // From in front of the side the near forearm, nearer the eye, was drawn over the face at
-    // the start. From 35 degrees in front of the side the head stays between the two forearms as
-    // the body leans; at the lean's end the near forearm, nearer the eye, may cover the back
-    // of the skull's edge, never its middle.
+    // the start. The head stays between the two forearms as the body leans, never under one.
     const ExerciseKeys& k = *test::shipped_library().find(kDoor);
     const View view = view_of(kDoor);
     auto check_clear = [&](const Body& b) {

@@ -1,12 +1,14 @@
-// The doorway and corner stretches seen from in front of the figure's left side, near shoulder
-// height, the wall or jamb between the eye and the body cut away (props.h). Round 19's judges,
-// from 35 and 40 degrees behind the side: "the back view hides the lean". Round 17's, from
-// behind and above: "the forward lean goes straight away from the viewer and is invisible; one
-// forearm looks at shoulder height, the other hand high". Round 16's, from 10 degrees behind
-// the side: "both posts and forearms overlap; the head pokes forward". So: the lean crosses
-// the picture, the far forearm shows beside the near one at the same height on the screen, the
-// guide runs along the lean, and the neck tucks as the body tips so the skull never leads the
-// chest.
+// The doorway and corner stretches seen from behind the figure's left and well above, over
+// its shoulder, into the corner or through the door. Session 23's outsiders, from there: "two
+// walls meet in a corner, one palm flat on each wall, the body leans into the corner" and "the
+// chest moves through the opening", both followable. From in front of the side, near shoulder
+// height (rounds 19 to 22), the walls or jambs between the eye and the body had to be cut away
+// and the corner read as one wall, the doorway as a see-through panel: "which wall is each
+// forearm on?". From behind and low (round 19, session 23 at 30 to 45 above) the lean ran
+// along the line of sight, or straight up the picture, and read as "stand taller". So: the
+// lean runs up the picture and a little across it, into the corner or the opening; both
+// forearms stand on their walls beside the trunk; the guide runs along the lean; and the neck
+// tucks as the body tips so the skull never leads the chest.
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -51,25 +53,23 @@ double clear_of_body(const CameraAngle& camera, const Body& b, Vec3 p) {
 
 }  // namespace
 
-TEST_CASE("doorway and corner: seen from in front of the left side, near shoulder height") {
+TEST_CASE("doorway and corner: seen from behind the left and well above") {
     for (const std::string id : {kDoor, kCorner}) {
         CAPTURE(id);
         const CameraAngle camera = test::shipped_exercise(id).camera;
-        // 20 to 40 degrees in front of the side: the chest, not the back, faces the eye and the
-        // lean crosses the picture (from 35 and 40 degrees behind the side, round 19, the back
-        // hid it); far enough round that the far forearm shows beside the near one (side-on,
-        // round 16, they lay over each other). Low, so the two forearms, level in the room, stand
-        // level on the screen too (from 30 above the far one stood a hand higher). The corner
-        // from at least 50 round, so its far wall still turns its face to the eye (at 45 it is
-        // edge-on) and only the near one is cut away.
-        CHECK(camera.yaw >= (id == kCorner ? 55 : 50));
-        CHECK(camera.yaw <= 70);
-        CHECK(camera.pitch >= 2);
-        CHECK(camera.pitch <= 8);
+        // 10 to 20 degrees round from straight behind: the lean into the corner or the opening
+        // leans across the picture as well as up it (from straight behind, 45 above, it ran
+        // straight up the back of the head and read as "stand taller"). High, so going forward
+        // is going up the picture (from 30 above, round 17, the lean ran along the line of
+        // sight and nobody saw it).
+        CHECK(camera.yaw >= 160);
+        CHECK(camera.yaw <= 170);
+        CHECK(camera.pitch >= 50);
+        CHECK(camera.pitch <= 65);
     }
 }
 
-TEST_CASE("doorway and corner: the chest's lean is large and runs across the picture") {
+TEST_CASE("doorway and corner: the chest's lean runs up the picture, into the corner or the opening") {
     for (const std::string id : {kDoor, kCorner}) {
         CAPTURE(id);
         const View view = view_of(id.c_str());
@@ -77,15 +77,15 @@ TEST_CASE("doorway and corner: the chest's lean is large and runs across the pic
         const Step way = screen_step(view, chest(up), chest(lean));
         const Step lead = screen_step(view, sternum(up), sternum(lean));
         MESSAGE(id, ": the chest travels ", way.dx, " across and ", way.dy, " up; the breastbone ", lead.dx, ", ", lead.dy);
-        // Over a seventh of a body unit (from behind and above, round 17, 0.11 to 0.13, and
-        // nobody saw it), almost level: across, not into the picture nor up or down it. The
-        // breastbone, ahead of the chest, also tips down with the trunk.
-        // Seen from in front, the chest coming toward the eye as it sinks also goes a little down
-        // the picture: over twice as far across as down (from behind, 2.5 times).
-        CHECK(way.length() > 0.15);
-        CHECK(std::abs(way.dx) > 2.3 * std::abs(way.dy));
-        CHECK(lead.length() > 0.15);
-        CHECK(std::abs(lead.dx) > 1.3 * std::abs(lead.dy));
+        // Over a ninth of a body unit, up the picture and leaning across it by 15 to 35 degrees:
+        // neither straight up (standing taller) nor sideways.
+        CHECK(way.length() > 0.11);
+        CHECK(way.dy > 0);
+        const double off_upright = test::deg(std::atan2(std::abs(way.dx), way.dy));
+        CAPTURE(off_upright);
+        CHECK(off_upright > 15);
+        CHECK(off_upright < 35);
+        CHECK(lead.length() > 0.07);
     }
 }
 
@@ -102,42 +102,43 @@ TEST_CASE("doorway and corner: the guide runs along the lean, as far as the ches
         const Step drawn = screen_step(view, *back, *front);
         MESSAGE(id, ": the guide runs ", drawn.dx, " across and ", drawn.dy, " up");
         // Round 17 drew it as a short hook sideways over a shoulder, read as a sideways move.
+        // The doorway's is short (0.07), and the player draws a short path enlarged
+        // (guide_enlargement).
         CHECK((drawn.dx * lean.dx + drawn.dy * lean.dy) / (drawn.length() * lean.length()) > 0.97);
-        CHECK(drawn.length() > 0.15);
+        CHECK(drawn.length() > 0.07);
     }
 }
 
-TEST_CASE("doorway and corner: both forearms in sight through the lean, side by side at one height on the screen") {
+TEST_CASE("doorway and corner: both forearms in sight through the lean, side by side, nearly at one height on the screen") {
     for (const std::string id : {kDoor, kCorner}) {
         CAPTURE(id);
         const CameraAngle camera = test::shipped_exercise(id).camera;
         const View view = view_of(id.c_str());
         double least_clear = 1e9, least_apart = 1e9, most_off = 0;
         test::each_work_moment(id, [&](const Body& b, const Support&) {
-            // The near forearm is never hidden. Seen from in front, the head leaning past the
-            // forearms' plane comes in front of the far forearm near the deepest lean (in the
-            // corner up to its middle, the far hand standing up beside the head:
-            // corner_door_camera_test.cpp); the trunk never does. From behind the side it was
-            // clear by 0.01, but the lean was hidden: the price of showing the lean.
+            // Neither forearm is ever hidden by the trunk or the head: from behind and above
+            // both stand out beside the shoulders, clear by a good margin.
             double worst = 1e9;
-            for (Vec3 p : forearm(b, kRight)) worst = std::min(worst, clear_of_body(camera, b, p));
+            for (int s : {kLeft, kRight})
+                for (Vec3 p : forearm(b, s)) worst = std::min(worst, clear_of_body(camera, b, p));
             least_clear = std::min(least_clear, worst);
-            CHECK(worst > -0.07);
+            CHECK(worst > 0.1);
             // Beside the near one rather than over it (round 16): their middles well apart.
             const Vec3 near = between(b.elbow[kLeft], b.wrist[kLeft]), far = between(b.elbow[kRight], b.wrist[kRight]);
             const double apart = std::abs(screen_step(view, near, far).dx);
             least_apart = std::min(least_apart, apart);
             CHECK(apart > 0.2);
-            // At one height: the elbows and the hands each level on the screen within a few
-            // centimetres (round 17, from 30 degrees above, the far hand stood a hand higher
-            // and the two arms looked placed differently).
+            // Nearly at one height: the elbows and the hands each level on the screen within a
+            // sixth of a body unit. Round 17, from 30 degrees above, saw the far hand a hand
+            // higher and the two arms placed differently; from 15 degrees round, 0.14 apart,
+            // session 23's outsiders noticed the elbows' heights differ but still followed it.
             for (double off :
                  {screen_step(view, b.elbow[kLeft], b.elbow[kRight]).dy, screen_step(view, b.wrist[kLeft], b.wrist[kRight]).dy}) {
                 most_off = std::max(most_off, std::abs(off));
-                CHECK(std::abs(off) < 0.03);
+                CHECK(std::abs(off) < 0.16);
             }
         });
-        MESSAGE(id, ": far forearm clear by ", least_clear, ", forearms apart ", least_apart, ", heights off by ", most_off);
+        MESSAGE(id, ": forearms clear by ", least_clear, ", forearms apart ", least_apart, ", heights off by ", most_off);
     }
 }
 

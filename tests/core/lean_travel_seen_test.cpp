@@ -1,9 +1,9 @@
 // The doorway and corner stretches as a stranger sees them from three frames (session 13's
 // verdict: "the lean is invisible from behind", round 19's "the back view hides the lean"):
 // the chest's way from the start to the stretch must cross a good part of the drawn figure,
-// and no prop nearer the camera may hide the trunk doing it. Both are seen from in front of
-// their left side, near shoulder height (lean_side_view_test.cpp); that the forearms hold
-// still on the screen is lean_whole_body_test.cpp's.
+// and no prop nearer the camera may hide the trunk doing it. Both are seen from behind their
+// left and well above (lean_side_view_test.cpp); that the forearms hold still on the screen
+// is lean_whole_body_test.cpp's.
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -85,8 +85,10 @@ TEST_CASE("doorway and corner: the chest's way from the start to the stretch cro
         // not read (round 16); from behind and above, round 17, about 0.13 and nobody saw it
         // either; from 35 degrees behind the side, low, about 0.18, the corner from just inside
         // it about 0.15, and round 19 still did not see the lean; from in front of the side, 0.21
-        // and 0.23.
-        CHECK(travel > 0.19 * drawn_height(view));
+        // and 0.23, but the walls did not read. From behind the left and well above (session
+        // 23) the doorway's 0.16 and the corner's 0.29 were seen: there the lean runs up the
+        // picture into the corner or the opening, not along the line of sight.
+        CHECK(travel > 0.15 * drawn_height(view));
     }
 }
 
@@ -104,7 +106,8 @@ TEST_CASE("doorway and corner: a prop that comes between the eye and the trunk i
                     CHECK(s.may_cover);
                     CHECK(s.see_through);
                 }
-        // From in front of the side the near wall or jamb comes over the trunk: it is cut away.
+        // Seen from behind nothing comes over the trunk; from in front of the side the near wall
+        // or jamb did, and was cut away.
         MESSAGE(covered, " points of the trunk behind a see-through prop");
     }
 }
