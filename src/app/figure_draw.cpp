@@ -345,14 +345,13 @@ void add_outline_points(const Body& b, std::vector<Vec3>& out) {
             out.push_back(p);
 }
 
-void draw_motion_guide(Painter& paint, const Camera& cam, const std::vector<Vec3>& path, const std::vector<GuideArrow>& arrows,
-                       Vec3 now) {
+void draw_motion_guide(Painter& paint, const Camera& cam, const std::vector<Vec3>& path, double grow,
+                       const std::vector<GuideArrow>& arrows, Vec3 now) {
     if (path.size() < 4) return;
     const Palette& c = paint.palette();
-    // A small path is drawn enlarged about its middle (guide_enlargement); the dot keeps
-    // its place on the enlarged path.
+    // A small path is drawn enlarged about its middle (GuideTrack::grow); the dot keeps its
+    // place on the enlarged path.
     const Vec3 middle = path_middle(path);
-    const double grow = guide_enlargement(path);
     auto place = [&](Vec3 p) { return cam(middle + ((p - middle) * grow)); };
     std::vector<Vec2> screen;
     screen.reserve(path.size());

@@ -17,12 +17,12 @@ void draw_figure(Painter& paint, const Camera& cam, const Body& body, int workin
 // that is drawn over the rest of the figure lies in front of that face.
 void draw_resting_forearm(Painter& paint, const Camera& cam, const Body& body, int side, int working_arm = -1);
 
-// The motion guide over the figure: `path` (a loop, as motion_guide.h samples it) as a
-// thin line, `arrows` (guide_arrows) pointing the way it goes, the half each one ends
-// bolder (the way of the breath being taken), and a dot where the guided
-// point is `now`.
-void draw_motion_guide(Painter& paint, const Camera& cam, const std::vector<Vec3>& path, const std::vector<GuideArrow>& arrows,
-                       Vec3 now);
+// The motion guide over the figure: `path` (a loop, as motion_guide.h samples it), enlarged
+// `grow` times about its middle, as a thin line, `arrows` (guide_arrows) pointing the way it
+// goes, the half each one ends bolder (the way of the breath being taken), and a dot where
+// the guided point is `now`.
+void draw_motion_guide(Painter& paint, const Camera& cam, const std::vector<Vec3>& path, double grow,
+                       const std::vector<GuideArrow>& arrows, Vec3 now);
 
 // Every point the figure's outline can reach in `body`, for fitting a camera to it.
 void add_outline_points(const Body& body, std::vector<Vec3>& out);

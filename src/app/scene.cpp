@@ -134,7 +134,7 @@ void draw_exercise_figure(Painter& paint, SDL_Texture* mat, const Stage& stage, 
     const std::vector<GuideArrow> arrows = guide_arrows(stage.sided, breath);
     for (const GuideTrack& track : stage.guide_tracks) {
         Vec3 now;
-        if (body_point(body, track.point, now)) draw_motion_guide(paint, cam, track.path, arrows, now);
+        if (body_point(body, track.point, now)) draw_motion_guide(paint, cam, track.path, track.grow, arrows, now);
     }
 }
 
@@ -192,7 +192,7 @@ void picture_of(const Layout& layout, const State& state, const Session& session
         out.marks.push_back(dot);
         if (!dot) continue;
         const Vec3 middle = path_middle(track.path);
-        out.points.push_back(cam(middle + ((now - middle) * guide_enlargement(track.path))));
+        out.points.push_back(cam(middle + ((now - middle) * track.grow)));
     }
     dial_points(layout.hud, state, out.points);
     for (Vec2& p : out.points) p = {p.x * css_per_pixel, p.y * css_per_pixel};

@@ -173,15 +173,38 @@ double guide_enlargement(const std::vector<Vec3>& path) {
     return kLeastGuideReach / reach;
 }
 
+namespace {
+
+// The least distance between two paths, each enlarged `grow` times about its own middle.
+double apart_when_grown(const std::vector<Vec3>& a, const std::vector<Vec3>& b, double grow) {
+    const Vec3 ma = path_middle(a), mb = path_middle(b);
+    double least = 1e9;
+    for (Vec3 p : a)
+        for (Vec3 q : b) least = std::min(least, distance(ma + (p - ma) * grow, mb + (q - mb) * grow));
+    return least;
+}
+
+}  // namespace
+
 std::vector<GuideTrack> guide_tracks(const ExerciseKeys& keys) {
     std::vector<GuideTrack> tracks;
     for (const auto& [point, path] :
          {std::pair{&keys.guide, &keys.guide_path}, std::pair{&keys.guide_also, &keys.guide_also_path}}) {
         if (path->empty()) continue;
-        tracks.push_back({*point, *path});
-        const std::string twin = mirrored_point(*point);
+        GuideTrack own{*point, *path, guide_enlargement(*path)};
+        const std::string twin_point = mirrored_point(*point);
+        if (!keys.guide_both_sides || twin_point == *point) {
+            tracks.push_back(std::move(own));
+            continue;
+        }
         // Sampled from the twin's own movement, not mirrored: a twin that moves unlike its mirror image keeps its own path.
-        if (keys.guide_both_sides && twin != *point) tracks.push_back({twin, sample_guide(keys, twin)});
+        GuideTrack twin{twin_point, sample_guide(keys, twin_point), 1};
+        double grow = std::min(own.grow, guide_enlargement(twin.path));
+        const double floor = std::min(kTwinGuidesApart, apart_when_grown(own.path, twin.path, 1));
+        while (grow > 1 && apart_when_grown(own.path, twin.path, grow) < floor) grow = std::max(1.0, grow - 0.05);
+        own.grow = twin.grow = grow;
+        tracks.push_back(std::move(own));
+        tracks.push_back(std::move(twin));
     }
     return tracks;
 }

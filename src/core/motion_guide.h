@@ -78,16 +78,23 @@ double guide_enlargement(const std::vector<Vec3>& path);
 // The middle a path is enlarged about: the mean of its points.
 Vec3 path_middle(const std::vector<Vec3>& path);
 
-// One guided point's path as the player draws it.
+// One guided point's path as the player draws it: enlarged `grow` times about its middle.
 struct GuideTrack {
     std::string point;
     std::vector<Vec3> path;
+    double grow = 1;
 };
+
+// Twin paths, enlarged, keep at least this far apart, so that two arrowheads pointing at
+// each other (the shoulder blade squeeze's, meeting at the spine) never lie over one another
+// and read as one arrow going across.
+constexpr double kTwinGuidesApart = 0.06;
 
 // The paths to draw: the guided point's, and where both sides move (keys.guide_both_sides)
 // its twin's on the other side, sampled the same way: the mirror image across the midline
 // where both move alike, the same turn on the far side of the spine where the chest turns;
-// then keys.guide_also's the same way.
+// then keys.guide_also's the same way. Each is enlarged by guide_enlargement, a twin pair
+// no further than keeps them kTwinGuidesApart (or as far apart as they are).
 std::vector<GuideTrack> guide_tracks(const ExerciseKeys& keys);
 
 // The path of the mirrored body: the figure's right and left swap across its middle (z).

@@ -263,6 +263,35 @@ TEST_CASE("shoulder blade squeeze: the blades travel far and the elbows draw bac
     CHECK(travel(k.guide_path) > 0.07);
 }
 
+TEST_CASE("shoulder blade squeeze: the two blades' guides, enlarged, stay apart, each arrowhead on its own side") {
+    const ExerciseKeys& k = keys("scapular-squeeze");
+    const std::vector<GuideTrack> tracks = guide_tracks(k);
+    REQUIRE(tracks.size() == 2);
+    // Each blade's path enlarged about its own middle, as the player draws it.
+    auto drawn = [](const GuideTrack& t) {
+        const Vec3 middle = path_middle(t.path);
+        std::vector<Vec3> out;
+        for (Vec3 p : t.path) out.push_back(middle + (p - middle) * t.grow);
+        return out;
+    };
+    const std::vector<Vec3> left = drawn(tracks[0]), right = drawn(tracks[1]);
+    double least = 1e9;
+    for (Vec3 p : left)
+        for (Vec3 q : right) least = std::min(least, distance(p, q));
+    CAPTURE(least);
+    CAPTURE(tracks[0].grow);
+    // Enlarged to 0.07 each (session 23), the two paths met at the spine and their arrowheads,
+    // pointing at each other, lay one over the other: outsiders read one arrow going across.
+    CHECK(least >= kTwinGuidesApart - 1e-9);
+    CHECK(tracks[0].grow == tracks[1].grow);  // alike, the pair still mirror images
+    CHECK(tracks[0].grow > 1);                // still enlarged, as far as the gap allows
+    // The arrowheads breathing out, where the blades squeeze, on opposite sides of the spine.
+    for (const GuideArrow& a : guide_arrows(k, BreathPhase::Out)) {
+        CHECK(left[a.at].z < -kTwinGuidesApart / 2);
+        CHECK(right[a.at].z > kTwinGuidesApart / 2);
+    }
+}
+
 TEST_CASE("shoulder rolls: a big circle of the shoulders, seen open with both arms beside the trunk") {
     // The loop: at least 0.07 front to back and 0.06 up and down.
     const std::vector<Vec3> path = rep_path("shoulder-rolls", [](const Body& b) { return b.shoulder[kLeft]; });
