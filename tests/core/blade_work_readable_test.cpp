@@ -143,7 +143,7 @@ TEST_CASE("bent-over row: the guide follows the near elbow up past the back on t
 TEST_CASE("reverse fly: the neck continues the flat back and the arms open seen from the front three-quarter") {
     check_head_in_line("reverse-fly", {70, 85, -0.02, 0.02});
     const CameraAngle camera = test::shipped_exercise("reverse-fly").camera;
-    // The camera and why: fly_and_turn_from_above_test.cpp. From the front three-quarter
+    // The camera and why: fly_and_turn_views_test.cpp. From the front three-quarter
     // just above, the flat back lies across the picture over the angled thighs, and both arms
     // open across it.
     const Body hang = at("reverse-fly", BreathPhase::In), open = at("reverse-fly", BreathPhase::Out);
@@ -165,7 +165,7 @@ TEST_CASE("reverse fly: the neck continues the flat back and the arms open seen 
         CHECK(out * (to.x - from.x) > 0.2);
         // Up by over a third of the arm's rise even for the near hand: seen from the front
         // three-quarter the near hand's rise shows wider and the far hand's taller (the opened
-        // arms' bar lies nearly level, fly_and_turn_from_above_test.cpp), where straight from
+        // arms' bar lies nearly level, fly_and_turn_views_test.cpp), where straight from
         // the front both rose 0.2 or more.
         CHECK(to.y - from.y > 0.15);
         travel_seen[s] = std::hypot(to.x - from.x, to.y - from.y);

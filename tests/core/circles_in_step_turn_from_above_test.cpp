@@ -3,7 +3,7 @@
 // forward versus backward is unclear; the two hands are at different points of their circles;
 // the arms are at different heights". So the circles are seen from the front three-quarter
 // but nearly level, where the two loops show alike and the hands go round them together at
-// one height. (The seated rotation's view is measured in fly_and_turn_from_above_test.cpp.)
+// one height. (The seated rotation's view is measured in fly_and_turn_views_test.cpp.)
 // Measured in the player's perspective (test_view.h).
 #include <doctest/doctest.h>
 

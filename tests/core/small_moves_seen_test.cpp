@@ -2,10 +2,11 @@
 // "the torso barely turns; the elbow's arrow reads as lifting", seen 40 degrees above, where
 // the elbow's sweep back ran up the picture. The shoulder blade squeeze: "one hand juts
 // forward", the near forearm, turned out, pointing past the elbow beside the body. So the
-// rotation is seen from higher, where the shoulders' line swings round on the screen against
-// the still hips, and its guide is the front of the chest sweeping round, level; the
-// squeeze's forearms stay in front of the belly, hidden by the trunk from behind. Measured
-// in the player's perspective (test_view.h), the left side.
+// rotation is seen where the shoulders' line swings round on the screen against the still
+// hips (from the side it turns to, fly_and_turn_views_test.cpp), and its guide is the front
+// of the chest sweeping round, level; the squeeze's forearms stay in front of the belly,
+// hidden by the trunk from behind. Measured in the player's perspective (test_view.h), the
+// left side.
 #include <doctest/doctest.h>
 
 #include <algorithm>
