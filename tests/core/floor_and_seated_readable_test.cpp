@@ -91,7 +91,7 @@ TEST_CASE("child's pose: the head stays in line with the upper back and turned t
 }
 
 TEST_CASE("seated rotation: the raised hand stays behind the head and the other on the knee in every moment") {
-    // Where it is seen from, and why: turn_and_wings_seen_test.cpp. One hand, not both
+    // Where it is seen from, and why: fly_and_turn_views_test.cpp. One hand, not both
     // (article 004; both hands on the head invited pulling on the neck).
     for (Side side : {Side::Left, Side::Right}) {
         CAPTURE(side_name(side));
@@ -101,6 +101,9 @@ TEST_CASE("seated rotation: the raised hand stays behind the head and the other 
             CHECK(distance(b.wrist[arm], b.head) < 0.13);
             CHECK(distance(b.fingers[arm], b.head) < 0.095);
             CHECK(dot(b.fingers[arm] - b.head, front) < -0.06);  // at the back of the skull, not beside it
+            // Cupping the skull, the fingertips below its middle: pointing up past it, the open
+            // hand stood out above the head and outsiders read a wave.
+            CHECK(b.fingers[arm].y < b.head.y);
             CHECK(distance(b.fingers[1 - arm], b.knee[arm]) < 0.08);
         });
     }
