@@ -13,14 +13,15 @@ namespace limber {
 
 namespace {
 
-// The points a camera fits: every key pose and, unless the exercise is seated, the
-// neutral stance, so the figure does not jump or drift as it moves between them. A seated
-// exercise fits its key poses alone: with standing at ease (a third taller, in front of
-// the chair) in the fit, the seated figure stayed small all the exercise long. While it
-// still stands, camera_now widens the view toward the fit with the stance.
-std::vector<Vec3> fit_points(const ExerciseKeys* keys, const Pose& neutral, const std::vector<Solid>& props, bool seated) {
+// The points a camera fits: every key pose and, for a standing exercise, the neutral
+// stance, so the figure does not jump or drift as it moves between them. A seated or floor
+// exercise fits its key poses alone: with standing at ease in the fit (a third taller than
+// sitting, far taller than lying), the figure stayed small all the exercise long,
+// and on the floor outsiders could not find the roller under the back or see the back sag.
+// While it still stands, camera_now widens the view toward the fit with the stance.
+std::vector<Vec3> fit_points(const ExerciseKeys* keys, const Pose& neutral, const std::vector<Solid>& props, bool off_feet) {
     std::vector<Vec3> points;
-    if (!keys || !seated) add_outline_points(build_body(neutral), points);
+    if (!keys || !off_feet) add_outline_points(build_body(neutral), points);
     // A door frame is what the lean passes through: the whole of it, header too, stays in the
     // picture (the wall it is set in may run out of it).
     if (keys && keys->surface == "door_frame")
@@ -79,17 +80,21 @@ const Stage& stage_for(Stage& kept, const SDL_FRect& fig, const PoseLibrary& pos
     }
     if (e && keys) s.props = props_for(*e, s.sided, s.shown.camera);
     s.neutral = build_body(poses.neutral);
-    const bool seated = keys && e && place_of(e->position) == Place::Seated;
-    const std::vector<Vec3> points = fit_points(keys ? &s.sided : nullptr, poses.neutral, s.props, seated);
+    const bool off_feet = keys && e && place_of(e->position) != Place::Standing;
+    const std::vector<Vec3> points = fit_points(keys ? &s.sided : nullptr, poses.neutral, s.props, off_feet);
     // Both fits look at the key poses' middle, so they differ only in scale and placing.
     const Vec3 target = centre_of(points);
     s.cam = fit_camera(s.shown.camera, target, points, fit_box(fig), 0.1f, 0.1f);
     s.standing = s.cam;
-    if (seated) {
+    if (off_feet) {
         std::vector<Vec3> with_stance = points;
         add_outline_points(s.neutral, with_stance);
         s.standing = fit_camera(s.shown.camera, target, with_stance, fit_box(fig), 0.1f, 0.1f);
-        s.seated_pelvis = static_cast<float>(build_body(s.sided.start, s.sided.support).pelvis.y);
+        // The highest the key poses lift the hips: the view holds still through the work.
+        double highest = build_body(s.sided.start, s.sided.support).pelvis.y;
+        for (const std::vector<Pose>* keys_of_breath : {&s.sided.in, &s.sided.out})
+            for (const Pose& p : *keys_of_breath) highest = std::max(highest, build_body(p, s.sided.support).pelvis.y);
+        s.start_pelvis = static_cast<float>(highest);
         s.standing_pelvis = static_cast<float>(s.neutral.pelvis.y);
     }
     kept = std::move(s);
@@ -97,9 +102,9 @@ const Stage& stage_for(Stage& kept, const SDL_FRect& fig, const PoseLibrary& pos
 }
 
 Camera camera_now(const Stage& stage, const Body& body) {
-    const float rise = stage.standing_pelvis - stage.seated_pelvis;
+    const float rise = stage.standing_pelvis - stage.start_pelvis;
     if (rise <= 0) return stage.cam;
-    const float k = std::clamp((static_cast<float>(body.pelvis.y) - stage.seated_pelvis) / rise, 0.f, 1.f);
+    const float k = std::clamp((static_cast<float>(body.pelvis.y) - stage.start_pelvis) / rise, 0.f, 1.f);
     Camera cam = stage.cam;
     cam.pixels_per_ndc += (stage.standing.pixels_per_ndc - cam.pixels_per_ndc) * k;
     cam.centre = {cam.centre.x + (stage.standing.centre.x - cam.centre.x) * k,

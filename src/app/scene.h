@@ -36,13 +36,14 @@ struct Stage {
     Shown shown;
     ExerciseKeys sided;
     bool has_keys = false;
-    // The exercise's camera, fitted to its key poses. A seated exercise's get-ready starts
-    // from standing, a third taller, so there `standing` is the same view fitted to the
-    // stance too, and camera_now moves between the two as the figure sits or stands.
+    // The exercise's camera, fitted to its key poses. A seated or floor exercise's get-ready
+    // starts from standing, taller than its key poses, so there `standing` is the same view
+    // fitted to the stance too, and camera_now moves between the two as the figure gets
+    // down or up.
     Camera cam;
     Camera standing;
-    float seated_pelvis = 0, standing_pelvis = 0;  // heights, body units
-    Body neutral;                                  // standing at ease, where the floor is placed from
+    float start_pelvis = 0, standing_pelvis = 0;  // heights, body units (the key poses' highest hips)
+    Body neutral;                                 // standing at ease, where the floor is placed from
     std::vector<Solid> props;
     std::vector<GuideTrack> guide_tracks;  // from `sided`, made once with it
     // The dial's next-up picture of the start pose, painted when a frame first shows it in
@@ -58,7 +59,7 @@ struct Stage {
 const Stage& stage_for(Stage& kept, const SDL_FRect& fig, const PoseLibrary& poses, const Exercise* e, Side side);
 
 // The camera for `body` on the stage: the stage's own, widened toward `standing` as far
-// as the body has risen from sitting toward standing.
+// as the body has risen from its start pose toward standing.
 Camera camera_now(const Stage& stage, const Body& body);
 
 // The figure in `posed` (as the session poses it for the stage's side) with the exercise's
