@@ -222,7 +222,8 @@ for (const browserName of BROWSERS) {
       const opened = await openPlayer(browser);
       const { page } = opened;
       await page.evaluate(() => limber.start('v1/custom/Hold/childs-pose.60s'));
-      await waitFor(page, () => limber.state().phase === 'work', { timeout: 30000 });
+      // The hold begins once the first in-breath has sat the hips back into the fold.
+      await waitFor(page, () => limber.state().phase === 'work' && limber.state().breath === 'out', { timeout: 30000 });
       const run = await page.evaluate(async () => {
         const [before, from] = [limber.metrics(), limber.state().elapsedMs];
         await new Promise((r) => setTimeout(r, 3000));
