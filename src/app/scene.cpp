@@ -94,7 +94,7 @@ const Stage& stage_for(Stage& kept, const SDL_FRect& fig, const PoseLibrary& pos
         double highest = build_body(s.sided.start, s.sided.support).pelvis.y;
         for (const std::vector<Pose>* keys_of_breath : {&s.sided.in, &s.sided.out})
             for (const Pose& p : *keys_of_breath) highest = std::max(highest, build_body(p, s.sided.support).pelvis.y);
-        s.start_pelvis = static_cast<float>(highest);
+        s.highest_key_pelvis = static_cast<float>(highest);
         s.standing_pelvis = static_cast<float>(s.neutral.pelvis.y);
     }
     kept = std::move(s);
@@ -102,9 +102,9 @@ const Stage& stage_for(Stage& kept, const SDL_FRect& fig, const PoseLibrary& pos
 }
 
 Camera camera_now(const Stage& stage, const Body& body) {
-    const float rise = stage.standing_pelvis - stage.start_pelvis;
+    const float rise = stage.standing_pelvis - stage.highest_key_pelvis;
     if (rise <= 0) return stage.cam;
-    const float k = std::clamp((static_cast<float>(body.pelvis.y) - stage.start_pelvis) / rise, 0.f, 1.f);
+    const float k = std::clamp((static_cast<float>(body.pelvis.y) - stage.highest_key_pelvis) / rise, 0.f, 1.f);
     Camera cam = stage.cam;
     cam.pixels_per_ndc += (stage.standing.pixels_per_ndc - cam.pixels_per_ndc) * k;
     cam.centre = {cam.centre.x + (stage.standing.centre.x - cam.centre.x) * k,

@@ -42,8 +42,8 @@ struct Stage {
     // down or up.
     Camera cam;
     Camera standing;
-    float start_pelvis = 0, standing_pelvis = 0;  // heights, body units (the key poses' highest hips)
-    Body neutral;                                 // standing at ease, where the floor is placed from
+    float highest_key_pelvis = 0, standing_pelvis = 0;  // heights, body units
+    Body neutral;                                       // standing at ease, where the floor is placed from
     std::vector<Solid> props;
     std::vector<GuideTrack> guide_tracks;  // from `sided`, made once with it
     // The dial's next-up picture of the start pose, painted when a frame first shows it in
@@ -59,7 +59,7 @@ struct Stage {
 const Stage& stage_for(Stage& kept, const SDL_FRect& fig, const PoseLibrary& poses, const Exercise* e, Side side);
 
 // The camera for `body` on the stage: the stage's own, widened toward `standing` as far
-// as the body has risen from its start pose toward standing.
+// as the body has risen from the highest its key poses lift the hips toward standing.
 Camera camera_now(const Stage& stage, const Body& body);
 
 // The figure in `posed` (as the session poses it for the stage's side) with the exercise's
