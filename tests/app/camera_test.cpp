@@ -32,14 +32,16 @@ const Exercise* shipped_doorway() {
     return &shipped_catalog().exercises[static_cast<size_t>(i)];
 }
 
-// The shipped catalog's seated exercises.
-std::vector<const Exercise*> seated_exercises() {
+// The shipped catalog's exercises done in `place`.
+std::vector<const Exercise*> exercises_in(Place place) {
     std::vector<const Exercise*> out;
     for (const Exercise& e : shipped_catalog().exercises)
-        if (place_of(e.position) == Place::Seated) out.push_back(&e);
+        if (place_of(e.position) == place) out.push_back(&e);
     REQUIRE(!out.empty());
     return out;
 }
+
+std::vector<const Exercise*> seated_exercises() { return exercises_in(Place::Seated); }
 
 }  // namespace
 
@@ -198,5 +200,45 @@ TEST_CASE("camera: a seated exercise's get-ready, which starts from standing, ke
         halfway.pelvis.y = (standing.pelvis.y + sitting.pelvis.y) / 2;
         const float mid = camera_now(stage, halfway).pixels_per_ndc;
         CHECK(mid == doctest::Approx((wide.pixels_per_ndc + stage.cam.pixels_per_ndc) / 2).epsilon(0.01));
+    }
+}
+
+TEST_CASE("camera: a floor exercise's key poses fill the picture's width or height, and the view holds still through them") {
+    const SDL_FRect box{0, 0, 600, 400};
+    const PoseLibrary& poses = shipped_poses().library;
+    for (const Exercise* e : exercises_in(Place::Floor)) {
+        CAPTURE(e->id);
+        Stage kept;
+        const Stage& stage = stage_for(kept, box, poses, e, Side::Left);
+        std::vector<Pose> keys{stage.sided.start};
+        keys.insert(keys.end(), stage.sided.in.begin(), stage.sided.in.end());
+        keys.insert(keys.end(), stage.sided.out.begin(), stage.sided.out.end());
+        float left = 1e9f, right = -1e9f, top = 1e9f, bottom = -1e9f;
+        for (const Pose& p : keys) {
+            const Body b = build_body(p, stage.sided.support);
+            CHECK(camera_now(stage, b).pixels_per_ndc == doctest::Approx(stage.cam.pixels_per_ndc));
+            std::vector<Vec3> outline;
+            add_outline_points(b, outline);
+            for (Vec3 q : outline) {
+                left = std::min(left, stage.cam(q).x);
+                right = std::max(right, stage.cam(q).x);
+                top = std::min(top, stage.cam(q).y);
+                bottom = std::max(bottom, stage.cam(q).y);
+            }
+        }
+        const float filled = std::max((right - left) / box.w, (bottom - top) / box.h);
+        MESSAGE(e->id << ": the key poses fill " << filled << " of the picture's width or height");
+        // Fitted with standing at ease too, cat-cow and the roller extension sat small in the
+        // picture's foot and outsiders could not see the back sag or find the roller.
+        CHECK(filled > 0.75f);
+        // Standing, as the get-ready begins, the view widens to keep the whole figure in.
+        const Body standing = build_body(poses.neutral);
+        const Camera wide = camera_now(stage, standing);
+        std::vector<Vec3> outline;
+        add_outline_points(standing, outline);
+        for (Vec3 q : outline) {
+            CHECK(wide(q).y >= box.y);
+            CHECK(wide(q).y <= box.y + box.h);
+        }
     }
 }
