@@ -43,6 +43,20 @@ std::vector<const Exercise*> exercises_in(Place place) {
 
 std::vector<const Exercise*> seated_exercises() { return exercises_in(Place::Seated); }
 
+std::vector<Vec3> outline_of(const Body& body) {
+    std::vector<Vec3> out;
+    add_outline_points(body, out);
+    return out;
+}
+
+// Every point drawn by `cam` lies within the box's height: the whole figure, head to feet.
+void check_within_height(const Camera& cam, const std::vector<Vec3>& points, const SDL_FRect& box) {
+    for (Vec3 q : points) {
+        CHECK(cam(q).y >= box.y);
+        CHECK(cam(q).y <= box.y + box.h);
+    }
+}
+
 }  // namespace
 
 TEST_CASE("camera: the target is drawn at the box's middle, the fitted square fills the room left by the margins") {
@@ -179,12 +193,8 @@ TEST_CASE("camera: a seated exercise's get-ready, which starts from standing, ke
         // Standing at ease, as the get-ready begins: the whole figure, head to feet, is in the box.
         const Body standing = build_body(poses.neutral);
         const Camera wide = camera_now(stage, standing);
-        std::vector<Vec3> outline;
-        add_outline_points(standing, outline);
-        for (Vec3 q : outline) {
-            CHECK(wide(q).y >= box.y);
-            CHECK(wide(q).y <= box.y + box.h);
-        }
+        const std::vector<Vec3> outline = outline_of(standing);
+        check_within_height(wide, outline, box);
         // Seated in the start pose, the exercise's own camera: the figure as large as its key poses allow.
         const Body sitting = build_body(stage.sided.start, stage.sided.support);
         CHECK(camera_now(stage, sitting).pixels_per_ndc == doctest::Approx(stage.cam.pixels_per_ndc));
@@ -234,11 +244,6 @@ TEST_CASE("camera: a floor exercise's key poses fill the picture's width or heig
         // Standing, as the get-ready begins, the view widens to keep the whole figure in.
         const Body standing = build_body(poses.neutral);
         const Camera wide = camera_now(stage, standing);
-        std::vector<Vec3> outline;
-        add_outline_points(standing, outline);
-        for (Vec3 q : outline) {
-            CHECK(wide(q).y >= box.y);
-            CHECK(wide(q).y <= box.y + box.h);
-        }
+        check_within_height(wide, outline_of(standing), box);
     }
 }
