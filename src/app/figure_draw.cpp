@@ -277,28 +277,70 @@ void draw_pelvis(Painter& paint, const Camera& cam, const Body& b) {
                c.shoe);
 }
 
+// The face is the part of the skull within kFaceReach of a direction a little below straight
+// ahead. Its outline is that cap's rim where the camera sees the rim, and the skull's own
+// outline where the rim runs round the back: so in a three-quarter view the face covers most
+// of the head, with hair only on the far side and on top, and the head turns no further than
+// the body under it.
+void draw_face(Painter& paint, const Camera& cam, const Body& b, Vec3 forward, Vec3 up, Vec3 side) {
+    constexpr double kFaceReach = 1.2;  // radians from the face's middle to the hairline
+    constexpr double kFaceTilt = 0.35;  // radians below straight ahead: a forehead under hair
+    constexpr int kRimPoints = 24;
+    const double r = Bones::head_radius;
+    const Vec3 middle = unit(forward * std::cos(kFaceTilt) - up * std::sin(kFaceTilt));
+    const Vec3 across = side;
+    const Vec3 along = unit(cross(across, middle));
+    const Vec2 centre = cam(b.head);
+    const float outline = cam.radius(b.head, static_cast<float>(r));
+    const float head_depth = cam.depth(b.head);
+    Vec2 rim[kRimPoints];
+    for (int k = 0; k < kRimPoints; ++k) {
+        const double turn = 6.283185307179586 * k / kRimPoints;
+        const Vec3 out = (across * std::cos(turn)) + (along * std::sin(turn));
+        const Vec3 p = b.head + ((middle * (r * std::cos(kFaceReach))) + (out * (r * std::sin(kFaceReach))));
+        rim[k] = cam(p);
+        if (cam.depth(p) < head_depth) {
+            const float dx = rim[k].x - centre.x, dy = rim[k].y - centre.y;
+            const float len = std::max(std::hypot(dx, dy), 1e-3f);
+            rim[k] = {centre.x + dx / len * outline, centre.y + dy / len * outline};
+        }
+    }
+    paint.convex(rim, kRimPoints, paint.palette().skin);
+}
+
+// The flat torso reads as facing the viewer even when it is turned 40 degrees away, and a
+// head drawn at its true angle on it then reads as a profile. So the face is drawn turned
+// part of the way back toward the viewer, the more the nearer it already faces them:
+// 40 degrees off is drawn at 18, 70 at 54, and a side view stays a side view.
+Vec3 face_as_drawn(const Camera& cam, Vec3 forward) {
+    constexpr double kSideOn = 1.5707963267948966;
+    const Vec3 to_eye = unit(Vec3{cam.view[0][2], cam.view[1][2], cam.view[2][2]});
+    const double off = std::acos(std::clamp(dot(forward, to_eye), -1.0, 1.0));
+    if (off < 1e-3 || off >= kSideOn) return forward;
+    const double back_toward_eye = off - (off * off / kSideOn);
+    const Vec3 axis = unit(cross(forward, to_eye));
+    return (forward * std::cos(back_toward_eye)) + (cross(axis, forward) * std::sin(back_toward_eye));
+}
+
 void draw_head(Painter& paint, const Camera& cam, const Body& b) {
     const Palette& c = paint.palette();
     const float r = static_cast<float>(Bones::head_radius);
-    const Vec3 forward = unit(b.face - b.head);
-    const Vec3 up = unit(b.head - b.neck);
+    const Vec3 forward = face_as_drawn(cam, unit(b.face - b.head));
+    const Vec3 neck_up = unit(b.head - b.neck);
+    const Vec3 up = unit(neck_up - (forward * dot(neck_up, forward)));
     const Vec3 side = unit(cross(forward, up));
-    // Hair over the back and top of the skull, skin only over the face: in profile a face
-    // disc as wide as the head read as a round face turned up, a bowed head as tipped back.
-    const Vec3 crown = b.head + ((forward * (-0.2 * r)) + (up * (0.12 * r)));
-    const Vec3 face = b.head + ((forward * (0.35 * r)) + (up * (-0.15 * r)));
-    const bool facing_away = cam.depth(b.face) < cam.depth(b.head) - 0.3f * r;
-    if (facing_away) {
-        shaded(paint, cam, {{b.head, r}}, {c.hair, c.hair_shadow});
-        return;
-    }
-    shaded(paint, cam, {{crown, r}}, {c.hair, c.hair_shadow});
-    shaded(paint, cam, {{face, 0.7f * r}}, skin(c, false));
+    // Hair over the whole skull and a little above it; the face is laid over the front.
+    const Vec3 crown = b.head + ((forward * (-0.08 * r)) + (up * (0.08 * r)));
+    shaded(paint, cam, {{crown, 1.04f * r}}, {c.hair, c.hair_shadow});
+    // Once the face has turned past side-on, the skull seen is hair alone.
+    const float toward_eye = (cam.depth(b.head + forward) - cam.depth(b.head));
+    if (toward_eye < -0.05f) return;
+    draw_face(paint, cam, b, forward, up, side);
     // Eyes and a nose on the front of the head, where the camera can see them: which way
     // the figure looks reads at a glance.
-    auto visible = [&](Vec3 p) { return cam.depth(p) > cam.depth(b.head) + 0.1f * r; };
+    auto visible = [&](Vec3 p) { return cam.depth(p) > cam.depth(b.head) + 0.3f * r; };
     for (double s : {-1.0, 1.0}) {
-        const Vec3 eye = b.head + ((forward * (0.82 * r)) + ((up * (0.16 * r)) + (side * (0.36 * s * r))));
+        const Vec3 eye = b.head + ((forward * (0.88 * r)) + ((up * (0.1 * r)) + (side * (0.34 * s * r))));
         if (visible(eye)) paint.disc(cam(eye), cam.radius(eye, 0.11f * r), c.eye);
     }
     const Vec3 nose = b.head + ((forward * (1.02 * r)) + (up * (-0.12 * r)));
