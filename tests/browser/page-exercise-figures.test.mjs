@@ -10,7 +10,7 @@ import { assertClean, openApp, waitView } from './page-helpers.mjs';
 // "Back strengthening": its exercises, what each figure is called, and what the body does
 // at the end of the in- and out-breath (the still shows whichever moves farther from the start).
 const STRENGTHENING = [
-  ['scapular-squeeze', 'Shoulder blade squeeze, seated: ', 'release and sit tall', 'squeeze the shoulder blades together'],
+  ['scapular-squeeze', 'Shoulder blade squeeze, standing: ', 'release and stand tall', 'squeeze the shoulder blades together'],
   ['superman', 'Superman, lying down: ', 'lower down and rest', 'lift arms, chest and legs'],
   ['bent-over-row', 'Bent-over row, standing: ', 'arms lower slowly', 'pull in and squeeze the shoulder blades'],
   ['reverse-fly', 'Reverse fly, standing: ', 'arms return to the front', 'arms open wide, shoulder blades squeeze'],
