@@ -13,7 +13,7 @@ namespace {
 
 // A part of the figure, drawn in order of depth.
 struct Part {
-    enum Kind { UpperArm, Forearm, Thigh, Shin, Pelvis, Torso, Head } kind;
+    enum Kind { UpperArm, Forearm, Hand, Thigh, Shin, Pelvis, Torso, Head } kind;
     int side;
     bool far, working;
     float depth;
@@ -278,34 +278,31 @@ void draw_pelvis(Painter& paint, const Camera& cam, const Body& b) {
 }
 
 // The face is the part of the skull within kFaceReach of a direction a little below straight
-// ahead. Its outline is that cap's rim where the camera sees the rim, and the skull's own
-// outline where the rim runs round the back: so in a three-quarter view the face covers most
-// of the head, with hair only on the far side and on top, and the head turns no further than
-// the body under it.
+// ahead, as the camera sees it: the points of that cap's rim on the near side of the skull,
+// and the points of the skull's outline that lie inside the cap. So in a three-quarter view
+// the face covers most of the head, with hair only on the far side and on top, and in
+// profile it fills the front half.
 void draw_face(Painter& paint, const Camera& cam, const Body& b, Vec3 forward, Vec3 up, Vec3 side) {
-    constexpr double kFaceReach = 1.2;  // radians from the face's middle to the hairline
+    constexpr double kFaceReach = 1.5;  // radians from the face's middle to the hairline and the ears
     constexpr double kFaceTilt = 0.35;  // radians below straight ahead: a forehead under hair
-    constexpr int kRimPoints = 24;
+    constexpr int kRound = 24;          // points round the rim, and round the outline
     const double r = Bones::head_radius;
-    const Vec3 middle = unit(forward * std::cos(kFaceTilt) - up * std::sin(kFaceTilt));
-    const Vec3 across = side;
-    const Vec3 along = unit(cross(across, middle));
-    const Vec2 centre = cam(b.head);
-    const float outline = cam.radius(b.head, static_cast<float>(r));
-    const float head_depth = cam.depth(b.head);
-    Vec2 rim[kRimPoints];
-    for (int k = 0; k < kRimPoints; ++k) {
-        const double turn = 6.283185307179586 * k / kRimPoints;
-        const Vec3 out = (across * std::cos(turn)) + (along * std::sin(turn));
-        const Vec3 p = b.head + ((middle * (r * std::cos(kFaceReach))) + (out * (r * std::sin(kFaceReach))));
-        rim[k] = cam(p);
-        if (cam.depth(p) < head_depth) {
-            const float dx = rim[k].x - centre.x, dy = rim[k].y - centre.y;
-            const float len = std::max(std::hypot(dx, dy), 1e-3f);
-            rim[k] = {centre.x + dx / len * outline, centre.y + dy / len * outline};
-        }
+    const Vec3 middle = unit((forward * std::cos(kFaceTilt)) - (up * std::sin(kFaceTilt)));
+    const Vec3 along = unit(cross(side, middle));
+    const Vec3 to_eye = unit(Vec3{cam.view[0][2], cam.view[1][2], cam.view[2][2]});
+    const Vec3 screen_x = unit(Vec3{cam.view[0][0], cam.view[1][0], cam.view[2][0]});
+    const Vec3 screen_y = cross(to_eye, screen_x);
+    Vec2 face[2 * kRound];
+    size_t n = 0;
+    for (int k = 0; k < kRound; ++k) {
+        const double turn = 6.283185307179586 * k / kRound;
+        const Vec3 rim =
+            (middle * std::cos(kFaceReach)) + (((side * std::cos(turn)) + (along * std::sin(turn))) * std::sin(kFaceReach));
+        if (dot(rim, to_eye) >= 0) face[n++] = cam(b.head + (rim * r));
+        const Vec3 outline = (screen_x * std::cos(turn)) + (screen_y * std::sin(turn));
+        if (dot(outline, middle) >= std::cos(kFaceReach)) face[n++] = cam(b.head + (outline * r));
     }
-    paint.convex(rim, kRimPoints, paint.palette().skin);
+    if (n >= 3) paint.convex(face, n, paint.palette().skin);
 }
 
 // The flat torso reads as facing the viewer even when it is turned 40 degrees away, and a
@@ -332,9 +329,10 @@ void draw_head(Painter& paint, const Camera& cam, const Body& b) {
     // Hair over the whole skull and a little above it; the face is laid over the front.
     const Vec3 crown = b.head + ((forward * (-0.08 * r)) + (up * (0.08 * r)));
     shaded(paint, cam, {{crown, 1.04f * r}}, {c.hair, c.hair_shadow});
-    // Once the face has turned past side-on, the skull seen is hair alone.
+    // Once the face has turned 10 degrees past side-on, the skull seen is hair alone (the
+    // outline of the face drawn would take in more than the face).
     const float toward_eye = (cam.depth(b.head + forward) - cam.depth(b.head));
-    if (toward_eye < -0.05f) return;
+    if (toward_eye < -0.17f) return;
     draw_face(paint, cam, b, forward, up, side);
     // Eyes and a nose on the front of the head, where the camera can see them: which way
     // the figure looks reads at a glance.
@@ -355,6 +353,9 @@ void draw_forearm(Painter& paint, const Camera& cam, const Body& b, int s, bool 
     const Vec3 cuff = between(b.elbow[s], b.wrist[s], 0.55);
     segment(paint, cam, b.elbow[s], 0.028f, cuff, 0.024f, sleeve(paint.palette(), far, working));
     shaded(paint, cam, {{cuff, 0.022f}, {b.wrist[s], 0.019f}}, skin(paint.palette(), far));
+}
+
+void draw_hand(Painter& paint, const Camera& cam, const Body& b, int s, bool far) {
     segment(paint, cam, b.wrist[s], 0.02f, b.fingers[s], 0.015f, skin(paint.palette(), far));
 }
 
@@ -437,7 +438,7 @@ void draw_figure(Painter& paint, const Camera& cam, const Body& b, int working_a
     const float torso = cam.depth(b.spine[1]);
     // Limbs beside the torso go over its edges; those behind it are well behind.
     constexpr float kBeside = 0.03f;
-    Part parts[11];
+    Part parts[13];
     size_t n = 0;
     for (int s : {kLeft, kRight}) {
         const bool working = s == working_arm;
@@ -445,6 +446,10 @@ void draw_figure(Painter& paint, const Camera& cam, const Body& b, int working_a
         const bool far_leg = (cam.depth(b.hip[s]) + cam.depth(b.knee[s])) / 2 + kBeside < torso;
         parts[n++] = {Part::UpperArm, s, far, working, mean_depth(cam, {b.shoulder[s], b.elbow[s]}) + kBeside};
         parts[n++] = {Part::Forearm, s, far, working, mean_depth(cam, {b.elbow[s], b.wrist[s]}) + kBeside};
+        // A hand at the head goes behind or over it by its true depth: with the allowance for
+        // limbs beside the torso, a hand cupping the back of the head was drawn over the face.
+        const bool at_head = distance(b.fingers[s], b.head) < 2.5 * Bones::head_radius;
+        parts[n++] = {Part::Hand, s, far, working, mean_depth(cam, {b.wrist[s], b.fingers[s]}) + (at_head ? 0.f : kBeside)};
         parts[n++] = {Part::Thigh, s, far_leg, false, mean_depth(cam, {b.hip[s], b.knee[s]}) + kBeside - 0.001f};
         parts[n++] = {Part::Shin, s, far_leg, false, mean_depth(cam, {b.knee[s], b.ankle[s]}) + kBeside - 0.001f};
     }
@@ -459,6 +464,7 @@ void draw_figure(Painter& paint, const Camera& cam, const Body& b, int working_a
         switch (p.kind) {
             case Part::UpperArm: draw_upper_arm(paint, cam, b, p.side, p.far, p.working); break;
             case Part::Forearm: draw_forearm(paint, cam, b, p.side, p.far, p.working); break;
+            case Part::Hand: draw_hand(paint, cam, b, p.side, p.far); break;
             case Part::Thigh: draw_thigh(paint, cam, b, p.side, p.far); break;
             case Part::Shin: draw_shin(paint, cam, b, p.side, p.far); break;
             case Part::Pelvis: draw_pelvis(paint, cam, b); break;
@@ -470,6 +476,7 @@ void draw_figure(Painter& paint, const Camera& cam, const Body& b, int working_a
 
 void draw_resting_forearm(Painter& paint, const Camera& cam, const Body& body, int side, int working_arm) {
     draw_forearm(paint, cam, body, side, false, side == working_arm);
+    draw_hand(paint, cam, body, side, false);
 }
 
 }  // namespace limber
