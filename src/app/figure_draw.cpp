@@ -375,6 +375,34 @@ float mean_depth(const Camera& cam, std::initializer_list<Vec3> points) {
     return sum / static_cast<float>(points.size());
 }
 
+// Strokes the runs of consecutive steps of `line` that `keep` marks (step i runs from point
+// i to i + 1, and when `closed` the last back to the first), each run as one line.
+void stroke_steps(Painter& paint, const std::vector<Vec2>& line, const std::vector<char>& keep, bool closed, float half_width,
+                  SDL_Color color) {
+    const size_t n = line.size();
+    const size_t steps = closed ? n : n - 1;
+    if (closed && std::all_of(keep.begin(), keep.end(), [](char k) { return k != 0; })) {
+        paint.stroke(line.data(), n, true, half_width, color);
+        return;
+    }
+    // A closed line starts after a step left out, so a run across its end is drawn whole.
+    size_t first = 0;
+    if (closed)
+        while (keep[first]) ++first;
+    std::vector<Vec2> run;
+    for (size_t k = 0; k < steps; ++k) {
+        const size_t i = closed ? (first + 1 + k) % n : k;
+        if (keep[i]) {
+            if (run.empty()) run.push_back(line[i]);
+            run.push_back(line[(i + 1) % n]);
+        } else if (!run.empty()) {
+            paint.stroke(run.data(), run.size(), false, half_width, color);
+            run.clear();
+        }
+    }
+    if (!run.empty()) paint.stroke(run.data(), run.size(), false, half_width, color);
+}
+
 }  // namespace
 
 void add_outline_points(const Body& b, std::vector<Vec3>& out) {
@@ -389,28 +417,38 @@ void add_outline_points(const Body& b, std::vector<Vec3>& out) {
 }
 
 void draw_motion_guide(Painter& paint, const Camera& cam, const std::vector<Vec3>& path, double grow,
-                       const std::vector<GuideArrow>& arrows, Vec3 now) {
+                       const std::vector<GuideArrow>& arrows, Vec3 now, GuideLayer layer) {
     if (path.size() < 4) return;
     const Palette& c = paint.palette();
     // A small path is drawn enlarged about its middle (GuideTrack::grow); the dot keeps its
     // place on the enlarged path.
     const Vec3 middle = path_middle(path);
-    auto place = [&](Vec3 p) { return cam(middle + ((p - middle) * grow)); };
-    std::vector<Vec2> screen;
-    screen.reserve(path.size());
-    for (Vec3 p : path) screen.push_back(place(p));
+    auto grown = [&](Vec3 p) { return middle + ((p - middle) * grow); };
+    auto mine = [&](Vec3 p) { return (cam.depth(p) < layer.behind) == layer.under_figure; };
+    const size_t n = path.size();
+    std::vector<Vec2> screen(n);
+    std::vector<char> step_mine(n);  // step i runs from point i to i + 1, the last back to 0
+    for (size_t i = 0; i < n; ++i) {
+        screen[i] = cam(grown(path[i]));
+        step_mine[i] = mine(grown(between(path[i], path[(i + 1) % n])));
+    }
     // Thin enough to stay out of the figure's way, never thinner than a pixel's edge.
     const float width = std::max(1.2f, cam.scale * 0.005f);
-    paint.stroke(screen.data(), screen.size(), true, width, c.guide);
+    stroke_steps(paint, screen, step_mine, true, width, c.guide);
     // The half this breath goes along, bolder up to its arrowhead: the way to go now.
     std::vector<Vec2> lead;
+    std::vector<char> lead_mine;
     for (const GuideArrow& a : arrows) {
         const std::vector<size_t> steps = lead_steps(path, a);
         if (steps.empty()) continue;
         lead.clear();
-        for (size_t i : steps) lead.push_back(screen[i]);
-        lead.push_back(screen[(steps.back() + 1) % screen.size()]);
-        paint.stroke(lead.data(), lead.size(), false, width * 2.5f, c.guide);
+        lead_mine.clear();
+        for (size_t i : steps) {
+            lead.push_back(screen[i]);
+            lead_mine.push_back(step_mine[i]);
+        }
+        lead.push_back(screen[(steps.back() + 1) % n]);
+        stroke_steps(paint, lead, lead_mine, false, width * 2.5f, c.guide);
     }
     const float head = std::max(9.f, cam.scale * 0.04f);
     auto arrow = [&](Vec2 from, Vec2 to, Vec2 at) {
@@ -427,11 +465,11 @@ void draw_motion_guide(Painter& paint, const Camera& cam, const std::vector<Vec3
                    c.guide_now);
     };
     for (const GuideArrow& a : arrows)
-        if (a.from < screen.size() && a.to < screen.size() && a.at < screen.size())
-            arrow(screen[a.from], screen[a.to], screen[a.at]);
+        if (a.from < n && a.to < n && a.at < n && mine(grown(path[a.at]))) arrow(screen[a.from], screen[a.to], screen[a.at]);
     // The dot says where the point is on its path; off it (cobra's chest still flat while
     // getting ready), enlarging the path would throw it further off, a dot belonging to nothing.
-    if (distance_to_path(path, now) <= kOnGuidePath) paint.disc(place(now), std::max(3.f, cam.scale * 0.012f), c.guide_now);
+    if (distance_to_path(path, now) <= kOnGuidePath && mine(grown(now)))
+        paint.disc(cam(grown(now)), std::max(3.f, cam.scale * 0.012f), c.guide_now);
 }
 
 void draw_figure(Painter& paint, const Camera& cam, const Body& b, int working_arm) {

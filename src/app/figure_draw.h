@@ -17,12 +17,20 @@ void draw_figure(Painter& paint, const Camera& cam, const Body& body, int workin
 // that is drawn over the rest of the figure lies in front of that face.
 void draw_resting_forearm(Painter& paint, const Camera& cam, const Body& body, int side, int working_arm = -1);
 
-// The motion guide over the figure: `path` (a loop, as motion_guide.h samples it), enlarged
-// `grow` times about its middle, as a thin line, `arrows` (guide_arrows) pointing the way it
-// goes, the half each one ends bolder (the way of the breath being taken), and a dot where
-// the guided point is `now`.
+// Which part of a guide to draw: what lies farther from the eye than the depth `behind`
+// goes under the figure, so that the body hides a path where it passes behind the trunk
+// (thread the needle's under the chest); the rest over it.
+struct GuideLayer {
+    float behind;
+    bool under_figure;
+};
+
+// The motion guide: `path` (a loop, as motion_guide.h samples it), enlarged `grow` times
+// about its middle, as a thin line, `arrows` (guide_arrows) pointing the way it goes, the
+// half each one ends bolder (the way of the breath being taken), and a dot where the guided
+// point is `now`; of all that, the part in `layer`.
 void draw_motion_guide(Painter& paint, const Camera& cam, const std::vector<Vec3>& path, double grow,
-                       const std::vector<GuideArrow>& arrows, Vec3 now);
+                       const std::vector<GuideArrow>& arrows, Vec3 now, GuideLayer layer);
 
 // Every point the figure's outline can reach in `body`, for fitting a camera to it.
 void add_outline_points(const Body& body, std::vector<Vec3>& out);

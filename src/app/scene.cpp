@@ -13,6 +13,10 @@ namespace limber {
 
 namespace {
 
+// From the spine to past the back of the ribs (0.095 where drawn): a guide farther from the
+// eye than this passes behind the trunk, not beside it.
+constexpr float kTrunkHalfDepth = 0.12f;
+
 // The points a camera fits: every key pose and, for a standing exercise, the neutral
 // stance, so the figure does not jump or drift as it moves between them. A seated or floor
 // exercise fits its key poses alone: with standing at ease in the fit (a third taller than
@@ -125,6 +129,18 @@ void draw_exercise_figure(Painter& paint, SDL_Texture* mat, const Stage& stage, 
 
     const FrameProps props = stage.exercise ? frame_props(cam, *stage.exercise, stage.props, body) : FrameProps{};
     draw_props(paint, mat, cam, props.behind, props.behind_touches);
+    // The guides' paths were sampled and mirrored with the stage: drawing them costs a
+    // projection per point. Past the back of the trunk they go under the figure.
+    const std::vector<GuideArrow> arrows = guide_arrows(stage.sided, breath);
+    const float behind_trunk = cam.depth(body.spine[1]) - kTrunkHalfDepth;
+    auto draw_guides = [&](bool under_figure) {
+        for (const GuideTrack& track : stage.guide_tracks) {
+            Vec3 now;
+            if (body_point(body, track.point, now))
+                draw_motion_guide(paint, cam, track.path, track.grow, arrows, now, {behind_trunk, under_figure});
+        }
+    };
+    draw_guides(true);
     draw_figure(paint, cam, body, stage.shown.working_arm);
     draw_props(paint, mat, cam, props.front, props.front_touches, true);
     // A forearm on a covering jamb goes over it and over its mark: it rests on the face turned
@@ -134,13 +150,7 @@ void draw_exercise_figure(Painter& paint, SDL_Texture* mat, const Stage& stage, 
             if (c.part == (s == kLeft ? "left_forearm" : "right_forearm") &&
                 (resting_in_sight(cam, c) || props.front[c.solid].see_through))
                 draw_resting_forearm(paint, cam, body, s, stage.shown.working_arm);
-    // The guides' paths were sampled and mirrored with the stage: drawing them costs a
-    // projection per point.
-    const std::vector<GuideArrow> arrows = guide_arrows(stage.sided, breath);
-    for (const GuideTrack& track : stage.guide_tracks) {
-        Vec3 now;
-        if (body_point(body, track.point, now)) draw_motion_guide(paint, cam, track.path, track.grow, arrows, now);
-    }
+    draw_guides(false);
 }
 
 void picture_of(const Layout& layout, const State& state, const Session& session, Stage& stage, float css_per_pixel,
