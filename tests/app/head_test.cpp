@@ -1,5 +1,5 @@
-// The head drawn in profile: which way it faces reads from where its hair and its face's
-// skin lie, whether it is upright or bowed to the floor.
+// The head drawn in profile and in three-quarter view: which way it faces reads from where
+// its hair and its face's skin lie, whether it is upright or bowed to the floor.
 #include <doctest/doctest.h>
 
 #include <cmath>
@@ -19,17 +19,18 @@ namespace {
 
 constexpr int kSize = 200;
 
-struct Profile {
+struct HeadPicture {
     std::unique_ptr<SDL_Surface, void (*)(SDL_Surface*)> surface{
         SDL_CreateRGBSurfaceWithFormat(0, kSize, kSize, 32, SDL_PIXELFORMAT_RGBA32), SDL_FreeSurface};
     Camera cam;
 
-    // The whole figure drawn from its side, the camera fitted to the head so it fills the picture.
-    explicit Profile(const Body& b) {
+    // The whole figure drawn from `yaw` (90: its left side), the camera fitted to the head so
+    // it fills the picture.
+    explicit HeadPicture(const Body& b, double yaw = 90) {
         REQUIRE(surface);
         const double r = Bones::head_radius;
         const std::vector<Vec3> fit{b.head + Vec3{0, 1.2 * r, 0}, b.head + Vec3{0, -1.2 * r, 0}};
-        cam = fit_camera({90, 0, 4}, b.head, fit, {0, 0, kSize, kSize}, 0.1f, 0.1f);
+        cam = fit_camera({yaw, 0, 4}, b.head, fit, {0, 0, kSize, kSize}, 0.1f, 0.1f);
         SDL_Renderer* renderer = SDL_CreateSoftwareRenderer(surface.get());
         REQUIRE(renderer);
         SDL_SetRenderDrawBlendMode(renderer, SDL_BLENDMODE_BLEND);
@@ -41,8 +42,8 @@ struct Profile {
         SDL_RenderPresent(renderer);
         SDL_DestroyRenderer(renderer);
     }
-    SDL_Color at(Vec3 p) const {
-        const Vec2 s = cam(p);
+    SDL_Color at(Vec3 p) const { return pixel(cam(p)); }
+    SDL_Color pixel(Vec2 s) const {
         const Uint8* px =
             static_cast<const Uint8*>(surface->pixels) + static_cast<int>(s.y) * surface->pitch + 4 * static_cast<int>(s.x);
         return {px[0], px[1], px[2], px[3]};
@@ -64,7 +65,7 @@ Session shipped_session() {
 }
 
 void check_profile(const Body& b) {
-    const Profile pic(b);
+    const HeadPicture pic(b);
     const double r = Bones::head_radius;
     const Vec3 forward = unit(b.face - b.head);
     const Vec3 raw_up = b.head - b.neck;
@@ -83,5 +84,22 @@ TEST_CASE("head: in profile, hair covers the back and top of the skull and skin 
         const ExerciseKeys* row = session.poses().find("bent-over-row");
         REQUIRE(row != nullptr);
         check_profile(build_body(row->start, row->support));
+    }
+}
+
+TEST_CASE("head: in a three-quarter view the face covers the middle of the head and most of its far half") {
+    // A head drawn at its true angle there read as a profile on a body facing forward.
+    const Body b = build_body(shipped_session().poses().neutral);
+    for (double yaw : {40.0, -40.0}) {
+        CAPTURE(yaw);
+        const HeadPicture pic(b, yaw);
+        const Vec2 middle = pic.cam(b.head);
+        const float outline = pic.cam.radius(b.head, static_cast<float>(Bones::head_radius));
+        const float looks = pic.cam(b.face).x > middle.x ? 1.f : -1.f;
+        for (float k : {0.f, 0.3f, 0.6f}) {
+            CAPTURE(k);
+            CHECK_FALSE(hair(pic.pixel({middle.x - looks * k * outline, middle.y + 0.1f * outline})));
+        }
+        CHECK(hair(pic.pixel({middle.x, middle.y - 0.95f * outline})));  // hair on top
     }
 }
