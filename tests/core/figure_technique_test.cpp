@@ -143,9 +143,14 @@ TEST_CASE("seated thoracic rotation: one hand behind the head, the other on the 
         CHECK(way * facing(o.shoulder[kLeft], o.shoulder[kRight]) * 180 / M_PI < 70);
         CHECK(o.shoulder[arm].x < o.shoulder[other].x - 0.2);  // the working shoulder goes well back
         CHECK(o.elbow[arm].x < i.elbow[arm].x - 0.15);         // and its elbow round behind
-        // Knees and feet stay where they were: only the upper body turns.
+        // Knees and feet stay where they were: only the upper body turns. The knees point
+        // straight ahead of the hips and the shins hang straight under them, feet flat
+        // (article 004): seen from the side, shins slanting out put the far foot out past the
+        // near one and the legs read as crossed (round 11).
         for (int s : {kLeft, kRight}) {
             CAPTURE(s);
+            CHECK(std::abs(i.knee[s].z - i.hip[s].z) < 0.02);
+            CHECK(std::abs(i.ankle[s].z - i.knee[s].z) < 0.02);
             CHECK(distance(o.knee[s], i.knee[s]) < 1e-6);
             CHECK(distance(o.toe[s], i.toe[s]) < 1e-6);
             CHECK(distance(o.heel[s], i.heel[s]) < 1e-6);
