@@ -123,6 +123,14 @@ TEST_CASE("mangled links are refused with what is wrong and where") {
     CHECK(error_of(c, many) == "the link lists 41 exercises; at most 40 are allowed");
 }
 
+TEST_CASE("a link giving a rep-counted, held exercise no reps or no hold is refused, saying it needs both") {
+    const Catalog c = test::shipped_catalog();
+    const std::string both = "Superman is counted in reps, each held: give both.";
+    CHECK(error_of(c, "v1/custom/A/superman.0reps") == "exercise 1 ('superman.0reps'): " + both);
+    CHECK(error_of(c, "v1/custom/A/cat-cow,superman.0s") == "exercise 2 ('superman.0s'): " + both);
+    CHECK(decode_link(c, "v1/custom/A/superman.12reps.4s").ok());
+}
+
 TEST_CASE("the page's answer for any link text is JSON with the reason, whatever the bytes") {
     const Catalog c = test::sample_catalog();
     const std::vector<std::pair<std::string, std::string>> cases = {
