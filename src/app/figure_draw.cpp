@@ -277,6 +277,9 @@ void draw_pelvis(Painter& paint, const Camera& cam, const Body& b) {
                c.shoe);
 }
 
+// The unit direction from the scene toward the eye: the view's depth axis, in body units.
+Vec3 toward_eye(const Camera& cam) { return unit(Vec3{cam.view[0][2], cam.view[1][2], cam.view[2][2]}); }
+
 // The face is the part of the skull within kFaceReach of a direction a little below straight
 // ahead, as the camera sees it: the points of that cap's rim on the near side of the skull,
 // and the points of the skull's outline that lie inside the cap. So in a three-quarter view
@@ -289,7 +292,7 @@ void draw_face(Painter& paint, const Camera& cam, const Body& b, Vec3 forward, V
     const double r = Bones::head_radius;
     const Vec3 middle = unit((forward * std::cos(kFaceTilt)) - (up * std::sin(kFaceTilt)));
     const Vec3 along = unit(cross(side, middle));
-    const Vec3 to_eye = unit(Vec3{cam.view[0][2], cam.view[1][2], cam.view[2][2]});
+    const Vec3 to_eye = toward_eye(cam);
     const Vec3 screen_x = unit(Vec3{cam.view[0][0], cam.view[1][0], cam.view[2][0]});
     const Vec3 screen_y = cross(to_eye, screen_x);
     Vec2 face[2 * kRound];
@@ -311,7 +314,7 @@ void draw_face(Painter& paint, const Camera& cam, const Body& b, Vec3 forward, V
 // 40 degrees off is drawn at 18, 70 at 54, and a side view stays a side view.
 Vec3 face_as_drawn(const Camera& cam, Vec3 forward) {
     constexpr double kSideOn = 1.5707963267948966;
-    const Vec3 to_eye = unit(Vec3{cam.view[0][2], cam.view[1][2], cam.view[2][2]});
+    const Vec3 to_eye = toward_eye(cam);
     const double off = std::acos(std::clamp(dot(forward, to_eye), -1.0, 1.0));
     if (off < 1e-3 || off >= kSideOn) return forward;
     const double back_toward_eye = off - (off * off / kSideOn);
@@ -331,8 +334,7 @@ void draw_head(Painter& paint, const Camera& cam, const Body& b) {
     shaded(paint, cam, {{crown, 1.04f * r}}, {c.hair, c.hair_shadow});
     // Once the face has turned 10 degrees past side-on, the skull seen is hair alone (the
     // outline of the face drawn would take in more than the face).
-    const float toward_eye = (cam.depth(b.head + forward) - cam.depth(b.head));
-    if (toward_eye < -0.17f) return;
+    if (dot(forward, toward_eye(cam)) < -0.17) return;
     draw_face(paint, cam, b, forward, up, side);
     // Eyes and a nose on the front of the head, where the camera can see them: which way
     // the figure looks reads at a glance.
