@@ -1,5 +1,5 @@
 // Writes the page's own files into dist/ as a browser best downloads them: the deferred
-// scripts web/index.html lists after the core, in its order, as one minified page.js
+// scripts web/index.html lists, in its order, as one minified page.js
 // (one request, and gzip finds more to share across files than within each), and the
 // style sheet and boot.js minified (esbuild). Nothing else changes: the scripts were
 // written to share one global scope, as separate classic scripts do.
@@ -11,7 +11,7 @@ import { transform } from 'esbuild';
 const [web, dist] = process.argv.slice(2);
 const html = fs.readFileSync(path.join(web, 'index.html'), 'utf8');
 const tag = /^ *<script defer src="([^"]+)"><\/script>\n/gm;
-const scripts = [...html.matchAll(tag)].map((m) => m[1]).filter((src) => src !== 'limber-core.js');
+const scripts = [...html.matchAll(tag)].map((m) => m[1]);
 if (!scripts.length) throw new Error(`${web}/index.html: no deferred page scripts`);
 
 const minify = async (text, loader) => (await transform(text, { loader, minify: true, target: 'es2020', legalComments: 'none' })).code;
@@ -22,7 +22,6 @@ fs.writeFileSync(path.join(dist, 'boot.js'), await minify(source('boot.js'), 'js
 fs.writeFileSync(path.join(dist, 'style.css'), await minify(source('style.css'), 'css'));
 let first = true;
 fs.writeFileSync(path.join(dist, 'index.html'), html.replace(tag, (line, src) => {
-  if (src === 'limber-core.js') return line;
   const replacement = first ? line.replace(src, 'page.js') : '';
   first = false;
   return replacement;
