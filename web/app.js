@@ -99,6 +99,7 @@
     const link = toPlayer ? fragment.slice(5) : fragment;
     const routine = link ? decoded(link, 'This link', toPlayer ? 'play/' : '') : null;
     if (routine && toPlayer) {
+      wantVoice();
       Page.player.open(routine);
       if (autostart === link) Page.player.start();
       else $('start').focus();
@@ -146,9 +147,11 @@
     return new Uint8Array(wav.buffer);
   }
 
-  // The voice sheet comes from its own file once the page has drawn, so it never delays the
-  // start; until it arrives, or if it cannot, cues play their tones and captions show the words.
-  // It is decoded once the output is open (after the first gesture), at the output's rate.
+  // The voice sheet comes from its own file, asked for only once it may be heard: at the
+  // first gesture or when the player opens, and never before the page has drawn and loaded,
+  // so it delays neither; a page only looked at never fetches it. Until it arrives, or if
+  // it cannot, cues play their tones and captions show the words. It is decoded once the
+  // output is open (after the first gesture), at the output's rate.
   let voiceSheet = null;
   async function giveVoice() {
     const rate = limber.outputRate();
@@ -165,7 +168,10 @@
     }
     limber.giveVoice(wav, JSON.stringify(index));
   }
+  let voiceAsked = false;
   function loadVoice() {
+    if (voiceAsked) return;
+    voiceAsked = true;
     const script = document.createElement('script');
     script.src = 'voice.js';
     script.addEventListener('load', () => {
@@ -178,6 +184,10 @@
       notify('The voice could not be loaded: cues play their tones, and the captions show the words.', { kind: 'warning' });
     });
     document.head.append(script);
+  }
+  function wantVoice() {
+    if (document.readyState === 'complete') loadVoice();
+    else addEventListener('load', loadVoice, { once: true });
   }
 
   // The view the first route shows replaces what web/boot.js held back.
@@ -208,6 +218,7 @@
     // browser suspended later (tab switch, device change) comes back on the next click or key.
     const unlock = () => {
       limber.unlockAudio();
+      wantVoice();
       giveVoice();
       setTimeout(() => Page.sound.render(), 100);
     };
@@ -233,9 +244,6 @@
     route();
     pageIsLive();
     Page.resume.focusOffer();
-    // After the first painted frame and the load event: the voice delays neither.
-    const afterLoad = () => (document.readyState === 'complete' ? loadVoice() : addEventListener('load', loadVoice, { once: true }));
-    requestAnimationFrame(() => requestAnimationFrame(afterLoad));
   }, (err) => {
     pageIsLive();
     notify(err.message);
