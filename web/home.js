@@ -82,8 +82,18 @@
     if (hadFocus) $('favourites-title').focus();  // the focused card may be gone: keep keyboard users in place
   }
 
-  // This week and the streak as the core sums them up from the history.
+  // This week and the streak as the core sums them up from the history. On a first visit
+  // there is nothing to count yet: one friendly line, not an empty week, and no day names
+  // (the browser takes tens of milliseconds to make its first date formatter).
   function renderWeek() {
+    const none = Page.history.entries.length === 0;
+    $('week').classList.toggle('empty', none);
+    $('week-days').hidden = none;
+    $('week-goal').hidden = none;
+    if (none) {
+      setText($('week-summary'), 'Your breaks will show here once you take one.');
+      return;
+    }
     const week = Page.history.summary();
     const { breaks, skipped, activeDays, streak } = week;
     const plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
@@ -108,15 +118,6 @@
       return h('li', { class: count ? 'done' : '', 'aria-label': `${label}: ${plural(count, 'break', 'breaks')}${notCountedThen}` },
         h('span', { 'aria-hidden': 'true' }, label), h('span', { 'aria-hidden': 'true', class: 'dot' }, count ? String(count) : '·'));
     }));
-  }
-
-  // On a first visit there is nothing to count yet: one friendly line, not an empty week.
-  function quietWeekWhenNew() {
-    const none = Page.history.entries.length === 0;
-    $('week').classList.toggle('empty', none);
-    $('week-days').hidden = none;
-    $('week-goal').hidden = none;
-    if (none) setText($('week-summary'), 'Your breaks will show here once you take one.');
   }
 
   // Brings the routine list into view with its heading focused, for the header's "Routines".
@@ -172,7 +173,6 @@
     show() {
       renderFavourites();
       renderWeek();
-      quietWeekWhenNew();
       renderRoutines();
       document.title = 'Limber — guided stretch breaks';
     },
