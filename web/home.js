@@ -61,12 +61,14 @@
 
   function renderRoutines() {
     const shown = Page.catalog().routines.filter(matches);
-    const cards = shown.map((r) => Page.routineCard(r));
-    // Cards the list already shows as they are (the HTML as built) stay: new nodes would be
-    // painted again, and the first paint would no longer be the page's largest one.
+    // Cards the list already shows for these routines, in this order (the HTML as built),
+    // stay and only their stars follow the favourites: new nodes would be painted again,
+    // and the first paint would no longer be the page's largest one.
     const list = $('routine-list');
-    const same = cards.length === list.children.length && cards.every((card, i) => card.isEqualNode(list.children[i]));
-    if (!same) fill(list, cards);
+    const links = [...list.querySelectorAll(':scope > li button.star')].map((star) => star.dataset.link);
+    const same = links.length === list.children.length && links.length === shown.length && shown.every((r, i) => r.link === links[i]);
+    if (same) list.querySelectorAll('button.star').forEach(showStar);
+    else fill(list, shown.map((r) => Page.routineCard(r)));
     $('no-match').hidden = shown.length > 0;
     setText($('routine-count'), `${shown.length} of ${Page.catalog().routines.length} routines`);
   }

@@ -51,7 +51,8 @@
     const register = () => navigator.serviceWorker.register('sw.js').then(watch, (err) => {
       Page.notify(`Limber could not be set up to work offline: ${err.message}`, { kind: 'info', id: 'offline' });
     });
-    if (document.readyState === 'complete') register();
-    else addEventListener('load', register, { once: true });
+    // A task of its own: registering takes the main thread for tens of milliseconds.
+    if (document.readyState === 'complete') setTimeout(register, 0);
+    else addEventListener('load', () => setTimeout(register, 0), { once: true });
   };
 })(window.Page);

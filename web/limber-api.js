@@ -113,20 +113,26 @@
 
   // The core's script is fetched once the page as built is on screen: fetching, compiling
   // and starting the core (its WebGL context above all) would otherwise hold that first
-  // paint back. Chromium says when the paint was shown; elsewhere the frame after it will
-  // do. A hidden page paints nothing, so it does not wait.
+  // paint back. The browser says when the paint was shown; where it does not (Firefox
+  // after some reloads), the core starts half a second after the first frame. A hidden
+  // page paints nothing, so it does not wait.
   function afterFirstPaint(then) {
-    if (document.visibilityState !== 'visible') {
+    let started = false;
+    const start = () => {
+      if (started) return;
+      started = true;
       then();
-    } else if (PerformanceObserver.supportedEntryTypes.includes('paint') && 'PerformancePaintTiming' in window) {
-      const shown = new PerformanceObserver(() => {
-        shown.disconnect();
-        then();
-      });
-      shown.observe({ type: 'paint', buffered: true });
-    } else {
-      requestAnimationFrame(() => setTimeout(then, 0));
+    };
+    if (document.visibilityState !== 'visible') {
+      start();
+      return;
     }
+    const shown = new PerformanceObserver(() => {
+      shown.disconnect();
+      start();
+    });
+    shown.observe({ type: 'paint', buffered: true });
+    requestAnimationFrame(() => setTimeout(start, 500));
   }
 
   function startCore() {
