@@ -2,8 +2,10 @@
 // each time), for the player and the floor program alternately.
 import { launchChromium, openPage } from './browser.mjs';
 
-// Runs before the page's scripts: both pages publish an object with a `ready` promise
-// that resolves in their first frame; note the moment it does.
+// Runs before the page's scripts: both pages publish an object with a `ready` promise.
+// The floor's resolves in its first frame, drawn. The player's resolves in the core's
+// first frame, which draws nothing while the page still hides the canvas: the moment
+// noted is the end of its first drawn frame.
 function markFirstFrame() {
   for (const name of ['limber', 'floor']) {
     let value;
@@ -12,7 +14,18 @@ function markFirstFrame() {
       get: () => value,
       set(v) {
         value = v;
-        v.ready.then(() => { window.firstFrameMs = performance.now(); });
+        v.ready.then(() => {
+          const drawn = () => name === 'floor' || v.metrics().framesDrawn > 0;
+          if (drawn()) {
+            window.firstFrameMs = performance.now();
+            return;
+          }
+          const stop = v.onFrame(() => {
+            if (!drawn()) return;
+            window.firstFrameMs = performance.now();
+            stop();
+          });
+        });
       },
     });
   }

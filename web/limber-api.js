@@ -138,6 +138,9 @@
   function startCore() {
     createLimberCore({
       canvas,
+      // A player link shows the canvas once the core is ready: the core makes its renderer
+      // in its first frame rather than wait to see the canvas laid out.
+      canvasComing: document.documentElement.classList.contains('opening-player'),
       onRuntimeInitialized() {
         core = this;
         const call = (name, ret = null, args = []) => core.cwrap(name, ret, args);

@@ -18,11 +18,12 @@ App& app() {
 
 namespace {
 
-bool open_video(App& a) {
+// Without a renderer, not even software, nothing can be drawn: the page hears of the abort.
+void open_video(App& a) {
     a.window = SDL_CreateWindow("Limber", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, a.width, a.height, 0);
     if (!a.window) {
         SDL_Log("window: %s", SDL_GetError());
-        return false;
+        std::abort();
     }
     a.renderer = SDL_CreateRenderer(a.window, -1, SDL_RENDERER_ACCELERATED | SDL_RENDERER_PRESENTVSYNC);
     if (!a.renderer) {
@@ -32,12 +33,11 @@ bool open_video(App& a) {
     }
     if (!a.renderer) {
         SDL_Log("renderer: %s", SDL_GetError());
-        return false;
+        std::abort();
     }
     SDL_RendererInfo info;
     SDL_GetRendererInfo(a.renderer, &info);
     a.renderer_name = info.name;
-    return true;
 }
 
 // A GPU context that was lost and came back holds none of the renderer's programs and
@@ -48,7 +48,7 @@ void renew_video(App& a) {
     a.mat.release();
     SDL_DestroyRenderer(a.renderer);
     SDL_DestroyWindow(a.window);
-    if (!open_video(a)) std::abort();  // no renderer at all, not even software: nothing can be drawn
+    open_video(a);
     a.needs_redraw = true;
 }
 
@@ -61,7 +61,6 @@ bool app_init(App& a) {
         SDL_Log("video: %s", SDL_GetError());
         return false;
     }
-    if (!open_video(a)) return false;
     // The page handles pointer and touch input; SDL would queue every mouse move over the
     // canvas, unbounded while the loop sleeps, and cancel the browser's own handling.
     for (Uint32 type : {SDL_MOUSEMOTION, SDL_MOUSEBUTTONDOWN, SDL_MOUSEBUTTONUP, SDL_MOUSEWHEEL, SDL_FINGERMOTION, SDL_FINGERDOWN,
@@ -163,8 +162,8 @@ void app_frame(App& a) {
         if (e.type == SDL_QUIT) a.running = false;
         if (e.type == SDL_WINDOWEVENT) a.needs_redraw = true;
     }
-    if (platform_gpu_restored()) renew_video(a);
-    if (platform_canvas_size(a.width, a.height, a.css_per_pixel)) {
+    if (platform_gpu_restored() && a.renderer) renew_video(a);
+    if (platform_canvas_size(a.width, a.height, a.css_per_pixel) && a.window) {
         SDL_SetWindowSize(a.window, a.width, a.height);
         a.needs_redraw = true;
     }
@@ -173,6 +172,18 @@ void app_frame(App& a) {
     play_cues(a);
     a.state_stale = true;
     const State& s = app_state(a);
+    if (!a.renderer) {
+        // The home view and the routine pages hide the canvas. Its window and WebGL context
+        // are made once it is shown or a routine starts: made at load, they would hold back
+        // the page's first paint for a picture nobody sees.
+        if (!platform_canvas_shown() && s.screen == Screen::Home) {
+            platform_frame_drawn();  // the page learns the core is up
+            a.asleep = true;
+            platform_sleep();
+            return;
+        }
+        open_video(a);
+    }
     const bool moving = s.screen == Screen::Player && !s.paused;
     // Nothing changes on a still screen: skip the draw and let the GPU idle. The frame in
     // which the routine stops by itself (its end) is drawn, so the still picture is right.

@@ -61,7 +61,7 @@ EMSCRIPTEN_KEEPALIVE const char* limber_info() {
     const limber::Layout l = limber::layout_for(a.width, a.height);
     // Regions in drawing-buffer pixels; the page divides by devicePixelRatio for CSS pixels.
     auto rect = [](const SDL_FRect& r) { return nlohmann::json{{"x", r.x}, {"y", r.y}, {"w", r.w}, {"h", r.h}}; };
-    reply() = nlohmann::json{{"renderer", a.renderer_name},
+    reply() = nlohmann::json{{"renderer", a.renderer ? nlohmann::json(a.renderer_name) : nlohmann::json()},
                              {"width", a.width},
                              {"height", a.height},
                              {"figure", rect(l.figure)},

@@ -3,9 +3,10 @@
 
 namespace limber {
 
-void platform_init();                                                      // after the window is up: watch the page
+void platform_init();                                                      // watch the page
 double platform_now_ms();                                                  // monotonic clock
 bool platform_canvas_size(int& width, int& height, float& css_per_pixel);  // true when the page resized it or its pixels
+bool platform_canvas_shown();                                              // the page lays the canvas out
 bool platform_audio_running();                                             // the output is really playing
 double platform_audio_latency_ms();                                        // what the browser adds after SDL's buffer
 void platform_frame_drawn();                                               // tells the page a new frame (or readout) is up

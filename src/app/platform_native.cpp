@@ -12,6 +12,9 @@ double platform_now_ms() {
 
 bool platform_canvas_size(int&, int&, float&) { return false; }
 
+// The desktop window is the canvas.
+bool platform_canvas_shown() { return true; }
+
 bool platform_audio_running() { return SDL_GetAudioStatus() == SDL_AUDIO_PLAYING; }
 
 double platform_audio_latency_ms() { return 0; }

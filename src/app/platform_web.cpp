@@ -5,7 +5,8 @@
 // The page, not the core, notices what changes a still picture: the canvas resized (or
 // moved to a screen of another pixel ratio) and a lost GPU context given back. Each
 // wakes a sleeping main loop through limber_wake. The canvas is measured when the
-// browser has just laid it out, so a frame never forces a layout to read its size.
+// browser has just laid it out, so a frame never forces a layout to read its size, and
+// once at start, so the first frame knows whether the page shows it.
 // Plain listeners, not emscripten's: deleting a GL context drops every emscripten
 // handler on the canvas.
 EM_JS(void, watch_page, (), {
@@ -17,6 +18,7 @@ EM_JS(void, watch_page, (), {
         Module.page.ratio = devicePixelRatio;
         _limber_wake();
     };
+    measure();
     new ResizeObserver(measure).observe(canvas);
     const watchRatio = () => matchMedia('(resolution: ' + devicePixelRatio + 'dppx)')
                                  .addEventListener('change', () => { measure(); watchRatio(); }, {once : true});
@@ -44,6 +46,12 @@ bool platform_canvas_size(int& width, int& height, float& css_per_pixel) {
     height = h;
     css_per_pixel = 1 / ratio;
     return true;
+}
+
+// A hidden canvas (the home view, the routine pages) measures 0 x 0; the page says
+// when it is about to show it (a player link, shown once the core is ready).
+bool platform_canvas_shown() {
+    return EM_ASM_INT({ return Module.page.pixels[0] > 0 || Module.canvasComing ? 1 : 0; }) != 0;
 }
 
 bool platform_audio_running() {

@@ -4,7 +4,7 @@
 // running, and nothing the user saved may be lost.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BROWSERS, SAFETY_READ, canvasPng, distUrl, launch, openPage, waitFor } from './harness.mjs';
+import { BROWSERS, SAFETY_READ, canvasPng, distUrl, drawnPlayer, launch, openPage, waitFor } from './harness.mjs';
 import { SEED, namingSeed, randomLinks } from './links-random.mjs';
 import { bodyShare } from './moments.mjs';
 
@@ -20,7 +20,7 @@ const SAVED_KEYS = ['limber.favourites', 'limber.history', 'limber.settings'];
 async function openRoutine(browser, link = ROUTINE, options = {}) {
   const opened = await openPage(browser, `${distUrl()}#play/${link}`, options);
   await opened.page.setViewport({ width: 1100, height: 760 });
-  await opened.page.evaluate(() => limber.ready);
+  await drawnPlayer(opened.page);
   return opened;
 }
 

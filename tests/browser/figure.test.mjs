@@ -3,7 +3,7 @@
 // and the end of the out-breath look different.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BROWSERS, canvasPng, distUrl, launch, maskedDiff, offOriginRequests, openPage } from './harness.mjs';
+import { BROWSERS, canvasPng, distUrl, drawnPlayer, launch, maskedDiff, offOriginRequests, openPage } from './harness.mjs';
 import { figureClip, pauseWhen } from './moments.mjs';
 
 for (const browserName of BROWSERS) {
@@ -14,7 +14,7 @@ for (const browserName of BROWSERS) {
       browser = await launch(browserName);
       opened = await openPage(browser, `${distUrl()}#play/v1/routine/micro-break`);
       await opened.page.setViewport({ width: 900, height: 560 });
-      await opened.page.evaluate(() => limber.ready);
+      await drawnPlayer(opened.page);
     });
     after(async () => {
       await browser?.close();

@@ -170,12 +170,19 @@ export async function openPage(browser, url, { init = null, initArgs = [], first
   return opened;
 }
 
-// The player page from dist/, ready to drive: the whole canvas fits the viewport, as
-// element screenshots need.
+// A player link's page once the core has drawn on the canvas: the page shows the player
+// once the core is ready, and the core makes its renderer when the canvas is shown.
+export async function drawnPlayer(page) {
+  await page.evaluate(() => limber.ready);
+  await page.waitForFunction(() => limber.metrics().framesDrawn > 0, { polling: 'raf' });
+}
+
+// The player page from dist/, drawn and ready to drive: the whole canvas fits the
+// viewport, as element screenshots need.
 export async function openPlayer(browser, routine = 'micro-break', options = {}) {
   const opened = await openPage(browser, `${distUrl()}#play/v1/routine/${routine}`, options);
   await opened.page.setViewport({ width: 1100, height: 760 });
-  await opened.page.evaluate(() => limber.ready);
+  await drawnPlayer(opened.page);
   return opened;
 }
 
