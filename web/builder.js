@@ -181,12 +181,18 @@
     setText($('builder-announce'), `Added ${exercise.name}.`);
   }
 
+  // Built when the builder is first shown: at load it would lengthen the page's takeover
+  // for a view most visits never open.
+  function listCatalog() {
+    if ($('builder-catalog').childElementCount) return;
+    fill($('builder-catalog'), Page.catalog().exercises.map((e) => h('li', null,
+      Page.exerciseFigure(e),
+      h('span', { class: 'catalog-name' }, h('strong', null, e.name), ` · ${Page.positionText(e)} · ${e.kind}`),
+      h('button', { type: 'button', 'aria-label': `Add ${e.name}`, onclick: () => add(e) }, 'Add'))));
+  }
+
   Page.builder = {
     init() {
-      fill($('builder-catalog'), Page.catalog().exercises.map((e) => h('li', null,
-        Page.exerciseFigure(e),
-        h('span', { class: 'catalog-name' }, h('strong', null, e.name), ` · ${Page.positionText(e)} · ${e.kind}`),
-        h('button', { type: 'button', 'aria-label': `Add ${e.name}`, onclick: () => add(e) }, 'Add'))));
       $('builder-name').addEventListener('input', () => {
         draft.name = $('builder-name').value.trim();
         nameTouched = true;
@@ -207,6 +213,7 @@
     },
     // The kept draft (or an empty one), or a routine to start from (a link decoded by the core).
     show(routine) {
+      listCatalog();
       const earlier = Page.draftStore.text();
       const next = routine ? { name: routine.name, items: routine.items.map((i) => ({ exercise: i.exercise, ...i.dose })) }
         : Page.draftStore.read() || { name: '', items: [] };
