@@ -1,6 +1,7 @@
 // The home page on a laptop screen (1366×768): on a first visit the routines are on the
-// first screen, empty sections are one short line, and the header's "Routines" link
-// brings the routine list into view with its heading focused.
+// first screen, empty sections are one short line, the header's "Routines" link
+// brings the routine list into view with its heading focused, and no renderer is made
+// for the canvas the home view hides.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { BROWSERS, launch, waitFor } from './harness.mjs';
@@ -98,6 +99,25 @@ for (const browserName of BROWSERS) {
       // Tab goes on into the filters below the heading.
       await page.keyboard.press('Tab');
       assert.equal(await focusedId(page), 'filter-floor');
+      assertClean(opened);
+      await opened.close();
+    });
+
+    // A canvas SDL has made its window on holds its drawing buffer's size, not the
+    // browser's default of 300 x 150.
+    test('the home view and a routine page make no renderer; the player makes it once shown', async () => {
+      const opened = await openApp(browser, '', { viewport: LAPTOP });
+      const { page } = opened;
+      await waitView(page, 'view-home');
+      const canvas = () => page.evaluate(() => ({ renderer: limber.info().renderer, width: document.getElementById('canvas').width }));
+      assert.deepEqual(await canvas(), { renderer: null, width: 300 });
+      await go(page, 'v1/routine/micro-break', 'view-routine');
+      assert.deepEqual(await canvas(), { renderer: null, width: 300 });
+      await go(page, 'play/v1/routine/micro-break', 'view-player');
+      await waitFor(page, () => limber.metrics().framesDrawn > 0);
+      const made = await canvas();
+      assert.equal(made.renderer, browserName === 'firefox' ? 'software' : 'opengles2');
+      assert.notEqual(made.width, 300);
       assertClean(opened);
       await opened.close();
     });
