@@ -161,6 +161,7 @@
           playedCues: call('limber_played_cues', 'string'),
           start: call('limber_start', 'string', ['number']),
           catalog: call('limber_catalog', 'string'),
+          setLanguage: call('limber_set_language', 'string', ['number']),
           decodeLink: call('limber_decode_link', 'string', ['number']),
           customRoutine: call('limber_custom_routine', 'string', ['number']),
           readSaved: call('limber_read_saved', 'string', ['number', 'number']),
@@ -197,6 +198,12 @@
             return { figure: css(info.figure), hud: css(info.hud) };
           },
           catalog: () => JSON.parse(fn.catalog()),
+          // The words from now on, mid-routine too: a language pack's text (assets/lang/<code>.json),
+          // or '' for the catalog's own English. Answers why a pack was refused (the words stay), or ''.
+          setLanguage(pack) {
+            expectString(pack, 'setLanguage(pack): pack');
+            return fn.setLanguage(toCore(pack));
+          },
           decodeLink(text) {
             expectString(text, 'decodeLink(text): text');
             return JSON.parse(fn.decodeLink(toCore(text)));

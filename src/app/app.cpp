@@ -74,6 +74,7 @@ bool app_init(App& a) {
         SDL_Log("catalog: %s", load.error.c_str());
     }
     if (!shipped_poses().ok()) SDL_Log("poses: %s; the figure stands still", shipped_poses().error.c_str());
+    a.english = load.catalog;
     a.session = Session(std::move(load.catalog));
     a.now_ms = platform_now_ms();
     return true;
@@ -142,7 +143,9 @@ void play_cues(App& a) {
         const double due_clock = a.now_ms + (static_cast<double>(cue.at_ms) - t) / scale;
         if (due_clock < a.now_ms - kStaleCueMs) continue;
         if (running) {
-            if (audio_play(a.audio, cue, a.session.spoken(cue), due_clock)) {
+            // Clips in another language than the captions' would say other words: tones only.
+            const bool voice_says_captions = a.audio.voice.language == a.session.catalog().language;
+            if (audio_play(a.audio, cue, voice_says_captions ? a.session.spoken(cue) : std::vector<std::string>{}, due_clock)) {
                 for (LoggedCue& logged : a.cue_log)
                     if (logged.routine_ms == static_cast<double>(cue.at_ms) && logged.cue == cue.cue) logged.played = true;
             }

@@ -41,6 +41,7 @@ struct App {
     SDL_Renderer* renderer = nullptr;
     std::string renderer_name;
     Session session{Catalog{}};
+    Catalog english;  // the catalog in its own words, which a language pack translates
     // The session's state at now_ms, computed once per frame or command: what the frame
     // draws and what the page reads, as JSON built at most once for it.
     State state;

@@ -184,6 +184,7 @@ bool audio_play(Audio& audio, const CueEvent& cue, const std::vector<std::string
     if (s.voice && !clips.empty() && voice_free &&
         play(audio, kVoiceChannel, audio.voice.phrase(clips), delay, toned ? nullptr : &probe)) {
         audio.voice_urgency = urgent;
+        probe.voice = audio.voice.language;
         any = true;
     }
     if (!any) audio.played.pop_back();

@@ -37,6 +37,7 @@ struct PlayedCue {
     Cue cue;
     double routine_ms;    // its time in the schedule
     double due_clock_ms;  // the clock time the schedule puts it at
+    std::string voice;    // the language of the clips the voice said for it; empty for tones only
     // The output path as it was when the cue was handed over, for the audio callback
     // to turn "sample n of this buffer" into "heard at".
     const OutputClock* clock;

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "app.h"
+#include "core/language.h"
 #include "core/link.h"
 #include "core/page_json.h"
 #include "core/state_json.h"
@@ -66,6 +67,7 @@ EMSCRIPTEN_KEEPALIVE const char* limber_info() {
                              {"height", a.height},
                              {"figure", rect(l.figure)},
                              {"hud", rect(l.hud)},
+                             {"language", a.session.catalog().language},
                              {"catalogError", a.load_error.empty() ? nlohmann::json() : nlohmann::json(a.load_error)}}
                   .dump();
     return reply().c_str();
@@ -78,6 +80,7 @@ EMSCRIPTEN_KEEPALIVE const char* limber_played_cues() {
         list.push_back({{"cue", limber::cue_name(p.cue)},
                         {"atMs", p.routine_ms},
                         {"dueClockMs", p.due_clock_ms},
+                        {"voice", p.voice.empty() ? nlohmann::json() : nlohmann::json(p.voice)},
                         {"heardClockMs", heard == 0 ? nlohmann::json() : nlohmann::json(heard)}});
     }
     reply() = list.dump();
@@ -217,6 +220,23 @@ EMSCRIPTEN_KEEPALIVE int limber_audio_unlock() { return limber::audio_open(app()
 EMSCRIPTEN_KEEPALIVE void limber_wake() { limber::app_wake(app()); }
 
 EMSCRIPTEN_KEEPALIVE int limber_chime() { return limber::audio_chime(app().audio) ? 1 : 0; }
+
+// The words from now on, mid-routine too: a language pack (assets/lang/<code>.json, from
+// dist/lang-<code>.js) written to the text buffer, or nothing for the catalog's own.
+// Answers why a pack was refused, the words staying as they were, or "".
+EMSCRIPTEN_KEEPALIVE const char* limber_set_language(const char* pack) {
+    App& a = app();
+    limber::app_before_command(a);
+    reply().clear();
+    if (!*pack) {
+        a.session.set_words(a.english);
+        return reply().c_str();
+    }
+    limber::LanguageLoad load = limber::translate_catalog(a.english, pack, "the language pack");
+    if (load.ok()) a.session.set_words(std::move(load.catalog));
+    else reply() = load.error;
+    return reply().c_str();
+}
 
 // The voice sheet, from dist/voice.js: the page decodes its Opus (the wasm SDL_mixer has
 // no Opus decoder), writes the samples as a WAV then voice.json's text into the text

@@ -59,11 +59,13 @@ VoiceBank load_voice(std::string sheet, std::string_view index_json) {
     const nlohmann::json index = nlohmann::json::parse(index_json.begin(), index_json.end(), nullptr, false);
     auto rate = index.is_object() ? index.find("rate") : index.end();
     auto clips = index.is_object() ? index.find("clips") : index.end();
+    auto language = index.is_object() ? index.find("language") : index.end();
     if (index.is_discarded() || rate == index.end() || !rate->is_number_integer() || rate->get<int>() <= 0 ||
-        clips == index.end() || !clips->is_object()) {
+        clips == index.end() || !clips->is_object() || language == index.end() || !language->is_string()) {
         bank.error = "voice.json is missing or damaged";
         return bank;
     }
+    bank.language = language->get<std::string>();
     if (sheet.empty()) {
         bank.error = "the voice sheet is missing";
         return bank;

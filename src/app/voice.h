@@ -1,5 +1,6 @@
 // The spoken prompts: one OGG holding every phrase, decoded once into the output
-// format and cut into one chunk per phrase (assets/voice.json says where:
+// format and cut into one chunk per phrase (assets/voice.json says where, and in which
+// language: "language": "en",
 // "clips": {"<id>": {"at": [first sample, sample count], "text": "what it says"}}).
 #pragma once
 
@@ -18,6 +19,7 @@ struct VoiceBank {
     Mix_Chunk* sheet = nullptr;              // owns the decoded samples, or points into `bytes`
     std::string bytes;                       // the sheet as given, when its samples play where they lie
     std::map<std::string, Mix_Chunk> clips;  // views into the sheet
+    std::string language;                    // the code of the language its clips speak, "en"
     std::string error;                       // why there is no voice; empty when loaded
     // A phrase of several clips ("next" + a name + its set-up) is joined here, in room
     // made at load for the longest the coach can say, so playing never allocates.

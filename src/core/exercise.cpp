@@ -1,7 +1,8 @@
 #include "exercise.h"
 
 #include <algorithm>
-#include <cctype>
+
+#include "instruction.h"
 
 namespace limber {
 
@@ -73,11 +74,11 @@ const char* place_name(Place p) {
 
 const char* routine_place_name(RoutinePlace p) {
     switch (p) {
-        case RoutinePlace::Floor: return "Floor";
-        case RoutinePlace::DeskFriendly: return "Desk-friendly";
-        case RoutinePlace::Standing: return "Standing";
+        case RoutinePlace::Floor: return "floor";
+        case RoutinePlace::DeskFriendly: return "desk-friendly";
+        case RoutinePlace::Standing: return "standing";
     }
-    return "Standing";
+    return "standing";
 }
 
 RoutineFacts routine_facts(const Catalog& catalog, const Routine& routine) {
@@ -107,15 +108,17 @@ std::string how_often(const Catalog& catalog, const Routine& routine) {
             ++daily;
             continue;
         }
-        std::string name = e.name;
-        if (!name.empty()) name[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(name[0])));
-        if (std::find(weekly.begin(), weekly.end(), name) == weekly.end()) weekly.push_back(name);
+        if (std::find(weekly.begin(), weekly.end(), e.name) == weekly.end()) weekly.push_back(e.name);
     }
-    if (weekly.empty()) return "How often: every day.";
-    if (daily == 0) return "How often: three or four times a week.";
-    std::string names;
-    for (size_t i = 0; i < weekly.size(); ++i) names += (i == 0 ? "" : i + 1 == weekly.size() ? " and " : ", ") + weekly[i];
-    return "How often: every day, but the " + names + " only three or four times a week.";
+    if (weekly.empty()) return readout_words(catalog, "howOftenDaily");
+    if (daily == 0) return readout_words(catalog, "howOftenWeekly");
+    std::string names = weekly.back();
+    if (weekly.size() > 1) {
+        std::string list = weekly[0];
+        for (size_t i = 1; i + 1 < weekly.size(); ++i) list += ", " + weekly[i];
+        names = readout_words(catalog, "listAnd", {{"list", list}, {"last", weekly.back()}});
+    }
+    return readout_words(catalog, "howOftenMixed", {{"exercises", names}});
 }
 
 std::string dose_problem(const Dose& d) {

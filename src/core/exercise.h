@@ -108,7 +108,7 @@ struct Routine {
 
 // A routine at a glance: where it is done and with what, and what it works on.
 enum class RoutinePlace { Floor, DeskFriendly, Standing };
-const char* routine_place_name(RoutinePlace);  // "Floor", "Desk-friendly", "Standing"
+const char* routine_place_name(RoutinePlace);  // "floor", "desk-friendly", "standing"
 
 struct RoutineFacts {
     RoutinePlace place = RoutinePlace::Standing;
@@ -126,6 +126,7 @@ struct SafetyNote {
 };
 
 struct Catalog {
+    std::string language = "en";  // the code of the language its words are in
     std::vector<Exercise> exercises;
     std::vector<Routine> routines;
     // What the page calls each position, piece of equipment and kind of work.

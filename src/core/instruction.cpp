@@ -4,11 +4,8 @@
 
 namespace limber {
 
-namespace {
-
-// The catalog's words for `key`, each {name} replaced by its value.
-std::string words(const Catalog& catalog, const std::string& key,
-                  std::initializer_list<std::pair<const char*, std::string>> fill = {}) {
+std::string readout_words(const Catalog& catalog, const std::string& key,
+                          std::initializer_list<std::pair<const char*, std::string>> fill) {
     auto it = catalog.readout.find(key);
     if (it == catalog.readout.end()) return {};
     std::string text = it->second;
@@ -18,6 +15,13 @@ std::string words(const Catalog& catalog, const std::string& key,
             text.replace(at, mark.size(), value);
     }
     return text;
+}
+
+namespace {
+
+std::string words(const Catalog& catalog, const std::string& key,
+                  std::initializer_list<std::pair<const char*, std::string>> fill = {}) {
+    return readout_words(catalog, key, fill);
 }
 
 std::string instruction(const State& s, const Exercise& e, const Catalog& c) {
@@ -56,7 +60,8 @@ const std::vector<std::string>& readout_keys() {
     static const std::vector<std::string> keys = {
         "getReady",          "breatheIn",        "breatheOut",        "holdBreatheIn",   "holdBreatheOut", "heldIn",
         "heldOut",           "switchSides",      "restBeforeSet",     "nextUp",          "lastExercise",   "secondsToGetReady",
-        "secondsLeftInHold", "secondsLeftInSet", "secondsLeftOnSide", "secondsToSwitch", "secondsOfRest"};
+        "secondsLeftInHold", "secondsLeftInSet", "secondsLeftOnSide", "secondsToSwitch", "secondsOfRest",
+        "howOftenDaily",     "howOftenWeekly",   "howOftenMixed",     "listAnd"};
     return keys;
 }
 

@@ -4,7 +4,9 @@
 // catalog's (its "readout"), so a language pack translates them.
 #pragma once
 
+#include <initializer_list>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "exercise.h"
@@ -14,6 +16,10 @@ namespace limber {
 
 // The keys of the catalog's readout words, each required.
 const std::vector<std::string>& readout_keys();
+
+// The catalog's readout words for `key`, each {name} replaced by its value.
+std::string readout_words(const Catalog& catalog, const std::string& key,
+                          std::initializer_list<std::pair<const char*, std::string>> fill = {});
 
 // Fills s.instruction, s.countdown_s, s.countdown_label and s.next_up from the phase,
 // breath, set and exercise fields already in `s`; `exercise` is the one being done.

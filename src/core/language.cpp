@@ -162,7 +162,8 @@ LanguageLoad translate_catalog(const Catalog& english, std::string_view pack_jso
     Catalog translated = english;
     const Json* words = doc.is_object() ? t.object(doc, "catalog") : nullptr;
     if (!doc.is_object()) t.fail("(document)", "must be an object");
-    if (words && t.only(doc, {"language", "name", "catalog"}) && t.text(doc, "language", result.language) &&
+    // "page" holds the page's own words, which the page checks and shows.
+    if (words && t.only(doc, {"language", "name", "catalog", "page"}) && t.text(doc, "language", result.language) &&
         t.text(doc, "name", result.name) &&
         t.only(*words, {"positions", "equipment", "kinds", "safety", "speech", "readout", "exercises", "routines"}) &&
         t.words(*words, "positions", position_name, translated.position_words) &&
@@ -178,6 +179,7 @@ LanguageLoad translate_catalog(const Catalog& english, std::string_view pack_jso
         result.error = t.error;
         return result;
     }
+    translated.language = result.language;
     result.catalog = std::move(translated);
     return result;
 }

@@ -47,6 +47,7 @@ TEST_CASE("the shipped voice sheet loads every clip the index names") {
     Mixer mixer;
     VoiceBank bank = load_voice(std::string(voice_asset("voice.opus")), voice_asset("voice.json"));
     CHECK(bank.error == "");
+    CHECK(bank.language == "en");
     const nlohmann::json index = nlohmann::json::parse(voice_asset("voice.json"));
     CHECK(bank.clips.size() == index.at("clips").size());
     Mix_Chunk* next_name = bank.phrase({"next", "name-cat-cow"});
@@ -75,13 +76,17 @@ TEST_CASE("missing, corrupt or mismatched voice data gives no voice and says why
 
     VoiceBank bad_index = load_voice(std::string(voice_asset("voice.opus")), "{\"rate\": \"fast\"}");
     CHECK(bad_index.error == "voice.json is missing or damaged");
-    VoiceBank outside = load_voice(std::string(voice_asset("voice.opus")),
-                                   R"({"rate": 16000, "clips": {"far": {"at": [99999999, 10], "text": "Far."}}})");
+    // Which language its clips speak decides whether they may say the captions' words.
+    VoiceBank unlabelled = load_voice(std::string(voice_asset("voice.opus")), R"({"rate": 16000, "clips": {}})");
+    CHECK(unlabelled.error == "voice.json is missing or damaged");
+    VoiceBank outside =
+        load_voice(std::string(voice_asset("voice.opus")),
+                   R"({"language": "en", "rate": 16000, "clips": {"far": {"at": [99999999, 10], "text": "Far."}}})");
     CHECK(outside.error == "voice.json places 'far' outside the voice sheet");
     CHECK(outside.phrase({"far"}) == nullptr);
     free_voice(outside);
     VoiceBank placeless = load_voice(std::string(voice_asset("voice.opus")),
-                                     R"({"rate": 16000, "clips": {"near": [0, 10], "here": {"at": [0, 10]}}})");
+                                     R"({"language": "en", "rate": 16000, "clips": {"near": [0, 10], "here": {"at": [0, 10]}}})");
     CHECK(placeless.error == "voice.json gives 'near' no place in the voice sheet");
     CHECK(placeless.clips.count("near") == 0);
     CHECK(placeless.clips.count("here") == 1);
@@ -158,7 +163,7 @@ std::string counting_wav(int rate, int channels, int frames) {
 
 TEST_CASE("a WAV already in the output's format is played where it lies, any other is read by SDL_mixer") {
     Mixer mixer;  // 48 kHz, two channels, 16-bit
-    const std::string index = R"({"rate": 48000, "clips": {"one": {"at": [100, 50], "text": "One."}}})";
+    const std::string index = R"({"language": "en", "rate": 48000, "clips": {"one": {"at": [100, 50], "text": "One."}}})";
     VoiceBank in_place = load_voice(counting_wav(48000, 2, 1000), index);
     REQUIRE(in_place.error == "");
     REQUIRE(in_place.sheet != nullptr);
@@ -173,7 +178,7 @@ TEST_CASE("a WAV already in the output's format is played where it lies, any oth
     CHECK(in_place.bytes.empty());
 
     // Another rate or channel count is converted by SDL_mixer into buffers of its own.
-    const std::string mono_index = R"({"rate": 24000, "clips": {"one": {"at": [100, 50], "text": "One."}}})";
+    const std::string mono_index = R"({"language": "en", "rate": 24000, "clips": {"one": {"at": [100, 50], "text": "One."}}})";
     VoiceBank converted = load_voice(counting_wav(24000, 1, 1000), mono_index);
     REQUIRE(converted.error == "");
     CHECK(converted.bytes.empty());

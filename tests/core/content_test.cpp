@@ -100,13 +100,13 @@ TEST_CASE("how often a routine is done follows its exercises' frequencies") {
     const Routine& mix = c.routines[0];
     CHECK(how_often(c, mix) == "How often: every day.");
     c.exercises[1].frequency = Frequency::ThreeToFourPerWeek;
-    CHECK(how_often(c, mix) == "How often: every day, but the hold only three or four times a week.");
+    CHECK(how_often(c, mix) == "How often: every day, but Hold only three or four times a week.");
     c.exercises[0].frequency = Frequency::ThreeToFourPerWeek;
     CHECK(how_often(c, mix) == "How often: three or four times a week.");
 
     const Catalog shipped = test::shipped_catalog();
     CHECK(how_often(shipped, *shipped.find_routine("instant-relief")) ==
-          "How often: every day, but the doorway chest stretch and arm circles only three or four times a week.");
+          "How often: every day, but Doorway chest stretch and Arm circles only three or four times a week.");
     const Json page = Json::parse(catalog_json(shipped));
     for (const Json& r : page["routines"])
         CHECK(r["howOften"] == how_often(shipped, *shipped.find_routine(r["id"].get<std::string>())));

@@ -44,6 +44,8 @@ TEST_CASE("every shipped pack translates the catalog's words and keeps everythin
         CHECK(load.language + ".json" == file);
         CHECK_FALSE(load.name.empty());
         const Catalog& c = load.catalog;
+        CHECK(c.language == load.language);
+        CHECK(english.language == "en");
         REQUIRE(c.exercises.size() == english.exercises.size());
         REQUIRE(c.routines.size() == english.routines.size());
         for (size_t i = 0; i < c.exercises.size(); ++i) {
@@ -98,6 +100,19 @@ TEST_CASE("the player's readout speaks the pack's words, with the exercise and t
     CHECK(english_session.state(0).instruction == "Get ready: Shoulder rolls");
 }
 
+TEST_CASE("the routine's 'How often' line is in the pack's words, naming its exercises as the pack does") {
+    const Catalog english = test::shipped_catalog();
+    const Catalog de = translate_catalog(english, lang_asset("de.json"), "de.json").catalog;
+    const Routine& r = *de.find_routine("instant-relief");
+    const std::string line = how_often(de, r);
+    CHECK(line.rfind("Wie oft: jeden Tag, ", 0) == 0);
+    for (const RoutineItem& item : r.items) {
+        const Exercise& e = de.exercises[static_cast<size_t>(item.exercise)];
+        if (e.frequency != Frequency::Daily) CHECK(line.find(e.name) != std::string::npos);
+    }
+    CHECK(line.find(" und ") != std::string::npos);
+}
+
 TEST_CASE("a pack that misses, adds or changes anything is refused whole, naming what") {
     const Json good = shipped_pack("de.json");
     SUBCASE("a step missing") {
@@ -145,6 +160,11 @@ TEST_CASE("a pack that misses, adds or changes anything is refused whole, naming
         Json pack = good;
         pack["catalog"]["readout"].erase("nextUp");
         CHECK(error_of(pack) == "xx.json: top level: field 'readout' must give words for exactly the English keys");
+    }
+    SUBCASE("a top-level field other than the page's words") {
+        Json pack = good;
+        pack["voice"] = "de-DE";
+        CHECK(error_of(pack) == "xx.json: top level: field 'voice' is not a text the English has");
     }
     SUBCASE("no language code") {
         Json pack = good;

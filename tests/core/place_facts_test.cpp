@@ -63,7 +63,7 @@ TEST_CASE("routine facts: floor if any exercise is, desk-friendly if all are sea
     const RoutineFacts instant = routine_facts(c, routine(c, "instant-relief"));
     CHECK(instant.place == RoutinePlace::Floor);
     CHECK(instant.equipment == std::vector<Equipment>{Equipment::Doorway});
-    CHECK(std::string(routine_place_name(RoutinePlace::DeskFriendly)) == "Desk-friendly");
+    CHECK(std::string(routine_place_name(RoutinePlace::DeskFriendly)) == "desk-friendly");
 }
 
 TEST_CASE("a position at a wall with nothing to hold is standing but not desk-friendly") {
@@ -85,11 +85,11 @@ TEST_CASE("catalog_json: each exercise's place, each routine's facts, the words 
     CHECK(by_id(j["exercises"], "thoracic-rotation")["place"] == "seated");
     CHECK(by_id(j["exercises"], "corner-stretch")["place"] == "standing");
     CHECK(by_id(j["routines"], "micro-break")["facts"] ==
-          Json::parse(R"({"place": "Desk-friendly", "floor": false, "kinds": ["mobility", "stretch"], "equipment": ["chair"]})"));
+          Json::parse(R"({"place": "desk-friendly", "floor": false, "kinds": ["mobility", "stretch"], "equipment": ["chair"]})"));
     CHECK(by_id(j["routines"], "mid-back-mobility")["facts"] ==
-          Json::parse(R"({"place": "Floor", "floor": true, "kinds": ["mobility", "stretch"], "equipment": ["wall"]})"));
-    CHECK(by_id(j["routines"], "desk-break")["facts"]["place"] == "Desk-friendly");
-    CHECK(by_id(j["routines"], "instant-relief")["facts"]["place"] == "Floor");
+          Json::parse(R"({"place": "floor", "floor": true, "kinds": ["mobility", "stretch"], "equipment": ["wall"]})"));
+    CHECK(by_id(j["routines"], "desk-break")["facts"]["place"] == "desk-friendly");
+    CHECK(by_id(j["routines"], "instant-relief")["facts"]["place"] == "floor");
     CHECK(j["positionNames"] == Json::parse(R"({"standing": "standing", "seated": "seated", "all-fours": "on all fours",
         "kneeling": "kneeling", "lying": "lying down", "wall": "at a wall", "doorway": "in a doorway"})"));
     CHECK(j["equipmentNames"] == Json::parse(R"({"chair": "a chair", "wall": "a wall", "doorway": "a doorway",
@@ -109,8 +109,8 @@ TEST_CASE("a decoded custom link carries the same facts as a built-in routine") 
     const Json j = Json::parse(link_json(c, decode_link(c, "v1/custom/Walls/corner-stretch,wall-angels,shoulder-rolls")));
     REQUIRE(j["ok"] == true);
     CHECK(j["routine"]["facts"] ==
-          Json::parse(R"({"place": "Standing", "floor": false, "kinds": ["stretch", "mobility"], "equipment": ["wall"]})"));
+          Json::parse(R"({"place": "standing", "floor": false, "kinds": ["stretch", "mobility"], "equipment": ["wall"]})"));
     const Json desk = Json::parse(link_json(c, decode_link(c, "v1/custom/Desk/shoulder-rolls,side-stretch")));
     CHECK(desk["routine"]["facts"] ==
-          Json::parse(R"({"place": "Desk-friendly", "floor": false, "kinds": ["mobility", "stretch"], "equipment": []})"));
+          Json::parse(R"({"place": "desk-friendly", "floor": false, "kinds": ["mobility", "stretch"], "equipment": []})"));
 }
