@@ -1,6 +1,7 @@
 // Page weight: every file a page folder holds, raw and gzipped (level 9), as a user
 // downloads it or a static host serves it compressed. The voice sheet (voice.js) is
-// loaded after the first frame and has a budget of its own, so it is counted apart.
+// loaded after the first frame and has a budget of its own, so it is counted apart, as
+// are the language packs (lang-<code>.js), of which a visit loads at most the one chosen.
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -13,7 +14,10 @@ export function pageWeight(dir) {
       const bytes = fs.readFileSync(path.join(dir, file));
       return { file, raw: bytes.length, gz: zlib.gzipSync(bytes, { level: 9 }).length };
     });
-  const page = files.filter((f) => f.file !== 'voice.js');
+  const isPack = (f) => /^lang-[\w-]+\.js$/.test(f.file);
+  const page = files.filter((f) => f.file !== 'voice.js' && !isPack(f));
   const total = (k) => page.reduce((sum, f) => sum + f[k], 0);
-  return { files: page, raw: total('raw'), gz: total('gz'), voice: files.find((f) => f.file === 'voice.js') ?? null };
+  return {
+    files: page, raw: total('raw'), gz: total('gz'), voice: files.find((f) => f.file === 'voice.js') ?? null, languages: files.filter(isPack),
+  };
 }

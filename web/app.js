@@ -46,18 +46,16 @@
       this.apply({ sound: !limber.state().audio.enabled });
     },
     text({ enabled, state }) {
-      return !enabled ? 'Sound is off.'
-        : state === 'running' ? 'Sound is on.'
-        : state === 'suspended' ? 'Sound is on, but the browser paused it — click or press a key.'
-        : 'Sound is on — it starts with your first click or key press.';
+      return Page.t(!enabled ? 'sound.off' : state === 'running' ? 'sound.running'
+        : state === 'suspended' ? 'sound.suspended' : 'sound.waiting');
     },
     // The button's name stays "Sound"; aria-pressed and the visible on/off say its state.
     render(s = limber.state()) {
       const on = s.audio.enabled;
       setText($('sound-status'), this.text(s.audio));
       setAttr($('toggle-sound'), 'aria-pressed', String(on));
-      setProp($('toggle-sound'), 'title', on ? 'Turn sound off (M)' : 'Turn sound on (M)');
-      setText($('sound-state'), on ? 'on' : 'off');
+      setProp($('toggle-sound'), 'title', Page.t(on ? 'sound.turnOff' : 'sound.turnOn'));
+      setText($('sound-state'), Page.t(on ? 'sound.stateOn' : 'sound.stateOff'));
     },
   };
 
@@ -65,7 +63,7 @@
   // exercise's range is named, and the URL then holds the routine that plays.
   function decoded(link, what, prefix = '') {
     const d = limber.decodeLink(link);
-    if (!d.ok) notify(`${what} could not be opened: ${d.error}. Here are the routines instead.`, { id: 'link' });
+    if (!d.ok) notify(Page.t('link.notOpened', { what: Page.t(what), error: d.error }), { id: 'link' });
     if (d.ok && d.notices.length) {
       notify(d.notices.join(' '), { id: 'link', kind: 'warning' });
       history.replaceState(history.state, '', `#${prefix}${d.routine.link}`);
@@ -84,7 +82,7 @@
     const toPlayer = fragment.startsWith('play/');
     if (!toPlayer) Page.player.close();
     if (fragment === 'build' || fragment.startsWith('build/')) {
-      const routine = fragment === 'build' ? null : decoded(fragment.slice(6), 'The routine to edit', 'build/');
+      const routine = fragment === 'build' ? null : decoded(fragment.slice(6), 'link.toEdit', 'build/');
       Page.builder.show(routine);
       Page.show('view-builder');
       focusHeading('builder-title');
@@ -97,7 +95,7 @@
       return;
     }
     const link = toPlayer ? fragment.slice(5) : fragment;
-    const routine = link ? decoded(link, 'This link', toPlayer ? 'play/' : '') : null;
+    const routine = link ? decoded(link, 'link.thisLink', toPlayer ? 'play/' : '') : null;
     if (routine && toPlayer) {
       wantVoice();
       Page.player.open(routine);
@@ -181,7 +179,7 @@
       giveVoice();
     });
     script.addEventListener('error', () => {
-      notify('The voice could not be loaded: cues play their tones, and the captions show the words.', { kind: 'warning' });
+      notify(Page.t('voice.notLoaded'), { kind: 'warning' });
     });
     document.head.append(script);
   }
@@ -197,8 +195,9 @@
 
   limber.ready.then(() => {
     const info = limber.info();
+    Page.language.init(Page.words.pack());
     Page.setCatalog(limber.catalog());
-    if (info.catalogError) notify(`The exercise data is damaged: ${info.catalogError}`);
+    if (info.catalogError) notify(Page.t('catalog.damaged', { error: info.catalogError }));
     Page.favourites.load();
     Page.history.load();
     Page.sound.init();
@@ -214,6 +213,7 @@
     Page.resume.init();
     Page.install.init();
     limber.onFrame((s) => Page.sound.render(s));
+    Page.language.onChange(() => Page.sound.render());
     // Browsers allow sound only after a gesture; every gesture re-checks, so a context the
     // browser suspended later (tab switch, device change) comes back on the next click or key.
     const unlock = () => {

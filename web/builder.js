@@ -55,14 +55,14 @@
     const problems = result.ok ? [] : result.problems || [];
     const shown = showProblems(problems);
     if (result.ok) {
-      setText(status, `${draft.items.length} ${draft.items.length === 1 ? 'exercise' : 'exercises'}, ${minutes(result.routine.totalMs)} in all.`);
+      setText(status, Page.tn('builder.total', draft.items.length, { time: minutes(result.routine.totalMs) }));
       history.replaceState(history.state, '', `#build/${result.routine.link}`);
     } else {
       // What is still missing, as a hint; what is wrong stands beside its field.
       const waiting = problems.find((p) => !shown.includes(p));
-      setText(status, !draft.items.length && !draft.name ? 'Add exercises and give your routine a name.'
-        : shown.length ? `Not ready: fix the ${shown.length === 1 ? 'field' : `${shown.length} fields`} marked above.`
-          : waiting ? waiting.message : `Not ready: ${result.error}.`);
+      setText(status, !draft.items.length && !draft.name ? Page.t('builder.start')
+        : shown.length ? Page.tn('builder.fix', shown.length)
+          : waiting ? waiting.message : Page.t('builder.notReady', { error: result.error }));
       // No link yet: #build opens the kept draft, as it is now.
       history.replaceState(history.state, '', '#build');
     }
@@ -109,8 +109,8 @@
   function itemRow(item, index) {
     const e = Page.exercise(item.exercise);
     // Reps, a hold, or reps each held: a field for each amount the exercise counts.
-    const reps = e.dose.reps ? numberField('Reps', index, 'reps') : null;
-    const hold = e.dose.holdSeconds ? numberField(e.dose.reps ? 'Hold each (s)' : 'Hold (s)', index, 'holdSeconds') : null;
+    const reps = e.dose.reps ? numberField(Page.t('builder.reps'), index, 'reps') : null;
+    const hold = e.dose.holdSeconds ? numberField(Page.t(e.dose.reps ? 'builder.holdEach' : 'builder.hold'), index, 'holdSeconds') : null;
     const sides = h('input', { type: 'checkbox', checked: item.perSide });
     sides.addEventListener('change', () => { item.perSide = sides.checked; check(); });
     const last = draft.items.length - 1;
@@ -118,16 +118,22 @@
       Page.exerciseFigure(e),
       h('h3', null, `${index + 1}. ${e.name}`),
       h('p', { class: 'hint' }, e.provenance.dose),
-      h('div', { class: 'dose' }, reps, hold, numberField('Sets', index, 'sets'),
-        e.dose.perSide ? h('label', null, sides, ' Each side') : null),
+      h('div', { class: 'dose' }, reps, hold, numberField(Page.t('builder.sets'), index, 'sets'),
+        e.dose.perSide ? h('label', null, sides, ' ', Page.t('builder.eachSide')) : null),
       h('div', { class: 'row-actions' },
-        h('button', { type: 'button', 'data-move': 'up', disabled: index === 0, 'aria-label': `Move ${e.name} up`, onclick: () => move(index, -1) }, '↑ Up'),
-        h('button', { type: 'button', 'data-move': 'down', disabled: index === last, 'aria-label': `Move ${e.name} down`, onclick: () => move(index, 1) }, '↓ Down'),
+        h('button', {
+          type: 'button', 'data-move': 'up', disabled: index === 0, 'aria-label': Page.t('builder.upLabel', { name: e.name }),
+          onclick: () => move(index, -1),
+        }, Page.t('builder.up')),
+        h('button', {
+          type: 'button', 'data-move': 'down', disabled: index === last, 'aria-label': Page.t('builder.downLabel', { name: e.name }),
+          onclick: () => move(index, 1),
+        }, Page.t('builder.down')),
         h('button', {
           type: 'button',
-          'aria-label': `Remove ${e.name}`,
+          'aria-label': Page.t('builder.removeLabel', { name: e.name }),
           onclick: () => removeItem(index),
-        }, 'Remove')));
+        }, Page.t('builder.remove'))));
   }
 
   // Redraws the list; keyboard focus stays with the row the user just moved.
@@ -151,7 +157,7 @@
     render(Math.min(index, draft.items.length - 1), 'remove');
     const { name } = Page.exercise(item.exercise);
     const from = generation;
-    withdrawUndo = Page.offerUndo(`Removed ${name} from your routine.`, `${name} is back in your routine.`, () => {
+    withdrawUndo = Page.offerUndo(Page.t('builder.removed', { name }), Page.t('builder.back', { name }), () => {
       if (from !== generation) return;
       draft.items.splice(Math.min(index, draft.items.length), 0, item);
       if ($('view-builder').hidden) Page.draftStore.write(draft);
@@ -165,7 +171,7 @@
     const kept = Page.draftStore.text();
     if (earlier === null || kept === earlier) return;
     const from = generation;
-    withdrawUndo = Page.offerUndo(`Your earlier draft was replaced by ${routineName}.`, 'Your earlier draft is back.', () => {
+    withdrawUndo = Page.offerUndo(Page.t('builder.replaced', { name: routineName }), Page.t('builder.draftBack'), () => {
       if (from !== generation) return;
       Page.draftStore.restoreText(earlier);
       if (!$('view-builder').hidden) {
@@ -178,7 +184,7 @@
   function add(exercise) {
     draft.items.push({ exercise: exercise.id, ...exercise.dose });
     render();
-    setText($('builder-announce'), `Added ${exercise.name}.`);
+    setText($('builder-announce'), Page.t('builder.added', { name: exercise.name }));
   }
 
   // Built when the builder is first shown: at load it would lengthen the page's takeover
@@ -187,12 +193,20 @@
     if ($('builder-catalog').childElementCount) return;
     fill($('builder-catalog'), Page.catalog().exercises.map((e) => h('li', null,
       Page.exerciseFigure(e),
-      h('span', { class: 'catalog-name' }, h('strong', null, e.name), ` · ${Page.positionText(e)} · ${e.kind}`),
-      h('button', { type: 'button', 'aria-label': `Add ${e.name}`, onclick: () => add(e) }, 'Add'))));
+      h('span', { class: 'catalog-name' }, h('strong', null, e.name), ` · ${Page.positionText(e)} · ${Page.catalog().kindNames[e.kind]}`),
+      h('button', { type: 'button', 'aria-label': Page.t('builder.addLabel', { name: e.name }), onclick: () => add(e) }, Page.t('builder.addOne')))));
   }
 
   Page.builder = {
     init() {
+      // The catalog is listed again when next shown, and the draft's rows now.
+      Page.language.onChange(() => {
+        fill($('builder-catalog'));
+        if ($('view-builder').hidden) return;
+        listCatalog();
+        render();
+        document.title = Page.t('title.builder');
+      });
       $('builder-name').addEventListener('input', () => {
         draft.name = $('builder-name').value.trim();
         nameTouched = true;
@@ -228,7 +242,7 @@
       if (routine) for (const item of draft.items) for (const field of Object.keys(RANGE_KEYS)) touch(item, field);
       $('builder-name').value = draft.name;
       nameTouched = false;
-      document.title = 'Build a routine — Limber';
+      document.title = Page.t('title.builder');
       render();
       if (routine) offerEarlierDraft(earlier, routine.name);
     },

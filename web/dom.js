@@ -42,9 +42,9 @@ window.Page = {};
     el.replaceChildren(...children.flat(Infinity).filter((c) => c !== null && c !== undefined && c !== false));
   };
 
-  // 123000 → "2 min", 45000 → "45 s", 441000 → "7 min"
+  // 123000 → "2 min", 45000 → "45 s", 441000 → "7 min", in the page's language
   Page.minutes = function minutes(ms) {
-    return ms < 60000 ? `${Math.round(ms / 1000)} s` : `${Math.round(ms / 60000)} min`;
+    return ms < 60000 ? Page.t('time.seconds', { n: Math.round(ms / 1000) }) : Page.t('time.minutes', { n: Math.round(ms / 60000) });
   };
 
   // 125000 → "2:05"
@@ -59,7 +59,7 @@ window.Page = {};
     if (id) box.querySelector(`[data-id="${id}"]`)?.remove();
     const item = Page.h('div', { class: `message ${kind}`, 'data-id': id, role: kind === 'error' ? 'alert' : 'status' },
       Page.h('p', null, text),
-      Page.h('button', { type: 'button', class: 'quiet', onclick: () => item.remove() }, 'Dismiss'));
+      Page.h('button', { type: 'button', class: 'quiet', onclick: () => item.remove() }, Page.t('dismiss')));
     box.append(item);
     return item;
   };

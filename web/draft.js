@@ -25,7 +25,7 @@
     Page.storage.set(`${KEY}.damaged`, text);
     Page.storage.remove(KEY);
     lastLink = null;
-    Page.notify(`Your unsaved routine draft could not be read (${why}), so the builder starts empty.`, { id: 'draft', kind: 'warning' });
+    Page.notify(Page.t('draft.unreadable', { why }), { id: 'draft', kind: 'warning' });
     return null;
   }
 
@@ -40,18 +40,18 @@
       try {
         kept = JSON.parse(text);
       } catch {
-        return damaged(text, 'it is not JSON');
+        return damaged(text, Page.t('draft.notJson'));
       }
-      if (!kept || typeof kept !== 'object' || kept.version !== 1) return damaged(text, 'it is not a version 1 draft');
+      if (!kept || typeof kept !== 'object' || kept.version !== 1) return damaged(text, Page.t('draft.notVersion1'));
       const nameBytes = Page.catalog().limits.routineNameBytes;
       if (typeof kept.name !== 'string' || new TextEncoder().encode(kept.name).length > nameBytes) {
-        return damaged(text, `its name is not text of up to ${nameBytes} bytes`);
+        return damaged(text, Page.t('draft.badName', { bytes: nameBytes }));
       }
       if (kept.link === null) {
         lastLink = null;
         return { name: kept.name, items: [] };
       }
-      if (typeof kept.link !== 'string') return damaged(text, 'its exercises are not a link');
+      if (typeof kept.link !== 'string') return damaged(text, Page.t('draft.badLink'));
       const decoded = limber.decodeLink(kept.link);
       if (!decoded.ok) return damaged(text, decoded.error);
       lastLink = kept.link;

@@ -51,10 +51,10 @@
   // exercise, its position and what the body does at the moment shown.
   Page.exerciseFigure = function exerciseFigure(exercise) {
     const moment = limber.exerciseMoment(exercise.id);
-    const doing = moment === 'start' ? 'the starting position' : exercise.breathing[moment];
+    const doing = moment === 'start' ? Page.t('exercise.startPosition') : exercise.breathing[moment];
     const canvas = h('canvas', {
       class: 'exercise-figure', role: 'img', 'data-exercise': exercise.id, 'data-moment': moment,
-      'aria-label': `${exercise.name}, ${Page.positionText(exercise)}: ${doing}`,
+      'aria-label': Page.t('exercise.figure', { name: exercise.name, position: Page.positionText(exercise), doing }),
     });
     seen.observe(canvas);
     return canvas;

@@ -14,7 +14,7 @@
         h('span', null, minutes(routine.totalMs)), h('span', null, facts.place),
         h('span', null, facts.kindText), h('span', null, facts.equipmentText)),
       h('div', { class: 'card-actions' },
-        h('a', { class: 'button primary', href: `#play/${routine.link}`, 'data-autostart': true, 'aria-label': `Start ${routine.name}` }, 'Start'),
+        h('a', { class: 'button primary', href: `#play/${routine.link}`, 'data-autostart': true, 'aria-label': Page.t('card.startLabel', { routine: routine.name }) }, Page.t('card.start')),
         Page.starButton(routine)));
   };
 
@@ -22,7 +22,7 @@
   function showStar(button) {
     const on = Page.favourites.has(button.dataset.link);
     button.setAttribute('aria-pressed', String(on));
-    setText(button, on ? '★ Starred' : '☆ Star');
+    setText(button, Page.t(on ? 'star.on' : 'star.off'));
   }
 
   // A routine of one's own lives only in the favourites: the notice says so, and Undo puts
@@ -30,14 +30,14 @@
   function unstar(routine) {
     const restore = Page.favourites.remove(routine.link);
     const own = !limber.decodeLink(routine.link).builtin;
-    Page.offerUndo(`Removed “${routine.name}” from your favourites${own ? ', the only place it was kept' : ''}.`,
-      `“${routine.name}” is back in your favourites.`, restore);
+    Page.offerUndo(Page.t(own ? 'star.removedOwn' : 'star.removed', { routine: routine.name }),
+      Page.t('star.back', { routine: routine.name }), restore);
   }
 
   // Every star answers one listener (Page.home.init), so a star in the HTML as built works
   // as one the page made.
   Page.starButton = function starButton(routine) {
-    const button = h('button', { type: 'button', class: 'star', 'aria-label': `Star ${routine.name}`, 'data-link': routine.link });
+    const button = h('button', { type: 'button', class: 'star', 'aria-label': Page.t('star.label', { routine: routine.name }), 'data-link': routine.link });
     showStar(button);
     return button;
   };
@@ -59,6 +59,7 @@
     return !focus || facts.kinds.includes(focus);
   }
 
+  let cardsLanguage = 'en';  // the words of the cards on screen: the HTML as built has English
   function renderRoutines() {
     const shown = Page.catalog().routines.filter(matches);
     // Cards the list already shows for these routines, in this order (the HTML as built),
@@ -66,11 +67,12 @@
     // and the first paint would no longer be the page's largest one.
     const list = $('routine-list');
     const links = [...list.querySelectorAll(':scope > li button.star')].map((star) => star.dataset.link);
-    const same = links.length === list.children.length && links.length === shown.length && shown.every((r, i) => r.link === links[i]);
+    const same = cardsLanguage === Page.words.language() && links.length === list.children.length && links.length === shown.length && shown.every((r, i) => r.link === links[i]);
     if (same) list.querySelectorAll('button.star').forEach(showStar);
     else fill(list, shown.map((r) => Page.routineCard(r)));
+    cardsLanguage = Page.words.language();
     $('no-match').hidden = shown.length > 0;
-    setText($('routine-count'), `${shown.length} of ${Page.catalog().routines.length} routines`);
+    setText($('routine-count'), Page.t('routines.count', { shown: shown.length, total: Page.catalog().routines.length }));
   }
 
   function renderFavourites() {
@@ -93,31 +95,30 @@
     $('week-days').hidden = none;
     $('week-goal').hidden = none;
     if (none) {
-      setText($('week-summary'), 'Your breaks will show here once you take one.');
+      setText($('week-summary'), Page.t('week.none'));
       return;
     }
     const week = Page.history.summary();
     const { breaks, skipped, activeDays, streak } = week;
-    const plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
-    const notCounted = `${skipped === 1 ? 'was' : 'were'} mostly skipped and not counted`;
-    let summary = 'No breaks in the last 7 days yet.';
+    const time = minutes(week.spentMs);
+    let summary = Page.t('week.empty');
     if (breaks) {
-      summary = `${plural(breaks, 'break', 'breaks')} on ${activeDays} of the last 7 days, ${minutes(week.spentMs)} in all. ` +
-        `Streak: ${plural(streak, 'day', 'days')}.${skipped ? ` ${skipped} more ${notCounted}.` : ''}`;
+      summary = `${Page.tn('week.breaks', breaks, { days: activeDays, time })} ${Page.tn('week.streak', streak)}` +
+        (skipped ? ` ${Page.tn('week.skipped', skipped)}` : '');
     } else if (skipped) {
-      summary = `No counted breaks in the last 7 days yet: ${skipped} ${notCounted} (${minutes(week.spentMs)} spent).`;
+      summary = Page.tn('week.onlySkipped', skipped, { time });
     }
     setText($('week-summary'), summary);
-    setText($('week-goal'), activeDays >= 7 ? 'A break every day this week, as articles 001 and 004 suggest.'
-      : `Articles 001 and 004 suggest a few minutes each day; ${plural(7 - activeDays, 'day', 'days')} this week had none.`);
-    // The core's local date, named in the browser's language; noon UTC is that date anywhere.
+    setText($('week-goal'), activeDays >= 7 ? Page.t('week.goalMet') : Page.tn('week.goal', 7 - activeDays));
+    // The core's local date, named in the page's language; noon UTC is that date anywhere.
     // One formatter for the week: making one costs more than the seven names.
-    const weekday = new Intl.DateTimeFormat(undefined, { weekday: 'short', timeZone: 'UTC' });
+    const weekday = new Intl.DateTimeFormat(Page.words.language(), { weekday: 'short', timeZone: 'UTC' });
     fill($('week-days'), week.week.map((day) => {
       const label = weekday.format(new Date(`${day.date}T12:00:00Z`));
       const count = day.breaks;
-      const notCountedThen = day.skipped ? `, ${day.skipped} mostly skipped` : '';
-      return h('li', { class: count ? 'done' : '', 'aria-label': `${label}: ${plural(count, 'break', 'breaks')}${notCountedThen}` },
+      const said = day.skipped ? Page.t('week.daySkipped', { day: label, n: count, skipped: day.skipped })
+        : Page.tn('week.day', count, { day: label });
+      return h('li', { class: count ? 'done' : '', 'aria-label': said },
         h('span', { 'aria-hidden': 'true' }, label), h('span', { 'aria-hidden': 'true', class: 'dot' }, count ? String(count) : '·'));
     }));
   }
@@ -142,11 +143,12 @@
   async function importFavourites(file) {
     try {
       const { added, skipped } = Page.favourites.importText(await file.text());
-      Page.notify(`Imported ${added} ${added === 1 ? 'favourite' : 'favourites'} from ${file.name}` +
-        (skipped.length ? `; ${skipped.length} could not be read (${skipped.map((s) => s.reason).join('; ')}).` : '.'),
+      Page.notify(skipped.length
+        ? Page.t('import.partly', { n: added, file: file.name, skipped: skipped.length, reasons: skipped.map((s) => s.reason).join('; ') })
+        : Page.tn('import.done', added, { file: file.name }),
       { kind: skipped.length ? 'warning' : 'info', id: 'import' });
     } catch (err) {
-      Page.notify(`${file.name} could not be imported: ${err.message}. Your favourites are unchanged.`, { id: 'import' });
+      Page.notify(Page.t('import.failed', { file: file.name, error: err.message }), { id: 'import' });
     }
   }
 
@@ -166,6 +168,14 @@
         e.preventDefault();
         focusRoutines();
       });
+      // In new words the cards are made again, not kept as they were drawn.
+      Page.language.onChange(() => {
+        document.querySelectorAll('button.star').forEach(showStar);
+        renderFavourites();
+        renderWeek();
+        renderRoutines();
+        if (!$('view-home').hidden) document.title = Page.t('title.home');
+      });
       Page.favourites.onChange(() => {
         // The same routine may have several stars on screen: all of them follow.
         document.querySelectorAll('button.star').forEach(showStar);
@@ -176,7 +186,7 @@
       renderFavourites();
       renderWeek();
       renderRoutines();
-      document.title = 'Limber — guided stretch breaks';
+      document.title = Page.t('title.home');
     },
     focusRoutines,
   };

@@ -15,11 +15,11 @@
 
   function offerWhenFree() {
     if (!install.waiting || install.offer || Page.player.busy()) return;
-    install.offer = Page.notify('A new version of Limber is ready.', { kind: 'info', id: 'new-version' });
+    install.offer = Page.notify(Page.t('install.ready'), { kind: 'info', id: 'new-version' });
     install.offer.querySelector('p').append(' ', h('button', {
       type: 'button',
       onclick: () => install.waiting.postMessage('take over'),
-    }, 'Reload to update'));
+    }, Page.t('install.reload')));
   }
 
   function watch(registration) {
@@ -49,7 +49,7 @@
     limber.onFrame(offerWhenFree);
     window.addEventListener('hashchange', offerWhenFree);
     const register = () => navigator.serviceWorker.register('sw.js').then(watch, (err) => {
-      Page.notify(`Limber could not be set up to work offline: ${err.message}`, { kind: 'info', id: 'offline' });
+      Page.notify(Page.t('install.offlineFailed', { error: err.message }), { kind: 'info', id: 'offline' });
     });
     // A task of its own: registering takes the main thread for tens of milliseconds.
     if (document.readyState === 'complete') setTimeout(register, 0);

@@ -14,7 +14,7 @@
 
   function onBeforeUnload(e) {
     e.preventDefault();
-    e.returnValue = 'A routine is in progress.';
+    e.returnValue = Page.t('leave.inProgress');
     return e.returnValue;
   }
 
@@ -35,9 +35,10 @@
     if (!s.paused) limber.pause();
     const routine = Page.player.routine;
     const count = routine && routine.link === s.link ? routine.items.length : 0;
-    setText($('leave-title'), routine && routine.link === s.link ? `Leave ${routine.name}?` : 'Leave this routine?');
-    setText($('leave-text'), `You are on ${s.exerciseName || 'an exercise'}${count ? ` (exercise ${s.exerciseIndex + 1} of ${count})` : ''}. ` +
-      'The routine waits while you choose; leaving ends it here.');
+    setText($('leave-title'), routine && routine.link === s.link ? Page.t('leave.title', { name: routine.name }) : Page.t('leave.thisRoutine'));
+    const where = count ? Page.t('leave.whereOf', { exercise: s.exerciseName, n: s.exerciseIndex + 1, count })
+      : Page.t('leave.where', { exercise: s.exerciseName || Page.t('leave.anExercise') });
+    setText($('leave-text'), `${where} ${Page.t('leave.waits')}`);
     $('leave-confirm').showModal();
     $('leave-keep').focus();
   }

@@ -72,7 +72,7 @@
         }
         // Another view took over (home, a routine) and titled itself already.
         const ours = !Page.$('view-player').hidden || !Page.$('view-finish').hidden;
-        if (routine && ours) setTitle(`${routine.name} — Limber`);
+        if (routine && ours) setTitle(Page.t('title.page', { name: routine.name }));
       }
       return;
     }
@@ -80,11 +80,11 @@
     // The time left goes in the title only while it stands still: paused, which is also
     // how a hidden tab leaves the routine. Playing, the page shows the countdown, and a
     // tab renaming itself every second is noise in the tab strip.
-    setTitle(s.paused ? `Paused · ${exercise.name} · ${clock(s.remainingMs)} left — Limber` : `${exercise.name} — Limber`);
+    setTitle(s.paused ? Page.t('title.paused', { exercise: exercise.name, left: clock(s.remainingMs) }) : Page.t('title.page', { name: exercise.name }));
     keepSilence(!s.paused);
     if (!navigator.mediaSession) return;
     navigator.mediaSession.playbackState = s.paused ? 'paused' : 'playing';
-    const shown = `${routine.link}\n${s.exerciseId}`;
+    const shown = `${routine.link}\n${s.exerciseId}\n${exercise.name}`;
     if (shown !== media.shown) {
       media.shown = shown;
       navigator.mediaSession.metadata = new MediaMetadata({

@@ -34,7 +34,7 @@
   // A notice; a key named in it goes in a key hint, which touch screens do not show.
   function notice(text, key = '', after = '') {
     if (!key) setText($('player-notice'), text);
-    else fill($('player-notice'), [text, h('span', { class: 'key-hint' }, ` (or ${key})`), after]);
+    else fill($('player-notice'), [text, h('span', { class: 'key-hint' }, Page.t('player.orKey', { key })), after]);
   }
 
   player.start = function start() {
@@ -69,15 +69,30 @@
     const same = s.screen === 'player' && s.link === routine.link;
     player.routine = routine;
     Page.show('view-player');
-    document.title = `${routine.name} — Limber`;
-    setText($('player-title'), routine.name);
-    fill($('player-star'), Page.starButton(routine));
+    label(routine);
     if (!same) {
       if (s.screen !== 'home') limber.leave();
-      notice('Press Start', 'Space', ' when you are in place.');
+      notice(Page.t('player.pressStart'), Page.t('player.spaceKey'), Page.t('player.whenInPlace'));
     }
     render();
   };
+
+  function label(routine) {
+    document.title = Page.t('title.page', { name: routine.name });
+    setText($('player-title'), routine.name);
+    fill($('player-star'), Page.starButton(routine));
+  }
+
+  // The routine as the core tells it in new words; the steps are written again.
+  function relabel() {
+    if (!player.routine) return;
+    const d = limber.decodeLink(player.routine.link);
+    if (!d.ok) return;
+    player.routine = d.routine;
+    fill($('exercise-steps'));
+    if (!$('view-player').hidden) label(d.routine);
+    render();
+  }
 
   player.close = function close() {
     if (playing()) limber.leave();
@@ -96,7 +111,7 @@
   function toggleFullscreen() {
     fullscreenChange = fullscreenChange
       .then(() => (document.fullscreenElement ? document.exitFullscreen() : $('view-player').requestFullscreen()))
-      .catch(() => notice('This browser did not allow full screen here.'));
+      .catch(() => notice(Page.t('player.noFullscreen')));
   }
 
   // A run the page did not start (window.limber.start, a restart): the player view follows it.
@@ -110,9 +125,9 @@
     const parts = [];
     // "Your left side": the figure is drawn as the user's reflection (src/core/reflection.h).
     if (s.sideText) parts.push(s.sideText);
-    if (s.rep) parts.push(`Rep ${s.rep} of ${s.reps}`);
+    if (s.rep) parts.push(Page.t('player.rep', { rep: s.rep, reps: s.reps }));
     // A rest names the coming set in its instruction; it is not under way yet.
-    if (s.sets > 1 && s.phase !== 'rest') parts.push(`Set ${s.set} of ${s.sets}`);
+    if (s.sets > 1 && s.phase !== 'rest') parts.push(Page.t('player.set', { set: s.set, sets: s.sets }));
     return parts.join(' · ');
   }
 
@@ -123,30 +138,30 @@
     setProp($('start'), 'hidden', live);
     setProp($('pause'), 'hidden', !live);
     for (const id of ['previous', 'next', 'restart']) setProp($(id), 'disabled', !live || s.screen === 'finished');
-    setText($('pause'), s.paused ? 'Resume' : 'Pause');
+    setText($('pause'), Page.t(s.paused ? 'player.resume' : 'player.pause'));
     setText($('caption'), s.caption ?? '');
     const routine = player.routine;
     if (!routine) return;
     if (!live || !s.phase) {
       const first = Page.exercise(routine.items[0].exercise);
       setText($('exercise-name'), first.name);
-      setText($('phase'), 'First up');
+      setText($('phase'), Page.t('player.firstUp'));
       setText($('countdown'), '–');
       setText($('countdown-label'), '');
       setText($('detail'), Page.doseText(routine.items[0].dose));
       setText($('next-up'), '');
       fill($('exercise-steps'), first.steps.map((step) => h('li', null, step)));
       setProp($('player-progress'), 'value', 0);
-      setText($('player-progress-text'), `${routine.items.length} exercises · ${clock(routine.totalMs)}`);
+      setText($('player-progress-text'), Page.t('player.overview', { count: routine.items.length, time: clock(routine.totalMs) }));
       return;
     }
     // Done: the core names no exercise any more, and the finish view has taken over.
     if (s.phase === 'done') return;
     const exercise = Page.exercise(s.exerciseId);
-    if ($('exercise-name').textContent !== exercise.name) fill($('exercise-steps'), exercise.steps.map((step) => h('li', null, step)));
+    if ($('exercise-name').textContent !== exercise.name || !$('exercise-steps').childElementCount) fill($('exercise-steps'), exercise.steps.map((step) => h('li', null, step)));
     setText($('exercise-name'), exercise.name);
     // Paused, the moment's instruction stays, so the caption beside it still agrees with it.
-    setText($('phase'), s.paused ? `Paused · ${s.instruction}` : s.instruction);
+    setText($('phase'), s.paused ? Page.t('player.paused', { instruction: s.instruction }) : s.instruction);
     setText($('countdown'), String(s.countdown));
     setText($('countdown-label'), s.countdownLabel);
     setText($('detail'), detail(s));
@@ -154,7 +169,7 @@
     // In thousandths, finer than the bar's pixels: it is repainted when it visibly moves.
     const total = s.elapsedMs + s.remainingMs;
     setProp($('player-progress'), 'value', total ? Math.round((s.elapsedMs / total) * 1000) / 1000 : 0);
-    setText($('player-progress-text'), `Exercise ${s.exerciseIndex + 1} of ${routine.items.length} · ${clock(s.remainingMs)} left`);
+    setText($('player-progress-text'), Page.t('player.progress', { n: s.exerciseIndex + 1, count: routine.items.length, left: clock(s.remainingMs) }));
   }
 
   // The core reports each run that reached its end, once, with what of it was really
@@ -167,14 +182,16 @@
     if (decoded.ok) player.routine = decoded.routine;
     const name = player.routine.name;
     const skipped = done.exercises.filter((outcome) => outcome === 'skipped').length;
-    setText($('finish-title'), !skipped ? `Well done: ${name}` : done.counts ? `Break over: ${name}` : `Break ended early: ${name}`);
-    setText($('finish-time'), skipped ? `Time spent: ${clock(done.spentMs)} of ${clock(done.elapsedMs)}` : `Time spent: ${clock(done.spentMs)}`);
+    setText($('finish-title'), Page.t(!skipped ? 'finish.wellDone' : done.counts ? 'finish.over' : 'finish.endedEarly', { name }));
+    const spent = clock(done.spentMs);
+    setText($('finish-time'), skipped ? Page.t('finish.timeOf', { spent, elapsed: clock(done.elapsedMs) }) : Page.t('finish.time', { spent }));
     const { streak } = Page.history.summary();
-    setText($('finish-streak'), done.counts ? `Streak: ${streak} ${streak === 1 ? 'day' : 'days'} in a row with a break.`
-      : 'Most of this break was skipped, so it doesn\'t count towards your streak.');
+    setText($('finish-streak'), done.counts ? Page.tn('finish.streak', streak) : Page.t('finish.notCounted'));
     fill($('finish-done'), player.routine.items.map((item, i) => {
       const outcome = done.exercises[i];
-      return h('li', { class: outcome }, `${Page.exercise(item.exercise).name} (${Page.doseText(item.dose)}): ${outcome}`);
+      return h('li', { class: outcome }, Page.t('finish.item', {
+        name: Page.exercise(item.exercise).name, dose: Page.doseText(item.dose), outcome: Page.t(`finish.${outcome}`),
+      }));
     }));
     fill($('finish-star'), Page.starButton(player.routine));
     if (document.fullscreenElement) document.exitFullscreen().catch(() => {});
@@ -210,6 +227,7 @@
     player.run = s.run;
     player.finishedRun = s.finished ? s.finished.run : 0;
     limber.onFrame(render);
+    Page.language.onChange(relabel);
     $('start').addEventListener('click', player.start);
     $('pause').addEventListener('click', player.togglePause);
     $('previous').addEventListener('click', () => limber.previous());
@@ -229,7 +247,7 @@
     document.addEventListener('visibilitychange', () => {
       if (document.visibilityState === 'hidden' && playing() && !limber.state().paused) {
         limber.pause();
-        notice('Paused while the page was hidden. Press Resume', 'Space', ' when you are ready.');
+        notice(Page.t('player.hiddenPause'), Page.t('player.spaceKey'), Page.t('player.whenReady'));
       }
       if (document.visibilityState === 'visible' && playing() && !limber.state().paused) keepAwake(true);
     });

@@ -8,7 +8,7 @@
   const CHECK_EVERY_MS = 5000;
   const SNOOZE_MS = 10 * 60000;
   const isTime = (v) => typeof v === 'string' && /^([01]\d|2[0-3]):[0-5]\d$/.test(v);
-  const MARKED_TITLE = '⏰ Time for a break — Limber';
+  const markedTitle = () => Page.t('reminder.title');
   let store;
   let dueAt = Infinity;
   let unmarkedTitle = null;  // the view's own title while the tab's title calls for a break
@@ -23,8 +23,8 @@
     return start <= end ? m >= start && m < end : m >= start || m < end;  // hours may run past midnight
   }
 
-  // In the browser's own language and clock: "10:53", "10:53 AM".
-  const timeText = (ms) => new Intl.DateTimeFormat(undefined, { timeStyle: 'short' }).format(ms);
+  // In the page's language and the browser's clock: "10:53", "10:53 AM".
+  const timeText = (ms) => new Intl.DateTimeFormat(Page.words.language(), { timeStyle: 'short' }).format(ms);
 
   // The first check from dueAt on that falls within working hours (checks repeat every
   // interval, outside hours too), or null when none does within a day.
@@ -41,19 +41,18 @@
     $('reminder-line').hidden = !store.value.enabled;
     if (!store.value.enabled) return;
     const next = nextReminder();
-    setText($('reminder-summary'), next === null ? 'Reminders on · none within your working hours'
-      : `Reminders on · next ${timeText(next)}`);
+    setText($('reminder-summary'), next === null ? Page.t('reminder.noneInHours') : Page.t('reminder.next', { time: timeText(next) }));
   }
 
   // A reminder marks the tab's title, so it shows in a tab strip or task bar, until the
   // user comes back to the page or answers the banner.
   function markTitle() {
-    if (document.title !== MARKED_TITLE) unmarkedTitle = document.title;
-    document.title = MARKED_TITLE;
+    if (document.title !== markedTitle()) unmarkedTitle = document.title;
+    document.title = markedTitle();
   }
 
   function unmarkTitle() {
-    if (document.title === MARKED_TITLE && unmarkedTitle !== null) document.title = unmarkedTitle;
+    if (document.title === markedTitle() && unmarkedTitle !== null) document.title = unmarkedTitle;
     unmarkedTitle = null;
   }
 
@@ -65,11 +64,8 @@
   // Whether desktop notifications may be shown, as the browser says, with a way to ask.
   function showPermission() {
     const permission = window.Notification ? Notification.permission : 'unavailable';
-    setText($('notify-permission'), {
-      granted: 'Desktop notifications: allowed.',
-      denied: 'Desktop notifications: blocked. Your browser\'s site settings can allow them; until then the banner and a chime remind you.',
-      default: 'Desktop notifications: not asked yet.',
-    }[permission] || 'Desktop notifications: not available in this browser; the banner and a chime remind you.');
+    const known = ['granted', 'denied', 'default'].includes(permission);
+    setText($('notify-permission'), Page.t(`notify.${known ? permission : 'unavailable'}`));
     $('notify-ask').hidden = permission !== 'default';
   }
 
@@ -79,10 +75,12 @@
 
   function schedule(fromNow) {
     dueAt = store.value.enabled ? Date.now() + fromNow : Infinity;
-    setText($('reminder-next'), store.value.enabled
-      ? `Next reminder at ${new Date(dueAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}` +
-        `${withinHours(dueAt) ? '' : ' (if within your working hours)'}.`
-      : 'Reminders are off.');
+    showNext();
+  }
+
+  function showNext() {
+    setText($('reminder-next'), !store.value.enabled ? Page.t('reminder.off')
+      : Page.t(withinHours(dueAt) ? 'reminder.at' : 'reminder.atIfInHours', { time: timeText(dueAt) }));
     showLine();
   }
 
@@ -90,7 +88,7 @@
     let notified = false;
     if (window.Notification && Notification.permission === 'granted') {
       try {
-        const n = new Notification('Time for a stretch break', { body: 'Two minutes for your back: Limber is ready.', tag: 'limber-break' });
+        const n = new Notification(Page.t('notify.title'), { body: Page.t('notify.body'), tag: 'limber-break' });
         n.addEventListener('click', () => { window.focus(); n.close(); });
         notified = true;
       } catch {
@@ -122,6 +120,10 @@
 
   Page.reminders = {
     init() {
+      Page.language.onChange(() => {
+        showNext();
+        showPermission();
+      });
       store = Page.settings('limber.reminders', { enabled: false, every: 45, from: '09:00', to: '17:30' }, {
         enabled: (v) => typeof v === 'boolean',
         every: (v) => Number.isInteger(v) && v >= 20 && v <= 120,

@@ -48,7 +48,7 @@
   function showOffer(r) {
     offered = r;
     const name = Page.exercise(r.routine.items[r.exercise].exercise).name;
-    setText($('resume-text'), `Resume ${r.routine.name} from ${name} (exercise ${r.exercise + 1} of ${r.routine.items.length})?`);
+    setText($('resume-text'), Page.t('resume.offer', { routine: r.routine.name, exercise: name, n: r.exercise + 1, count: r.routine.items.length }));
     $('resume-offer').hidden = false;
   }
 

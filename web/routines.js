@@ -11,13 +11,15 @@
   // Where and with what a routine is done, and what it works on: the core's facts, in words.
   Page.facts = function facts(routine) {
     const { place, floor, kinds, equipment } = routine.facts;
+    const list = new Intl.ListFormat(Page.words.language(), { type: 'unit' });
     return {
       floor,
-      place,
+      place: Page.t(`place.${place}`),
       kinds,
       kindText: kinds.map((k) => catalog.kindNames[k]).join(' · '),
       equipment,
-      equipmentText: equipment.length ? `Needs ${equipment.map((q) => catalog.equipmentNames[q]).join(', ')}` : 'No equipment',
+      equipmentText: equipment.length ? Page.t('facts.needs', { equipment: list.format(equipment.map((q) => catalog.equipmentNames[q])) })
+        : Page.t('facts.noEquipment'),
     };
   };
 
@@ -25,9 +27,9 @@
 
   // "10 reps", "10 reps, each held 5 s", "30 s hold × 3 sets, each side"
   Page.doseText = function doseText(dose) {
-    const held = dose.reps && dose.holdSeconds ? `${dose.reps} reps, each held ${dose.holdSeconds} s` : null;
-    const amount = held ?? (dose.reps ? `${dose.reps} reps` : `${dose.holdSeconds} s hold`);
-    const sets = dose.sets > 1 ? ` × ${dose.sets} sets` : '';
-    return `${amount}${sets}${dose.perSide ? ', each side' : ''}`;
+    const { reps, holdSeconds: seconds } = dose;
+    let amount = Page.t(reps && seconds ? 'dose.repsHeld' : reps ? 'dose.reps' : 'dose.hold', { reps, seconds });
+    if (dose.sets > 1) amount = Page.t('dose.sets', { amount, sets: dose.sets });
+    return dose.perSide ? Page.t('dose.eachSide', { amount }) : amount;
   };
 })(window.Page);

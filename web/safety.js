@@ -27,14 +27,19 @@
     $('safety-title').focus();
   }
 
+  function write() {
+    const note = Page.catalog().safety;
+    setText($('safety-title'), note.title);
+    fill($('safety-advice'), note.advice.map((line) => h('li', null, line)));
+    setText($('safety-warning'), Page.t('safety.warning', { warning: note.warning }));
+    fill($('safety-signs'), note.warningSigns.map((sign) => h('li', null, sign)));
+  }
+
   Page.safety = {
     init() {
       store = Page.settings('limber.safety', { read: false }, { read: (v) => typeof v === 'boolean' });
-      const note = Page.catalog().safety;
-      setText($('safety-title'), note.title);
-      fill($('safety-advice'), note.advice.map((line) => h('li', null, line)));
-      setText($('safety-warning'), `${note.warning}:`);
-      fill($('safety-signs'), note.warningSigns.map((sign) => h('li', null, sign)));
+      write();
+      Page.language.onChange(write);
       for (const id of ['open-safety', 'safety-more']) $(id).addEventListener('click', () => showNote(false));
       $('safety-start').addEventListener('click', () => close(true));
       $('safety-later').addEventListener('click', () => close(false));

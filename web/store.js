@@ -34,8 +34,7 @@
       }
     },
     failed(err) {
-      notify(`This browser is not letting Limber save anything (${err.name || 'storage unavailable'}). ` +
-        'Everything works, but favourites, history and settings last only until the page closes.', { id: 'storage' });
+      notify(Page.t('storage.unavailable', { why: err.name || Page.t('storage.unknown') }), { id: 'storage' });
     },
   };
   Page.storage = storage;
@@ -43,7 +42,6 @@
   // One saved list ('favourites' or 'history'), read once and written back whole.
   function savedList(kind) {
     const list = { entries: [], kept: [], writable: true, listeners: new Set() };
-    const noun = kind === 'favourites' ? 'favourite' : 'history entry';
 
     list.load = function () {
       const text = storage.get(KEYS[kind]);
@@ -54,9 +52,7 @@
       if (read.error) {
         list.writable = false;
         const damaged = !read.fromNewer;
-        const message = notify(`Your saved ${kind} could not be used: ${read.error}. ` +
-          (damaged ? 'They are left untouched; changes you make now last only for this visit.'
-            : 'Changes you make now last only for this visit.'), { id: `saved-${kind}` });
+        const message = notify(Page.t(`saved.${kind}.${damaged ? 'damaged' : 'newer'}`, { error: read.error }), { id: `saved-${kind}` });
         if (damaged) {
           message.append(Page.h('button', {
             type: 'button',
@@ -68,13 +64,12 @@
                 message.remove();
               }
             },
-          }, `Set the damaged ${kind} aside and start afresh`));
+          }, Page.t(`saved.${kind}.setAside`)));
         }
       } else if (read.skipped.length) {
         const count = read.skipped.length;
-        notify(`${count} saved ${count === 1 ? noun : `${kind} entries`} could not be read ` +
-          `(${read.skipped.map((s) => s.reason).join('; ')}). ${count === 1 ? 'It is' : 'They are'} kept as stored; the rest work.`,
-        { id: `saved-${kind}`, kind: 'warning' });
+        notify(Page.tn(`saved.${kind}.skipped`, count, { reasons: read.skipped.map((s) => s.reason).join('; ') }),
+          { id: `saved-${kind}`, kind: 'warning' });
       }
     };
 
@@ -160,7 +155,7 @@
     try {
       saved = JSON.parse(storage.get(key) || '{}') || {};
     } catch {
-      notify(`Saved settings (${key}) could not be read; defaults are used until you change them.`, { kind: 'warning' });
+      notify(Page.t('settings.unreadable', { key }), { kind: 'warning' });
     }
     const value = {};
     for (const [name, fallback] of Object.entries(defaults)) value[name] = valid[name](saved[name]) ? saved[name] : fallback;

@@ -49,8 +49,8 @@
     offer = mine;
     fill($('undo'),
       h('p', null, removed),
-      h('button', { type: 'button', class: 'primary', 'data-undo': true, 'aria-keyshortcuts': 'Control+Z', onclick: undo }, 'Undo'),
-      h('button', { type: 'button', class: 'quiet', 'aria-label': 'Dismiss this notice', onclick: clear }, 'Dismiss'));
+      h('button', { type: 'button', class: 'primary', 'data-undo': true, 'aria-keyshortcuts': 'Control+Z', onclick: undo }, Page.t('undo.undo')),
+      h('button', { type: 'button', class: 'quiet', 'aria-label': Page.t('undo.dismissLabel'), onclick: clear }, Page.t('dismiss')));
     countDown(SHOWN_MS);
     return () => { if (offer === mine) clear(); };
   };

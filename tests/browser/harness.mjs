@@ -60,7 +60,9 @@ export async function launch(browserName, options = {}) {
   return watchBrowser(await launchBrowser(browserName, options));
 }
 
-async function launchBrowser(browserName, { sound = false, chromiumArgs = [], firefoxPrefs = {} }) {
+// `languages`: the browser's preferred languages, English unless a test asks for others, so
+// the page's words do not depend on the machine's locale.
+async function launchBrowser(browserName, { sound = false, languages = 'en-US,en', chromiumArgs = [], firefoxPrefs = {} }) {
   if (browserName === 'chromium') {
     return puppeteer.launch({
       browser: 'chrome',
@@ -84,6 +86,8 @@ async function launchBrowser(browserName, { sound = false, chromiumArgs = [], fi
         // back to it implicitly with a deprecation warning, so opt in.
         '--enable-unsafe-swiftshader',
         ...(sound ? ['--autoplay-policy=no-user-gesture-required'] : []),
+        `--lang=${languages.split(',')[0]}`,
+        `--accept-lang=${languages}`,
         ...chromiumArgs,
       ],
     });
@@ -115,6 +119,7 @@ async function launchBrowser(browserName, { sound = false, chromiumArgs = [], fi
         // The page's Media Session handlers are tested without it.
         'media.hardwaremediakeys.enabled': false,
         ...(sound ? { 'media.autoplay.default': 0 } : {}),
+        'intl.accept_languages': languages,
         ...firefoxPrefs,
       },
     });

@@ -102,7 +102,7 @@ test('assets/lang has language packs', () => {
 
 for (const { file, pack } of packs) {
   test(`assets/lang/${file} translates every text field of the catalog`, () => {
-    assert.deepEqual(Object.keys(pack).sort(), ['catalog', 'language', 'name']);
+    assert.deepEqual(Object.keys(pack).sort(), ['catalog', 'language', 'name', 'page']);
     assert.equal(`${pack.language}.json`, file, 'the file is named after its language');
     assert.ok(typeof pack.name === 'string' && pack.name.trim() !== '', 'the language has a name');
     assert.deepEqual(problems(pack.language, pack.catalog), []);
