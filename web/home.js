@@ -112,7 +112,7 @@
     setText($('week-goal'), activeDays >= 7 ? Page.t('week.goalMet') : Page.tn('week.goal', 7 - activeDays));
     // The core's local date, named in the page's language; noon UTC is that date anywhere.
     // One formatter for the week: making one costs more than the seven names.
-    const weekday = new Intl.DateTimeFormat(Page.words.language(), { weekday: 'short', timeZone: 'UTC' });
+    const weekday = new Intl.DateTimeFormat(Page.words.locale(), { weekday: 'short', timeZone: 'UTC' });
     fill($('week-days'), week.week.map((day) => {
       const label = weekday.format(new Date(`${day.date}T12:00:00Z`));
       const count = day.breaks;
@@ -144,7 +144,9 @@
     try {
       const { added, skipped } = Page.favourites.importText(await file.text());
       Page.notify(skipped.length
-        ? Page.t('import.partly', { n: added, file: file.name, skipped: skipped.length, reasons: skipped.map((s) => s.reason).join('; ') })
+        ? Page.t('import.partly', {
+          favourites: Page.tn('import.favourites', added), file: file.name, skipped: skipped.length, reasons: skipped.map((s) => s.reason).join('; '),
+        })
         : Page.tn('import.done', added, { file: file.name }),
       { kind: skipped.length ? 'warning' : 'info', id: 'import' });
     } catch (err) {

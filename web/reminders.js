@@ -24,7 +24,7 @@
   }
 
   // In the page's language and the browser's clock: "10:53", "10:53 AM".
-  const timeText = (ms) => new Intl.DateTimeFormat(Page.words.language(), { timeStyle: 'short' }).format(ms);
+  const timeText = (ms) => Page.words.time(ms);
 
   // The first check from dueAt on that falls within working hours (checks repeat every
   // interval, outside hours too), or null when none does within a day.
@@ -80,7 +80,9 @@
 
   function showNext() {
     setText($('reminder-next'), !store.value.enabled ? Page.t('reminder.off')
-      : Page.t(withinHours(dueAt) ? 'reminder.at' : 'reminder.atIfInHours', { time: timeText(dueAt) }));
+      : Page.t(withinHours(dueAt) ? 'reminder.at' : 'reminder.atIfInHours', {
+        time: Page.words.time(dueAt, { hour: '2-digit', minute: '2-digit' }),
+      }));
     showLine();
   }
 

@@ -11,7 +11,7 @@
   // Where and with what a routine is done, and what it works on: the core's facts, in words.
   Page.facts = function facts(routine) {
     const { place, floor, kinds, equipment } = routine.facts;
-    const list = new Intl.ListFormat(Page.words.language(), { type: 'unit' });
+    const list = new Intl.ListFormat(Page.words.locale(), { type: 'unit' });
     return {
       floor,
       place: Page.t(`place.${place}`),

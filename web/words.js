@@ -55,7 +55,9 @@
     'week.daySkipped': '{day}: {n} breaks, {skipped} mostly skipped',
     'import.done.one': 'Imported {n} favourite from {file}.',
     'import.done.other': 'Imported {n} favourites from {file}.',
-    'import.partly': 'Imported {n} from {file}; {skipped} could not be read ({reasons}).',
+    'import.partly': 'Imported {favourites} from {file}; {skipped} could not be read ({reasons}).',
+    'import.favourites.one': '{n} favourite',
+    'import.favourites.other': '{n} favourites',
     'import.failed': '{file} could not be imported: {error}. Your favourites are unchanged.',
     'facts.needs': 'Needs {equipment}',
     'facts.noEquipment': 'No equipment',
@@ -176,6 +178,8 @@
   let words = english;
   let current = null;  // the pack in use, null in English
   let language = 'en';
+  let locale = 'en';
+  const { hourCycle } = new Intl.DateTimeFormat(undefined, { hour: 'numeric' }).resolvedOptions();
   let numbers = new Intl.NumberFormat('en');
   let plurals = new Intl.PluralRules('en');
 
@@ -212,8 +216,12 @@
     current = pack;
     language = pack ? pack.language : 'en';
     words = pack ? pack.page : english;
-    numbers = new Intl.NumberFormat(language);
-    plurals = new Intl.PluralRules(language);
+    // The browser's own locale where it speaks the page's language (en-GB keeps its 24-hour
+    // clock), else the language's.
+    const browser = new Intl.DateTimeFormat().resolvedOptions().locale;
+    locale = browser.split('-')[0] === language ? browser : language;
+    numbers = new Intl.NumberFormat(locale);
+    plurals = new Intl.PluralRules(locale);
     document.documentElement.lang = language;
     applyHtml();
   }
@@ -256,6 +264,10 @@
   Page.words = {
     english,
     language: () => language,
+    // For Intl: dates, times and lists as the reader writes them.
+    locale: () => locale,
+    // Times in the page's language on the browser's clock: 24-hour or with AM/PM.
+    time: (ms, options = { timeStyle: 'short' }) => new Intl.DateTimeFormat(locale, { ...options, hourCycle }).format(ms),
     pack: () => current,
     name: () => (current ? current.name : 'English'),
     load,

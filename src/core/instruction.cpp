@@ -58,10 +58,11 @@ std::string countdown_label(const State& s, const Catalog& c) {
 
 const std::vector<std::string>& readout_keys() {
     static const std::vector<std::string> keys = {
-        "getReady",          "breatheIn",        "breatheOut",        "holdBreatheIn",   "holdBreatheOut", "heldIn",
-        "heldOut",           "switchSides",      "restBeforeSet",     "nextUp",          "lastExercise",   "secondsToGetReady",
-        "secondsLeftInHold", "secondsLeftInSet", "secondsLeftOnSide", "secondsToSwitch", "secondsOfRest",
-        "howOftenDaily",     "howOftenWeekly",   "howOftenMixed",     "listAnd"};
+        "getReady",        "breatheIn",         "breatheOut",        "holdBreatheIn",    "holdBreatheOut",
+        "heldIn",          "heldOut",           "switchSides",       "restBeforeSet",    "nextUp",
+        "lastExercise",    "secondsToGetReady", "secondsLeftInHold", "secondsLeftInSet", "secondsLeftOnSide",
+        "secondsToSwitch", "secondsOfRest",     "howOftenDaily",     "howOftenWeekly",   "howOftenMixed",
+        "listAnd"};
     return keys;
 }
 

@@ -132,6 +132,7 @@ function callEverything() {
     'exerciseImage width': (v) => limber.exerciseImage('cat-cow', v, 6),
     'exerciseImage options': (v) => limber.exerciseImage('cat-cow', 8, 6, v),
     exerciseMoment: (v) => limber.exerciseMoment(v),
+    setLanguage: (v) => limber.setLanguage(v),
   };
   for (const name of Object.keys(limber)) {
     if (typeof limber[name] === 'function' && !Object.keys(calls).some((c) => c.split(' ')[0] === name)) {
@@ -182,6 +183,8 @@ const SHAPES = {
   array: (r) => r.kind === 'array',
   summary: (r) => r.kind === 'object' && r.keys === 'activeDays,breaks,skipped,spentMs,streak,week',
   image: (r) => r.image === '8x6',
+  // '' takes English; any other text is no language pack, and the answer says why.
+  refusal: (r) => r.kind === 'string' && (r.valueName === 'empty string' ? r.text === '' : /language pack/.test(r.text)),
 };
 const ARGUMENTS = {
   decodeLink: { fair: isString, error: 'TypeError', answer: 'decoded' },
@@ -220,6 +223,7 @@ const ARGUMENTS = {
   },
   'exerciseImage options': { fair: (n) => n === 'undefined' || isObject(n), error: 'TypeError', answer: 'image' },
   exerciseMoment: { fair: () => false, error: (n) => (isString(n) ? 'RangeError' : 'TypeError') },
+  setLanguage: { fair: isString, error: 'TypeError', answer: 'refusal' },
 };
 
 // Documented argument shapes with one field wrong, and the error each gets (null: none).
