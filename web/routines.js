@@ -11,14 +11,13 @@
   // Where and with what a routine is done, and what it works on: the core's facts, in words.
   Page.facts = function facts(routine) {
     const { place, floor, kinds, equipment } = routine.facts;
-    const list = new Intl.ListFormat(Page.words.locale(), { type: 'unit' });
     return {
       floor,
       place: Page.t(`place.${place}`),
       kinds,
       kindText: kinds.map((k) => catalog.kindNames[k]).join(' · '),
       equipment,
-      equipmentText: equipment.length ? Page.t('facts.needs', { equipment: list.format(equipment.map((q) => catalog.equipmentNames[q])) })
+      equipmentText: equipment.length ? Page.t('facts.needs', { equipment: Page.words.list(equipment.map((q) => catalog.equipmentNames[q])) })
         : Page.t('facts.noEquipment'),
     };
   };

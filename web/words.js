@@ -172,26 +172,39 @@
     'draft.badName': 'its name is not text of up to {bytes} bytes',
     'draft.badLink': 'its exercises are not a link',
   };
-  // What the scripts wrote and the HTML's own text, both in English, by key.
+  // The HTML's own English by key, read from the page before a key is first put in other words.
   const html = { text: new Map(), label: new Map(), title: new Map() };
   const ATTRS = { label: 'aria-label', title: 'title' };
   let words = english;
   let current = null;  // the pack in use, null in English
   let language = 'en';
-  let locale = 'en';
-  const { hourCycle } = new Intl.DateTimeFormat(undefined, { hour: 'numeric' }).resolvedOptions();
-  let numbers = new Intl.NumberFormat('en');
-  let plurals = new Intl.PluralRules('en');
+
+  // The Intl formats for the language, made when first needed: a browser takes milliseconds
+  // to make its first date format, which the page's start need not wait for.
+  let counting = null;  // numbers and plural forms
+  let dating = null;  // dates and times
+  function counts() {
+    counting ??= { numbers: new Intl.NumberFormat(language), plurals: new Intl.PluralRules(language) };
+    return counting;
+  }
+  // The browser's own locale where it speaks the page's language (en-GB keeps its own ways),
+  // else the language's; times on the browser's clock, 24-hour or with AM/PM.
+  function dates() {
+    if (dating) return dating;
+    const browser = new Intl.DateTimeFormat(undefined, { hour: 'numeric' }).resolvedOptions();
+    dating = { locale: browser.locale.split('-')[0] === language ? browser.locale : language, hourCycle: browser.hourCycle };
+    return dating;
+  }
 
   const fill = (text, values) => text.replace(/\{(\w+)\}/g, (_, name) => {
     const value = values[name];
-    return typeof value === 'number' ? numbers.format(value) : String(value);
+    return typeof value === 'number' ? counts().numbers.format(value) : String(value);
   });
   // "Imported {n} favourites": a key's text with its {values}, numbers as the language writes them.
   Page.t = (key, values = {}) => fill(words[key], values);
   // A key with a form for each plural category the language has (.one, .other, ...), chosen by n.
   Page.tn = (key, n, values = {}) => {
-    const form = `${key}.${plurals.select(n)}`;
+    const form = `${key}.${counts().plurals.select(n)}`;
     return fill(form in words ? words[form] : words[`${key}.other`], { n, ...values });
   };
 
@@ -216,12 +229,8 @@
     current = pack;
     language = pack ? pack.language : 'en';
     words = pack ? pack.page : english;
-    // The browser's own locale where it speaks the page's language (en-GB keeps its 24-hour
-    // clock), else the language's.
-    const browser = new Intl.DateTimeFormat().resolvedOptions().locale;
-    locale = browser.split('-')[0] === language ? browser : language;
-    numbers = new Intl.NumberFormat(locale);
-    plurals = new Intl.PluralRules(locale);
+    counting = null;
+    dating = null;
     document.documentElement.lang = language;
     applyHtml();
   }
@@ -265,9 +274,14 @@
     english,
     language: () => language,
     // For Intl: dates, times and lists as the reader writes them.
-    locale: () => locale,
+    locale: () => dates().locale,
+    // "a chair, a wall" as the language lists things.
+    list: (items) => (counts().list ??= new Intl.ListFormat(language, { type: 'unit' })).format(items),
     // Times in the page's language on the browser's clock: 24-hour or with AM/PM.
-    time: (ms, options = { timeStyle: 'short' }) => new Intl.DateTimeFormat(locale, { ...options, hourCycle }).format(ms),
+    time: (ms, options = { timeStyle: 'short' }) => {
+      const { locale, hourCycle } = dates();
+      return new Intl.DateTimeFormat(locale, { ...options, hourCycle }).format(ms);
+    },
     pack: () => current,
     name: () => (current ? current.name : 'English'),
     load,
