@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { BROWSERS, REPO_ROOT, launch, waitFor } from './harness.mjs';
-import { assertClean, frames, openApp, reload, state, stored, text, texts, waitView } from './page-helpers.mjs';
+import { assertClean, frames, messages, openApp, reload, state, stored, text, texts, waitView } from './page-helpers.mjs';
 
 const pack = (code) => JSON.parse(fs.readFileSync(path.join(REPO_ROOT, `assets/lang/${code}.json`), 'utf8'));
 const PACKS = { de: pack('de'), fr: pack('fr'), es: pack('es') };
@@ -148,6 +148,31 @@ for (const browserName of BROWSERS) {
       assert.deepEqual((await homeWords(page)).cards, names);
       assert.equal(await page.evaluate(() => limber.info().language), 'en');
       assertClean(opened);
+      await opened.close();
+    });
+
+    test('a pack missing a word leaves the page and the core in English, and says why', async () => {
+      // The German pack as loaded, with one of the page's words taken out.
+      const damage = () => {
+        Object.defineProperty(window, 'limberLanguage', {
+          configurable: true,
+          set(pack) {
+            delete pack.page['nav.routines'];
+            Object.defineProperty(window, 'limberLanguage', { value: pack, writable: true, configurable: true });
+          },
+        });
+      };
+      const opened = await openApp(browser, '', { storage: chosen('de'), setup: damage });
+      const { page } = opened;
+      await waitView(page, 'view-home');
+      const shown = await homeWords(page);
+      assert.equal(shown.lang, 'en');
+      assert.equal(shown.title, 'Stretch breaks for your back');
+      assert.equal(await page.evaluate(() => limber.info().language), 'en');
+      const names = await page.evaluate(() => limber.catalog().routines.map((r) => r.name));
+      assert.deepEqual(shown.cards, names);
+      const said = (await messages(page)).map((m) => m.text);
+      assert.ok(said.some((m) => m.includes('Deutsch') && m.includes('nav.routines')), said.join(' | '));
       await opened.close();
     });
 
