@@ -19,23 +19,19 @@ std::string readout_words(const Catalog& catalog, const std::string& key,
 
 namespace {
 
-std::string words(const Catalog& catalog, const std::string& key,
-                  std::initializer_list<std::pair<const char*, std::string>> fill = {}) {
-    return readout_words(catalog, key, fill);
-}
-
 std::string instruction(const State& s, const Exercise& e, const Catalog& c) {
     const bool in = s.breath == BreathPhase::In;
     switch (s.phase) {
-        case Phase::Ready: return words(c, "getReady", {{"exercise", e.name}});
+        case Phase::Ready: return readout_words(c, "getReady", {{"exercise", e.name}});
         case Phase::Work:
             // A held rep's pause: the body keeps still, so only the breath is named.
-            if (s.reps > 0 && s.held_peak != BreathPhase::None) return words(c, in ? "heldIn" : "heldOut");
+            if (s.reps > 0 && s.held_peak != BreathPhase::None) return readout_words(c, in ? "heldIn" : "heldOut");
             if (s.reps == 0)
-                return words(c, in ? "holdBreatheIn" : "holdBreatheOut", {{"body", in ? e.breath_in : e.breath_out}});
-            return words(c, in ? "breatheIn" : "breatheOut", {{"body", in ? e.breath_in : e.breath_out}});
-        case Phase::Switch: return words(c, "switchSides");
-        case Phase::Rest: return words(c, "restBeforeSet", {{"set", std::to_string(s.set)}, {"sets", std::to_string(s.sets)}});
+                return readout_words(c, in ? "holdBreatheIn" : "holdBreatheOut", {{"body", in ? e.breath_in : e.breath_out}});
+            return readout_words(c, in ? "breatheIn" : "breatheOut", {{"body", in ? e.breath_in : e.breath_out}});
+        case Phase::Switch: return readout_words(c, "switchSides");
+        case Phase::Rest:
+            return readout_words(c, "restBeforeSet", {{"set", std::to_string(s.set)}, {"sets", std::to_string(s.sets)}});
         case Phase::Done: return {};
     }
     return {};
@@ -43,12 +39,12 @@ std::string instruction(const State& s, const Exercise& e, const Catalog& c) {
 
 std::string countdown_label(const State& s, const Catalog& c) {
     switch (s.phase) {
-        case Phase::Ready: return words(c, "secondsToGetReady");
+        case Phase::Ready: return readout_words(c, "secondsToGetReady");
         case Phase::Work:
-            if (s.reps == 0 || s.held_peak != BreathPhase::None) return words(c, "secondsLeftInHold");
-            return words(c, s.side == Side::None ? "secondsLeftInSet" : "secondsLeftOnSide");
-        case Phase::Switch: return words(c, "secondsToSwitch");
-        case Phase::Rest: return words(c, "secondsOfRest");
+            if (s.reps == 0 || s.held_peak != BreathPhase::None) return readout_words(c, "secondsLeftInHold");
+            return readout_words(c, s.side == Side::None ? "secondsLeftInSet" : "secondsLeftOnSide");
+        case Phase::Switch: return readout_words(c, "secondsToSwitch");
+        case Phase::Rest: return readout_words(c, "secondsOfRest");
         case Phase::Done: return {};
     }
     return {};
@@ -75,8 +71,8 @@ void describe(State& s, const Exercise& exercise, const Catalog& catalog) {
     // Getting ready and resting already say what comes next: the exercise, or its next set.
     s.next_up.clear();
     if (s.phase == Phase::Work || s.phase == Phase::Switch)
-        s.next_up = s.next_exercise >= 0 ? words(catalog, "nextUp", {{"exercise", s.next_exercise_name}})
-                                         : words(catalog, "lastExercise");
+        s.next_up = s.next_exercise >= 0 ? readout_words(catalog, "nextUp", {{"exercise", s.next_exercise_name}})
+                                         : readout_words(catalog, "lastExercise");
 }
 
 }  // namespace limber
