@@ -1,5 +1,6 @@
-// Writes dist/voice.js: the voice sheet (assets/voice.opus, base64) and its index
-// (assets/voice.json) as one script, which the page loads after its first frame. A script,
+// Writes dist/voice.js, or a language's dist/voice-<code>.js: the voice sheet
+// (assets/voice.opus, base64) and its index (assets/voice.json) as one script, which the
+// page loads after its first frame. A script,
 // not a fetch, because pages opened from file:// may not fetch.
 //   node cmake/voice_js.mjs VOICE.opus VOICE.json OUT.js
 import fs from 'node:fs';

@@ -147,9 +147,11 @@
 
   // The voice sheet comes from its own file, asked for only once it may be heard: at the
   // first gesture or when the player opens, and never before the page has drawn and loaded,
-  // so it delays neither; a page only looked at never fetches it. Until it arrives, or if
-  // it cannot, cues play their tones and captions show the words. It is decoded once the
-  // output is open (after the first gesture), at the output's rate.
+  // so it delays neither; a page only looked at never fetches it. Each language has its
+  // own sheet (voice.js for English, voice-<code>.js), and only the page's language is
+  // fetched; a change of language fetches the new one. Until it arrives, or if it cannot,
+  // cues play their tones and captions show the words. It is decoded once the output is
+  // open (after the first gesture), at the output's rate.
   let voiceSheet = null;
   async function giveVoice() {
     const rate = limber.outputRate();
@@ -161,21 +163,25 @@
       wav = await decodeVoice(Uint8Array.from(atob(opus), (c) => c.charCodeAt(0)), rate);
     } catch (err) {
       // Nothing the person can act on, and the cues still sound: said only to developers.
-      console.warn(`voice: this browser could not decode voice.js's Opus sheet (${err}); cues play their tones only`);
+      console.warn(`voice: this browser could not decode the ${index.language} voice's Opus sheet (${err}); cues play their tones only`);
       return;
     }
-    limber.giveVoice(wav, JSON.stringify(index));
+    // A sheet decoded while the language changed again would only be replaced.
+    if (index.language === Page.words.language()) limber.giveVoice(wav, JSON.stringify(index));
   }
-  let voiceAsked = false;
+  let voiceLanguage = null;  // the language whose sheet was asked for last
   function loadVoice() {
-    if (voiceAsked) return;
-    voiceAsked = true;
+    const code = Page.words.language();
+    if (voiceLanguage === code) return;
+    voiceLanguage = code;
     const script = document.createElement('script');
-    script.src = 'voice.js';
+    script.src = code === 'en' ? 'voice.js' : `voice-${code}.js`;
     script.addEventListener('load', () => {
-      voiceSheet = window.limberVoice;
+      const sheet = window.limberVoice;
       delete window.limberVoice;
       script.remove();
+      if (sheet?.index?.language !== Page.words.language()) return;
+      voiceSheet = sheet;
       giveVoice();
     });
     script.addEventListener('error', () => {
@@ -213,7 +219,10 @@
     Page.resume.init();
     Page.install.init();
     limber.onFrame((s) => Page.sound.render(s));
-    Page.language.onChange(() => Page.sound.render());
+    Page.language.onChange(() => {
+      Page.sound.render();
+      if (voiceLanguage) loadVoice();
+    });
     // Browsers allow sound only after a gesture; every gesture re-checks, so a context the
     // browser suspended later (tab switch, device change) comes back on the next click or key.
     const unlock = () => {

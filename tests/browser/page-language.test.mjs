@@ -61,7 +61,7 @@ for (const browserName of BROWSERS) {
     });
 
     for (const code of Object.keys(PACKS)) {
-      test(`a routine played in ${PACKS[code].name}: readout, steps and captions in its words, no English voice`, async () => {
+      test(`a routine played in ${PACKS[code].name}: readout, steps and captions in its words, said by its own voice`, async () => {
         const p = PACKS[code];
         const opened = await openApp(browser, '#play/v1/routine/desk-break', { storage: chosen(code) });
         const { page } = opened;
@@ -84,11 +84,13 @@ for (const browserName of BROWSERS) {
         }
         assert.ok(captions.some((c) => c.includes(exerciseName(p, first))), `no caption names ${exerciseName(p, first)}: ${captions.join(' | ')}`);
         assert.ok(captions.some((c) => p.catalog.speech.numbers.includes(c)), `no caption counts in the pack's numbers: ${captions.join(' | ')}`);
-        const played = await page.evaluate(() => limber.playedCues());
-        assert.ok(played.length > 0, 'the cues sounded');
-        assert.deepEqual(played.filter((c) => c.voice !== null), [], 'no clip in another language was said');
         // Cues are logged a little ahead of their time: the one on screen is among them.
         assert.ok(captions.includes(await text(page, '#caption')), 'the caption on screen is a cue\'s');
+        // The language's own clips (voice-<code>.js) speak once they arrive, and no other's ever.
+        await page.evaluate(() => limber.resume());
+        await waitFor(page, (c) => limber.playedCues().some((cue) => cue.voice === c), { timeout: 30_000 }, code);
+        const played = await page.evaluate(() => limber.playedCues());
+        assert.deepEqual(played.filter((c) => c.voice !== null && c.voice !== code), [], 'no clip in another language was said');
         assertClean(opened);
         await opened.close();
       });
@@ -125,12 +127,16 @@ for (const browserName of BROWSERS) {
       assert.equal(await text(page, '#restart'), fr.page['player.restart']);
       assert.deepEqual(await texts(page, '#exercise-steps li'), fr.catalog.exercises[before.exerciseId].steps);
       assert.equal(JSON.parse(await stored(page, 'limber.language')).choice, 'fr');
-      // The next cue is captioned in French.
+      // The next cue is captioned in French, and from now on only French clips are said.
+      const playedBefore = await page.evaluate(() => limber.playedCues().length);
       const from = await page.evaluate(() => limber.cues().length);
       await waitFor(page, (n) => limber.cues().length > n, { timeout: 20_000 }, from);
       const caption = await page.evaluate((n) => limber.cues(n)[0].caption, from);
       assert.ok(!Object.values(ENGLISH.speech?.phrases ?? {}).includes(caption) && !namesAnEnglishExercise(caption),
         `"${caption}" is not in French`);
+      await waitFor(page, () => limber.playedCues().some((c) => c.voice === 'fr'), { timeout: 30_000 });
+      const saidSince = await page.evaluate((n) => limber.playedCues().slice(n).map((c) => c.voice), playedBefore);
+      assert.deepEqual(saidSince.filter((voice) => voice === 'en'), [], 'an English clip was said after the switch');
       await page.keyboard.press('Escape');  // the settings dialog
       await page.evaluate(() => { location.hash = ''; });
       await reload(page);

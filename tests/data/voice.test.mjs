@@ -1,5 +1,6 @@
-// assets/voice.json has a clip, saying the right words, for every phrase: each
-// exercise's name and the fixed vocabulary (scripts/make-voice --check). The clips
+// assets/voice.json, and each language's assets/voice-<code>.json, has a clip saying the
+// right words for every phrase: each exercise's name and the fixed vocabulary
+// (scripts/make-voice --check [--language CODE]). The clips
 // the core cues are checked against the index in tests/core/voice_clips_test.cpp.
 // Run: node --test tests/data/
 import assert from 'node:assert/strict';
@@ -16,7 +17,41 @@ const catalog = JSON.parse(fs.readFileSync(path.join(ROOT, 'assets/catalog.json'
 
 test('voice.json has a clip saying the right words for every phrase', () => {
   const out = execFileSync(MAKE_VOICE, ['--check'], { encoding: 'utf8' });
-  assert.match(out, /have their clips/);
+  assert.match(out, /voice\.json: all \d+ phrases have their clips/);
+});
+
+const packs = fs.readdirSync(path.join(ROOT, 'assets/lang')).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5));
+
+test('every language pack has its own voice, saying the pack\'s words for every phrase', () => {
+  assert.ok(packs.length >= 3, `only ${packs} in assets/lang`);
+  for (const code of packs) {
+    const out = execFileSync(MAKE_VOICE, ['--check', '--language', code], { encoding: 'utf8' });
+    assert.match(out, new RegExp(`voice-${code}\\.json: all \\d+ phrases have their clips`));
+  }
+});
+
+test('the voice check fails naming a clip whose pack words changed, and a voice in the wrong language', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'limber-voice-'));
+  try {
+    const index = JSON.parse(fs.readFileSync(path.join(ROOT, 'assets/voice-de.json'), 'utf8'));
+    index.language = 'fr';
+    index.clips.halfway.text = 'Halb.';
+    const file = path.join(dir, 'voice-de.json');
+    fs.writeFileSync(file, JSON.stringify(index));
+    let failure;
+    try {
+      execFileSync(MAKE_VOICE, ['--check', '--language', 'de', path.join(ROOT, 'assets/catalog.json'), file], { encoding: 'utf8' });
+    } catch (e) {
+      failure = e;
+    }
+    assert.ok(failure, 'the check passed a German voice that says other words, in French');
+    assert.equal(failure.status, 1);
+    assert.match(failure.stdout, /run scripts\/make-voice --language de/);
+    assert.match(failure.stdout, /the clips are in 'fr', not 'de'/);
+    assert.match(failure.stdout, /halfway: the clip says 'Halb\.', it should say 'Die Hälfte ist geschafft\.'/);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test('the voice check fails naming a renamed exercise and a new one', () => {
