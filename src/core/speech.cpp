@@ -69,7 +69,10 @@ std::vector<std::string> cue_clips(Cue cue, const CueContext& c) {
         case Cue::Rest: return {"rest"};
         case Cue::Complete:
             if (c.exercises_done <= 0) return {"well-done"};
-            return {"well-done", number_clip(c.exercises_done), c.exercises_done == 1 ? "exercise-done" : "exercises-done"};
+            // "One exercise done." is a phrase of its own: a count word before a singular
+            // noun changes form in many languages (German "eine Übung", not "eins").
+            if (c.exercises_done == 1) return {"well-done", "exercise-done"};
+            return {"well-done", number_clip(c.exercises_done), "exercises-done"};
     }
     return {};
 }

@@ -158,6 +158,17 @@ TEST_CASE("home and the end have no instruction and the end keeps its caption") 
     CHECK(st.caption == "Well done. Two exercises done.");
 }
 
+TEST_CASE("one exercise done is said as one phrase, not a count before the plural's words") {
+    Catalog c = named_catalog();
+    c.routines.push_back(Routine{"one", "One", "Just the hold.", {c.routines[0].items[1]}, {}});
+    Session s(c);
+    REQUIRE(s.start("one", 0));
+    s.advance(600000, 0);
+    const State st = s.state(600000);
+    CHECK(st.phase == Phase::Done);
+    CHECK(st.caption == "Well done. One exercise done.");
+}
+
 TEST_CASE("jumping shows the caption of the moment landed on, not the last one heard") {
     Session s(named_catalog());
     REQUIRE(s.start("mix", 0));
