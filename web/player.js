@@ -11,7 +11,9 @@
 
   // run: the core's run counter last seen (a new run starts the captions afresh);
   // finishedRun: the last run whose finish the page has shown and recorded.
-  const player = { routine: null, run: 0, finishedRun: 0, wakeLock: null };
+  // finished: the last run's report, to write the finish view again; notice: the keys of
+  // the notice's words, to write it again.
+  const player = { routine: null, run: 0, finishedRun: 0, finished: null, notice: [], wakeLock: null };
   Page.player = player;
 
   const playing = () => limber.state().screen === 'player';
@@ -31,16 +33,19 @@
     }
   }
 
-  // A notice; a key named in it goes in a key hint, which touch screens do not show.
-  function notice(text, key = '', after = '') {
-    if (!key) setText($('player-notice'), text);
-    else fill($('player-notice'), [text, h('span', { class: 'key-hint' }, Page.t('player.orKey', { key })), after]);
+  // A notice, by the keys of its words, so a change of language writes it again; a key
+  // named in it goes in a key hint, which touch screens do not show.
+  function notice(textKey = '', keyKey = '', afterKey = '') {
+    player.notice = [textKey, keyKey, afterKey];
+    const text = textKey && Page.t(textKey);
+    if (!keyKey) setText($('player-notice'), text);
+    else fill($('player-notice'), [text, h('span', { class: 'key-hint' }, Page.t('player.orKey', { key: Page.t(keyKey) })), Page.t(afterKey)]);
   }
 
   player.start = function start() {
     Page.safety.beforeFirstRoutine(() => {
       limber.start(player.routine.link);
-      notice('');
+      notice();
       Page.show('view-player');
       $('canvas').focus();
       keepAwake(true);
@@ -56,7 +61,7 @@
     }
     if (s.paused) {
       limber.resume();
-      notice('');
+      notice();
       keepAwake(true);
     } else {
       limber.pause();
@@ -72,7 +77,7 @@
     label(routine);
     if (!same) {
       if (s.screen !== 'home') limber.leave();
-      notice(Page.t('player.pressStart'), Page.t('player.spaceKey'), Page.t('player.whenInPlace'));
+      notice('player.pressStart', 'player.spaceKey', 'player.whenInPlace');
     }
     render();
   };
@@ -91,6 +96,8 @@
     player.routine = d.routine;
     fill($('exercise-steps'));
     if (!$('view-player').hidden) label(d.routine);
+    notice(...player.notice);
+    if (!$('view-finish').hidden && player.finished) writeFinish(player.finished);
     render();
   }
 
@@ -111,7 +118,7 @@
   function toggleFullscreen() {
     fullscreenChange = fullscreenChange
       .then(() => (document.fullscreenElement ? document.exitFullscreen() : $('view-player').requestFullscreen()))
-      .catch(() => notice(Page.t('player.noFullscreen')));
+      .catch(() => notice('player.noFullscreen'));
   }
 
   // A run the page did not start (window.limber.start, a restart): the player view follows it.
@@ -176,8 +183,17 @@
   // played: it goes into the history and the finish view tells it as it was.
   function finish(done) {
     player.finishedRun = done.run;
+    player.finished = done;
     keepAwake(false);
     Page.history.record(done);
+    writeFinish(done);
+    if (document.fullscreenElement) document.exitFullscreen().catch(() => {});
+    Page.show('view-finish');
+    $('finish-title').focus();
+  }
+
+  // The finish view in the page's words, again after a change of language.
+  function writeFinish(done) {
     const decoded = limber.decodeLink(done.routine);
     if (decoded.ok) player.routine = decoded.routine;
     const name = player.routine.name;
@@ -194,9 +210,6 @@
       }));
     }));
     fill($('finish-star'), Page.starButton(player.routine));
-    if (document.fullscreenElement) document.exitFullscreen().catch(() => {});
-    Page.show('view-finish');
-    $('finish-title').focus();
   }
 
   // Keys while the player is on screen; typing in a field is never taken. Space means
@@ -236,7 +249,10 @@
     $('toggle-sound').addEventListener('click', () => Page.sound.toggle());
     $('fullscreen').addEventListener('click', toggleFullscreen);
     $('leave').addEventListener('click', player.leave);
-    $('player-copy').addEventListener('click', () => Page.copyLink(`play/${player.routine.link}`, $('player-notice')));
+    $('player-copy').addEventListener('click', () => {
+      player.notice = [];
+      Page.copyLink(`play/${player.routine.link}`, $('player-notice'));
+    });
     $('again').addEventListener('click', () => { location.hash = `play/${player.routine.link}`; player.start(); });
     $('finish-back').addEventListener('click', () => { location.hash = player.routine.link; });
     document.addEventListener('keydown', onKey);
@@ -247,7 +263,7 @@
     document.addEventListener('visibilitychange', () => {
       if (document.visibilityState === 'hidden' && playing() && !limber.state().paused) {
         limber.pause();
-        notice(Page.t('player.hiddenPause'), Page.t('player.spaceKey'), Page.t('player.whenReady'));
+        notice('player.hiddenPause', 'player.spaceKey', 'player.whenReady');
       }
       if (document.visibilityState === 'visible' && playing() && !limber.state().paused) keepAwake(true);
     });

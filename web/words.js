@@ -14,8 +14,9 @@
     'sound.waiting': 'Sound is on — it starts with your first click or key press.',
     'sound.turnOff': 'Turn sound off (M)',
     'sound.turnOn': 'Turn sound on (M)',
-    'sound.stateOn': 'on',
-    'sound.stateOff': 'off',
+    // After the button's name, with the separator the language puts before a value.
+    'sound.stateOn': ': on',
+    'sound.stateOff': ': off',
     'link.notOpened': '{what} could not be opened: {error}. Here are the routines instead.',
     'link.thisLink': 'This link',
     'link.toEdit': 'The routine to edit',

@@ -157,6 +157,36 @@ for (const browserName of BROWSERS) {
       await opened.close();
     });
 
+    test('the player\'s notice, its sound button and the finish view are written again in a new language', async () => {
+      const opened = await openApp(browser, '#play/v1/routine/desk-break', { storage: chosen('en') });
+      const { page } = opened;
+      await waitView(page, 'view-player');
+      const choose = async (code) => {
+        await page.click('#open-settings');
+        await page.select('#set-language', code);
+        await page.keyboard.press('Escape');
+      };
+      const soundButton = (p) => page.evaluate(() => limber.state().audio.enabled)
+        .then((on) => p.page['player.sound'] + p.page[on ? 'sound.stateOn' : 'sound.stateOff']);
+      await choose('de');
+      const de = PACKS.de;
+      await waitFor(page, (words) => document.getElementById('player-notice').textContent.startsWith(words), {}, de.page['player.pressStart']);
+      assert.equal(await text(page, '#toggle-sound'), await soundButton(de));
+      await page.evaluate(() => { limber.start('v1/custom/Ten%20rolls/shoulder-rolls'); limber.setTimeScale(50); });
+      await waitView(page, 'view-finish');
+      assert.equal(await text(page, '#finish-title'), de.page['finish.wellDone'].replace('{name}', 'Ten rolls'));
+      await choose('fr');
+      const fr = PACKS.fr;
+      await waitFor(page, (title) => document.getElementById('finish-title').textContent === title, {},
+        fr.page['finish.wellDone'].replace('{name}', 'Ten rolls'));
+      const item = await text(page, '#finish-done li');
+      assert.ok(item.includes(exerciseName(fr, 'shoulder-rolls')), `"${item}" does not name the exercise in French`);
+      assert.ok(item.includes(fr.page['finish.done']), `"${item}" does not say it was done in French`);
+      assert.equal(await text(page, '#toggle-sound'), await soundButton(fr));
+      assertClean(opened);
+      await opened.close();
+    });
+
     test('a pack missing a word leaves the page and the core in English, and says why', async () => {
       // The German pack as loaded, with one of the page's words taken out.
       const damage = () => {
