@@ -156,7 +156,8 @@ struct Reader : FieldReader {
         return true;
     }
 
-    // The player's words beside the countdown: exactly the keys instruction.h asks for.
+    // The words the core writes (the player's readout, the routine view's frequency line,
+    // the builder's and a link's messages): exactly the keys instruction.h asks for.
     bool readout(const Json& doc, Catalog& out) {
         where = "top level";
         auto it = doc.find("readout");
@@ -166,7 +167,7 @@ struct Reader : FieldReader {
         for (const std::string& key : keys)
             if (!text(*it, key.c_str(), out.readout[key])) return false;
         for (const auto& [key, words] : it->items())
-            if (std::find(keys.begin(), keys.end(), key) == keys.end()) return fail(key, "is not a word the player shows");
+            if (std::find(keys.begin(), keys.end(), key) == keys.end()) return fail(key, "is not a word the core writes");
         return true;
     }
 
@@ -266,13 +267,14 @@ struct Reader : FieldReader {
 
     // A routine's dose keeps inside the exercise's range, or goes below it with a reason
     // the player shows as "shortened"; above it, or a reason for a dose inside it, is a mistake.
-    bool in_range(const Json& item, const Exercise& e, RoutineItem& ri) {
+    bool in_range(const Json& item, const Catalog& catalog, const Exercise& e, RoutineItem& ri) {
         const RangeMiss miss = range_miss(e, ri.dose);
         const bool marked = item.contains("shortened");
         if (marked && !text(item, "shortened", ri.shortened)) return false;
-        if (!miss.empty() && !miss.below()) return fail("items", e.id + " goes above its range: " + range_message(e, miss));
+        if (!miss.empty() && !miss.below())
+            return fail("items", e.id + " goes above its range: " + range_message(catalog, e, miss));
         if (!miss.empty() && !marked)
-            return fail("items", e.id + " goes below its range without a 'shortened' reason: " + range_message(e, miss));
+            return fail("items", e.id + " goes below its range without a 'shortened' reason: " + range_message(catalog, e, miss));
         if (miss.empty() && marked) return fail("items", e.id + " is marked shortened but keeps its range");
         return true;
     }
@@ -299,9 +301,9 @@ struct Reader : FieldReader {
                 if (d->is_object()) merged.update(*d);
                 if (!dose(d->is_object() ? merged : *d, ri.dose)) return false;
                 const Exercise& ex = catalog.exercises[static_cast<size_t>(ri.exercise)];
-                if (std::string why = shape_problem(ex, ri.dose); !why.empty()) return fail("dose", why);
+                if (std::string why = shape_problem(catalog, ex, ri.dose); !why.empty()) return fail("dose", why);
             }
-            if (!in_range(item, catalog.exercises[static_cast<size_t>(ri.exercise)], ri)) return false;
+            if (!in_range(item, catalog, catalog.exercises[static_cast<size_t>(ri.exercise)], ri)) return false;
             out.items.push_back(ri);
         }
         return texts(obj, "sources", out.sources);
@@ -340,6 +342,8 @@ CatalogLoad load_catalog(std::string_view json_text, std::string_view file_name)
                 }
                 result.catalog.exercises.push_back(std::move(ex));
             }
+            // The words before the routines: a routine's dose outside its range is told in them.
+            if (r.error.empty()) r.readout(doc, result.catalog);
             for (size_t i = 0; r.error.empty() && i < routines->size(); ++i) {
                 Routine ro;
                 if (!r.routine((*routines)[i], result.catalog, ro)) break;
@@ -349,9 +353,8 @@ CatalogLoad load_catalog(std::string_view json_text, std::string_view file_name)
                 }
                 result.catalog.routines.push_back(std::move(ro));
             }
-            if (r.error.empty() && r.page_words(doc, result.catalog) && r.safety(doc, result.catalog.safety) &&
-                r.speech(doc, result.catalog))
-                r.readout(doc, result.catalog);
+            if (r.error.empty() && r.page_words(doc, result.catalog) && r.safety(doc, result.catalog.safety))
+                r.speech(doc, result.catalog);
         }
     }
     if (!r.error.empty()) {

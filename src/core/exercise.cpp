@@ -129,12 +129,10 @@ std::string dose_problem(const Dose& d) {
     return {};
 }
 
-std::string shape_problem(const Exercise& e, const Dose& d) {
+std::string shape_problem(const Catalog& catalog, const Exercise& e, const Dose& d) {
     const bool reps = e.dose.reps > 0, hold = e.dose.hold_s > 0;
     if ((d.reps > 0) == reps && (d.hold_s > 0) == hold) return {};
-    if (!reps) return e.name + " is held: give a hold time, not reps.";
-    if (!hold) return e.name + " is counted in reps, not held.";
-    return e.name + " is counted in reps, each held: give both.";
+    return readout_words(catalog, !reps ? "heldNotReps" : !hold ? "repsNotHeld" : "heldRepsNeedBoth", {{"exercise", e.name}});
 }
 
 std::vector<RangeMiss> range_misses(const Exercise& e, const Dose& d) {
@@ -159,14 +157,20 @@ Dose within_range(const Exercise& e, const Dose& d) {
     return out;
 }
 
-std::string range_message(const Exercise& e, const RangeMiss& m, const std::string& asker) {
-    const std::string unit = m.field == "reps" ? " reps" : m.field == "holdSeconds" ? " seconds" : m.max == 1 ? " set" : " sets";
-    const std::string span = m.min == m.max ? std::to_string(m.min) : std::to_string(m.min) + " to " + std::to_string(m.max);
-    const std::string whose = e.dose_from_articles ? "the articles' range" : "Limber's range; the articles give none";
-    const std::string verb = m.field == "holdSeconds" ? " is held for " : " takes ";
-    const std::string said = e.name + verb + span + unit + " (" + whose + ")";
-    if (asker.empty()) return said + ".";
-    return said + "; " + asker + " asked for " + std::to_string(m.value) + ", so it plays " + std::to_string(m.nearest()) + ".";
+std::string range_message(const Catalog& catalog, const Exercise& e, const RangeMiss& m, bool from_link) {
+    const std::string span =
+        m.min == m.max ? std::to_string(m.min)
+                       : readout_words(catalog, "rangeSpan", {{"min", std::to_string(m.min)}, {"max", std::to_string(m.max)}});
+    const char* range_key = m.field == "reps"          ? "rangeReps"
+                            : m.field == "holdSeconds" ? "rangeHold"
+                            : m.max == 1               ? "rangeOneSet"
+                                                       : "rangeSets";
+    const std::string range = readout_words(catalog, range_key, {{"exercise", e.name}, {"span", span}});
+    const std::string whose = readout_words(catalog, e.dose_from_articles ? "rangeFromArticles" : "rangeFromLimber");
+    if (!from_link) return readout_words(catalog, "rangeSaid", {{"range", range}, {"whose", whose}});
+    return readout_words(
+        catalog, "rangeLinkAsked",
+        {{"range", range}, {"whose", whose}, {"value", std::to_string(m.value)}, {"nearest", std::to_string(m.nearest())}});
 }
 
 const Routine* Catalog::find_routine(const std::string& id) const {

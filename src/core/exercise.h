@@ -158,8 +158,8 @@ constexpr int kMaxSets = 10;
 // The dose's own problem ("needs reps or holdSeconds", ...), or empty.
 std::string dose_problem(const Dose& dose);
 // Where the dose counts something else than the exercise does (a hold given reps, reps
-// given a hold, held reps missing either), in words for a person; empty when it matches.
-std::string shape_problem(const Exercise& exercise, const Dose& dose);
+// given a hold, held reps missing either), in the catalog's words; empty when it matches.
+std::string shape_problem(const Catalog& catalog, const Exercise& exercise, const Dose& dose);
 
 // Where a well-formed dose leaves the exercise's range, or empty when it keeps inside it.
 struct RangeMiss {
@@ -175,9 +175,9 @@ RangeMiss range_miss(const Exercise& exercise, const Dose& dose);
 std::vector<RangeMiss> range_misses(const Exercise& exercise, const Dose& dose);
 // The dose with each miss brought to the nearest end of the range.
 Dose within_range(const Exercise& exercise, const Dose& dose);
-// The miss in words for a person: "Cat-cow takes 10 to 15 reps (the articles' range)."
-// Given who asked for the dose, it also says what plays instead: "... (the articles'
-// range); this link asked for 40, so it plays 15."
-std::string range_message(const Exercise& exercise, const RangeMiss& miss, const std::string& asker = {});
+// The miss in the catalog's words: "Cat-cow takes 10 to 15 reps (the articles' range)."
+// For a link, it also says what plays instead: "... (the articles' range); this link
+// asked for 40, so it plays 15."
+std::string range_message(const Catalog& catalog, const Exercise& exercise, const RangeMiss& miss, bool from_link = false);
 
 }  // namespace limber

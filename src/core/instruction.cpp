@@ -54,11 +54,15 @@ std::string countdown_label(const State& s, const Catalog& c) {
 
 const std::vector<std::string>& readout_keys() {
     static const std::vector<std::string> keys = {
-        "getReady",        "breatheIn",         "breatheOut",        "holdBreatheIn",    "holdBreatheOut",
-        "heldIn",          "heldOut",           "switchSides",       "restBeforeSet",    "nextUp",
-        "lastExercise",    "secondsToGetReady", "secondsLeftInHold", "secondsLeftInSet", "secondsLeftOnSide",
-        "secondsToSwitch", "secondsOfRest",     "howOftenDaily",     "howOftenWeekly",   "howOftenMixed",
-        "listAnd"};
+        "getReady",          "breatheIn",        "breatheOut",        "holdBreatheIn",    "holdBreatheOut",  "heldIn",
+        "heldOut",           "switchSides",      "restBeforeSet",     "nextUp",           "lastExercise",    "secondsToGetReady",
+        "secondsLeftInHold", "secondsLeftInSet", "secondsLeftOnSide", "secondsToSwitch",  "secondsOfRest",   "howOftenDaily",
+        "howOftenWeekly",    "howOftenMixed",    "listAnd",           "rangeSpan",        "rangeReps",       "rangeHold",
+        "rangeSets",         "rangeOneSet",      "rangeFromArticles", "rangeFromLimber",  "rangeSaid",       "rangeLinkAsked",
+        "heldNotReps",       "repsNotHeld",      "heldRepsNeedBoth",  "repsExactly",      "repsWhole",       "holdExactly",
+        "holdWhole",         "setsExactly",      "setsWhole",         "entryNotExercise", "entryNoExercise", "noSuchExercise",
+        "sidesOnOrOff",      "doseUnplayable",   "nameNotText",       "nameMissing",      "nameTooLong",     "itemsNotList",
+        "itemsMissing",      "itemsTooMany"};
     return keys;
 }
 

@@ -152,8 +152,8 @@ std::string decode_item(const Catalog& catalog, std::string_view item, RoutineIt
     if (std::string why = dose_problem(out.dose); !why.empty()) return why;
     // A rep-counted, held exercise given no reps or no hold would lose it on the way back
     // out: the link names only what differs from the exercise's dose.
-    if (std::string why = shape_problem(ex, out.dose); !why.empty()) return why;
-    for (const RangeMiss& miss : range_misses(ex, out.dose)) notices.push_back(range_message(ex, miss, "this link"));
+    if (std::string why = shape_problem(catalog, ex, out.dose); !why.empty()) return why;
+    for (const RangeMiss& miss : range_misses(ex, out.dose)) notices.push_back(range_message(catalog, ex, miss, true));
     out.dose = within_range(ex, out.dose);
     return {};
 }

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "history.h"
+#include "instruction.h"
 #include "json_text.h"
 #include "link.h"
 #include "outcome.h"
@@ -35,25 +36,25 @@ using Problems = std::vector<FieldProblem>;
 
 // A dose field from the builder: absent, the exercise's own stays; present, it must be a
 // whole number, and inside the exercise's range (range_message says the range and whose).
-void whole_number(const Json& j, const Exercise& ex, const char* key, int& out, int item, Problems& problems) {
+void whole_number(const Catalog& catalog, const Json& j, const Exercise& ex, const char* key, int& out, int item,
+                  Problems& problems) {
     auto it = j.find(key);
     if (it == j.end()) return;
     const bool hold = std::string_view(key) == "holdSeconds";
-    const std::string words = hold ? "Hold time" : std::string_view(key) == "reps" ? "Reps" : "Sets";
+    const std::string field = hold ? "hold" : std::string_view(key) == "reps" ? "reps" : "sets";
     const DoseRange& r = ex.range;
     const int lo = hold ? r.hold_min : std::string_view(key) == "reps" ? r.reps_min : r.sets_min;
     const int hi = hold ? r.hold_max : std::string_view(key) == "reps" ? r.reps_max : r.sets_max;
     const std::string from = std::to_string(lo), to = std::to_string(hi);
     const double v = it->is_number() ? it->get<double>() : NAN;
     if (!std::isfinite(v) || v != std::floor(v)) {
-        const std::string which =
-            lo == hi ? " " + from + (hold ? " seconds." : ".")
-                     : " a whole number" + std::string(hold ? " of seconds" : "") + " from " + from + " to " + to + ".";
-        problems.push_back({item, key, std::string(key) + " must be a whole number", words + " must be" + which});
+        const std::string message = lo == hi ? readout_words(catalog, field + "Exactly", {{"n", from}})
+                                             : readout_words(catalog, field + "Whole", {{"min", from}, {"max", to}});
+        problems.push_back({item, key, std::string(key) + " must be a whole number", message});
     } else if (v < lo || v > hi) {
         // The message names the range, not the value, which may be past any int.
         const RangeMiss miss{key, v < lo ? lo - 1 : hi + 1, lo, hi};
-        problems.push_back({item, key, std::string(key) + " must be " + from + ".." + to, range_message(ex, miss)});
+        problems.push_back({item, key, std::string(key) + " must be " + from + ".." + to, range_message(catalog, ex, miss)});
     } else {
         out = static_cast<int>(v);
     }
@@ -64,14 +65,15 @@ void item_problems(const Catalog& catalog, const Json& j, int index, RoutineItem
     auto problem = [&](const std::string& field, const std::string& error, const std::string& message) {
         problems.push_back({index, field, error, message});
     };
-    if (!j.is_object()) return problem("exercise", "is not an object", "This entry is not an exercise.");
+    if (!j.is_object()) return problem("exercise", "is not an object", readout_words(catalog, "entryNotExercise"));
     auto id = j.find("exercise");
-    if (id == j.end() || !id->is_string()) return problem("exercise", "names no exercise", "This entry names no exercise.");
+    if (id == j.end() || !id->is_string())
+        return problem("exercise", "names no exercise", readout_words(catalog, "entryNoExercise"));
     const std::string& name = id->get_ref<const std::string&>();
     item.exercise = catalog.find_exercise(name);
     if (item.exercise < 0)
         return problem("exercise", "names no exercise in the catalog ('" + name + "')",
-                       "Limber has no exercise called '" + name + "'.");
+                       readout_words(catalog, "noSuchExercise", {{"id", name}}));
     const Exercise& ex = catalog.exercises[static_cast<size_t>(item.exercise)];
     item.dose = ex.dose;
     // An amount the exercise does not count may come as 0 (a dose that lists both), never
@@ -79,23 +81,25 @@ void item_problems(const Catalog& catalog, const Json& j, int index, RoutineItem
     for (const bool reps : {true, false}) {
         const char* key = reps ? "reps" : "holdSeconds";
         if (reps ? ex.dose.reps > 0 : ex.dose.hold_s > 0) {
-            whole_number(j, ex, key, reps ? item.dose.reps : item.dose.hold_s, index, problems);
+            whole_number(catalog, j, ex, key, reps ? item.dose.reps : item.dose.hold_s, index, problems);
             continue;
         }
         auto given = j.find(key);
         if (given == j.end() || (given->is_number() && given->get<double>() == 0)) continue;
         return reps ? problem(key, ex.id + " is a hold: give holdSeconds, not reps",
-                              ex.name + " is held: give a hold time, not reps.")
-                    : problem(key, ex.id + " is counted in reps, not holdSeconds", ex.name + " is counted in reps, not held.");
+                              readout_words(catalog, "heldNotReps", {{"exercise", ex.name}}))
+                    : problem(key, ex.id + " is counted in reps, not holdSeconds",
+                              readout_words(catalog, "repsNotHeld", {{"exercise", ex.name}}));
     }
-    whole_number(j, ex, "sets", item.dose.sets, index, problems);
+    whole_number(catalog, j, ex, "sets", item.dose.sets, index, problems);
     if (auto sides = j.find("perSide"); sides != j.end()) {
-        if (!sides->is_boolean()) return problem("perSide", "perSide must be true or false", "Each side must be on or off.");
+        if (!sides->is_boolean())
+            return problem("perSide", "perSide must be true or false", readout_words(catalog, "sidesOnOrOff"));
         item.dose.per_side = sides->get<bool>();
     }
     if (problems.size() > before) return;
     if (std::string why = dose_problem(item.dose); !why.empty())
-        problem("exercise", why, ex.name + " cannot be played with this dose.");
+        problem("exercise", why, readout_words(catalog, "doseUnplayable", {{"exercise", ex.name}}));
 }
 
 // The whole routine's problems, in the order the builder's form reads; empty when it can be made.
@@ -106,26 +110,27 @@ Problems routine_problems(const Catalog& catalog, const Json& j, Routine& routin
     };
     auto name = j.find("name");
     if (name != j.end() && !name->is_string()) {
-        problem("name", "the routine's name must be text", "The name must be text.");
+        problem("name", "the routine's name must be text", readout_words(catalog, "nameNotText"));
     } else if (name == j.end() || name->get_ref<const std::string&>().empty()) {
-        problem("name", "the routine needs a name", "Give your routine a name.");
+        problem("name", "the routine needs a name", readout_words(catalog, "nameMissing"));
     } else {
         routine.name = name->get<std::string>();
+        const std::string most = std::to_string(kMaxRoutineNameBytes);
         if (routine.name.size() > kMaxRoutineNameBytes)
-            problem("name",
-                    "the routine name is " + std::to_string(routine.name.size()) + " bytes long; at most " +
-                        std::to_string(kMaxRoutineNameBytes) + " are allowed",
-                    "This name is too long: keep it to " + std::to_string(kMaxRoutineNameBytes) +
-                        " letters (accented letters and emoji count as two to four).");
+            problem(
+                "name",
+                "the routine name is " + std::to_string(routine.name.size()) + " bytes long; at most " + most + " are allowed",
+                readout_words(catalog, "nameTooLong", {{"max", most}}));
     }
     auto items = j.find("items");
     if (items != j.end() && !items->is_array()) {
-        problem("items", "the routine's items must be a list of exercises", "The exercises must come as a list.");
+        problem("items", "the routine's items must be a list of exercises", readout_words(catalog, "itemsNotList"));
     } else if (items == j.end() || items->empty()) {
-        problem("items", "the routine needs at least one exercise", "Add at least one exercise.");
+        problem("items", "the routine needs at least one exercise", readout_words(catalog, "itemsMissing"));
     } else if (items->size() > kMaxLinkItems) {
         const std::string most = std::to_string(kMaxLinkItems);
-        problem("items", "a routine holds at most " + most + " exercises", "A routine holds at most " + most + " exercises.");
+        problem("items", "a routine holds at most " + most + " exercises",
+                readout_words(catalog, "itemsTooMany", {{"max", most}}));
     } else {
         for (size_t i = 0; i < items->size(); ++i) {
             RoutineItem item;

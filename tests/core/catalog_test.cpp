@@ -26,7 +26,8 @@ const char* kGood = R"({"version": 1,
               "heldOut": "Hold, out", "switchSides": "Switch", "restBeforeSet": "Rest, set {set} of {sets}",
               "nextUp": "Next: {exercise}", "lastExercise": "Last", "secondsToGetReady": "s ready", "secondsLeftInHold": "s hold",
               "secondsLeftInSet": "s set", "secondsLeftOnSide": "s side", "secondsToSwitch": "s switch", "secondsOfRest": "s rest",
-              "howOftenDaily": "daily", "howOftenWeekly": "weekly", "howOftenMixed": "daily but {exercises}", "listAnd": "{list} + {last}"},
+              "howOftenDaily": "daily", "howOftenWeekly": "weekly", "howOftenMixed": "daily but {exercises}", "listAnd": "{list} + {last}",
+              "rangeSpan": "{min} to {max}", "rangeReps": "{exercise} takes {span} reps", "rangeHold": "{exercise} is held for {span} seconds", "rangeSets": "{exercise} takes {span} sets", "rangeOneSet": "{exercise} takes 1 set", "rangeFromArticles": "the articles' range", "rangeFromLimber": "Limber's range; the articles give none", "rangeSaid": "{range} ({whose}).", "rangeLinkAsked": "{range} ({whose}); this link asked for {value}, so it plays {nearest}.", "heldNotReps": "{exercise} is held: give a hold time, not reps.", "repsNotHeld": "{exercise} is counted in reps, not held.", "heldRepsNeedBoth": "{exercise} is counted in reps, each held: give both.", "repsExactly": "Reps must be {n}.", "repsWhole": "Reps must be a whole number from {min} to {max}.", "holdExactly": "Hold time must be {n} seconds.", "holdWhole": "Hold time must be a whole number of seconds from {min} to {max}.", "setsExactly": "Sets must be {n}.", "setsWhole": "Sets must be a whole number from {min} to {max}.", "entryNotExercise": "This entry is not an exercise.", "entryNoExercise": "This entry names no exercise.", "noSuchExercise": "Limber has no exercise called '{id}'.", "sidesOnOrOff": "Each side must be on or off.", "doseUnplayable": "{exercise} cannot be played with this dose.", "nameNotText": "The name must be text.", "nameMissing": "Give your routine a name.", "nameTooLong": "This name is too long: keep it to {max} letters (accented letters and emoji count as two to four).", "itemsNotList": "The exercises must come as a list.", "itemsMissing": "Add at least one exercise.", "itemsTooMany": "A routine holds at most {max} exercises."},
   "exercises": [{"id": "rolls", "name": "Rolls", "purpose": "Loosens.", "steps": ["Roll."],
                  "position": "standing", "equipment": "none", "kind": "mobility", "camera": {"yaw": 30, "pitch": 12.5, "distance": 4},
                  "dose": {"reps": 10}, "range": {"repsMin": 10, "repsMax": 15, "setsMax": 3}, "doseSource": "articles",
@@ -160,7 +161,7 @@ TEST_CASE("bad data is rejected naming the file, the entry and the field") {
     CHECK(error_of(with(kGood, R"("lastExercise": "Last", )", "")) ==
           "test.json: readout: field 'lastExercise' must be a non-empty string");
     CHECK(error_of(with(kGood, R"("lastExercise": "Last", )", R"("lastExercise": "Last", "cheer": "Go!", )")) ==
-          "test.json: readout: field 'cheer' is not a word the player shows");
+          "test.json: readout: field 'cheer' is not a word the core writes");
 }
 
 TEST_CASE("a routine keeps each dose inside the exercise's range, or says why it goes below") {

@@ -2,8 +2,11 @@
 
 #include <nlohmann/json.hpp>
 #include <string>
+#include <vector>
 
 #include "core/language.h"
+#include "core/link.h"
+#include "core/page_json.h"
 #include "core/session.h"
 #include "core/speech.h"
 #include "embedded/lang_assets.h"
@@ -86,6 +89,25 @@ TEST_CASE("the coach speaks the pack's words: phrases, numbers and exercise name
     CHECK(phrase_text(de.catalog, "number-3") == "Drei");
     CHECK(phrase_text(de.catalog, "name-cat-cow") == "Katze-Kuh.");
     CHECK(phrase_text(english, "name-cat-cow") == "Cat-cow.");
+}
+
+TEST_CASE("a link's dose brought into range, and the builder's messages, come in the pack's words") {
+    const Catalog english = test::shipped_catalog();
+    const Catalog de = translate_catalog(english, lang_asset("de.json"), "de.json").catalog;
+    const LinkDecode link = decode_link(de, "v1/custom/A/shoulder-rolls.40reps");
+    REQUIRE(link.ok());
+    CHECK(link.notices == std::vector<std::string>{"Schulterkreisen: 10 bis 15 Wiederholungen (der Bereich aus den Artikeln); "
+                                                   "dieser Link verlangt 40, also gilt 15."});
+    const Json built = Json::parse(custom_routine_json(de, R"({"items":[{"exercise":"shoulder-rolls","reps":4.5},
+                                                                        {"exercise":"childs-pose","reps":3}]})"));
+    std::vector<std::string> messages;
+    for (const Json& problem : built["problems"]) messages.push_back(problem["message"]);
+    CHECK(messages == std::vector<std::string>{"Gib deinem Programm einen Namen.",
+                                               "Wiederholungen: eine ganze Zahl von 10 bis 15.",
+                                               "Kindhaltung wird gehalten: Gib eine Haltezeit an, keine Wiederholungen."});
+    // The same request in English says the same in English.
+    const Json in_english = Json::parse(custom_routine_json(english, R"({"items":[{"exercise":"childs-pose","reps":3}]})"));
+    CHECK(in_english["problems"][1]["message"] == "Child's pose is held: give a hold time, not reps.");
 }
 
 TEST_CASE("the player's readout speaks the pack's words, with the exercise and the set filled in") {

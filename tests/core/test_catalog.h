@@ -50,9 +50,11 @@ inline Catalog sample_catalog() {
 }
 
 // A catalog with one rep-counted exercise and one hold, their ranges narrower than the
-// link format's limits, as the shipped exercises' are.
+// link format's limits, as the shipped exercises' are; it tells a dose outside them in
+// the shipped words.
 inline Catalog ranged_catalog() {
     Catalog c;
+    c.readout = shipped_catalog().readout;
     Exercise rolls;
     rolls.id = "rolls";
     rolls.name = "Rolls";

@@ -72,6 +72,9 @@ const SAME_AS_ENGLISH = new Set([
   'fr speech.numbers.5', // "six" is spelt alike
   'es exercises.superman.name', // likewise in Spanish
   'es exercises.cobra.name', // the yoga pose is "cobra" in Spanish too
+  'de readout.rangeSaid', // placeholders and brackets only
+  'fr readout.rangeSaid', // likewise
+  'es readout.rangeSaid', // likewise
 ]);
 
 // Everything wrong with one pack against the English tree, as readable lines.
