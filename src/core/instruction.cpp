@@ -62,7 +62,11 @@ const std::vector<std::string>& readout_keys() {
         "heldNotReps",       "repsNotHeld",      "heldRepsNeedBoth",  "repsExactly",      "repsWhole",       "holdExactly",
         "holdWhole",         "setsExactly",      "setsWhole",         "entryNotExercise", "entryNoExercise", "noSuchExercise",
         "sidesOnOrOff",      "doseUnplayable",   "nameNotText",       "nameMissing",      "nameTooLong",     "itemsNotList",
-        "itemsMissing",      "itemsTooMany"};
+        "itemsMissing",      "itemsTooMany",     "linkTooLong",       "linkNotText",      "linkNewer",       "linkNoVersion",
+        "linkShape",         "linkRoutineId",    "linkNoRoutine",     "linkRoutineName",  "linkNameLength",  "linkTooMany",
+        "linkItem",          "linkNoExercise",   "linkHoldNotReps",   "linkRepsNotHold",  "linkRepsTwice",   "linkHoldTwice",
+        "linkSetsTwice",     "linkSidesTwice",   "linkNotDose",       "escapeCut",        "escapeNotHex",    "escapeControl",
+        "escapeNotUtf8"};
     return keys;
 }
 

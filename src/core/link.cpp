@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <vector>
 
+#include "instruction.h"
+
 namespace limber {
 
 namespace {
@@ -57,31 +59,31 @@ int hex_value(char c) {
 }
 
 // Decodes %XX escapes; names must be printable (no control characters).
-bool percent_decode(std::string_view text, std::string& out, std::string& error) {
+bool percent_decode(const Catalog& catalog, std::string_view text, std::string& out, std::string& error) {
     out.clear();
     for (size_t i = 0; i < text.size(); ++i) {
         unsigned char c = static_cast<unsigned char>(text[i]);
         if (c == '%') {
             if (i + 2 >= text.size()) {
-                error = "a '%' escape is cut short at character " + std::to_string(i + 1);
+                error = readout_words(catalog, "escapeCut", {{"at", std::to_string(i + 1)}});
                 return false;
             }
             const int hi = hex_value(text[i + 1]), lo = hex_value(text[i + 2]);
             if (hi < 0 || lo < 0) {
-                error = "a '%' escape is not two hex digits at character " + std::to_string(i + 1);
+                error = readout_words(catalog, "escapeNotHex", {{"at", std::to_string(i + 1)}});
                 return false;
             }
             c = static_cast<unsigned char>(hi * 16 + lo);
             i += 2;
         }
         if (c < 0x20 || c == 0x7f) {
-            error = "it holds a control character";
+            error = readout_words(catalog, "escapeControl");
             return false;
         }
         out += static_cast<char>(c);
     }
     if (!valid_utf8(out)) {
-        error = "its escapes do not spell UTF-8 text";
+        error = readout_words(catalog, "escapeNotUtf8");
         return false;
     }
     return true;
@@ -120,7 +122,7 @@ std::string decode_item(const Catalog& catalog, std::string_view item, RoutineIt
     const std::vector<std::string_view> fields = split(item, '.');
     const std::string id(fields[0]);
     out.exercise = catalog.find_exercise(id);
-    if (out.exercise < 0) return "there is no exercise '" + id + "'";
+    if (out.exercise < 0) return readout_words(catalog, "linkNoExercise", {{"id", id}});
     const Exercise& ex = catalog.exercises[static_cast<size_t>(out.exercise)];
     out.dose = ex.dose;
     bool reps = false, hold = false, sets = false, sides = false;
@@ -128,25 +130,25 @@ std::string decode_item(const Catalog& catalog, std::string_view item, RoutineIt
         const std::string_view f = fields[i];
         int n = 0;
         if (ends_with(f, "reps") && small_number(f.substr(0, f.size() - 4), n)) {
-            if (ex.dose.reps == 0) return ex.id + " is a hold: give seconds ('.30s'), not reps";
-            if (reps) return "it gives the reps twice";
+            if (ex.dose.reps == 0) return readout_words(catalog, "linkHoldNotReps", {{"id", ex.id}});
+            if (reps) return readout_words(catalog, "linkRepsTwice");
             out.dose.reps = n;
             reps = true;
         } else if (ends_with(f, "s") && small_number(f.substr(0, f.size() - 1), n)) {
-            if (ex.dose.hold_s == 0) return ex.id + " is counted in reps ('.10reps'), not seconds";
-            if (hold) return "it gives the hold twice";
+            if (ex.dose.hold_s == 0) return readout_words(catalog, "linkRepsNotHold", {{"id", ex.id}});
+            if (hold) return readout_words(catalog, "linkHoldTwice");
             out.dose.hold_s = n;
             hold = true;
         } else if (!f.empty() && f[0] == 'x' && small_number(f.substr(1), n)) {
-            if (sets) return "it gives the sets twice";
+            if (sets) return readout_words(catalog, "linkSetsTwice");
             out.dose.sets = n;
             sets = true;
         } else if (f == "sides" || f == "oneside") {
-            if (sides) return "it gives the sides twice";
+            if (sides) return readout_words(catalog, "linkSidesTwice");
             out.dose.per_side = f == "sides";
             sides = true;
         } else {
-            return "'" + std::string(f) + "' is not a dose (use .10reps, .30s, .x2, .sides or .oneside)";
+            return readout_words(catalog, "linkNotDose", {{"part", std::string(f)}});
         }
     }
     if (std::string why = dose_problem(out.dose); !why.empty()) return why;
@@ -195,58 +197,59 @@ LinkDecode decode_link(const Catalog& catalog, std::string_view text) {
     LinkDecode result;
     if (!text.empty() && text[0] == '#') text.remove_prefix(1);
     if (text.size() > kMaxLinkLength) {
-        result.error = "the link is " + std::to_string(text.size()) + " characters long; at most " +
-                       std::to_string(kMaxLinkLength) + " are read";
+        result.error =
+            readout_words(catalog, "linkTooLong", {{"n", std::to_string(text.size())}, {"max", std::to_string(kMaxLinkLength)}});
         return result;
     }
     if (!valid_utf8(text)) {
-        result.error = "the link is not UTF-8 text";
+        result.error = readout_words(catalog, "linkNotText");
         return result;
     }
     const std::vector<std::string_view> parts = split(text, '/');
     if (parts[0] != kVersion) {
         int number = 0;
         const bool versioned = parts[0].size() >= 2 && parts[0][0] == 'v' && small_number(parts[0].substr(1), number);
-        result.error = versioned ? "the link is version '" + std::string(parts[0]) + "', newer than this Limber reads (v1)"
-                                 : "the link does not start with 'v1/'";
+        result.error = versioned ? readout_words(catalog, "linkNewer", {{"version", std::string(parts[0])}})
+                                 : readout_words(catalog, "linkNoVersion");
         return result;
     }
     if (parts.size() == 3 && parts[1] == "routine") {
         std::string id, problem;
-        if (!percent_decode(parts[2], id, problem)) {
-            result.error = "the routine id: " + problem;
+        if (!percent_decode(catalog, parts[2], id, problem)) {
+            result.error = readout_words(catalog, "linkRoutineId", {{"problem", problem}});
         } else if (const Routine* r = catalog.find_routine(id)) {
             result.routine = *r;
             result.builtin = true;
         } else {
-            result.error = "there is no routine '" + id + "'";
+            result.error = readout_words(catalog, "linkNoRoutine", {{"id", id}});
         }
         return result;
     }
     if (parts.size() != 4 || parts[1] != "custom") {
-        result.error = "the link must read v1/routine/<id> or v1/custom/<name>/<exercises>";
+        result.error = readout_words(catalog, "linkShape");
         return result;
     }
     std::string problem;
-    if (!percent_decode(parts[2], result.routine.name, problem)) {
-        result.error = "the routine name: " + problem;
+    if (!percent_decode(catalog, parts[2], result.routine.name, problem)) {
+        result.error = readout_words(catalog, "linkRoutineName", {{"problem", problem}});
         return result;
     }
     if (result.routine.name.empty() || result.routine.name.size() > kMaxRoutineNameBytes) {
-        result.error = "the routine name must be 1 to " + std::to_string(kMaxRoutineNameBytes) + " bytes long";
+        result.error = readout_words(catalog, "linkNameLength", {{"max", std::to_string(kMaxRoutineNameBytes)}});
         return result;
     }
     result.routine.id = "custom";
     const std::vector<std::string_view> items = split(parts[3], ',');
     if (items.size() > kMaxLinkItems) {
-        result.error = "the link lists " + std::to_string(items.size()) + " exercises; at most " + std::to_string(kMaxLinkItems) +
-                       " are allowed";
+        result.error =
+            readout_words(catalog, "linkTooMany", {{"n", std::to_string(items.size())}, {"max", std::to_string(kMaxLinkItems)}});
         return result;
     }
     for (size_t i = 0; i < items.size(); ++i) {
         RoutineItem item;
         if (std::string why = decode_item(catalog, items[i], item, result.notices); !why.empty()) {
-            result.error = "exercise " + std::to_string(i + 1) + " ('" + std::string(items[i]) + "'): " + why;
+            result.error = readout_words(catalog, "linkItem",
+                                         {{"n", std::to_string(i + 1)}, {"item", std::string(items[i])}, {"problem", why}});
             result.routine = {};
             result.notices.clear();
             return result;

@@ -10,7 +10,7 @@ using namespace limber;
 
 namespace {
 
-const char* kGood = R"({"version": 1,
+const char* kGood = R"json({"version": 1,
   "positions": {"standing": "standing", "seated": "seated", "all-fours": "on all fours", "kneeling": "kneeling",
                 "lying": "lying down", "wall": "at a wall", "doorway": "in a doorway"},
   "equipment": {"chair": "a chair", "wall": "a wall", "doorway": "a doorway", "foam-roller-or-towel": "a roller",
@@ -27,7 +27,15 @@ const char* kGood = R"({"version": 1,
               "nextUp": "Next: {exercise}", "lastExercise": "Last", "secondsToGetReady": "s ready", "secondsLeftInHold": "s hold",
               "secondsLeftInSet": "s set", "secondsLeftOnSide": "s side", "secondsToSwitch": "s switch", "secondsOfRest": "s rest",
               "howOftenDaily": "daily", "howOftenWeekly": "weekly", "howOftenMixed": "daily but {exercises}", "listAnd": "{list} + {last}",
-              "rangeSpan": "{min} to {max}", "rangeReps": "{exercise} takes {span} reps", "rangeHold": "{exercise} is held for {span} seconds", "rangeSets": "{exercise} takes {span} sets", "rangeOneSet": "{exercise} takes 1 set", "rangeFromArticles": "the articles' range", "rangeFromLimber": "Limber's range; the articles give none", "rangeSaid": "{range} ({whose}).", "rangeLinkAsked": "{range} ({whose}); this link asked for {value}, so it plays {nearest}.", "heldNotReps": "{exercise} is held: give a hold time, not reps.", "repsNotHeld": "{exercise} is counted in reps, not held.", "heldRepsNeedBoth": "{exercise} is counted in reps, each held: give both.", "repsExactly": "Reps must be {n}.", "repsWhole": "Reps must be a whole number from {min} to {max}.", "holdExactly": "Hold time must be {n} seconds.", "holdWhole": "Hold time must be a whole number of seconds from {min} to {max}.", "setsExactly": "Sets must be {n}.", "setsWhole": "Sets must be a whole number from {min} to {max}.", "entryNotExercise": "This entry is not an exercise.", "entryNoExercise": "This entry names no exercise.", "noSuchExercise": "Limber has no exercise called '{id}'.", "sidesOnOrOff": "Each side must be on or off.", "doseUnplayable": "{exercise} cannot be played with this dose.", "nameNotText": "The name must be text.", "nameMissing": "Give your routine a name.", "nameTooLong": "This name is too long: keep it to {max} letters (accented letters and emoji count as two to four).", "itemsNotList": "The exercises must come as a list.", "itemsMissing": "Add at least one exercise.", "itemsTooMany": "A routine holds at most {max} exercises."},
+              "rangeSpan": "{min} to {max}", "rangeReps": "{exercise} takes {span} reps", "rangeHold": "{exercise} is held for {span} seconds", "rangeSets": "{exercise} takes {span} sets", "rangeOneSet": "{exercise} takes 1 set", "rangeFromArticles": "the articles' range", "rangeFromLimber": "Limber's range; the articles give none", "rangeSaid": "{range} ({whose}).", "rangeLinkAsked": "{range} ({whose}); this link asked for {value}, so it plays {nearest}.", "heldNotReps": "{exercise} is held: give a hold time, not reps.", "repsNotHeld": "{exercise} is counted in reps, not held.", "heldRepsNeedBoth": "{exercise} is counted in reps, each held: give both.", "repsExactly": "Reps must be {n}.", "repsWhole": "Reps must be a whole number from {min} to {max}.", "holdExactly": "Hold time must be {n} seconds.", "holdWhole": "Hold time must be a whole number of seconds from {min} to {max}.", "setsExactly": "Sets must be {n}.", "setsWhole": "Sets must be a whole number from {min} to {max}.", "entryNotExercise": "This entry is not an exercise.", "entryNoExercise": "This entry names no exercise.", "noSuchExercise": "Limber has no exercise called '{id}'.", "sidesOnOrOff": "Each side must be on or off.", "doseUnplayable": "{exercise} cannot be played with this dose.", "nameNotText": "The name must be text.", "nameMissing": "Give your routine a name.", "nameTooLong": "This name is too long: keep it to {max} letters (accented letters and emoji count as two to four).", "itemsNotList": "The exercises must come as a list.", "itemsMissing": "Add at least one exercise.", "itemsTooMany": "A routine holds at most {max} exercises.",
+              "linkTooLong": "the link is {n} characters long; at most {max} are read", "linkNotText": "the link is not UTF-8 text", "linkNewer": "the link is version '{version}', newer than this Limber reads (v1)",
+              "linkNoVersion": "the link does not start with 'v1/'", "linkShape": "the link must read v1/routine/<id> or v1/custom/<name>/<exercises>", "linkRoutineId": "the routine id: {problem}",
+              "linkNoRoutine": "there is no routine '{id}'", "linkRoutineName": "the routine name: {problem}", "linkNameLength": "the routine name must be 1 to {max} bytes long",
+              "linkTooMany": "the link lists {n} exercises; at most {max} are allowed", "linkItem": "exercise {n} ('{item}'): {problem}", "linkNoExercise": "there is no exercise '{id}'",
+              "linkHoldNotReps": "{id} is a hold: give seconds ('.30s'), not reps", "linkRepsNotHold": "{id} is counted in reps ('.10reps'), not seconds", "linkRepsTwice": "it gives the reps twice",
+              "linkHoldTwice": "it gives the hold twice", "linkSetsTwice": "it gives the sets twice", "linkSidesTwice": "it gives the sides twice",
+              "linkNotDose": "'{part}' is not a dose (use .10reps, .30s, .x2, .sides or .oneside)", "escapeCut": "a '%' escape is cut short at character {at}", "escapeNotHex": "a '%' escape is not two hex digits at character {at}",
+              "escapeControl": "it holds a control character", "escapeNotUtf8": "its escapes do not spell UTF-8 text"},
   "exercises": [{"id": "rolls", "name": "Rolls", "purpose": "Loosens.", "steps": ["Roll."],
                  "position": "standing", "equipment": "none", "kind": "mobility", "camera": {"yaw": 30, "pitch": 12.5, "distance": 4},
                  "dose": {"reps": 10}, "range": {"repsMin": 10, "repsMax": 15, "setsMax": 3}, "doseSource": "articles",
@@ -35,7 +43,7 @@ const char* kGood = R"({"version": 1,
                  "coach": {"setup": "Stand tall.", "form": "Slowly."}, "cautions": ["Gently."], "frequency": "daily", "sources": ["003.txt"],
                  "provenance": {"dose": "003: 10 to 15.", "frequency": "003: daily."}}],
   "routines": [{"id": "r", "name": "R", "description": "D", "sources": ["003.txt"],
-                "items": [{"exercise": "rolls"}, {"exercise": "rolls", "dose": {"sets": 2}}]}]})";
+                "items": [{"exercise": "rolls"}, {"exercise": "rolls", "dose": {"sets": 2}}]}]})json";
 
 std::string with(std::string text, const std::string& from, const std::string& to) {
     const auto at = text.find(from);

@@ -91,13 +91,16 @@ TEST_CASE("the coach speaks the pack's words: phrases, numbers and exercise name
     CHECK(phrase_text(english, "name-cat-cow") == "Cat-cow.");
 }
 
-TEST_CASE("a link's dose brought into range, and the builder's messages, come in the pack's words") {
+TEST_CASE("why a link cannot open, a dose it asked for brought into range, and the builder's messages come in the pack's words") {
     const Catalog english = test::shipped_catalog();
     const Catalog de = translate_catalog(english, lang_asset("de.json"), "de.json").catalog;
     const LinkDecode link = decode_link(de, "v1/custom/A/shoulder-rolls.40reps");
     REQUIRE(link.ok());
     CHECK(link.notices == std::vector<std::string>{"Schulterkreisen: 10 bis 15 Wiederholungen (der Bereich aus den Artikeln); "
                                                    "dieser Link verlangt 40, also gilt 15."});
+    CHECK(decode_link(de, "v1/routine/nope").error == "es gibt kein Programm „nope“");
+    CHECK(decode_link(de, "v1/custom/A/cat-cow.10reps.12reps").error ==
+          "Übung 1 („cat-cow.10reps.12reps“): die Wiederholungen stehen zweimal darin");
     const Json built = Json::parse(custom_routine_json(de, R"({"items":[{"exercise":"shoulder-rolls","reps":4.5},
                                                                         {"exercise":"childs-pose","reps":3}]})"));
     std::vector<std::string> messages;
