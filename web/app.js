@@ -153,6 +153,7 @@
   // cues play their tones and captions show the words. It is decoded once the output is
   // open (after the first gesture), at the output's rate.
   let voiceSheet = null;
+  const voiceFile = (code) => (code === 'en' ? 'voice.js' : `voice-${code}.js`);
   async function giveVoice() {
     const rate = limber.outputRate();
     if (!voiceSheet || !rate) return;
@@ -163,7 +164,7 @@
       wav = await decodeVoice(Uint8Array.from(atob(opus), (c) => c.charCodeAt(0)), rate);
     } catch (err) {
       // Nothing the person can act on, and the cues still sound: said only to developers.
-      console.warn(`voice: this browser could not decode the ${index.language} voice's Opus sheet (${err}); cues play their tones only`);
+      console.warn(`voice: this browser could not decode ${voiceFile(index.language)}'s Opus sheet (${err}); cues play their tones only`);
       return;
     }
     // A sheet decoded while the language changed again would only be replaced.
@@ -175,7 +176,7 @@
     if (voiceLanguage === code) return;
     voiceLanguage = code;
     const script = document.createElement('script');
-    script.src = code === 'en' ? 'voice.js' : `voice-${code}.js`;
+    script.src = voiceFile(code);
     script.addEventListener('load', () => {
       const sheet = window.limberVoice;
       delete window.limberVoice;

@@ -14,7 +14,9 @@
 
 namespace limber {
 
-// The keys of the catalog's readout words, each required.
+// The keys of the catalog's readout words, each required: the words the core writes,
+// the player's readout and its messages to the person (the builder's, a link's, a dose
+// brought into range), so that a language pack gives them all.
 const std::vector<std::string>& readout_keys();
 
 // The catalog's readout words for `key`, each {name} replaced by its value.
