@@ -181,7 +181,8 @@ struct Reader : FieldReader {
             if (!it->is_boolean()) return fail("perSide", "must be true or false");
             d.per_side = it->get<bool>();
         }
-        if (const std::string problem = dose_problem(d); !problem.empty()) return fail("dose", problem);
+        // The bounds are integer()'s; the words for dose_problem are not read yet.
+        if (d.reps == 0 && d.hold_s == 0) return fail("dose", "needs reps or holdSeconds");
         out = d;
         return true;
     }

@@ -121,11 +121,12 @@ std::string how_often(const Catalog& catalog, const Routine& routine) {
     return readout_words(catalog, "howOftenMixed", {{"exercises", names}});
 }
 
-std::string dose_problem(const Dose& d) {
-    if (d.reps <= 0 && d.hold_s <= 0) return "needs reps or holdSeconds";
-    if (d.reps < 0 || d.reps > kMaxReps) return "reps must be 1.." + std::to_string(kMaxReps);
-    if (d.hold_s < 0 || d.hold_s > kMaxHoldSeconds) return "holdSeconds must be 1.." + std::to_string(kMaxHoldSeconds);
-    if (d.sets < 1 || d.sets > kMaxSets) return "sets must be 1.." + std::to_string(kMaxSets);
+std::string dose_problem(const Catalog& catalog, const Dose& d) {
+    const auto limit = [&](const char* key, int max) { return readout_words(catalog, key, {{"max", std::to_string(max)}}); };
+    if (d.reps <= 0 && d.hold_s <= 0) return readout_words(catalog, "doseNeedsRepsOrHold");
+    if (d.reps < 0 || d.reps > kMaxReps) return limit("doseRepsLimit", kMaxReps);
+    if (d.hold_s < 0 || d.hold_s > kMaxHoldSeconds) return limit("doseHoldLimit", kMaxHoldSeconds);
+    if (d.sets < 1 || d.sets > kMaxSets) return limit("doseSetsLimit", kMaxSets);
     return {};
 }
 

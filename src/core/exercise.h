@@ -155,8 +155,9 @@ constexpr int kMaxReps = 100;
 constexpr int kMaxHoldSeconds = 600;
 constexpr int kMaxSets = 10;
 
-// The dose's own problem ("needs reps or holdSeconds", ...), or empty.
-std::string dose_problem(const Dose& dose);
+// Why a dose cannot be played at all ("needs reps or holdSeconds", ...) in the catalog's
+// words, or empty.
+std::string dose_problem(const Catalog& catalog, const Dose& dose);
 // Where the dose counts something else than the exercise does (a hold given reps, reps
 // given a hold, held reps missing either), in the catalog's words; empty when it matches.
 std::string shape_problem(const Catalog& catalog, const Exercise& exercise, const Dose& dose);

@@ -54,19 +54,24 @@ std::string countdown_label(const State& s, const Catalog& c) {
 
 const std::vector<std::string>& readout_keys() {
     static const std::vector<std::string> keys = {
-        "getReady",          "breatheIn",        "breatheOut",        "holdBreatheIn",    "holdBreatheOut",  "heldIn",
-        "heldOut",           "switchSides",      "restBeforeSet",     "nextUp",           "lastExercise",    "secondsToGetReady",
-        "secondsLeftInHold", "secondsLeftInSet", "secondsLeftOnSide", "secondsToSwitch",  "secondsOfRest",   "howOftenDaily",
-        "howOftenWeekly",    "howOftenMixed",    "listAnd",           "rangeSpan",        "rangeReps",       "rangeHold",
-        "rangeSets",         "rangeOneSet",      "rangeFromArticles", "rangeFromLimber",  "rangeSaid",       "rangeLinkAsked",
-        "heldNotReps",       "repsNotHeld",      "heldRepsNeedBoth",  "repsExactly",      "repsWhole",       "holdExactly",
-        "holdWhole",         "setsExactly",      "setsWhole",         "entryNotExercise", "entryNoExercise", "noSuchExercise",
-        "sidesOnOrOff",      "doseUnplayable",   "nameNotText",       "nameMissing",      "nameTooLong",     "itemsNotList",
-        "itemsMissing",      "itemsTooMany",     "linkTooLong",       "linkNotText",      "linkNewer",       "linkNoVersion",
-        "linkShape",         "linkRoutineId",    "linkNoRoutine",     "linkRoutineName",  "linkNameLength",  "linkTooMany",
-        "linkItem",          "linkNoExercise",   "linkHoldNotReps",   "linkRepsNotHold",  "linkRepsTwice",   "linkHoldTwice",
-        "linkSetsTwice",     "linkSidesTwice",   "linkNotDose",       "escapeCut",        "escapeNotHex",    "escapeControl",
-        "escapeNotUtf8"};
+        "getReady",        "breatheIn",         "breatheOut",        "holdBreatheIn",       "holdBreatheOut",
+        "heldIn",          "heldOut",           "switchSides",       "restBeforeSet",       "nextUp",
+        "lastExercise",    "secondsToGetReady", "secondsLeftInHold", "secondsLeftInSet",    "secondsLeftOnSide",
+        "secondsToSwitch", "secondsOfRest",     "howOftenDaily",     "howOftenWeekly",      "howOftenMixed",
+        "listAnd",         "rangeSpan",         "rangeReps",         "rangeHold",           "rangeSets",
+        "rangeOneSet",     "rangeFromArticles", "rangeFromLimber",   "rangeSaid",           "rangeLinkAsked",
+        "heldNotReps",     "repsNotHeld",       "heldRepsNeedBoth",  "repsExactly",         "repsWhole",
+        "holdExactly",     "holdWhole",         "setsExactly",       "setsWhole",           "entryNotExercise",
+        "entryNoExercise", "noSuchExercise",    "sidesOnOrOff",      "doseUnplayable",      "nameNotText",
+        "nameMissing",     "nameTooLong",       "itemsNotList",      "itemsMissing",        "itemsTooMany",
+        "linkTooLong",     "linkNotText",       "linkNewer",         "linkNoVersion",       "linkShape",
+        "linkRoutineId",   "linkNoRoutine",     "linkRoutineName",   "linkNameLength",      "linkTooMany",
+        "linkItem",        "linkNoExercise",    "linkHoldNotReps",   "linkRepsNotHold",     "linkRepsTwice",
+        "linkHoldTwice",   "linkSetsTwice",     "linkSidesTwice",    "linkNotDose",         "escapeCut",
+        "escapeNotHex",    "escapeControl",     "escapeNotUtf8",     "doseNeedsRepsOrHold", "doseRepsLimit",
+        "doseHoldLimit",   "doseSetsLimit",     "savedFavourites",   "savedHistory",        "savedNotJson",
+        "savedFormat",     "savedNoVersion",    "savedNewer",        "savedNoEntries",      "entryNested",
+        "entryNotObject",  "entryNoLink",       "entryLink",         "entryNoValid"};
     return keys;
 }
 

@@ -93,14 +93,24 @@ struct Translator : FieldReader {
     bool exercise(const Json& obj, Exercise& out) {
         where = "exercise '" + out.id + "'";
         if (!obj.is_object()) return fail("(entry)", "must be an object");
-        if (!only(obj, {"name", "purpose", "steps", "breathing", "coach", "cautions"})) return false;
+        if (!only(obj, {"name", "purpose", "steps", "breathing", "coach", "cautions", "provenance"})) return false;
         const Json* breathing = object(obj, "breathing");
         const Json* coach = breathing ? object(obj, "coach") : nullptr;
-        return coach && text(obj, "name", out.name) && text(obj, "purpose", out.purpose) && texts(obj, "steps", out.steps) &&
+        const Json* provenance = coach ? object(obj, "provenance") : nullptr;
+        return provenance && text(obj, "name", out.name) && text(obj, "purpose", out.purpose) && texts(obj, "steps", out.steps) &&
                only(*breathing, {"in", "out"}) && text(*breathing, "in", out.breath_in) &&
                text(*breathing, "out", out.breath_out) && only(*coach, {"setup", "form"}) &&
                text(*coach, "setup", out.setup_line) && text(*coach, "form", out.form_line) &&
-               texts(obj, "cautions", out.cautions);
+               texts(obj, "cautions", out.cautions) && sources(*provenance, out);
+    }
+
+    // Where the dose and frequency come from, with the choices exactly where the English has them.
+    bool sources(const Json& obj, Exercise& out) {
+        if (!only(obj, {"dose", "frequency", "choices"}) || !text(obj, "dose", out.dose_note) ||
+            !text(obj, "frequency", out.frequency_note))
+            return false;
+        if (out.choices.empty()) return !obj.contains("choices") || fail("choices", "has words, but the English makes no choice");
+        return texts(obj, "choices", out.choices);
     }
 
     // A routine's items carry words only where the English marks one shortened.

@@ -151,7 +151,7 @@ std::string decode_item(const Catalog& catalog, std::string_view item, RoutineIt
             return readout_words(catalog, "linkNotDose", {{"part", std::string(f)}});
         }
     }
-    if (std::string why = dose_problem(out.dose); !why.empty()) return why;
+    if (std::string why = dose_problem(catalog, out.dose); !why.empty()) return why;
     // A rep-counted, held exercise given no reps or no hold would lose it on the way back
     // out: the link names only what differs from the exercise's dose.
     if (std::string why = shape_problem(catalog, ex, out.dose); !why.empty()) return why;

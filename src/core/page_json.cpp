@@ -98,7 +98,7 @@ void item_problems(const Catalog& catalog, const Json& j, int index, RoutineItem
         item.dose.per_side = sides->get<bool>();
     }
     if (problems.size() > before) return;
-    if (std::string why = dose_problem(item.dose); !why.empty())
+    if (std::string why = dose_problem(catalog, item.dose); !why.empty())
         problem("exercise", why, readout_words(catalog, "doseUnplayable", {{"exercise", ex.name}}));
 }
 
@@ -162,7 +162,7 @@ bool page_entry(SavedKind kind, const Json& e, SavedEntry& out) {
         auto d = e.find("durationMs");
         if (d == e.end() || !d->is_number() || !plausible_duration_ms(d->get<double>())) return false;
         out.duration_ms = d->get<double>();
-        return history_outcome_problem(e, out).empty();
+        return history_outcome_problem(e, out) == nullptr;
     }
     return true;
 }
@@ -275,7 +275,7 @@ std::string history_summary_json(std::string_view request) {
         if (!number(e, "utcOffsetMinutes", item.utc_offset_min) || !plausible_utc_offset_min(item.utc_offset_min))
             return refuse(at + " has no valid utcOffsetMinutes");
         SavedEntry outcome;
-        if (std::string why = history_outcome_problem(e, outcome); !why.empty()) return refuse(at + " " + why);
+        if (const char* field = history_outcome_problem(e, outcome)) return refuse(at + " has no valid " + field);
         item.counts = outcome.counts.value_or(true);
         items.push_back(item);
     }

@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "instruction.h"
 #include "json_text.h"
 #include "link.h"
 #include "outcome.h"
@@ -19,44 +20,46 @@ const char* time_key(SavedKind kind) { return kind == SavedKind::Favourites ? "a
 
 }  // namespace
 
-std::string history_outcome_problem(const Json& e, SavedEntry& out) {
+const char* history_outcome_problem(const Json& e, SavedEntry& out) {
     if (auto counts = e.find("counts"); counts != e.end()) {
-        if (!counts->is_boolean()) return "has no valid counts";
+        if (!counts->is_boolean()) return "counts";
         out.counts = counts->get<bool>();
     }
     if (auto list = e.find("exercises"); list != e.end()) {
         // One per routine item; a writer without the catalog checks the same, so the count
         // is held to the link's bounds rather than to the routine's length.
-        if (!list->is_array() || list->empty() || list->size() > kMaxLinkItems) return "has no valid exercises";
+        if (!list->is_array() || list->empty() || list->size() > kMaxLinkItems) return "exercises";
         std::vector<bool> done;
         for (const Json& x : *list) {
             if (x == outcome_name(true)) done.push_back(true);
             else if (x == outcome_name(false)) done.push_back(false);
-            else return "has no valid exercises";
+            else return "exercises";
         }
         out.exercises = std::move(done);
     }
-    return {};
+    return nullptr;
 }
 
 namespace {
 
-std::string entry_problem(SavedKind kind, const Json& e, const Catalog& catalog, SavedEntry& out) {
-    if (!e.is_object()) return "is not an object";
+// Why entry n cannot be read, in the catalog's words, or "".
+std::string entry_problem(SavedKind kind, const Json& e, const Catalog& catalog, const std::string& n, SavedEntry& out) {
+    const auto no_valid = [&](const char* field) { return readout_words(catalog, "entryNoValid", {{"n", n}, {"field", field}}); };
+    if (!e.is_object()) return readout_words(catalog, "entryNotObject", {{"n", n}});
     auto link = e.find("link");
-    if (link == e.end() || !link->is_string()) return "has no link";
+    if (link == e.end() || !link->is_string()) return readout_words(catalog, "entryNoLink", {{"n", n}});
     const LinkDecode decoded = decode_link(catalog, link->get_ref<const std::string&>());
-    if (!decoded.ok()) return "link: " + decoded.error;
+    if (!decoded.ok()) return readout_words(catalog, "entryLink", {{"n", n}, {"error", decoded.error}});
     out.link = link->get<std::string>();
     auto at = e.find(time_key(kind));
-    if (at == e.end() || !at->is_number() || !plausible_time_ms(at->get<double>()))
-        return std::string("has no valid ") + time_key(kind);
+    if (at == e.end() || !at->is_number() || !plausible_time_ms(at->get<double>())) return no_valid(time_key(kind));
     out.at_ms = at->get<double>();
     if (kind == SavedKind::History) {
         auto d = e.find("durationMs");
-        if (d == e.end() || !d->is_number() || !plausible_duration_ms(d->get<double>())) return "has no valid durationMs";
+        if (d == e.end() || !d->is_number() || !plausible_duration_ms(d->get<double>())) return no_valid("durationMs");
         out.duration_ms = d->get<double>();
-        return history_outcome_problem(e, out);
+        const char* field = history_outcome_problem(e, out);
+        return field ? no_valid(field) : std::string();
     }
     return {};
 }
@@ -93,12 +96,12 @@ bool plausible_duration_ms(double ms) { return std::isfinite(ms) && ms >= 0 && m
 
 SavedRead read_saved(SavedKind kind, std::string_view text, const Catalog& catalog) {
     SavedRead result;
-    const std::string what = kind == SavedKind::Favourites ? "saved favourites" : "saved history";
+    const std::string what = readout_words(catalog, kind == SavedKind::Favourites ? "savedFavourites" : "savedHistory");
     // The list is read member by member and entry by entry from the text itself, so a
     // skipped entry keeps its exact bytes and one absurdly nested entry costs only itself.
     const std::string_view doc = json_trim(text);
     if (doc.empty() || doc[0] != '{' || !Json::accept(text.begin(), text.end())) {
-        result.error = what + " are not valid JSON";
+        result.error = readout_words(catalog, "savedNotJson", {{"what", what}});
         return result;
     }
     std::vector<JsonMember> members = json_members(doc);
@@ -114,22 +117,22 @@ SavedRead read_saved(SavedKind kind, std::string_view text, const Catalog& catal
     }
     const Json format = value_of(found.format);
     if (!format.is_string() || format.get_ref<const std::string&>() != format_of(kind)) {
-        result.error = what + " do not say format '" + format_of(kind) + "'";
+        result.error = readout_words(catalog, "savedFormat", {{"what", what}, {"format", format_of(kind)}});
         return result;
     }
     const Json version = value_of(found.version);
     if (!version.is_number_integer() || version.get<long long>() < 1) {
-        result.error = what + " have no valid version";
+        result.error = readout_words(catalog, "savedNoVersion", {{"what", what}});
         return result;
     }
     if (version.get<long long>() > kSavedVersion) {
         result.from_newer = true;
-        result.error = what + " come from a newer Limber (version " + std::to_string(version.get<long long>()) +
-                       "); they are left as they are";
+        result.error =
+            readout_words(catalog, "savedNewer", {{"what", what}, {"version", std::to_string(version.get<long long>())}});
         return result;
     }
     if (!found.entries || found.entries->text[0] != '[') {
-        result.error = what + " have no entries list";
+        result.error = readout_words(catalog, "savedNoEntries", {{"what", what}});
         return result;
     }
     const std::vector<JsonSpan> entries = json_elements(found.entries->text);
@@ -137,13 +140,14 @@ SavedRead read_saved(SavedKind kind, std::string_view text, const Catalog& catal
         const JsonSpan& span = entries[i];
         SavedEntry entry;
         std::string why;
+        const std::string n = std::to_string(i + 1);
         if (span.depth > kMaxJsonDepth) {
-            why = "is nested more than " + std::to_string(kMaxJsonDepth) + " levels deep";
+            why = readout_words(catalog, "entryNested", {{"n", n}, {"depth", std::to_string(kMaxJsonDepth)}});
         } else {
             const Json e = Json::parse(span.text.begin(), span.text.end(), nullptr, false);
-            why = entry_problem(kind, e, catalog, entry);
+            why = entry_problem(kind, e, catalog, n, entry);
         }
-        if (!why.empty()) result.skipped.push_back({i, "entry " + std::to_string(i + 1) + " " + why, std::string(span.text)});
+        if (!why.empty()) result.skipped.push_back({i, why, std::string(span.text)});
         else result.entries.push_back(std::move(entry));
     }
     return result;

@@ -57,8 +57,9 @@ bool plausible_time_ms(double ms);
 bool plausible_duration_ms(double ms);
 
 // A history entry's `counts` and `exercises`, in stored form (the page's form is the same):
-// each may be absent; present, it must be of its type. Sets them in `out`; says what is wrong.
-std::string history_outcome_problem(const nlohmann::json& entry, SavedEntry& out);
+// each may be absent; present, it must be of its type. Sets them in `out`; names the field
+// that is wrong, or nullptr.
+const char* history_outcome_problem(const nlohmann::json& entry, SavedEntry& out);
 
 SavedRead read_saved(SavedKind kind, std::string_view text, const Catalog& catalog);
 // `kept` holds entries the reader skipped (their raw JSON text): written back byte for

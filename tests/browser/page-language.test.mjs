@@ -226,6 +226,22 @@ for (const browserName of BROWSERS) {
       await opened.close();
     });
 
+    test('in French, the builder says where each dose comes from, and a saved favourite that cannot be read says why', async () => {
+      const fr = PACKS.fr;
+      const unreadable = JSON.stringify({ entries: [{ addedAt: 1.8e12 }], format: 'limber.favourites', version: 1 });
+      const opened = await openApp(browser, '#build', { storage: { ...chosen('fr'), 'limber.favourites': unreadable } });
+      const { page } = opened;
+      await waitView(page, 'view-builder');
+      const at = await page.evaluate(() => limber.catalog().exercises.findIndex((e) => e.id === 'shoulder-rolls'));
+      await page.click(`#builder-catalog li:nth-child(${at + 1}) button`);
+      await waitFor(page, () => document.querySelector('#builder-items .hint'));
+      assert.equal(await text(page, '#builder-items .hint'), fr.catalog.exercises['shoulder-rolls'].provenance.dose);
+      const said = (await messages(page)).map((m) => m.text).join(' | ');
+      assert.ok(said.includes(fr.catalog.readout.entryNoLink.replace('{n}', '1')), said);
+      assert.ok(!said.includes('has no link'), said);
+      await opened.close();
+    });
+
     test('a link copied in German opens the same routine in Spanish for a Spanish reader', async () => {
       const german = await openApp(browser, '#v1/routine/desk-break', { storage: chosen('de') });
       await waitView(german.page, 'view-routine');

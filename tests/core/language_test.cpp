@@ -7,6 +7,7 @@
 #include "core/language.h"
 #include "core/link.h"
 #include "core/page_json.h"
+#include "core/saved.h"
 #include "core/session.h"
 #include "core/speech.h"
 #include "embedded/lang_assets.h"
@@ -64,6 +65,9 @@ TEST_CASE("every shipped pack translates the catalog's words and keeps everythin
             CHECK(t.purpose != e.purpose);
             CHECK(t.steps.front() != e.steps.front());
             CHECK(t.setup_line != e.setup_line);
+            CHECK(t.dose_note != e.dose_note);
+            CHECK(t.frequency_note != e.frequency_note);
+            CHECK(t.choices.size() == e.choices.size());
         }
         for (size_t i = 0; i < c.routines.size(); ++i) {
             CAPTURE(english.routines[i].id);
@@ -138,6 +142,27 @@ TEST_CASE("the routine's 'How often' line is in the pack's words, naming its exe
     CHECK(line.find(" und ") != std::string::npos);
 }
 
+TEST_CASE("why saved data or a link's dose cannot be used comes in the pack's words") {
+    const Catalog english = test::shipped_catalog();
+    const Catalog de = translate_catalog(english, lang_asset("de.json"), "de.json").catalog;
+    CHECK(read_saved(SavedKind::Favourites, "{", de).error == "gespeicherte Favoriten: kein gültiges JSON");
+    CHECK(read_saved(SavedKind::History, R"({"format":"limber.history","version":9,"entries":[]})", de).error ==
+          "gespeicherter Verlauf: von einer neueren Limber-Version (Version 9); sie bleiben, wie sie sind");
+    const SavedRead read = read_saved(SavedKind::Favourites,
+                                      R"({"format":"limber.favourites","version":1,"entries":[
+                                            {"addedAt":1.8e12}, {"link":"v1/routine/desk-break"}, {"link":"v1/routine/nope","addedAt":1.8e12}]})",
+                                      de);
+    REQUIRE(read.skipped.size() == 3);
+    CHECK(read.skipped[0].reason == "Eintrag 1 hat keinen Link");
+    CHECK(read.skipped[1].reason == "Eintrag 2 hat kein gültiges Feld „addedAt“");
+    CHECK(read.skipped[2].reason == "Eintrag 3, Link: es gibt kein Programm „nope“");
+    CHECK(decode_link(de, "v1/custom/A/cat-cow.0reps").error ==
+          "Übung 1 („cat-cow.0reps“): Wiederholungen oder Haltezeit fehlen");
+    CHECK(decode_link(de, "v1/custom/A/cat-cow.101reps").error == "Übung 1 („cat-cow.101reps“): Wiederholungen: nur 1 bis 100");
+    // English says the same in its own words.
+    CHECK(read_saved(SavedKind::Favourites, "{", english).error == "saved favourites are not valid JSON");
+}
+
 TEST_CASE("a pack that misses, adds or changes anything is refused whole, naming what") {
     const Json good = shipped_pack("de.json");
     SUBCASE("a step missing") {
@@ -159,6 +184,21 @@ TEST_CASE("a pack that misses, adds or changes anything is refused whole, naming
         Json pack = good;
         pack["catalog"]["exercises"]["cobra"]["dose"] = {{"reps", 40}};
         CHECK(error_of(pack) == "xx.json: exercise 'cobra': field 'dose' is not a text the English has");
+    }
+    SUBCASE("no note of where a dose comes from") {
+        Json pack = good;
+        pack["catalog"]["exercises"]["cobra"].erase("provenance");
+        CHECK(error_of(pack) == "xx.json: exercise 'cobra': field 'provenance' must be an object");
+    }
+    SUBCASE("a choice where the English makes none") {
+        Json pack = good;
+        pack["catalog"]["exercises"]["cobra"]["provenance"]["choices"] = {"Eine Wahl."};
+        CHECK(error_of(pack) == "xx.json: exercise 'cobra': field 'choices' has words, but the English makes no choice");
+    }
+    SUBCASE("a choice missing where the English makes one") {
+        Json pack = good;
+        pack["catalog"]["exercises"]["cat-cow"]["provenance"].erase("choices");
+        CHECK(error_of(pack) == "xx.json: exercise 'cat-cow': field 'choices' must list 1 strings, as the English does");
     }
     SUBCASE("an empty caution") {
         Json pack = good;

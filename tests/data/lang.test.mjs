@@ -17,8 +17,9 @@ const packFiles = fs.readdirSync(LANG_DIR).filter((f) => f.endsWith('.json')).so
 const packs = packFiles.map((f) => ({ file: f, pack: JSON.parse(fs.readFileSync(path.join(LANG_DIR, f), 'utf8')) }));
 
 // Fields of an exercise or routine that hold no words for people: ids and the ids they refer
-// to, closed lists the code maps to words itself (frequency becomes the core's "How often"),
-// source file names, and provenance, the record of where each dose comes from.
+// to, closed lists the code maps to words itself (frequency becomes the core's "How often")
+// and source file names. An exercise's provenance (where its dose and frequency come from)
+// is all words, its own "frequency" included.
 const NOT_TEXT = new Set(['id', 'position', 'equipment', 'kind', 'doseSource', 'peak', 'frequency', 'exercise',
   'sources', 'provenance']);
 
@@ -45,7 +46,8 @@ function textTree(value, skip) {
 // Exercises and routines are keyed by id in a pack, so a reordered catalog keeps its
 // translations. (The version is a number, so it has no text.)
 function englishText(cat) {
-  const byId = (list) => Object.fromEntries(list.map((entry) => [entry.id, textTree(entry, NOT_TEXT)]));
+  const words = (entry) => ({ ...textTree(entry, NOT_TEXT), ...(entry.provenance && { provenance: textTree(entry.provenance, new Set()) }) });
+  const byId = (list) => Object.fromEntries(list.map((entry) => [entry.id, words(entry)]));
   const { exercises, routines, ...rest } = cat;
   return { ...textTree(rest, new Set()), exercises: byId(exercises), routines: byId(routines) };
 }
