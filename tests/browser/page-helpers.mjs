@@ -51,8 +51,11 @@ export async function openApp(browser, hash = '', {
   return opened;
 }
 
-// The core is up and the page has routed its first URL.
+// The core is up and the page has routed its first URL. The page's scripts may not have
+// run yet when the load event is reported (Firefox, after a reload), so the API is awaited
+// before its promise.
 export async function ready(page) {
+  await waitFor(page, () => window.limber?.ready);
   await page.evaluate(() => limber.ready.then(() => new Promise((r) => setTimeout(r, 0))));
 }
 
