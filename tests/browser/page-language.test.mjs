@@ -242,6 +242,26 @@ for (const browserName of BROWSERS) {
       await opened.close();
     });
 
+    test('the builder\'s exercise cards hold their longer names and buttons in every language, wide and narrow', async () => {
+      for (const code of ['en', ...Object.keys(PACKS)]) {
+        const opened = await openApp(browser, '#build', { storage: chosen(code) });
+        const { page } = opened;
+        await waitView(page, 'view-builder');
+        for (const width of [1000, 375]) {
+          await page.setViewport({ width, height: 800 });
+          const outside = await page.$$eval('#builder-catalog li', (cards) => cards.flatMap((card) => {
+            const box = card.getBoundingClientRect();
+            return [...card.children].filter((el) => {
+              const r = el.getBoundingClientRect();
+              return r.left < box.left - 0.5 || r.right > box.right + 0.5;
+            }).map((el) => `${card.querySelector('strong').textContent}: ${el.tagName}`);
+          }));
+          assert.deepEqual(outside, [], `${code} at ${width} px`);
+        }
+        await opened.close();
+      }
+    });
+
     test('a link copied in German opens the same routine in Spanish for a Spanish reader', async () => {
       const german = await openApp(browser, '#v1/routine/desk-break', { storage: chosen('de') });
       await waitView(german.page, 'view-routine');
