@@ -1,6 +1,6 @@
 // The language setting: the browser's choice or one the reader picks in Settings,
 // remembered. A change takes effect at once, mid-routine too: the core speaks the pack's
-// catalog words from its next frame, and each view writes itself again in the new words.
+// catalog (the whole catalog in its words, as the build wrote it) from its next frame, and each view writes itself again in the new words.
 // Links name no language, so one made in German opens in the reader's own.
 'use strict';
 
@@ -9,7 +9,7 @@
   const listeners = new Set();
 
   function tellCore(pack) {
-    const problem = limber.setLanguage(pack ? JSON.stringify(pack) : '');
+    const problem = limber.setLanguage(pack ? JSON.stringify(pack.catalog) : '');
     if (problem) throw new Error(problem);
   }
 

@@ -198,11 +198,12 @@
             return { figure: css(info.figure), hud: css(info.hud) };
           },
           catalog: () => JSON.parse(fn.catalog()),
-          // The words from now on, mid-routine too: a language pack's text (assets/lang/<code>.json),
-          // or '' for the catalog's own English. Answers why a pack was refused (the words stay), or ''.
-          setLanguage(pack) {
-            expectString(pack, 'setLanguage(pack): pack');
-            return fn.setLanguage(toCore(pack));
+          // The words from now on, mid-routine too: the text of the catalog in another language
+          // (dist/lang-<code>.js's `catalog`), or '' for the catalog's own English. Answers why it
+          // was refused (the words stay), or ''.
+          setLanguage(catalog) {
+            expectString(catalog, 'setLanguage(catalog): catalog');
+            return fn.setLanguage(toCore(catalog));
           },
           decodeLink(text) {
             expectString(text, 'decodeLink(text): text');

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "app.h"
+#include "core/catalog.h"
 #include "core/language.h"
 #include "core/link.h"
 #include "core/page_json.h"
@@ -221,18 +222,21 @@ EMSCRIPTEN_KEEPALIVE void limber_wake() { limber::app_wake(app()); }
 
 EMSCRIPTEN_KEEPALIVE int limber_chime() { return limber::audio_chime(app().audio) ? 1 : 0; }
 
-// The words from now on, mid-routine too: a language pack (assets/lang/<code>.json, from
-// dist/lang-<code>.js) written to the text buffer, or nothing for the catalog's own.
-// Answers why a pack was refused, the words staying as they were, or "".
-EMSCRIPTEN_KEEPALIVE const char* limber_set_language(const char* pack) {
+// The words from now on, mid-routine too: the catalog in another language's words (the
+// build lays each assets/lang/<code>.json over catalog.json into dist/lang-<code>.js), or
+// nothing for the catalog's own. Answers why it was refused, the words staying as they
+// were, or "".
+EMSCRIPTEN_KEEPALIVE const char* limber_set_language(const char* catalog) {
     App& a = app();
     limber::app_before_command(a);
     reply().clear();
-    if (!*pack) {
+    if (!*catalog) {
         a.session.set_words(a.english);
         return reply().c_str();
     }
-    limber::LanguageLoad load = limber::translate_catalog(a.english, pack, "the language pack");
+    limber::CatalogLoad load = limber::load_catalog(catalog, "the language's catalog");
+    if (load.ok() && !limber::same_but_words(a.english, load.catalog))
+        load.error = "the language's catalog: its exercises or routines are not the English ones";
     if (load.ok()) a.session.set_words(std::move(load.catalog));
     else reply() = load.error;
     return reply().c_str();

@@ -326,6 +326,8 @@ CatalogLoad load_catalog(std::string_view json_text, std::string_view file_name)
         r.fail("(document)", "must be an object");
     } else if (auto v = doc.find("version"); v == doc.end() || !v->is_number_integer() || v->get<long long>() != 1) {
         r.fail("version", "must be 1");
+    } else if (doc.contains("language") && !r.text(doc, "language", result.catalog.language)) {
+        // A catalog in another language's words (translated_catalog_text) names it; r.text said why not.
     } else {
         auto exercises = doc.find("exercises");
         auto routines = doc.find("routines");

@@ -4,8 +4,10 @@
 
 #include <nlohmann/json.hpp>
 
+#include "catalog.h"
 #include "field_reader.h"
 #include "json_text.h"
+#include "state_json.h"
 
 namespace limber {
 
@@ -192,6 +194,58 @@ LanguageLoad translate_catalog(const Catalog& english, std::string_view pack_jso
     translated.language = result.language;
     result.catalog = std::move(translated);
     return result;
+}
+
+namespace {
+
+// A pack mirrors catalog.json's shape, except that exercises and routines are keyed by id.
+void overlay(Json& text, const Json& words) {
+    if (words.is_string()) {
+        text = words;
+    } else if (words.is_array()) {
+        for (size_t i = 0; i < words.size(); ++i) overlay(text[i], words[i]);
+    } else if (text.is_array()) {
+        for (Json& entry : text) overlay(entry, words[entry["id"].get<std::string>()]);
+    } else {
+        for (const auto& [key, value] : words.items()) overlay(text[key], value);
+    }
+}
+
+bool same_words(const Catalog& a, const Catalog& b) {
+    return a.language == b.language && catalog_json(a) == catalog_json(b) && a.phrases == b.phrases && a.numbers == b.numbers &&
+           a.readout == b.readout;
+}
+
+}  // namespace
+
+TranslatedText translated_catalog_text(std::string_view catalog_json_text, std::string_view pack_json,
+                                       std::string_view pack_file) {
+    const CatalogLoad english = load_catalog(catalog_json_text, "catalog.json");
+    if (!english.ok()) return {{}, english.error};
+    const LanguageLoad pack = translate_catalog(english.catalog, pack_json, pack_file);
+    if (!pack.ok()) return {{}, pack.error};
+    Json text = Json::parse(catalog_json_text);
+    overlay(text, Json::parse(pack_json)["catalog"]);
+    text["language"] = pack.language;
+    std::string out = text.dump();
+    const CatalogLoad back = load_catalog(out, pack_file);
+    if (!back.ok() || !same_words(back.catalog, pack.catalog))
+        return {{}, std::string(pack_file) + ": laid over catalog.json, its words do not read back as the pack's"};
+    return {std::move(out), {}};
+}
+
+bool same_but_words(const Catalog& english, const Catalog& words) {
+    if (english.exercises.size() != words.exercises.size() || english.routines.size() != words.routines.size()) return false;
+    for (size_t i = 0; i < english.exercises.size(); ++i)
+        if (english.exercises[i].id != words.exercises[i].id) return false;
+    for (size_t i = 0; i < english.routines.size(); ++i) {
+        const Routine& a = english.routines[i];
+        const Routine& b = words.routines[i];
+        if (a.id != b.id || a.items.size() != b.items.size()) return false;
+        for (size_t k = 0; k < a.items.size(); ++k)
+            if (a.items[k].exercise != b.items[k].exercise) return false;
+    }
+    return true;
 }
 
 }  // namespace limber

@@ -21,4 +21,18 @@ struct LanguageLoad {
 
 LanguageLoad translate_catalog(const Catalog& english, std::string_view pack_json, std::string_view file_name);
 
+// catalog.json's text with a pack's words laid over it, and its "language": what the build
+// puts in dist/lang-<code>.js, so that the page's core reads another language as it reads
+// the English (load_catalog) and carries no pack reader. The pack is checked as
+// translate_catalog checks it, and the text must read back as exactly its catalog.
+struct TranslatedText {
+    std::string json;
+    std::string error;  // empty on success
+};
+TranslatedText translated_catalog_text(std::string_view catalog_json, std::string_view pack_json, std::string_view pack_file);
+
+// A catalog that can stand in for `english` while a routine plays: the same exercises and
+// routines, by id, in the same order, each routine naming the same exercises.
+bool same_but_words(const Catalog& english, const Catalog& words);
+
 }  // namespace limber

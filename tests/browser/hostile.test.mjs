@@ -183,8 +183,8 @@ const SHAPES = {
   array: (r) => r.kind === 'array',
   summary: (r) => r.kind === 'object' && r.keys === 'activeDays,breaks,skipped,spentMs,streak,week',
   image: (r) => r.image === '8x6',
-  // '' takes English; any other text is no language pack, and the answer says why.
-  refusal: (r) => r.kind === 'string' && (r.valueName === 'empty string' ? r.text === '' : /language pack/.test(r.text)),
+  // '' takes English; any other text is no language's catalog, and the answer says why.
+  refusal: (r) => r.kind === 'string' && (r.valueName === 'empty string' ? r.text === '' : /language's catalog/.test(r.text)),
 };
 const ARGUMENTS = {
   decodeLink: { fair: isString, error: 'TypeError', answer: 'decoded' },

@@ -262,6 +262,22 @@ for (const browserName of BROWSERS) {
       }
     });
 
+    test('a catalog whose routines are not the English ones cannot stand in for it, even mid-routine', async () => {
+      const opened = await openApp(browser, '#play/v1/routine/desk-break');
+      const { page } = opened;
+      await waitView(page, 'view-player');
+      await page.click('#start');
+      await waitFor(page, () => limber.state().phase !== null);
+      const reordered = JSON.stringify({ ...ENGLISH, language: 'xx', routines: [...ENGLISH.routines].reverse() });
+      const answer = await page.evaluate((text) => limber.setLanguage(text), reordered);
+      assert.equal(answer, "the language's catalog: its exercises or routines are not the English ones");
+      assert.equal(await page.evaluate(() => limber.info().language), 'en');
+      assert.equal(await page.evaluate((text) => limber.setLanguage(text), JSON.stringify({ ...ENGLISH, language: 'xx' })), '');
+      assert.equal(await page.evaluate(() => limber.info().language), 'xx');
+      assertClean(opened);
+      await opened.close();
+    });
+
     test('a link copied in German opens the same routine in Spanish for a Spanish reader', async () => {
       const german = await openApp(browser, '#v1/routine/desk-break', { storage: chosen('de') });
       await waitView(german.page, 'view-routine');

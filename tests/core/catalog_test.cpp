@@ -144,6 +144,8 @@ TEST_CASE("a good catalog loads with its doses and tempo") {
 TEST_CASE("bad data is rejected naming the file, the entry and the field") {
     CHECK(error_of("{not json") == "test.json: not valid JSON");
     CHECK(error_of(with(kGood, R"("version": 1)", R"("version": "1")")) == "test.json: top level: field 'version' must be 1");
+    CHECK(error_of(with(kGood, R"("version": 1)", R"("version": 1, "language": "")")) ==
+          "test.json: top level: field 'language' must be a non-empty string");
     CHECK(error_of(with(kGood, R"({"exercise": "rolls"})", R"({"exercise": "rollz"})")) ==
           "test.json: routine 'r': field 'items' names unknown exercise 'rollz'");
     CHECK(error_of(with(kGood, R"("steps": ["Roll."])", R"("steps": [])")) ==

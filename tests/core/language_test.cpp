@@ -4,12 +4,14 @@
 #include <string>
 #include <vector>
 
+#include "core/catalog.h"
 #include "core/language.h"
 #include "core/link.h"
 #include "core/page_json.h"
 #include "core/saved.h"
 #include "core/session.h"
 #include "core/speech.h"
+#include "core/state_json.h"
 #include "embedded/lang_assets.h"
 #include "test_catalog.h"
 
@@ -83,6 +85,49 @@ TEST_CASE("every shipped pack translates the catalog's words and keeps everythin
         CHECK(c.safety.warning_signs.size() == english.safety.warning_signs.size());
         CHECK(c.kind_words.at(Kind::Stretch) != english.kind_words.at(Kind::Stretch));
     }
+}
+
+TEST_CASE("each pack laid over catalog.json at build time reads back as the pack's catalog, in its language") {
+    const Catalog english = test::shipped_catalog();
+    for (const char* file : kPacks) {
+        CAPTURE(file);
+        const TranslatedText text = translated_catalog_text(asset("catalog.json"), lang_asset(file), file);
+        REQUIRE_MESSAGE(text.error.empty(), text.error);
+        const CatalogLoad read = load_catalog(text.json, file);
+        REQUIRE_MESSAGE(read.ok(), read.error);
+        const Catalog pack = translate_catalog(english, lang_asset(file), file).catalog;
+        CHECK(read.catalog.language + ".json" == file);
+        CHECK(catalog_json(read.catalog) == catalog_json(pack));
+        CHECK(read.catalog.phrases == pack.phrases);
+        CHECK(read.catalog.readout == pack.readout);
+        CHECK(catalog_json(read.catalog) != catalog_json(english));
+        CHECK(same_but_words(english, read.catalog));
+    }
+}
+
+TEST_CASE("a pack the core would refuse is refused at build time too, naming what") {
+    Json pack = shipped_pack("de.json");
+    pack["catalog"]["exercises"]["cobra"]["steps"].erase(0);
+    const TranslatedText text = translated_catalog_text(asset("catalog.json"), pack.dump(), "de.json");
+    CHECK(text.json.empty());
+    CHECK(text.error == "de.json: exercise 'cobra': field 'steps' must list 4 strings, as the English does");
+}
+
+TEST_CASE("only a catalog with the English exercises and routines can stand in for it") {
+    const Catalog english = test::shipped_catalog();
+    CHECK(same_but_words(english, english));
+    Catalog fewer = english;
+    fewer.exercises.pop_back();
+    CHECK_FALSE(same_but_words(english, fewer));
+    Catalog renamed = english;
+    renamed.routines[0].id = "other";
+    CHECK_FALSE(same_but_words(english, renamed));
+    Catalog reordered = english;
+    std::swap(reordered.routines[0].items[0], reordered.routines[0].items[1]);
+    CHECK_FALSE(same_but_words(english, reordered));
+    Catalog reworded = english;
+    reworded.exercises[0].name = "Andere";
+    CHECK(same_but_words(english, reworded));
 }
 
 TEST_CASE("the coach speaks the pack's words: phrases, numbers and exercise names") {
