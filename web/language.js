@@ -1,6 +1,7 @@
 // The language setting: the browser's choice or one the reader picks in Settings,
 // remembered. A change takes effect at once, mid-routine too: the core speaks the pack's
-// catalog (the whole catalog in its words, as the build wrote it) from its next frame, and each view writes itself again in the new words.
+// catalog (the whole catalog in its words, as the build wrote it) from its next frame, and
+// each view writes itself again in the new words.
 // Links name no language, so one made in German opens in the reader's own.
 'use strict';
 

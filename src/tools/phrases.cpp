@@ -4,35 +4,21 @@
 // phrases are the pack's words laid over the catalog, as the player says them.
 //   limber-phrases CATALOG.json [PACK.json]
 #include <cstdio>
-#include <fstream>
 #include <optional>
-#include <sstream>
 
 #include "core/catalog.h"
 #include "core/language.h"
 #include "core/speech.h"
+#include "read_file.h"
 
-namespace {
-
-std::optional<std::string> read_file(const char* path) {
-    std::ifstream file(path, std::ios::binary);
-    if (!file) {
-        std::fprintf(stderr, "limber-phrases: cannot read %s\n", path);
-        return std::nullopt;
-    }
-    std::ostringstream text;
-    text << file.rdbuf();
-    return text.str();
-}
-
-}  // namespace
+using limber::tools::read_file;
 
 int main(int argc, char** argv) {
     if (argc != 2 && argc != 3) {
         std::fprintf(stderr, "usage: limber-phrases CATALOG.json [PACK.json]\n");
         return 2;
     }
-    const std::optional<std::string> catalog_text = read_file(argv[1]);
+    const std::optional<std::string> catalog_text = read_file("limber-phrases", argv[1]);
     if (!catalog_text) return 2;
     limber::CatalogLoad load = limber::load_catalog(*catalog_text, argv[1]);
     if (!load.ok()) {
@@ -40,7 +26,7 @@ int main(int argc, char** argv) {
         return 1;
     }
     if (argc == 3) {
-        const std::optional<std::string> pack_text = read_file(argv[2]);
+        const std::optional<std::string> pack_text = read_file("limber-phrases", argv[2]);
         if (!pack_text) return 2;
         limber::LanguageLoad translated = limber::translate_catalog(load.catalog, *pack_text, argv[2]);
         if (!translated.ok()) {

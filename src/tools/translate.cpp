@@ -5,33 +5,20 @@
 #include <cstdio>
 #include <fstream>
 #include <optional>
-#include <sstream>
 
 #include "core/language.h"
+#include "read_file.h"
 
-namespace {
-
-std::optional<std::string> read_file(const char* path) {
-    std::ifstream file(path, std::ios::binary);
-    if (!file) return std::nullopt;
-    std::ostringstream text;
-    text << file.rdbuf();
-    return text.str();
-}
-
-}  // namespace
+using limber::tools::read_file;
 
 int main(int argc, char** argv) {
     if (argc != 4) {
         std::fprintf(stderr, "usage: limber-translate CATALOG.json PACK.json OUT.json\n");
         return 2;
     }
-    const std::optional<std::string> catalog = read_file(argv[1]);
-    const std::optional<std::string> pack = read_file(argv[2]);
-    if (!catalog || !pack) {
-        std::fprintf(stderr, "limber-translate: cannot read %s\n", catalog ? argv[2] : argv[1]);
-        return 2;
-    }
+    const std::optional<std::string> catalog = read_file("limber-translate", argv[1]);
+    const std::optional<std::string> pack = catalog ? read_file("limber-translate", argv[2]) : std::nullopt;
+    if (!pack) return 2;
     const limber::TranslatedText out = limber::translated_catalog_text(*catalog, *pack, argv[2]);
     if (!out.error.empty()) {
         std::fprintf(stderr, "limber-translate: %s\n", out.error.c_str());

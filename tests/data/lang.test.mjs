@@ -46,7 +46,10 @@ function textTree(value, skip) {
 // Exercises and routines are keyed by id in a pack, so a reordered catalog keeps its
 // translations. (The version is a number, so it has no text.)
 function englishText(cat) {
-  const words = (entry) => ({ ...textTree(entry, NOT_TEXT), ...(entry.provenance && { provenance: textTree(entry.provenance, new Set()) }) });
+  const words = (entry) => ({
+    ...textTree(entry, NOT_TEXT),
+    ...(entry.provenance && { provenance: textTree(entry.provenance, new Set()) }),
+  });
   const byId = (list) => Object.fromEntries(list.map((entry) => [entry.id, words(entry)]));
   const { exercises, routines, ...rest } = cat;
   return { ...textTree(rest, new Set()), exercises: byId(exercises), routines: byId(routines) };
