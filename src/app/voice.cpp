@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <tuple>
 #include <utility>
 
 #include <nlohmann/json.hpp>
@@ -52,6 +53,71 @@ std::pair<size_t, size_t> samples_in_place(std::string_view wav) {
     return {kHeader, length};
 }
 
+// A WAV in another format, converted by SDL itself. Empty, with the reason in `error`,
+// when it cannot be read.
+std::string converted_samples(std::string_view wav, std::string& error) {
+    SDL_AudioSpec spec{};
+    Uint8* samples = nullptr;
+    Uint32 length = 0;
+    SDL_RWops* rw = SDL_RWFromConstMem(wav.data(), static_cast<int>(wav.size()));
+    if (!rw || !SDL_LoadWAV_RW(rw, 1, &spec, &samples, &length)) {
+        error = SDL_GetError();
+        return {};
+    }
+    int rate = 0, channels = 0;
+    Uint16 format = 0;
+    Mix_QuerySpec(&rate, &format, &channels);
+    SDL_AudioCVT cvt;
+    std::string converted;
+    if (SDL_BuildAudioCVT(&cvt, spec.format, spec.channels, spec.freq, format, static_cast<Uint8>(channels), rate) < 0) {
+        error = SDL_GetError();
+    } else {
+        converted.resize(static_cast<size_t>(length) * static_cast<size_t>(cvt.len_mult));
+        std::copy(samples, samples + length, converted.begin());
+        cvt.buf = reinterpret_cast<Uint8*>(converted.data());
+        cvt.len = static_cast<int>(length);
+        if (cvt.needed && SDL_ConvertAudio(&cvt) < 0) {
+            error = SDL_GetError();
+            converted.clear();
+        } else {
+            converted.resize(cvt.needed ? static_cast<size_t>(cvt.len_cvt) : length);
+            if (converted.empty()) error = "it holds no samples";
+        }
+    }
+    SDL_FreeWAV(samples);
+    return converted;
+}
+
+// The sheet's samples in the output's format, as one chunk, or nullptr with the reason in
+// `error`. A WAV plays where it lies when already in that format, or is converted into
+// `bytes`. Anything else is SDL_mixer's to decode: the desktop build hands over the Opus
+// sheet. The page hands over WAV only (the browser decodes the Opus), so it links none
+// of SDL_mixer's chunk readers (AIFF, VOC and music), 1 KB gzipped.
+Mix_Chunk* decoded_sheet(std::string sheet, std::string& bytes, std::string& error) {
+    size_t at = 0, length = 0;
+    std::tie(at, length) = samples_in_place(sheet);
+    if (length > 0) {
+        bytes = std::move(sheet);
+    } else if (sheet.rfind("RIFF", 0) == 0) {
+        bytes = converted_samples(sheet, error);
+        length = bytes.size();
+        if (length == 0) return nullptr;
+    } else {
+#ifdef __EMSCRIPTEN__
+        error = "it is not a WAV";
+        return nullptr;
+#else
+        SDL_RWops* rw = SDL_RWFromConstMem(sheet.data(), static_cast<int>(sheet.size()));
+        Mix_Chunk* chunk = rw ? Mix_LoadWAV_RW(rw, 1) : nullptr;
+        if (!chunk) error = Mix_GetError();
+        return chunk;
+#endif
+    }
+    Mix_Chunk* chunk = Mix_QuickLoad_RAW(reinterpret_cast<Uint8*>(bytes.data()) + at, static_cast<Uint32>(length));
+    if (!chunk) error = Mix_GetError();
+    return chunk;
+}
+
 }  // namespace
 
 VoiceBank load_voice(std::string sheet, std::string_view index_json) {
@@ -70,15 +136,10 @@ VoiceBank load_voice(std::string sheet, std::string_view index_json) {
         bank.error = "the voice sheet is missing";
         return bank;
     }
-    if (const auto [at, length] = samples_in_place(sheet); length > 0) {
-        bank.bytes = std::move(sheet);
-        bank.sheet = Mix_QuickLoad_RAW(reinterpret_cast<Uint8*>(bank.bytes.data()) + at, static_cast<Uint32>(length));
-    } else {
-        SDL_RWops* rw = SDL_RWFromConstMem(sheet.data(), static_cast<int>(sheet.size()));
-        bank.sheet = rw ? Mix_LoadWAV_RW(rw, 1) : nullptr;
-    }
+    std::string why;
+    bank.sheet = decoded_sheet(std::move(sheet), bank.bytes, why);
     if (!bank.sheet) {
-        bank.error = std::string("the voice sheet cannot be decoded: ") + Mix_GetError();
+        bank.error = "the voice sheet cannot be decoded: " + why;
         return bank;
     }
     int out_rate = 0, channels = 0;
@@ -120,7 +181,7 @@ VoiceBank load_voice(std::string sheet, std::string_view index_json) {
 void free_voice(VoiceBank& bank) {
     bank.clips.clear();
     bank.joined.clear();
-    if (bank.sheet) Mix_FreeChunk(bank.sheet);  // samples played in place stay with `bytes`
+    if (bank.sheet) Mix_FreeChunk(bank.sheet);  // frees only what SDL_mixer decoded
     bank.sheet = nullptr;
     std::string().swap(bank.bytes);
 }

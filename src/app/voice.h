@@ -1,4 +1,5 @@
-// The spoken prompts: one OGG holding every phrase, decoded once into the output
+// The spoken prompts: one sheet holding every phrase (a WAV from the page, which has
+// the browser decode the Opus; the Opus itself on the desktop), decoded once into the output
 // format and cut into one chunk per phrase (assets/voice.json says where, and in which
 // language: "language": "en",
 // "clips": {"<id>": {"at": [first sample, sample count], "text": "what it says"}}).
@@ -16,8 +17,8 @@
 namespace limber {
 
 struct VoiceBank {
-    Mix_Chunk* sheet = nullptr;              // owns the decoded samples, or points into `bytes`
-    std::string bytes;                       // the sheet as given, when its samples play where they lie
+    Mix_Chunk* sheet = nullptr;              // points into `bytes`, or owns what SDL_mixer decoded
+    std::string bytes;                       // the sheet as given, or its samples in the output's format
     std::map<std::string, Mix_Chunk> clips;  // views into the sheet
     std::string language;                    // the code of the language its clips speak, "en"
     std::string error;                       // why there is no voice; empty when loaded
