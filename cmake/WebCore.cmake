@@ -19,6 +19,11 @@ function(limber_web_core target export_name)
     # little and the start parses the catalog once.
     -sMALLOC=emmalloc
     -sEXPORTED_RUNTIME_METHODS=['cwrap','UTF8ToString']
+    # Only the Module options the pages pass are read: the glue for the others drops out.
+    -sINCOMING_MODULE_JS_API=['canvas','instantiateWasm','onRuntimeInitialized','onAbort','print','printErr']
+    # Every browser with DecompressionStream('deflate-raw'), which packed_wasm_pre.js
+    # needs, has TextDecoder: its fallback and older browsers' workarounds drop out.
+    -sTEXTDECODER=2 -sMIN_CHROME_VERSION=103 -sMIN_FIREFOX_VERSION=113 -sMIN_SAFARI_VERSION=160400 -sMIN_EDGE_VERSION=103
     # The SDL port normally pulls in two JS helpers; without them opening audio throws.
     # A response file, because CMake's link script would mangle their '$' names. It also
     # keeps emscripten from enabling every WebGL extension the browser has when the
@@ -34,7 +39,7 @@ function(limber_web_core target export_name)
   add_custom_command(OUTPUT ${packed}
     COMMAND ${LIMBER_NODE} ${CMAKE_CURRENT_FUNCTION_LIST_DIR}/pack_wasm.mjs $<TARGET_FILE:${target}>
             $<TARGET_FILE_DIR:${target}>/$<TARGET_FILE_BASE_NAME:${target}>.wasm ${packed}
-    DEPENDS ${target} ${CMAKE_CURRENT_FUNCTION_LIST_DIR}/pack_wasm.mjs
+    DEPENDS ${target} ${CMAKE_CURRENT_FUNCTION_LIST_DIR}/pack_wasm.mjs ${CMAKE_CURRENT_FUNCTION_LIST_DIR}/minify_js.mjs
     COMMENT "Packing the wasm of ${target} into its script"
     VERBATIM)
   set(${target}_packed ${packed} PARENT_SCOPE)
