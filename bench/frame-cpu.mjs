@@ -1,13 +1,15 @@
 // How much of a frame's time is the main thread's own work: the routine played at real
 // speed under a Chromium trace, each run of the main loop's requestAnimationFrame callback
-// (emscripten's Browser_mainLoop_runner: the core's frame and the page's frame listeners)
+// (emscripten's Browser.mainLoop.runner: the core's frame and the page's frame listeners)
 // taken with its wall time and its thread CPU time (the trace's `dur` and `tdur`). A
 // callback much longer by the clock than on the CPU waited for its core; a garbage
 // collection inside one is counted apart.
 import { launchChromium, openPage, sleep } from './browser.mjs';
 import { summary } from './stats.mjs';
 
-const MAIN_LOOP = 'Browser_mainLoop_runner';
+// The glue is minified, so the trace names the callback by where it is kept, as V8 infers
+// it ("se.mainLoop.runner"); unminified it is Browser_mainLoop_runner.
+const MAIN_LOOP = /mainLoop[._]runner$/;
 
 export async function frameCpu(productUrl, routine, seconds) {
   const browser = await launchChromium(false);
@@ -27,7 +29,7 @@ export async function frameCpu(productUrl, routine, seconds) {
 
 export function analyseTrace(events) {
   const complete = events.filter((e) => e.ph === 'X');
-  const frames = complete.filter((e) => e.name === 'FunctionCall' && e.args?.data?.functionName === MAIN_LOOP && e.tdur !== undefined);
+  const frames = complete.filter((e) => e.name === 'FunctionCall' && MAIN_LOOP.test(e.args?.data?.functionName ?? '') && e.tdur !== undefined);
   const gcs = complete.filter((e) => e.name === 'MinorGC' || e.name === 'MajorGC');
   const within = (gc, f) => gc.tid === f.tid && gc.ts >= f.ts && gc.ts < f.ts + f.dur;
   const wallMs = frames.map((f) => f.dur / 1000);
