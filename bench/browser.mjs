@@ -45,7 +45,9 @@ export async function jsHeapBytes(cdp) {
 
 const TICK_MS = 1000 / Number(execFileSync('getconf', ['CLK_TCK']).toString());
 
-// User + system CPU time of the browser and all its descendants (renderer, GPU, audio).
+// User + system CPU time of the browser and all its descendants (renderer, GPU, audio),
+// by process id: a process that ends between two readings (a closed page's renderer)
+// must not take its whole past off the difference.
 export function browserCpuMs(browser) {
   const stats = fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d)).flatMap((pid) => {
     try {
@@ -61,7 +63,15 @@ export function browserCpuMs(browser) {
     grew = false;
     for (const s of stats) if (!tree.has(s.pid) && tree.has(s.ppid)) { tree.add(s.pid); grew = true; }
   }
-  return stats.filter((s) => tree.has(s.pid)).reduce((sum, s) => sum + s.ticks, 0) * TICK_MS;
+  return new Map(stats.filter((s) => tree.has(s.pid)).map((s) => [s.pid, s.ticks * TICK_MS]));
+}
+
+// The CPU time spent between two readings of browserCpuMs, by the processes alive at the
+// second (one started between them counts from zero).
+export function cpuMsBetween(before, after) {
+  let sum = 0;
+  for (const [pid, ms] of after) sum += ms - (before.get(pid) ?? 0);
+  return sum;
 }
 
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));

@@ -2,7 +2,7 @@
 // routine is paused, beside the same figures while it plays and for a blank page; and
 // the player playing against the floor program at the player's canvas size, one after
 // the other in the same browser.
-import { browserCpuMs, launchChromium, mainThreadBusyMs, openPage, sleep } from './browser.mjs';
+import { browserCpuMs, cpuMsBetween, launchChromium, mainThreadBusyMs, openPage, sleep } from './browser.mjs';
 import { median } from './stats.mjs';
 
 // `counts` reads the page's running totals: {drawn, display} frames.
@@ -18,7 +18,7 @@ async function measure(browser, page, cdp, seconds, counts) {
     framesPerS: (after.drawn - before.drawn) / s,
     displayFramesPerS: (after.display - before.display) / s,
     mainThreadMsPerS: ((await mainThreadBusyMs(cdp)) - busy) / s,
-    browserCpuMsPerS: (browserCpuMs(browser) - cpu) / s,
+    browserCpuMsPerS: cpuMsBetween(cpu, browserCpuMs(browser)) / s,
   };
 }
 
@@ -51,10 +51,13 @@ async function once(productUrl, floorUrl, seconds) {
     await page.evaluate(() => limber.pause());
     await sleep(500);
     const paused = await measure(browser, page, cdp, seconds, playerCounts);
-    // A slow stretch: a minute's hold of child's pose, past its get-ready.
+    // A slow stretch: a minute's hold of child's pose, past its get-ready. Its first
+    // seconds are the move into the pose, which is not slow; the hold itself from 15 s in.
     await page.evaluate((link) => limber.start(link), HOLD);
     await page.waitForFunction(() => limber.state().phase === 'work', { timeout: 30000 });
     await sleep(500);
+    const settling = await measure(browser, page, cdp, seconds, playerCounts);
+    await page.waitForFunction(() => limber.state().phase === 'work' && limber.state().segmentProgress >= 0.25, { timeout: 60000 });
     const holding = await measure(browser, page, cdp, seconds, playerCounts);
     if (errors.length) throw new Error(`idle: ${errors.join('; ')}`);
     await page.close();
@@ -67,7 +70,7 @@ async function once(productUrl, floorUrl, seconds) {
     const blank = await openPage(browser, 'data:text/html,<title>blank</title>');
     await sleep(2000);
     const blankPage = await measure(browser, blank.page, blank.cdp, seconds, blankCounts);
-    return { home, paused, playing, holding, floorPlaying, blankPage };
+    return { home, paused, playing, settling, holding, floorPlaying, blankPage };
   } finally {
     await browser.close();
   }
