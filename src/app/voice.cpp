@@ -80,7 +80,9 @@ std::string converted_samples(std::string_view wav, std::string& error) {
             error = SDL_GetError();
             converted.clear();
         } else {
+            // The converter wanted room for its worst case, many times the result.
             converted.resize(cvt.needed ? static_cast<size_t>(cvt.len_cvt) : length);
+            converted.shrink_to_fit();
             if (converted.empty()) error = "it holds no samples";
         }
     }
