@@ -84,18 +84,19 @@ function idleRows({ home, paused, playing, settling, holding, floorPlaying, blan
   const cpu = (v) => `CPU ${v.mainThreadMsPerS.toFixed(1)} ms/s main thread, ${v.browserCpuMsPerS.toFixed(0)} ms/s all processes`;
   const row = (name, v) => [name, `${v.framesPerS.toFixed(1)} frames/s, ${cpu(v)}`, `blank page: ${cpu(blankPage)}`,
     'no drawing', yes(v.framesPerS === 0)];
+  const drawn = (v) => `${v.framesPerS.toFixed(1)} of ${v.displayFramesPerS.toFixed(1)} display frames/s drawn, ${cpu(v)}`;
   const f = floorPlaying;
   return [row('Idle: home view', home), row('Idle: paused', paused),
     [`Playing (Micro-break) against the floor at the player's canvas, ${f.width}×${f.height}`,
-      `${playing.framesPerS.toFixed(1)} of ${playing.displayFramesPerS.toFixed(1)} display frames/s drawn, ${cpu(playing)}`,
+      drawn(playing),
       `floor: ${f.framesPerS.toFixed(1)} frames/s, ${cpu(f)}`, '≤ floor, both',
       yes(playing.mainThreadMsPerS <= f.mainThreadMsPerS && playing.browserCpuMsPerS <= f.browserCpuMsPerS)],
     ['  a slow stretch: a 60 s hold of child\'s pose, from 15 s in',
-      `${holding.framesPerS.toFixed(1)} of ${holding.displayFramesPerS.toFixed(1)} display frames/s drawn, ${cpu(holding)}`,
+      drawn(holding),
       `floor: ${cpu(f)}`, '≤ floor, both',
       yes(holding.mainThreadMsPerS <= f.mainThreadMsPerS && holding.browserCpuMsPerS <= f.browserCpuMsPerS)],
     ['  the same hold\'s first seconds: the move into the pose',
-      `${settling.framesPerS.toFixed(1)} of ${settling.displayFramesPerS.toFixed(1)} display frames/s drawn, ${cpu(settling)}`,
+      drawn(settling),
       `floor: ${cpu(f)}`, '', '']];
 }
 
