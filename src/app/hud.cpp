@@ -45,6 +45,8 @@ float breath_radius(const Dial& d, const State& s) {
     return (d.radius - d.thickness) * static_cast<float>(fill);
 }
 
+double whole_seconds_left(const State& s) { return std::ceil(std::max(0.0, s.segment_remaining_ms) / 1000); }
+
 }  // namespace
 
 void draw_hud(Painter& paint, const SDL_FRect& hud, const State& s) {
@@ -52,7 +54,7 @@ void draw_hud(Painter& paint, const SDL_FRect& hud, const State& s) {
     paint.arc(d.centre, d.radius, d.thickness, 0, kTau, paint.palette().track);
     if (!s.in_routine || s.phase == Phase::Done) return;
     const SDL_Color accent = s.phase == Phase::Work ? paint.palette().work : paint.palette().lead_in;
-    paint.arc(d.centre, d.radius, d.thickness, 0, kTau * static_cast<float>(std::clamp(s.segment_progress, 0.0, 1.0)), accent);
+    paint.arc(d.centre, d.radius, d.thickness, 0, kTau * ring_fill(s), accent);
     const float below = d.centre.y + d.radius + d.thickness * 2.2f;
     const float pip = std::max(3.f, d.thickness * 0.5f);
     pips(paint, {d.centre.x, below}, hud.w * 0.8f, pip, s.reps, s.phase == Phase::Work ? s.rep : 0);
@@ -61,13 +63,21 @@ void draw_hud(Painter& paint, const SDL_FRect& hud, const State& s) {
     paint.disc(d.centre, breath_radius(d, s), paint.palette().breath);
 }
 
-void dial_points(const SDL_FRect& hud, const State& s, std::vector<Vec2>& out) {
+// A ring that swept smoothly would move its end farther than the redraw gate lets pass
+// in one display frame (core/redraw.h) through every get-ready and short hold: round a
+// laptop's dial a 5 s get-ready sweeps 1.6 CSS pixels a display frame, so each would be drawn.
+float ring_fill(const State& s) {
+    const double seconds = std::ceil(s.segment_ms / 1000);
+    if (seconds <= 0) return 0;
+    return static_cast<float>(std::clamp((seconds - whole_seconds_left(s)) / seconds, 0.0, 1.0));
+}
+
+void dial_picture(const SDL_FRect& hud, const State& s, Picture& out) {
     if (!s.in_routine || s.phase == Phase::Done) return;
+    out.marks.push_back(static_cast<int>(whole_seconds_left(s)));
+    if (s.phase != Phase::Work) return;
     const Dial d = dial(hud);
-    // The ring's end, as arc() puts it: clockwise from 12 o'clock.
-    const float a = kTau * static_cast<float>(std::clamp(s.segment_progress, 0.0, 1.0));
-    out.push_back({d.centre.x + d.radius * std::sin(a), d.centre.y - d.radius * std::cos(a)});
-    if (s.phase == Phase::Work) out.push_back({d.centre.x + breath_radius(d, s), d.centre.y});
+    out.points.push_back({d.centre.x + breath_radius(d, s), d.centre.y});
 }
 
 Camera next_up_camera(const SDL_FRect& hud, const Body& start, const Shown& shown) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "camera.h"
+#include "core/redraw.h"
 #include "core/session.h"
 #include "draw.h"
 
@@ -11,9 +12,12 @@ namespace limber {
 struct Shown;
 
 void draw_hud(Painter& paint, const SDL_FRect& hud, const State& s);
-// The points of the dial that move while it counts down, as draw_hud draws them for `s`
-// (pixels): the ring's leading end and the breath disc's edge. Pushed onto `out`.
-void dial_points(const SDL_FRect& hud, const State& s, std::vector<Vec2>& out);
+// How much of the ring is filled: the whole seconds of the segment gone, over its whole
+// seconds (the last one rounded up), so it steps once a second as the countdown does.
+float ring_fill(const State& s);
+// What of the dial changes while it counts down, as draw_hud draws it for `s`: the ring's
+// step as a mark, the breath disc's edge as a point (pixels). Added to `out`.
+void dial_picture(const SDL_FRect& hud, const State& s, Picture& out);
 // The camera the next exercise (or side) is seen through in the dial: the player's, fitted
 // to its start pose inside the ring.
 Camera next_up_camera(const SDL_FRect& hud, const Body& start, const Shown& shown);

@@ -209,7 +209,7 @@ void picture_of(const Layout& layout, const State& state, const Session& session
         const Vec3 middle = path_middle(track.path);
         out.points.push_back(cam(middle + ((now - middle) * track.grow)));
     }
-    dial_points(layout.hud, state, out.points);
+    dial_picture(layout.hud, state, out);
     for (Vec2& p : out.points) p = {p.x * css_per_pixel, p.y * css_per_pixel};
 }
 

@@ -77,8 +77,8 @@ void draw_scene(SDL_Renderer* renderer, const Layout& layout, const State& state
 
 // What a frame of `state` would show that moves or changes in steps (core/redraw.h), its
 // points in CSS pixels, `css_per_pixel` of them to a drawing-buffer pixel: the figure's
-// joints, the props and where the body touches them, the guides' dots and the dial's
-// moving edges. Everything else draw_scene draws follows from these and the marks.
+// joints, the props and where the body touches them, the guides' dots, the dial's ring
+// step and its breath disc's edge. Everything else draw_scene draws follows from these and the marks.
 void picture_of(const Layout& layout, const State& state, const Session& session, Stage& stage, float css_per_pixel,
                 Picture& out);
 

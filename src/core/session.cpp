@@ -216,6 +216,7 @@ State Session::fields(double now_ms) const {
     s.reps = seg.reps;
     s.segment_progress = (t - static_cast<double>(seg.start_ms)) / static_cast<double>(seg.duration_ms());
     s.segment_remaining_ms = static_cast<double>(seg.end_ms) - t;
+    s.segment_ms = static_cast<double>(seg.duration_ms());
     const Breath b = breath_at(seg, t);
     s.breath = b.phase;
     s.breath_progress = b.progress;

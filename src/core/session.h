@@ -68,6 +68,7 @@ struct State {
     double remaining_ms = 0;          // to the end of the routine
     double segment_progress = 0;      // 0..1 through the current segment
     double segment_remaining_ms = 0;  // the hold or lead-in countdown
+    double segment_ms = 0;            // the current segment's length
     bool paused = false;
     // The readout in words (instruction.h), and the caption of the last cue at or
     // before this moment: what the voice said, in the same moment's terms.

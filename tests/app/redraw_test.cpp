@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "../core/test_catalog.h"
+#include "app/hud.h"
 #include "app/scene.h"
 
 using namespace limber;
@@ -35,9 +36,12 @@ std::vector<Vec2> joints(const Stage& stage, const State& s, float css_per_pixel
     return out;
 }
 
-float farthest(const std::vector<Vec2>& a, const std::vector<Vec2>& b) {
+// The farthest a point of `b` lies from the same point of `a`, leaving out those whose
+// `leap` went past the gate's step.
+float farthest(const std::vector<Vec2>& a, const std::vector<Vec2>& b, const std::vector<float>& leap) {
     float most = 0;
-    for (size_t i = 0; i < a.size(); ++i) most = std::max(most, std::hypot(b[i].x - a[i].x, b[i].y - a[i].y));
+    for (size_t i = 0; i < a.size(); ++i)
+        if (leap[i] <= kMostDrawnStep) most = std::max(most, std::hypot(b[i].x - a[i].x, b[i].y - a[i].y));
     return most;
 }
 
@@ -45,6 +49,7 @@ struct Playback {
     int display_frames = 0, drawn = 0;
     int hold_frames = 0, hold_drawn = 0;  // in Work segments without reps
     int segment_starts = 0, segment_starts_drawn = 0;
+    int ring_steps = 0, ring_steps_drawn = 0;  // within a segment
     // The farthest a joint, and any point of the picture, went between drawn frames that are
     // not neighbours, outside cuts; a point that went farther within one display frame in
     // between (where the body's touch on a prop ends, say), or sped up from one display frame
@@ -65,8 +70,10 @@ Playback play(const Routine& routine, int width, int height, float css_per_pixel
     std::vector<float> leap;   // each point's longest step over one display frame since the last drawn frame
     std::vector<float> surge;  // its largest speed-up from one display frame's step to the next's, since then
     std::vector<float> last_step;
-    std::vector<Vec2> last_joints;
+    std::vector<Vec2> last_joints, previous_joints;
+    std::vector<float> joint_leap;  // as `leap`, for the joints
     int last_drawn_frame = -2, last_item = -1;
+    float last_fill = 0;
     size_t segment = 0;
     Side last_side = Side::None;
     Playback p;
@@ -94,17 +101,29 @@ Playback play(const Routine& routine, int width, int height, float css_per_pixel
             p.segment_starts_drawn += due;
             CHECK(s.phase == timeline.segments[now_segment].phase);
         }
+        const float fill = ring_fill(s);
+        if (frame > 0 && now_segment == segment && fill != last_fill) {
+            ++p.ring_steps;
+            p.ring_steps_drawn += due;
+        }
+        last_fill = fill;
         segment = now_segment;
         const Segment& seg = timeline.segments[now_segment];
         const bool hold = seg.phase == Phase::Work && seg.reps == 0;
         p.hold_frames += hold;
         p.hold_drawn += hold && due;
+        const std::vector<Vec2> now_joints = joints(stage, s, css_per_pixel);
+        joint_leap.resize(now_joints.size());
+        if (frame > 0 && s.exercise_index == last_item && s.side == last_side)
+            for (size_t k = 0; k < now_joints.size(); ++k)
+                joint_leap[k] = std::max(
+                    joint_leap[k], std::hypot(now_joints[k].x - previous_joints[k].x, now_joints[k].y - previous_joints[k].y));
+        previous_joints = now_joints;
         if (!due) continue;
         ++p.drawn;
-        const std::vector<Vec2> now_joints = joints(stage, s, css_per_pixel);
         const bool cut = s.exercise_index != last_item || s.side != last_side;
         if (!cut && frame > last_drawn_frame + 1) {
-            p.worst_joint = std::max(p.worst_joint, farthest(last_joints, now_joints));
+            p.worst_joint = std::max(p.worst_joint, farthest(last_joints, now_joints, joint_leap));
             if (picture.marks == last_drawn.marks)
                 for (size_t k = 0; k < picture.points.size(); ++k)
                     if (leap[k] <= kMostDrawnStep && surge[k] <= kMostDrawnStep - kDrawnStepAim)
@@ -113,6 +132,7 @@ Playback play(const Routine& routine, int width, int height, float css_per_pixel
         }
         std::fill(leap.begin(), leap.end(), 0.f);
         std::fill(surge.begin(), surge.end(), 0.f);
+        std::fill(joint_leap.begin(), joint_leap.end(), 0.f);
         last_joints = now_joints;
         last_drawn = picture;
         last_drawn_frame = frame;
@@ -140,6 +160,8 @@ TEST_CASE("a routine played at 60 frames a second is drawn smoothly, each segmen
         CHECK(p.worst_point <= kMostDrawnStep);
         CHECK(p.segment_starts >= 8);  // 6 rolls, the twist on each side, the side stretch on each side
         CHECK(p.segment_starts_drawn == p.segment_starts);
+        CHECK(p.ring_steps >= 100);  // the routine lasts two minutes
+        CHECK(p.ring_steps_drawn == p.ring_steps);
         CHECK(p.drawn < p.display_frames);
         MESSAGE(c.width, "x", c.height, ": ", p.drawn, " of ", p.display_frames, " display frames drawn; worst step ",
                 p.worst_point, " px");
@@ -158,4 +180,25 @@ TEST_CASE("most display frames of a slow hold are let pass, its motion still smo
     REQUIRE(p.hold_frames >= 60 * 60);
     CHECK(p.hold_drawn * 2 < p.hold_frames);
     MESSAGE("in 30 s holds ", p.hold_drawn, " of ", p.hold_frames, " display frames drawn; worst step ", p.worst_point, " px");
+}
+
+TEST_CASE("the dial's ring fills a step at each whole second the countdown passes, empty as a segment starts") {
+    Session session(test::shipped_catalog());
+    REQUIRE(session.start("micro-break", 0));
+    int segments = 0;
+    for (const Segment& seg : session.timeline().segments) {
+        if (seg.phase == Phase::Done) continue;
+        ++segments;
+        CAPTURE(seg.start_ms);
+        const auto fill_at = [&](int64_t at) { return ring_fill(session.state(static_cast<double>(at))); };
+        CHECK(fill_at(seg.start_ms + 1) == 0);
+        const int64_t seconds = (seg.duration_ms() + 999) / 1000;
+        for (int64_t left = 1; left < seconds; ++left) {
+            CAPTURE(left);
+            const int64_t passed = seg.end_ms - 1000 * left;  // the countdown goes from left + 1 to left
+            CHECK(fill_at(passed - 1) == doctest::Approx(static_cast<double>(seconds - left - 1) / static_cast<double>(seconds)));
+            CHECK(fill_at(passed + 1) == doctest::Approx(static_cast<double>(seconds - left) / static_cast<double>(seconds)));
+        }
+    }
+    CHECK(segments >= 9);
 }
