@@ -78,16 +78,24 @@ bool capsule_outline(const Disc& a, const Disc& b, std::vector<Vec2>& out) {
 
 }  // namespace
 
-void Painter::hull(const Disc* discs, size_t count, SDL_Color color) {
+// One disc, or two joined by their tangents, is its own hull, its points already in order.
+void Painter::outline(const Disc* discs, size_t count) {
     buf_.points.clear();
-    if (count == 2 && capsule_outline(discs[0], discs[1], buf_.points)) {
-        fill_convex(buf_.points.data(), buf_.points.size(), color);
-        return;
-    }
+    if (count == 2 && capsule_outline(discs[0], discs[1], buf_.points)) return;
     for (size_t i = 0; i < count; ++i) circle(discs[i], buf_.points);
-    // One disc is its own hull, its points already in order.
-    if (count == 1) fill_convex(buf_.points.data(), buf_.points.size(), color);
-    else fill_hull(color);
+    if (count == 1) return;
+    convex_hull(buf_.points, buf_.scratch);
+    buf_.points.swap(buf_.scratch);
+}
+
+void Painter::hull(const Disc* discs, size_t count, SDL_Color color) {
+    outline(discs, count);
+    fill_convex(buf_.points.data(), buf_.points.size(), color);
+}
+
+void Painter::inner_hull(const Disc* discs, size_t count, SDL_Color color) {
+    outline(discs, count);
+    fill_convex(buf_.points.data(), buf_.points.size(), color, false);
 }
 
 void Painter::convex(const Vec2* points, size_t count, SDL_Color color) {
@@ -114,7 +122,7 @@ void Painter::fill_hull(SDL_Color color) {
     fill_convex(buf_.scratch.data(), buf_.scratch.size(), color);
 }
 
-void Painter::fill_convex(const Vec2* hull, size_t n, SDL_Color color) {
+void Painter::fill_convex(const Vec2* hull, size_t n, SDL_Color color, bool rim) {
     if (n < 3) return;
     Vec2 centroid{0, 0};
     for (size_t i = 0; i < n; ++i) {
@@ -122,10 +130,21 @@ void Painter::fill_convex(const Vec2* hull, size_t n, SDL_Color color) {
         centroid = {centroid.x + p.x / static_cast<float>(n), centroid.y + p.y / static_cast<float>(n)};
     }
 
-    SDL_Color clear = color;
-    clear.a = 0;
     const int base = static_cast<int>(buf_.vertices.size());
     buf_.vertices.push_back(vertex(centroid, color));
+    if (!rim) {
+        for (size_t i = 0; i < n; ++i) buf_.vertices.push_back(vertex(hull[i], color));
+        const size_t first = buf_.indices.size();
+        buf_.indices.resize(first + 3 * n);
+        int* out = buf_.indices.data() + first;
+        for (size_t i = 0; i < n; ++i) {
+            const int triangle[3] = {base, base + 1 + static_cast<int>(i), base + 1 + static_cast<int>((i + 1) % n)};
+            std::copy(triangle, triangle + 3, out + 3 * i);
+        }
+        return;
+    }
+    SDL_Color clear = color;
+    clear.a = 0;
     for (size_t i = 0; i < n; ++i) {
         // Pull the solid edge in by half the feather and push the clear rim out by half.
         const Vec2 p = hull[i];

@@ -60,6 +60,9 @@ public:
     void hull(std::initializer_list<Disc> discs, SDL_Color color) { hull(discs.begin(), discs.size(), color); }
     void disc(Vec2 center, float radius, SDL_Color color) { hull({{center, radius}}, color); }
     void capsule(Vec2 a, Vec2 b, float radius, SDL_Color color) { hull({{a, radius}, {b, radius}}, color); }
+    // The same, inside a shape already painted in a near colour: without the fading rim, a
+    // third of the triangles, as its edge meets no background.
+    void inner_hull(const Disc* discs, size_t count, SDL_Color color);
     // The convex hull of the points (pixels), filled: a face of a solid seen in perspective.
     void convex(const Vec2* points, size_t count, SDL_Color color);
     void convex(const std::vector<Vec2>& points, SDL_Color color) { convex(points.data(), points.size(), color); }
@@ -88,8 +91,9 @@ public:
 
 private:
     void flush();
-    void fill_hull(SDL_Color color);  // of buf_.points
-    void fill_convex(const Vec2* hull, size_t n, SDL_Color color);
+    void outline(const Disc* discs, size_t count);  // the hull's points, into buf_.points
+    void fill_hull(SDL_Color color);                // of buf_.points
+    void fill_convex(const Vec2* hull, size_t n, SDL_Color color, bool rim = true);
     void stroke_run(size_t start, size_t count, bool closed, float half_width, SDL_Color color);
 
     SDL_Renderer* renderer_;

@@ -53,7 +53,7 @@ void shaded(Painter& paint, const Camera& cam, std::initializer_list<std::pair<V
         inner[i] = {{d.center.x + shift.x * d.radius * 0.24f, d.center.y + shift.y * d.radius * 0.24f}, d.radius * 0.7f};
     }
     paint.hull(outer, n, tones.shadow);
-    paint.hull(inner, n, tones.lit);
+    paint.inner_hull(inner, n, tones.lit);
 }
 
 void segment(Painter& paint, const Camera& cam, Vec3 a, float ra, Vec3 b, float rb, Tones tones) {
