@@ -45,12 +45,14 @@ async function once(productUrl, floorUrl, seconds) {
     await page.click('#start');
     // Sound on, the page decodes the voice sheet: one-off work the floor has no part of.
     await page.waitForFunction(() => limber.state().audio.voiceArrived, { timeout: 30000 });
-    await sleep(500);
-    const playing = await measure(browser, page, cdp, seconds, playerCounts);
-    const canvas = await page.evaluate(() => ({ width: limber.info().width, height: limber.info().height }));
     await page.evaluate(() => limber.pause());
     await sleep(500);
     const paused = await measure(browser, page, cdp, seconds, playerCounts);
+    // Playing: the rest of the routine, its get-readies, reps, holds and sides alike.
+    await page.evaluate(() => limber.resume());
+    const canvas = await page.evaluate(() => ({ width: limber.info().width, height: limber.info().height }));
+    const left = await page.evaluate(() => limber.state().remainingMs);
+    const playing = await measure(browser, page, cdp, left / 1000 - 1, playerCounts);
     // A slow stretch: a minute's hold of child's pose, past its get-ready. Its first
     // seconds are the move into the pose, which is not slow; the hold itself from 15 s in.
     await page.evaluate((link) => limber.start(link), HOLD);
