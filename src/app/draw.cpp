@@ -189,6 +189,17 @@ void Painter::arc(Vec2 center, float radius, float thickness, float a0, float a1
     }
 }
 
+// How far (pixels) a point of a stroked line may lie from the chord between its
+// neighbours and be left out.
+constexpr float kStraightEnough = 0.2f;
+
+// How far `p` lies from the chord from `a` to `b`.
+float off_chord(Vec2 a, Vec2 b, Vec2 p) {
+    const float dx = b.x - a.x, dy = b.y - a.y, len = std::hypot(dx, dy);
+    if (len < 1e-3f) return std::hypot(p.x - a.x, p.y - a.y);
+    return std::abs((p.x - a.x) * dy - (p.y - a.y) * dx) / len;
+}
+
 // Where the line turns by more than this (cosine of the turn), a mitred join would grow
 // long and thin: the line breaks there and a disc rounds the corner.
 constexpr float kSmoothTurn = 0.7f;
@@ -196,9 +207,13 @@ constexpr float kSmoothTurn = 0.7f;
 void Painter::stroke(const Vec2* points, size_t count, bool closed, float half_width, SDL_Color color) {
     std::vector<Vec2>& line = buf_.line;
     line.clear();
-    for (size_t i = 0; i < count; ++i)
-        if (line.empty() || std::hypot(points[i].x - line.back().x, points[i].y - line.back().y) > 1e-3f)
-            line.push_back(points[i]);
+    for (size_t i = 0; i < count; ++i) {
+        const Vec2 p = points[i];
+        if (!line.empty() && std::hypot(p.x - line.back().x, p.y - line.back().y) <= 1e-3f) continue;
+        // A point this close to the chord past it adds triangles, not shape.
+        if (line.size() >= 2 && off_chord(line[line.size() - 2], p, line.back()) < kStraightEnough) line.back() = p;
+        else line.push_back(p);
+    }
     if (closed && line.size() > 1 && std::hypot(line[0].x - line.back().x, line[0].y - line.back().y) <= 1e-3f) line.pop_back();
     const size_t n = line.size();
     if (n < 2) {

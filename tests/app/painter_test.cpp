@@ -121,3 +121,17 @@ TEST_CASE("a smooth closed stroke costs four vertices a point") {
     CHECK(c.buffers.vertices_sent == 4 * 48);
     check_covers(c, loop, true, 1, 5);
 }
+
+TEST_CASE("a stroke leaves out the points of its line that lie straight between their neighbours") {
+    Canvas c;
+    // A guide's path is sampled finely: along its straight part a point a pixel apart adds
+    // triangles, not shape; its bend keeps its points.
+    std::vector<Vec2> line;
+    for (int i = 0; i <= 100; ++i) line.push_back({20 + static_cast<float>(i), 30});
+    for (int i = 1; i <= 12; ++i)
+        line.push_back({120 + 30 * std::sin(i * 1.5707963f / 12), 60 - 30 * std::cos(i * 1.5707963f / 12)});
+    c.paint([&](Painter& p) { p.stroke(line.data(), line.size(), false, 3, kInk); });
+    check_covers(c, line, false, 1, 5);
+    CHECK(c.buffers.vertices_sent < 4 * 20 + 2 * 64);  // the run's points and its two round ends
+    CHECK(c.buffers.vertices_sent >= 4 * 8);           // the bend is still drawn as a bend
+}
