@@ -30,7 +30,15 @@ void convex_hull(std::vector<Vec2>& pts, std::vector<Vec2>& out) {
 
 SDL_Vertex vertex(Vec2 p, SDL_Color c) { return SDL_Vertex{{p.x, p.y}, c, {0, 0}}; }
 
-int segments_for(float radius) { return std::clamp(static_cast<int>(radius * 0.8f), 12, 64); }
+// Sides for a circle: small ones get twelve; large ones as many as keep the outline within
+// kCircleSag of the true circle, which the dial's ring and breath disc meet with half the
+// sides a count growing with the radius would give them.
+constexpr float kCircleSag = 0.35f;  // pixels
+
+int segments_for(float radius) {
+    const float keeping_round = kTau / 2 / std::acos(1 - kCircleSag / std::max(radius, kCircleSag));
+    return std::clamp(static_cast<int>(std::ceil(std::min(radius * 0.8f, keeping_round))), 12, 64);
+}
 
 // The disc's outline, its points in order around it. Each point is the last one turned
 // by the step: two trig calls per disc, not two per point.
