@@ -232,8 +232,8 @@ for (const browserName of BROWSERS) {
       });
       assert.ok(run.ms > 2000, `routine time ran ${run.ms} ms in 3 s`);
       assert.ok(run.display >= 30, `only ${run.display} display frames in 3 s`);
-      // The ring moves about 0.2 CSS px a display frame here, the figure less: a drawn
-      // frame every few display frames keeps them within 2 px.
+      // The ring steps once a second; the breath disc and the figure move well under a CSS
+      // px a display frame: a drawn frame every few display frames keeps them within 2 px.
       assert.ok(run.drawn > 0 && run.drawn < 0.6 * run.display, `${run.drawn} of ${run.display} display frames drawn`);
       assertClean(opened);
       await page.close();
