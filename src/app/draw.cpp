@@ -91,7 +91,11 @@ void Painter::outline(const Disc* discs, size_t count) {
     buf_.points.clear();
     if (count == 2 && capsule_outline(discs[0], discs[1], buf_.points)) return;
     for (size_t i = 0; i < count; ++i) circle(discs[i], buf_.points);
-    if (count == 1) return;
+    if (count > 1) hull_of_points();
+}
+
+void Painter::hull_of_points() {
+    if (buf_.points.empty()) return;
     convex_hull(buf_.points, buf_.scratch);
     buf_.points.swap(buf_.scratch);
 }
@@ -108,7 +112,8 @@ void Painter::inner_hull(const Disc* discs, size_t count, SDL_Color color) {
 
 void Painter::convex(const Vec2* points, size_t count, SDL_Color color) {
     buf_.points.assign(points, points + count);
-    fill_hull(color);
+    hull_of_points();
+    fill_convex(buf_.points.data(), buf_.points.size(), color);
 }
 
 bool Painter::textured(SDL_Texture* texture, const Vec2 (&corners)[4], SDL_Color color) {
@@ -122,12 +127,6 @@ bool Painter::textured(SDL_Texture* texture, const Vec2 (&corners)[4], SDL_Color
     buf_.vertices_sent += 4;
     buf_.indices_sent += 6;
     return true;
-}
-
-void Painter::fill_hull(SDL_Color color) {
-    if (buf_.points.empty()) return;
-    convex_hull(buf_.points, buf_.scratch);
-    fill_convex(buf_.scratch.data(), buf_.scratch.size(), color);
 }
 
 void Painter::fill_convex(const Vec2* hull, size_t n, SDL_Color color, bool rim) {

@@ -92,7 +92,7 @@ public:
 private:
     void flush();
     void outline(const Disc* discs, size_t count);  // the hull's points, into buf_.points
-    void fill_hull(SDL_Color color);                // of buf_.points
+    void hull_of_points();                          // buf_.points replaced by their hull, in order
     void fill_convex(const Vec2* hull, size_t n, SDL_Color color, bool rim = true);
     void stroke_run(size_t start, size_t count, bool closed, float half_width, SDL_Color color);
 
