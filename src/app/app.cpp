@@ -156,6 +156,22 @@ void play_cues(App& a) {
     a.waiting_cues = std::move(still_waiting);
 }
 
+// A gap between display frames longer than this is a stall, not the display's pace.
+constexpr double kLongestFrameMs = 100;
+
+// The picture of the next display frame, one display interval on. Across a cut to
+// another exercise or side it is this frame's: the next frame is drawn anyway, and
+// picturing it would set the stage for the exercise to come.
+const Picture& foreseen_picture(App& a, const Layout& layout, const State& s) {
+    const double interval = a.now_ms - a.last_display_ms;
+    if (interval > 0 && interval < kLongestFrameMs) a.display_interval_ms += (interval - a.display_interval_ms) * 0.1;
+    a.last_display_ms = a.now_ms;
+    a.next_state = a.session.state(a.now_ms + a.display_interval_ms);
+    if (a.next_state.exercise != s.exercise || a.next_state.side != s.side) return a.picture;
+    picture_of(layout, a.next_state, a.session, a.stage, a.css_per_pixel, a.next_picture);
+    return a.next_picture;
+}
+
 }  // namespace
 
 void app_frame(App& a) {
@@ -204,8 +220,9 @@ void app_frame(App& a) {
     ++a.display_frames;
     // A moving picture is drawn only when it would visibly change (core/redraw.h); the
     // cues above went out by the clock either way.
-    picture_of(layout_for(a.width, a.height), s, a.session, a.stage, a.css_per_pixel, a.picture);
-    if (!frame_due(a.redraw, a.picture, a.needs_redraw || !moving)) {
+    const Layout layout = layout_for(a.width, a.height);
+    picture_of(layout, s, a.session, a.stage, a.css_per_pixel, a.picture);
+    if (!frame_due(a.redraw, a.picture, moving ? foreseen_picture(a, layout, s) : a.picture, a.needs_redraw || !moving)) {
         // The page still hears of a second ticking by or a new caption in a frame let pass.
         const Readout readout{s.countdown_s, std::lround(s.remaining_ms / 1000), s.instruction, s.caption};
         if (!(readout == a.readout)) {

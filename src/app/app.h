@@ -61,6 +61,8 @@ struct App {
     int height = 540;
     float css_per_pixel = 1;    // CSS pixels to a drawing-buffer pixel
     Picture picture;            // what this display frame would show (core/redraw.h)
+    State next_state;           // the session's state at the next display frame, foreseen
+    Picture next_picture;       // and what that frame would show
     RedrawGate redraw;          // what decides whether it is drawn
     Readout readout;            // what the page last heard of
     double display_frames = 0;  // frames of the main loop while awake, since load
@@ -71,6 +73,12 @@ struct App {
     bool needs_redraw = true;   // something changed that a still frame would not show
     bool was_moving = false;    // the last frame was of a running routine
     bool asleep = false;        // no frames until something changes (app_wake)
+
+    // The clock time of the last display frame while awake, and the interval between
+    // them, smoothed: how far ahead the next one is foreseen.
+    double last_display_ms = 0;
+    double display_interval_ms = 1000.0 / 60;
+
     bool running = true;
     std::string load_error;   // a catalog that failed validation, shown by the page
     std::string reply;        // the bridge's last answer; the page copies it at once

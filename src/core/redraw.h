@@ -1,8 +1,8 @@
 // Whether the player draws a display frame. A stretch moves slowly: most display frames
 // would repeat the last drawn one to within a pixel, and drawing, compositing and
 // presenting them is work for nothing. A frame is drawn when something in it changed in
-// a step, or when waiting one more display frame would let some point of the picture
-// stray more than kMostDrawnStep from where the last drawn frame showed it.
+// a step, or when the next display frame, whose picture the session already knows, would
+// show some point farther than kDrawnStepAim from where the last drawn frame showed it.
 #pragma once
 
 #include <vector>
@@ -23,24 +23,24 @@ struct Picture {
 // Between two drawn frames no point moves farther than this (CSS pixels), unless it
 // moves farther than that in one display frame.
 constexpr float kMostDrawnStep = 2.0f;
-// Drawn frames aim this close, leaving the rest of kMostDrawnStep for a motion that
-// speeds up between two display frames.
-constexpr float kDrawnStepAim = 1.5f;
+// Drawn frames aim this close, leaving the rest of kMostDrawnStep for a display frame
+// that comes later than the one foreseen (the browser's frames are not evenly spaced).
+constexpr float kDrawnStepAim = 1.8f;
 // A picture that has come to rest this far (or farther) from the last drawn one is drawn,
 // so a still figure is never left showing a pose just short of its own.
 constexpr float kRestingOffset = 0.5f;
 
 // What the decision keeps from frame to frame.
 struct RedrawGate {
-    Picture drawn;     // the last drawn frame's picture
-    Picture previous;  // the last display frame's, drawn or not
+    Picture drawn;  // the last drawn frame's picture
     bool has_drawn = false;
 };
 
-// Whether to draw the display frame whose picture is `now`; `forced` when something the
-// picture leaves out changed (the canvas's size, the theme, a command). Keeps `now` as
-// the previous picture and, when it is drawn, as the drawn one.
-bool frame_due(RedrawGate& gate, const Picture& now, bool forced);
+// Whether to draw the display frame whose picture is `now`, `next` being the picture
+// foreseen for the display frame after it; `forced` when something the picture leaves
+// out changed (the canvas's size, the theme, a command). Keeps `now` as the drawn
+// picture when it is drawn.
+bool frame_due(RedrawGate& gate, const Picture& now, const Picture& next, bool forced);
 
 // The farthest any point of `b` lies from the same point of `a` (CSS pixels); infinite
 // when they list different points.

@@ -1,6 +1,6 @@
 // The player draws a display frame only when its picture would visibly change (app.cpp:
-// picture_of, then frame_due). Playback here at 60 display frames a second on a clock the
-// test moves: the frames drawn keep every joint, prop and dial mark within 2 CSS pixels of
+// picture_of, then frame_due). Playback here at 60 display frames a second, each a little
+// early or late, on a clock the test moves: the frames drawn keep every joint, prop and dial mark within 2 CSS pixels of
 // the last drawn frame except at a cut, show each new segment in the first frame at or
 // after it starts, and let most display frames of a slow hold pass.
 #include <doctest/doctest.h>
@@ -20,6 +20,17 @@ using namespace limber;
 namespace {
 
 constexpr double kFrameMs = 1000.0 / 60;
+// A browser calls the frame a little early or late; the app foresees the next display
+// frame a smoothed interval on, so the one it foresees is not quite the one that comes.
+constexpr double kJitterMs = 1.5;
+
+// Display frame `frame`'s clock: on the display's beat, give or take kJitterMs, the same
+// in every run.
+double frame_clock(int frame) {
+    const uint32_t hash = static_cast<uint32_t>(frame) * 2654435761u;
+    if (frame == 0) return 0;
+    return frame * kFrameMs + kJitterMs * (static_cast<double>(hash >> 8) / static_cast<double>(1u << 23) - 1.0);
+}
 
 // The joints as the test sees them: the body of the pose shown, through the stage's camera for it,
 // in CSS pixels.
@@ -52,10 +63,7 @@ struct Playback {
     int ring_steps = 0, ring_steps_drawn = 0;  // within a segment
     // The farthest a joint, and any point of the picture, went between drawn frames that are
     // not neighbours, outside cuts; a point that went farther within one display frame in
-    // between (where the body's touch on a prop ends, say), or sped up from one display frame
-    // to the next by more than the gate leaves room for (kMostDrawnStep - kDrawnStepAim: a
-    // touch's mark reaching one more sample of the forearm jumps a whole sample at once), is
-    // left out of that pair.
+    // between (where the body's touch on a prop ends, say) is left out of that pair.
     float worst_joint = 0, worst_point = 0;
 };
 
@@ -66,10 +74,8 @@ Playback play(const Routine& routine, int width, int height, float css_per_pixel
     const Layout layout = layout_for(width, height);
     Stage stage;
     RedrawGate gate;
-    Picture picture, last_drawn, previous;
-    std::vector<float> leap;   // each point's longest step over one display frame since the last drawn frame
-    std::vector<float> surge;  // its largest speed-up from one display frame's step to the next's, since then
-    std::vector<float> last_step;
+    Picture picture, foreseen, last_drawn, previous;
+    std::vector<float> leap;  // each point's longest step over one display frame since the last drawn frame
     std::vector<Vec2> last_joints, previous_joints;
     std::vector<float> joint_leap;  // as `leap`, for the joints
     int last_drawn_frame = -2, last_item = -1;
@@ -78,21 +84,20 @@ Playback play(const Routine& routine, int width, int height, float css_per_pixel
     Side last_side = Side::None;
     Playback p;
     for (int frame = 0; frame * kFrameMs < static_cast<double>(timeline.total_ms); ++frame) {
-        const State s = session.state(frame * kFrameMs);
+        const double clock = frame_clock(frame);
+        const State s = session.state(clock);
         picture_of(layout, s, session, stage, css_per_pixel, picture);
-        const bool due = frame_due(gate, picture, frame == 0);
+        // As the app foresees it: across a cut the next frame is drawn anyway.
+        const State next = session.state(clock + kFrameMs);
+        const bool cut_ahead = next.exercise != s.exercise || next.side != s.side;
+        if (!cut_ahead) picture_of(layout, next, session, stage, css_per_pixel, foreseen);
+        const bool due = frame_due(gate, picture, cut_ahead ? picture : foreseen, frame == 0);
         const bool comparable = picture.marks == previous.marks && picture.points.size() == previous.points.size();
         leap.resize(picture.points.size());
-        surge.resize(picture.points.size());
-        last_step.resize(picture.points.size(), std::numeric_limits<float>::infinity());
-        for (size_t k = 0; k < picture.points.size(); ++k) {
-            const float step =
-                comparable ? std::hypot(picture.points[k].x - previous.points[k].x, picture.points[k].y - previous.points[k].y)
-                           : std::numeric_limits<float>::infinity();
-            leap[k] = std::max(leap[k], step);
-            if (std::isfinite(step) && std::isfinite(last_step[k])) surge[k] = std::max(surge[k], step - last_step[k]);
-            last_step[k] = step;
-        }
+        for (size_t k = 0; k < picture.points.size(); ++k)
+            leap[k] = std::max(leap[k], comparable ? std::hypot(picture.points[k].x - previous.points[k].x,
+                                                                picture.points[k].y - previous.points[k].y)
+                                                   : std::numeric_limits<float>::infinity());
         previous = picture;
         ++p.display_frames;
         const size_t now_segment = timeline.segment_at(s.elapsed_ms);
@@ -126,12 +131,11 @@ Playback play(const Routine& routine, int width, int height, float css_per_pixel
             p.worst_joint = std::max(p.worst_joint, farthest(last_joints, now_joints, joint_leap));
             if (picture.marks == last_drawn.marks)
                 for (size_t k = 0; k < picture.points.size(); ++k)
-                    if (leap[k] <= kMostDrawnStep && surge[k] <= kMostDrawnStep - kDrawnStepAim)
+                    if (leap[k] <= kMostDrawnStep)
                         p.worst_point = std::max(p.worst_point, std::hypot(picture.points[k].x - last_drawn.points[k].x,
                                                                            picture.points[k].y - last_drawn.points[k].y));
         }
         std::fill(leap.begin(), leap.end(), 0.f);
-        std::fill(surge.begin(), surge.end(), 0.f);
         std::fill(joint_leap.begin(), joint_leap.end(), 0.f);
         last_joints = now_joints;
         last_drawn = picture;
@@ -177,7 +181,7 @@ TEST_CASE("most display frames of a slow hold are let pass, its motion still smo
     CHECK(p.worst_joint <= kMostDrawnStep);
     CHECK(p.worst_point <= kMostDrawnStep);
     CHECK(p.segment_starts_drawn == p.segment_starts);
-    REQUIRE(p.hold_frames >= 60 * 60);
+    REQUIRE(p.hold_frames >= 60 * 60 - 2);  // two 30 s holds; a jittered frame may fall either side of each end
     CHECK(p.hold_drawn * 2 < p.hold_frames);
     MESSAGE("in 30 s holds ", p.hold_drawn, " of ", p.hold_frames, " display frames drawn; worst step ", p.worst_point, " px");
 }

@@ -3,6 +3,7 @@
 // a change in steps is drawn at once, and slow motion lets most display frames pass.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <vector>
 
@@ -27,7 +28,7 @@ Run play(int n, At at) {
     Picture last_drawn;
     for (int i = 0; i < n; ++i) {
         const Picture p = at(i);
-        if (!frame_due(gate, p, false)) continue;
+        if (!frame_due(gate, p, at(i + 1), false)) continue;
         if (!run.drawn.empty() && run.drawn.back() != i - 1) run.worst = std::max(run.worst, farthest_move(last_drawn, p));
         run.drawn.push_back(i);
         last_drawn = p;
@@ -73,25 +74,39 @@ TEST_CASE("a motion that speeds up and slows down (a breath) stays within kMostD
 
 TEST_CASE("a change in steps is drawn in the display frame it happens in, however small the motion") {
     RedrawGate gate;
-    CHECK(frame_due(gate, one_point(0, 0, {1}), false));  // the first frame
-    CHECK_FALSE(frame_due(gate, one_point(0.1f, 0, {1}), false));
-    CHECK(frame_due(gate, one_point(0.1f, 0, {2}), false));                    // a mark changed: a new phase
-    CHECK(frame_due(gate, Picture{{Vec2{0.1f, 0}, Vec2{5, 5}}, {2}}, false));  // another point to show
-    CHECK_FALSE(frame_due(gate, Picture{{Vec2{0.1f, 0}, Vec2{5, 5}}, {2}}, false));
-    CHECK(frame_due(gate, Picture{{Vec2{0.1f, 0}, Vec2{5, 5}}, {2}}, true));  // forced: a resize, a command
+    const auto due = [&](const Picture& p, bool forced = false) { return frame_due(gate, p, p, forced); };
+    CHECK(due(one_point(0, 0, {1})));  // the first frame
+    CHECK_FALSE(due(one_point(0.1f, 0, {1})));
+    CHECK(due(one_point(0.1f, 0, {2})));                    // a mark changed: a new phase
+    CHECK(due(Picture{{Vec2{0.1f, 0}, Vec2{5, 5}}, {2}}));  // another point to show
+    CHECK_FALSE(due(Picture{{Vec2{0.1f, 0}, Vec2{5, 5}}, {2}}));
+    CHECK(due(Picture{{Vec2{0.1f, 0}, Vec2{5, 5}}, {2}}, true));  // forced: a resize, a command
+}
+
+TEST_CASE("the frame before one that would stray too far is drawn, across a change in steps too") {
+    RedrawGate gate;
+    CHECK(frame_due(gate, one_point(0, 0, {1}), one_point(0.5f, 0, {1}), false));
+    CHECK_FALSE(frame_due(gate, one_point(0.5f, 0, {1}), one_point(1.5f, 0, {1}), false));
+    CHECK(frame_due(gate, one_point(1.5f, 0, {1}), one_point(2.5f, 0, {1}), false));  // 2.5 px would be too far
+    CHECK_FALSE(frame_due(gate, one_point(1.6f, 0, {1}), one_point(1.7f, 0, {1}), false));
+    // The next frame starts the next rep: drawn anyway, but its joints must not leap.
+    CHECK(frame_due(gate, one_point(1.7f, 0, {1}), one_point(3.4f, 0, {2}), false));
+    // A picture foreseen with other points: nothing to compare, so this frame is drawn.
+    CHECK(frame_due(gate, one_point(1.7f, 0, {1}), Picture{{Vec2{1.7f, 0}, Vec2{5, 5}}, {1, 1}}, false));
 }
 
 TEST_CASE("a picture that comes to rest short of the last drawn one is drawn where it rests") {
     RedrawGate gate;
-    CHECK(frame_due(gate, one_point(0, 0), false));
+    const auto at = [](int i) { return one_point(0.1f * static_cast<float>(std::min(i, 8)), 0); };
+    CHECK(frame_due(gate, at(0), at(1), false));
     bool drawn = false;
-    for (int i = 1; i <= 8; ++i) drawn = frame_due(gate, one_point(0.1f * static_cast<float>(i), 0), false) || drawn;
-    CHECK_FALSE(drawn);                                 // 0.8 px in 8 frames: nothing worth a frame yet
-    CHECK(frame_due(gate, one_point(0.8f, 0), false));  // it stopped 0.8 px from what is shown
-    CHECK_FALSE(frame_due(gate, one_point(0.8f, 0), false));
+    for (int i = 1; i < 8; ++i) drawn = frame_due(gate, at(i), at(i + 1), false) || drawn;
+    CHECK_FALSE(drawn);                           // 0.7 px in 7 frames: nothing worth a frame yet
+    CHECK(frame_due(gate, at(8), at(9), false));  // it stopped 0.8 px from what is shown
+    CHECK_FALSE(frame_due(gate, at(9), at(10), false));
     // At rest within kRestingOffset: nothing to draw.
-    CHECK_FALSE(frame_due(gate, one_point(0.9f, 0), false));
-    CHECK_FALSE(frame_due(gate, one_point(0.9f, 0), false));
+    CHECK_FALSE(frame_due(gate, one_point(0.9f, 0), one_point(0.9f, 0), false));
+    CHECK_FALSE(frame_due(gate, one_point(0.9f, 0), one_point(0.9f, 0), false));
 }
 
 TEST_CASE("farthest_move measures the farthest point, and pictures of different things are infinitely far apart") {
