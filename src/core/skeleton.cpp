@@ -42,6 +42,8 @@ Mat3 yaw(double deg) {
 
 Vec3 down(double length) { return {0, -length, 0}; }
 
+constexpr double kShoulderFlesh = 0.04;
+
 // Surfaces the body can rest on, with the thickness of flesh around each point.
 template <typename F>
 void each_surface(const Body& b, bool skip_arm[2], F&& f) {
@@ -49,7 +51,7 @@ void each_surface(const Body& b, bool skip_arm[2], F&& f) {
     for (int i = 0; i < 3; ++i) f(b.spine[i], i == 1 ? 0.065 : 0.06);
     f(b.head, Bones::head_radius);
     for (int s : {kLeft, kRight}) {
-        f(b.shoulder[s], 0.04);
+        f(b.shoulder[s], kShoulderFlesh);
         f(b.knee[s], 0.035);
         f(b.ankle[s], 0.03);
         f(b.heel[s], 0.012);
@@ -72,28 +74,47 @@ void each_point(Body& b, F&& f) {
 
 constexpr double kWristRest = 0.02;  // the heel of a planted hand, above the floor
 constexpr double kFingerRest = 0.012;
+constexpr double kElbowRest = 0.025;
+
+// A reach near the arm's full length: the arm straightens more and more slowly toward its
+// longest, and the shoulder blade gives the rest, up to kGirdleGive. A two-bone reach
+// held exactly to the target would swing the elbow fast as the arm comes straight.
+constexpr double kSoftReach = 0.005;
+constexpr double kGirdleGive = 0.05;
 
 // Two-bone reach: the elbow bends the way it already points.
 void plant_hand(Body& b, int s, double weight) {
-    const Vec3 sh = b.shoulder[s];
     const Vec3 fk_wrist = b.wrist[s];
-    Vec3 target{fk_wrist.x, std::max(kWristRest, fk_wrist.y + (kWristRest - fk_wrist.y) * weight), fk_wrist.z};
+    const Vec3 target{fk_wrist.x, std::max(kWristRest, fk_wrist.y + (kWristRest - fk_wrist.y) * weight), fk_wrist.z};
     const double l1 = Bones::upper_arm, l2 = Bones::forearm;
-    // Out of reach, the hand lands as far along the floor as the arm allows.
-    const double reach = 0.995 * (l1 + l2), dy = target.y - sh.y;
-    Vec3 level{target.x - sh.x, 0, target.z - sh.z};
-    const double along = std::sqrt(dot(level, level)), room = std::sqrt(std::max(0.0, reach * reach - dy * dy));
-    if (along > room) target = sh + Vec3{0, dy, 0} + level * (room / along);
+    const double far = std::sqrt(dot(target - b.shoulder[s], target - b.shoulder[s]));
+    const double firm = l1 + l2 - kSoftReach;  // the arm's reach until it softens
+    const double soft = far <= firm ? far : firm + kSoftReach * (1 - std::exp((firm - far) / kSoftReach));
+    const double short_by = weight * (far - soft);
+    Vec3 give = unit(target - b.shoulder[s]) * std::min(short_by, kGirdleGive);
+    give.y = std::max(give.y, kShoulderFlesh - b.shoulder[s].y);  // a shoulder on the floor stays on it
+    b.shoulder[s] = b.shoulder[s] + give;
+    b.scapula[s] = b.scapula[s] + give;
+    const Vec3 sh = b.shoulder[s];
     const Vec3 to = target - sh;
-    const double d = std::clamp(std::sqrt(dot(to, to)), l1 - l2 + 1e-6, l1 + l2 - 1e-9);
+    const double d = std::clamp(std::min(std::sqrt(dot(to, to)), far - short_by), l1 - l2 + 1e-6, l1 + l2 - 1e-9);
     const Vec3 u = unit(to);
-    const Vec3 e = b.elbow[s] - sh;
-    Vec3 pole = unit(e - u * dot(e, u));
+    // The elbow bends the way the arm's hinge lets it, straight or not: taken off the keyed
+    // elbow's place instead, a straight arm's bend would swing over as the target passes it.
+    const Vec3 bend = b.elbow_bend[s];
+    Vec3 pole = unit(bend - u * dot(bend, u));
     if (dot(pole, pole) < 0.5) pole = unit(Vec3{-u.y, u.x, 0});
     const double a = (l1 * l1 - l2 * l2 + d * d) / (2 * d);
     const double h = std::sqrt(std::max(0.0, l1 * l1 - a * a));
-    b.elbow[s] = sh + u * a + pole * h;
-    if (b.elbow[s].y < 0.025) b.elbow[s] = sh + u * a - pole * h;  // an arm along the floor bends up, not into it
+    // An arm along the floor bends up, not into it: the elbow turns about the line from
+    // shoulder to wrist just far enough to clear the floor, so it moves as smoothly as the arm.
+    const Vec3 side = cross(u, pole);
+    const double lift = std::hypot(pole.y, side.y), highest = std::atan2(side.y, pole.y);
+    const double clear = (kElbowRest - sh.y - u.y * a) / (h * lift);  // cos of the turn from `highest`
+    double turn = 0;
+    if (h * lift > 1e-12 && clear > std::cos(highest))
+        turn = clear >= 1 ? highest : highest - std::copysign(std::acos(clear), highest);
+    b.elbow[s] = sh + u * a + (pole * std::cos(turn) + side * std::sin(turn)) * h;
     b.wrist[s] = sh + u * d;
     const Vec3 fk_dir = unit(b.fingers[s] - fk_wrist);
     const Vec3 flat = unit(Vec3{fk_dir.x, 0, fk_dir.z});
@@ -212,6 +233,7 @@ Body build_body(const Pose& q, const Support& support) {
         const Mat3 arm = thorax * yaw(-out * j(kShoulderAcross)) * roll(-out * j(kShoulderAbd)) * pitch(-j(kShoulderFlex)) *
                          yaw(out * j(kShoulderRot));
         b.elbow[s] = b.shoulder[s] + arm * down(Bones::upper_arm);
+        b.elbow_bend[s] = arm * (pitch(-90) * Vec3{0, 1, 0});
         const Mat3 forearm = arm * pitch(-j(kElbow));
         b.wrist[s] = b.elbow[s] + forearm * down(Bones::forearm);
         b.fingers[s] = b.wrist[s] + forearm * pitch(-j(kWrist)) * down(Bones::hand);

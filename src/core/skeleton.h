@@ -30,6 +30,7 @@ struct Body {
     Vec3 face;        // a point on the front of the head: which way it looks
     Vec3 scapula[2];  // middle of each shoulder blade
     Vec3 shoulder[2], elbow[2], wrist[2], fingers[2];
+    Vec3 elbow_bend[2];  // the way the point of the elbow goes as it bends: off the line from shoulder to wrist
     Vec3 hip[2], knee[2], ankle[2], heel[2], toe[2];
     // Behind and a little below the hip joints, turning with the pelvis alone (not the
     // spine): shows which way the pelvis tilts, the tailbone lifting or tucking.
