@@ -47,12 +47,10 @@ std::vector<Vec2> joints(const Stage& stage, const State& s, float css_per_pixel
     return out;
 }
 
-// The farthest a point of `b` lies from the same point of `a`, leaving out those whose
-// `leap` went past the gate's step.
-float farthest(const std::vector<Vec2>& a, const std::vector<Vec2>& b, const std::vector<float>& leap) {
+// The farthest a point of `b` lies from the same point of `a`.
+float farthest(const std::vector<Vec2>& a, const std::vector<Vec2>& b) {
     float most = 0;
-    for (size_t i = 0; i < a.size(); ++i)
-        if (leap[i] <= kMostDrawnStep) most = std::max(most, std::hypot(b[i].x - a[i].x, b[i].y - a[i].y));
+    for (size_t i = 0; i < a.size(); ++i) most = std::max(most, std::hypot(b[i].x - a[i].x, b[i].y - a[i].y));
     return most;
 }
 
@@ -62,8 +60,8 @@ struct Playback {
     int segment_starts = 0, segment_starts_drawn = 0;
     int ring_steps = 0, ring_steps_drawn = 0;  // within a segment
     // The farthest a joint, and any point of the picture, went between drawn frames that are
-    // not neighbours, outside cuts; a point that went farther within one display frame in
-    // between (where the body's touch on a prop ends, say) is left out of that pair.
+    // not neighbours, outside cuts; a picture point that went farther within one display
+    // frame in between (where the body's touch on a prop ends, say) is left out of that pair.
     float worst_joint = 0, worst_point = 0;
 };
 
@@ -76,8 +74,7 @@ Playback play(const Routine& routine, int width, int height, float css_per_pixel
     RedrawGate gate;
     Picture picture, foreseen, last_drawn, previous;
     std::vector<float> leap;  // each point's longest step over one display frame since the last drawn frame
-    std::vector<Vec2> last_joints, previous_joints;
-    std::vector<float> joint_leap;  // as `leap`, for the joints
+    std::vector<Vec2> last_joints;
     int last_drawn_frame = -2, last_item = -1;
     float last_fill = 0;
     size_t segment = 0;
@@ -118,17 +115,11 @@ Playback play(const Routine& routine, int width, int height, float css_per_pixel
         p.hold_frames += hold;
         p.hold_drawn += hold && due;
         const std::vector<Vec2> now_joints = joints(stage, s, css_per_pixel);
-        joint_leap.resize(now_joints.size());
-        if (frame > 0 && s.exercise_index == last_item && s.side == last_side)
-            for (size_t k = 0; k < now_joints.size(); ++k)
-                joint_leap[k] = std::max(
-                    joint_leap[k], std::hypot(now_joints[k].x - previous_joints[k].x, now_joints[k].y - previous_joints[k].y));
-        previous_joints = now_joints;
         if (!due) continue;
         ++p.drawn;
         const bool cut = s.exercise_index != last_item || s.side != last_side;
         if (!cut && frame > last_drawn_frame + 1) {
-            p.worst_joint = std::max(p.worst_joint, farthest(last_joints, now_joints, joint_leap));
+            p.worst_joint = std::max(p.worst_joint, farthest(last_joints, now_joints));
             if (picture.marks == last_drawn.marks)
                 for (size_t k = 0; k < picture.points.size(); ++k)
                     if (leap[k] <= kMostDrawnStep)
@@ -136,7 +127,6 @@ Playback play(const Routine& routine, int width, int height, float css_per_pixel
                                                                            picture.points[k].y - last_drawn.points[k].y));
         }
         std::fill(leap.begin(), leap.end(), 0.f);
-        std::fill(joint_leap.begin(), joint_leap.end(), 0.f);
         last_joints = now_joints;
         last_drawn = picture;
         last_drawn_frame = frame;
