@@ -18,7 +18,7 @@ function(limber_web_core target export_name)
     # cost and first frame in the benchmark (docs/performance.md), as a frame allocates
     # little and the start parses the catalog once.
     -sMALLOC=emmalloc
-    # Binaryen's size passes run again until they shrink nothing more: 3 KB less raw.
+    # Binaryen's size passes run again until they shrink nothing more: about 1 KB less raw.
     -sBINARYEN_EXTRA_PASSES=--converge
     -sEXPORTED_RUNTIME_METHODS=['cwrap','UTF8ToString']
     # Only the Module options the pages pass are read: the glue for the others drops out.

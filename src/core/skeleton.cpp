@@ -42,7 +42,7 @@ Mat3 yaw(double deg) {
 
 Vec3 down(double length) { return {0, -length, 0}; }
 
-constexpr double kShoulderFlesh = 0.04;
+constexpr double kShoulderFlesh = 0.04;  // over the shoulder joint, where it rests on the floor
 
 // Surfaces the body can rest on, with the thickness of flesh around each point.
 template <typename F>
@@ -82,7 +82,7 @@ constexpr double kElbowRest = 0.025;
 constexpr double kSoftReach = 0.005;
 constexpr double kGirdleGive = 0.05;
 
-// Two-bone reach: the elbow bends the way it already points.
+// A hand pressed to the floor, reached for with two bones.
 void plant_hand(Body& b, int s, double weight) {
     const Vec3 fk_wrist = b.wrist[s];
     const Vec3 target{fk_wrist.x, std::max(kWristRest, fk_wrist.y + (kWristRest - fk_wrist.y) * weight), fk_wrist.z};
