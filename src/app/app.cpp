@@ -66,6 +66,9 @@ bool app_init(App& a) {
     for (Uint32 type : {SDL_MOUSEMOTION, SDL_MOUSEBUTTONDOWN, SDL_MOUSEBUTTONUP, SDL_MOUSEWHEEL, SDL_FINGERMOTION, SDL_FINGERDOWN,
                         SDL_FINGERUP})
         SDL_EventState(type, SDL_IGNORE);
+    // SDL's renderer draws in painter's order and never reads depth; without the buffer the
+    // browser neither allocates nor clears one for each drawn frame.
+    SDL_GL_SetAttribute(SDL_GL_DEPTH_SIZE, 0);
     platform_init();
 
     CatalogLoad load = load_catalog(asset("catalog.json"), "catalog.json");
