@@ -1,5 +1,6 @@
 #include "app.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdlib>
 #include <cstring>
@@ -92,6 +93,10 @@ void app_before_command(App& a) {
 
 void app_wake(App& a) {
     a.needs_redraw = true;
+    app_nap_over(a);
+}
+
+void app_nap_over(App& a) {
     if (a.asleep) {
         a.asleep = false;
         platform_wake();
@@ -167,12 +172,39 @@ constexpr double kLongestFrameMs = 100;
 // picturing it would set the stage for the exercise to come.
 const Picture& foreseen_picture(App& a, const Layout& layout, const State& s) {
     const double interval = a.now_ms - a.last_display_ms;
-    if (interval > 0 && interval < kLongestFrameMs) a.display_interval_ms += (interval - a.display_interval_ms) * 0.1;
+    if (a.napped) a.napped = false;  // the gap was a nap, not the display's pace
+    else if (interval > 0 && interval < kLongestFrameMs) a.display_interval_ms += (interval - a.display_interval_ms) * 0.1;
     a.last_display_ms = a.now_ms;
     a.next_state = a.session.state(a.now_ms + a.display_interval_ms);
     if (a.next_state.exercise != s.exercise || a.next_state.side != s.side) return a.picture;
     picture_of(layout, a.next_state, a.session, a.stage, a.css_per_pixel, a.next_picture);
     return a.next_picture;
+}
+
+Readout readout_of(const State& s) { return {s.countdown_s, std::lround(s.remaining_ms / 1000), s.instruction, s.caption}; }
+
+// A nap is at most this many display frames: a still readout and no cue for seconds
+// still wake the loop twice a second.
+constexpr int kMostNapFrames = 30;
+// Fewer frames than this are not worth the timer.
+constexpr int kShortestNapFrames = 2;
+
+// After a frame of a moving picture, the loop sleeps through the display frames that would all be let
+// pass too, so the browser runs no frame for them at all. It is up again a frame before
+// the first that might be drawn, before the next cue must go to the output and before the
+// page must hear of a new readout.
+void nap_while_quiet(App& a, const Layout& layout, const State& s) {
+    if (!a.waiting_cues.empty()) return;
+    const double interval = a.display_interval_ms;
+    const double clock_to_cue =
+        (a.session.next_cue_ms() - a.session.routine_ms(a.now_ms)) / a.session.time_scale() - audio_lead_ms(a.audio);
+    const int most = static_cast<int>(std::min<double>(kMostNapFrames, clock_to_cue / interval - 1));
+    const int quiet = quiet_frames(layout, a.session, a.stage, a.css_per_pixel, a.redraw, s, a.now_ms, interval, most,
+                                   [&](const State& later) { return readout_of(later) == a.readout; });
+    if (quiet < kShortestNapFrames) return;
+    a.asleep = true;
+    a.napped = true;
+    platform_nap((quiet - 1) * interval);
 }
 
 }  // namespace
@@ -227,11 +259,12 @@ void app_frame(App& a) {
     picture_of(layout, s, a.session, a.stage, a.css_per_pixel, a.picture);
     if (!frame_due(a.redraw, a.picture, moving ? foreseen_picture(a, layout, s) : a.picture, a.needs_redraw || !moving)) {
         // The page still hears of a second ticking by or a new caption in a frame let pass.
-        const Readout readout{s.countdown_s, std::lround(s.remaining_ms / 1000), s.instruction, s.caption};
+        const Readout readout = readout_of(s);
         if (!(readout == a.readout)) {
             a.readout = readout;
             platform_frame_drawn();
         }
+        nap_while_quiet(a, layout, s);
         return;
     }
     a.needs_redraw = false;
@@ -239,8 +272,9 @@ void app_frame(App& a) {
     draw_scene(a.renderer, layout_for(a.width, a.height), s, a.session, a.mat, a.stage, palette(a.dark_theme), a.paint);
     SDL_RenderPresent(a.renderer);
     ++a.frames_drawn;
-    a.readout = {s.countdown_s, std::lround(s.remaining_ms / 1000), s.instruction, s.caption};
+    a.readout = readout_of(s);
     a.frame_clock_ms = a.now_ms;
+    if (moving) nap_while_quiet(a, layout, s);
     a.frame_cost_ms = platform_now_ms() - start_ms;
     platform_frame_drawn();
 }

@@ -69,10 +69,11 @@ struct App {
     double frames_drawn = 0;    // of them, drawn
     double now_ms = 0;          // the clock time the last frame (or command) showed
     double frame_clock_ms = 0;  // the clock time the last drawn frame showed
-    double frame_cost_ms = 0;   // its update + render time, for the benchmark
+    double frame_cost_ms = 0;   // its update, render and nap planning time, for the benchmark
     bool needs_redraw = true;   // something changed that a still frame would not show
     bool was_moving = false;    // the last frame was of a running routine
-    bool asleep = false;        // no frames until something changes (app_wake)
+    bool asleep = false;        // no frames until something changes (app_wake) or a nap ends
+    bool napped = false;        // the frames since the last one were slept through
 
     // The clock time of the last display frame while awake, and the interval between
     // them, smoothed: how far ahead the next one is foreseen.
@@ -93,6 +94,8 @@ void app_frame(App& a);
 void app_before_command(App& a);
 // Something outside the core changed what the picture should be: draw it in the next frame.
 void app_wake(App& a);
+// A nap through display frames that would all be let pass is over: frames run again.
+void app_nap_over(App& a);
 // The session's state at a.now_ms, computed only when a frame or command moved it.
 const State& app_state(App& a);
 // state_json of it, with the audio status as it is now.

@@ -220,6 +220,8 @@ EMSCRIPTEN_KEEPALIVE int limber_audio_unlock() { return limber::audio_open(app()
 // The page saw a change the picture should show (canvas size, GPU context, sound output).
 EMSCRIPTEN_KEEPALIVE void limber_wake() { limber::app_wake(app()); }
 
+EMSCRIPTEN_KEEPALIVE void limber_nap_over() { limber::app_nap_over(app()); }
+
 EMSCRIPTEN_KEEPALIVE int limber_chime() { return limber::audio_chime(app().audio) ? 1 : 0; }
 
 // The words from now on, mid-routine too: the catalog in another language's words (the

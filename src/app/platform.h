@@ -12,6 +12,7 @@ double platform_audio_latency_ms();                                        // wh
 void platform_frame_drawn();                                               // tells the page a new frame (or readout) is up
 bool platform_gpu_restored();                                              // once, after a lost GPU context came back
 void platform_sleep();                                                     // no frames until platform_wake()
-void platform_wake();
+void platform_nap(double ms);                                              // no frames for ms, then app_nap_over()
+void platform_wake();                                                      // frames again, a nap's end forgotten
 
 }  // namespace limber

@@ -25,6 +25,7 @@ bool platform_gpu_restored() { return false; }
 
 // The desktop window only takes screenshots; it keeps looping.
 void platform_sleep() {}
+void platform_nap(double) {}
 void platform_wake() {}
 
 }  // namespace limber

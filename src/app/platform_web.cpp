@@ -30,6 +30,18 @@ EM_JS(void, watch_page, (), {
     });
 });
 
+// The timer that ends a nap; a wake before it (a command, a resize) stops it.
+EM_JS(void, start_nap_timer, (double ms), {
+    Module.napTimer = setTimeout(() => {
+        Module.napTimer = 0;
+        _limber_nap_over();
+    }, ms);
+});
+EM_JS(void, stop_nap_timer, (), {
+    clearTimeout(Module.napTimer);
+    Module.napTimer = 0;
+});
+
 namespace limber {
 
 void platform_init() { watch_page(); }
@@ -81,6 +93,13 @@ bool platform_gpu_restored() {
 }
 
 void platform_sleep() { emscripten_pause_main_loop(); }
-void platform_wake() { emscripten_resume_main_loop(); }
+void platform_nap(double ms) {
+    emscripten_pause_main_loop();
+    start_nap_timer(ms);
+}
+void platform_wake() {
+    stop_nap_timer();
+    emscripten_resume_main_loop();
+}
 
 }  // namespace limber

@@ -4,6 +4,7 @@
 
 #include <SDL2/SDL.h>
 
+#include <functional>
 #include <vector>
 
 #include "core/keyframes.h"
@@ -81,5 +82,13 @@ void draw_scene(SDL_Renderer* renderer, const Layout& layout, const State& state
 // step and its breath disc's edge. Everything else draw_scene draws follows from these and the marks.
 void picture_of(const Layout& layout, const State& state, const Session& session, Stage& stage, float css_per_pixel,
                 Picture& out);
+
+// How many display frames, `interval_ms` apart after the one at `now_ms` showing `now`,
+// frame_due would surely let pass, up to `most`: each is foreseen from the session, and
+// one that shows another exercise, side or screen, or in which `same_words` says the
+// page's words changed, ends the count.
+int quiet_frames(const Layout& layout, const Session& session, Stage& stage, float css_per_pixel, const RedrawGate& gate,
+                 const State& now, double now_ms, double interval_ms, int most,
+                 const std::function<bool(const State&)>& same_words);
 
 }  // namespace limber

@@ -20,6 +20,16 @@ float farthest_shift(const Picture& a, const Picture& b) {
     return most;
 }
 
+// Whether a display frame showing `now`, with `next` foreseen after it, can be let pass:
+// then the next one is drawn from what is shown now, so neither may lie too far from it,
+// nor may the picture have come to rest short of where the drawn frame showed it.
+bool may_pass(const Picture& drawn, const Picture& now, const Picture& next) {
+    if (!same_points(drawn, now)) return false;
+    const float offset = farthest_shift(drawn, now);
+    if (offset > kDrawnStepAim || farthest_shift(drawn, next) > kDrawnStepAim) return false;
+    return !(offset >= kRestingOffset && farthest_shift(now, next) < 0.01f);
+}
+
 }  // namespace
 
 float farthest_move(const Picture& a, const Picture& b) {
@@ -27,20 +37,23 @@ float farthest_move(const Picture& a, const Picture& b) {
 }
 
 bool frame_due(RedrawGate& gate, const Picture& now, const Picture& next, bool forced) {
-    bool due = forced || !gate.has_drawn || !same_points(gate.drawn, now);
-    if (!due) {
-        const float offset = farthest_shift(gate.drawn, now);
-        // Let this frame pass and the next one is drawn from what is shown now: it must
-        // not lie too far from it.
-        due = offset > kDrawnStepAim || farthest_shift(gate.drawn, next) > kDrawnStepAim;
-        // Come to rest short of where the last drawn frame showed it.
-        if (!due && offset >= kRestingOffset && farthest_shift(now, next) < 0.01f) due = true;
-    }
+    const bool due = forced || !gate.has_drawn || !may_pass(gate.drawn, now, next);
     if (due) {
         gate.drawn = now;
         gate.has_drawn = true;
     }
     return due;
+}
+
+int frames_let_pass(const RedrawGate& gate, int most, const std::function<bool(int k, Picture& out)>& foresee) {
+    if (!gate.has_drawn || most < 1) return 0;
+    Picture frame, after;  // the k-th display frame's picture and the one after it
+    if (!foresee(1, frame)) return 0;
+    for (int k = 1; k <= most; ++k) {
+        if (!foresee(k + 1, after) || !may_pass(gate.drawn, frame, after)) return k - 1;
+        std::swap(frame, after);
+    }
+    return most;
 }
 
 }  // namespace limber

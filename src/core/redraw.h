@@ -5,6 +5,7 @@
 // show some point farther than kDrawnStepAim from where the last drawn frame showed it.
 #pragma once
 
+#include <functional>
 #include <vector>
 
 #include "skeleton.h"
@@ -41,6 +42,13 @@ struct RedrawGate {
 // out changed (the canvas's size, the theme, a command). Keeps `now` as the drawn
 // picture when it is drawn.
 bool frame_due(RedrawGate& gate, const Picture& now, const Picture& next, bool forced);
+
+// How many display frames from the next one on frame_due would surely let pass, at most
+// `most`: `foresee(k, out)` pictures the k-th display frame from now, or answers false
+// when something the picture leaves out changes by then (the readout, a cue). A frame
+// passes when its picture and the one after it stay within kDrawnStepAim of the drawn one
+// and it has not come to rest short of it, so the frames counted can be slept through.
+int frames_let_pass(const RedrawGate& gate, int most, const std::function<bool(int k, Picture& out)>& foresee);
 
 // The farthest any point of `b` lies from the same point of `a` (CSS pixels); infinite
 // when they list different points.

@@ -1,6 +1,7 @@
 #include "session.h"
 
 #include <algorithm>
+#include <limits>
 
 #include "instruction.h"
 #include "link.h"
@@ -137,6 +138,11 @@ std::vector<CueEvent> Session::advance(double now_ms, double lead_ms) {
         }
     }
     return due;
+}
+
+double Session::next_cue_ms() const {
+    if (screen_ != Screen::Player || next_cue_ >= timeline_.cues.size()) return std::numeric_limits<double>::infinity();
+    return static_cast<double>(timeline_.cues[next_cue_].at_ms);
 }
 
 CueContext Session::context_of(const CueEvent& cue) const {

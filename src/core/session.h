@@ -114,6 +114,8 @@ public:
     std::vector<CueEvent> advance(double now_ms, double lead_ms);
 
     State state(double now_ms) const;
+    // The routine time of the next cue advance() has not handed out yet; infinite when none is left.
+    double next_cue_ms() const;
 
     double time_scale() const { return player_.time_scale(); }
     // Routine time at `now`; 0 on the home screen.

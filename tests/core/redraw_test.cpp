@@ -114,3 +114,63 @@ TEST_CASE("farthest_move measures the farthest point, and pictures of different 
     CHECK(std::isinf(farthest_move(one_point(0, 0, {1}), one_point(0, 0, {2}))));
     CHECK(std::isinf(farthest_move(one_point(0, 0), Picture{{Vec2{0, 0}, Vec2{0, 0}}, {}})));
 }
+
+namespace {
+
+// After each display frame of `at` (0..n-1), the frames frames_let_pass counts from there,
+// checked against the gate itself: every counted frame is let pass. Returns, per frame,
+// the frames counted and the frames the gate really let pass before its next draw.
+template <typename At>
+std::vector<std::pair<int, int>> naps(int n, At at, int most = 30) {
+    RedrawGate gate;
+    std::vector<std::pair<int, int>> out;
+    for (int i = 0; i < n; ++i) {
+        frame_due(gate, at(i), at(i + 1), false);
+        const int counted = frames_let_pass(gate, most, [&](int k, Picture& p) {
+            p = at(i + k);
+            return true;
+        });
+        RedrawGate ahead = gate;
+        int passed = 0;
+        while (passed <= most && !frame_due(ahead, at(i + passed + 1), at(i + passed + 2), false)) ++passed;
+        CAPTURE(i);
+        CHECK(counted <= passed);
+        out.emplace_back(counted, passed);
+    }
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("frames_let_pass counts only frames the gate lets pass, all but the last of them in steady motion") {
+    // 0.25 px a frame: a drawn frame, then frames 1 to 6 within 1.8 px (frame 7 sees 8's 2.0 px ahead).
+    const auto steady = naps(200, [](int i) { return one_point(0.25f * static_cast<float>(i), 0); });
+    CHECK(steady[0] == std::pair<int, int>{6, 6});
+    for (const auto& [counted, passed] : steady) CHECK(counted >= passed - 1);
+    // A breath: slow at its ends, fast in the middle.
+    naps(400, [](int i) { return one_point(30 * std::sin(static_cast<float>(i) / 400 * 3.14159f), 0); });
+    // A change in steps at frame 50 is drawn: nothing is counted past it.
+    const auto stepped = naps(100, [](int i) { return one_point(0.01f * static_cast<float>(i), 0, {i >= 50 ? 1 : 0}); });
+    CHECK(stepped[40].first == 9);  // frames 41 to 49; 50 shows the step
+    // Coming to rest 1 px from the drawn frame at frame 4: frames 1 to 3 pass, 4 is drawn.
+    const auto resting = naps(20, [](int i) { return one_point(0.25f * static_cast<float>(std::min(i, 4)), 0); });
+    CHECK(resting[0].first == 3);
+}
+
+TEST_CASE("frames_let_pass stops where the picture cannot be foreseen, at `most`, and before any frame is drawn") {
+    RedrawGate gate;
+    const auto still = [](int, Picture& p) {
+        p = one_point(0, 0);
+        return true;
+    };
+    CHECK(frames_let_pass(gate, 30, still) == 0);  // nothing drawn yet: the next frame is
+    frame_due(gate, one_point(0, 0), one_point(0, 0), false);
+    CHECK(frames_let_pass(gate, 30, still) == 30);
+    CHECK(frames_let_pass(gate, 0, still) == 0);
+    CHECK(frames_let_pass(gate, -3, still) == 0);
+    // The readout changes at the 5th frame from now: the 4th might be drawn, 1 to 3 pass.
+    CHECK(frames_let_pass(gate, 30, [](int k, Picture& p) {
+              p = one_point(0, 0);
+              return k < 5;
+          }) == 3);
+}
