@@ -183,9 +183,9 @@ const Picture& foreseen_picture(App& a, const Layout& layout, const State& s) {
 
 Readout readout_of(const State& s) { return {s.countdown_s, std::lround(s.remaining_ms / 1000), s.instruction, s.caption}; }
 
-// A nap is at most this many display frames: a still readout and no cue for seconds
-// still wake the loop twice a second.
-constexpr int kMostNapFrames = 30;
+// A nap is at most this many display frames: foreseeing each costs about what running
+// it would cost the core, and looking far ahead in one frame makes that frame slow.
+constexpr int kMostNapFrames = 12;
 // Fewer frames than this are not worth the timer.
 constexpr int kShortestNapFrames = 2;
 

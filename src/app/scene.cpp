@@ -213,18 +213,6 @@ void picture_of(const Layout& layout, const State& state, const Session& session
     for (Vec2& p : out.points) p = {p.x * css_per_pixel, p.y * css_per_pixel};
 }
 
-int quiet_frames(const Layout& layout, const Session& session, Stage& stage, float css_per_pixel, const RedrawGate& gate,
-                 const State& now, double now_ms, double interval_ms, int most,
-                 const std::function<bool(const State&)>& same_words) {
-    return frames_let_pass(gate, most, [&](int k, Picture& out) {
-        const State later = session.state(now_ms + k * interval_ms);
-        if (later.screen != now.screen || later.exercise != now.exercise || later.side != now.side || !same_words(later))
-            return false;
-        picture_of(layout, later, session, stage, css_per_pixel, out);
-        return true;
-    });
-}
-
 void draw_scene(SDL_Renderer* renderer, const Layout& layout, const State& state, const Session& session, MatTexture& mat,
                 Stage& stage, const Palette& palette, PaintBuffers& buffers) {
     SDL_SetRenderDrawBlendMode(renderer, SDL_BLENDMODE_BLEND);

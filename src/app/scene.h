@@ -4,7 +4,6 @@
 
 #include <SDL2/SDL.h>
 
-#include <functional>
 #include <vector>
 
 #include "core/keyframes.h"
@@ -85,10 +84,18 @@ void picture_of(const Layout& layout, const State& state, const Session& session
 
 // How many display frames, `interval_ms` apart after the one at `now_ms` showing `now`,
 // frame_due would surely let pass, up to `most`: each is foreseen from the session, and
-// one that shows another exercise, side or screen, or in which `same_words` says the
-// page's words changed, ends the count.
+// one that shows another exercise, side or screen, or in which `same_words(state)` says
+// the page's words changed, ends the count.
+template <typename SameWords>
 int quiet_frames(const Layout& layout, const Session& session, Stage& stage, float css_per_pixel, const RedrawGate& gate,
-                 const State& now, double now_ms, double interval_ms, int most,
-                 const std::function<bool(const State&)>& same_words);
+                 const State& now, double now_ms, double interval_ms, int most, SameWords same_words) {
+    return frames_let_pass(gate, most, [&](int k, Picture& out) {
+        const State later = session.state(now_ms + k * interval_ms);
+        if (later.screen != now.screen || later.exercise != now.exercise || later.side != now.side || !same_words(later))
+            return false;
+        picture_of(layout, later, session, stage, css_per_pixel, out);
+        return true;
+    });
+}
 
 }  // namespace limber

@@ -20,17 +20,14 @@ float farthest_shift(const Picture& a, const Picture& b) {
     return most;
 }
 
-// Whether a display frame showing `now`, with `next` foreseen after it, can be let pass:
-// then the next one is drawn from what is shown now, so neither may lie too far from it,
-// nor may the picture have come to rest short of where the drawn frame showed it.
+}  // namespace
+
 bool may_pass(const Picture& drawn, const Picture& now, const Picture& next) {
     if (!same_points(drawn, now)) return false;
     const float offset = farthest_shift(drawn, now);
     if (offset > kDrawnStepAim || farthest_shift(drawn, next) > kDrawnStepAim) return false;
     return !(offset >= kRestingOffset && farthest_shift(now, next) < 0.01f);
 }
-
-}  // namespace
 
 float farthest_move(const Picture& a, const Picture& b) {
     return same_points(a, b) ? farthest_shift(a, b) : std::numeric_limits<float>::infinity();
@@ -43,17 +40,6 @@ bool frame_due(RedrawGate& gate, const Picture& now, const Picture& next, bool f
         gate.has_drawn = true;
     }
     return due;
-}
-
-int frames_let_pass(const RedrawGate& gate, int most, const std::function<bool(int k, Picture& out)>& foresee) {
-    if (!gate.has_drawn || most < 1) return 0;
-    Picture frame, after;  // the k-th display frame's picture and the one after it
-    if (!foresee(1, frame)) return 0;
-    for (int k = 1; k <= most; ++k) {
-        if (!foresee(k + 1, after) || !may_pass(gate.drawn, frame, after)) return k - 1;
-        std::swap(frame, after);
-    }
-    return most;
 }
 
 }  // namespace limber

@@ -5,7 +5,7 @@
 // show some point farther than kDrawnStepAim from where the last drawn frame showed it.
 #pragma once
 
-#include <functional>
+#include <utility>
 #include <vector>
 
 #include "skeleton.h"
@@ -43,12 +43,26 @@ struct RedrawGate {
 // picture when it is drawn.
 bool frame_due(RedrawGate& gate, const Picture& now, const Picture& next, bool forced);
 
+// Whether a display frame showing `now`, with `next` foreseen after it, can be let pass:
+// then the next one is drawn from what is shown now, so neither may lie too far from the
+// drawn picture, nor may the picture have come to rest short of it.
+bool may_pass(const Picture& drawn, const Picture& now, const Picture& next);
+
 // How many display frames from the next one on frame_due would surely let pass, at most
 // `most`: `foresee(k, out)` pictures the k-th display frame from now, or answers false
-// when something the picture leaves out changes by then (the readout, a cue). A frame
-// passes when its picture and the one after it stay within kDrawnStepAim of the drawn one
-// and it has not come to rest short of it, so the frames counted can be slept through.
-int frames_let_pass(const RedrawGate& gate, int most, const std::function<bool(int k, Picture& out)>& foresee);
+// when something the picture leaves out changes by then (the readout, a cue). So the
+// frames counted can be slept through.
+template <typename Foresee>
+int frames_let_pass(const RedrawGate& gate, int most, Foresee foresee) {
+    if (!gate.has_drawn || most < 1) return 0;
+    Picture frame, after;  // the k-th display frame's picture and the one after it
+    if (!foresee(1, frame)) return 0;
+    for (int k = 1; k <= most; ++k) {
+        if (!foresee(k + 1, after) || !may_pass(gate.drawn, frame, after)) return k - 1;
+        std::swap(frame, after);
+    }
+    return most;
+}
 
 // The farthest any point of `b` lies from the same point of `a` (CSS pixels); infinite
 // when they list different points.

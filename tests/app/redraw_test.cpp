@@ -26,7 +26,7 @@ constexpr double kFrameMs = 1000.0 / 60;
 // frame a smoothed interval on, so the one it foresees is not quite the one that comes.
 constexpr double kJitterMs = 1.5;
 // The longest nap, in display frames, as the app's.
-constexpr int kNapFramesAtMost = 30;
+constexpr int kNapFramesAtMost = 12;
 
 // Display frame `frame`'s clock: on the display's beat, give or take kJitterMs, the same
 // in every run.
