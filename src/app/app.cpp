@@ -189,10 +189,10 @@ constexpr int kMostNapFrames = 12;
 // Fewer frames than this are not worth the timer.
 constexpr int kShortestNapFrames = 2;
 
-// After a frame of a moving picture, the loop sleeps through the display frames that would all be let
-// pass too, so the browser runs no frame for them at all. It is up again a frame before
-// the first that might be drawn, before the next cue must go to the output and before the
-// page must hear of a new readout.
+// After a frame of a moving picture, the loop sleeps through the display frames that
+// would all be let pass, so the browser runs no frame for them at all. It is up again a
+// frame before the first that might be drawn, before the next cue must go to the output
+// and before the page must hear of a new readout.
 void nap_while_quiet(App& a, const Layout& layout, const State& s) {
     if (!a.waiting_cues.empty()) return;
     const double interval = a.display_interval_ms;
