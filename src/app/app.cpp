@@ -53,6 +53,14 @@ void renew_video(App& a) {
     a.needs_redraw = true;
 }
 
+// The loop runs again, from its next display frame, whether it slept or napped.
+void frames_again(App& a) {
+    if (a.asleep) {
+        a.asleep = false;
+        platform_wake();
+    }
+}
+
 }  // namespace
 
 bool app_init(App& a) {
@@ -93,14 +101,7 @@ void app_before_command(App& a) {
 
 void app_wake(App& a) {
     a.needs_redraw = true;
-    app_nap_over(a);
-}
-
-void app_nap_over(App& a) {
-    if (a.asleep) {
-        a.asleep = false;
-        platform_wake();
-    }
+    frames_again(a);
 }
 
 const State& app_state(App& a) {
@@ -184,30 +185,62 @@ const Picture& foreseen_picture(App& a, const Layout& layout, const State& s) {
 Readout readout_of(const State& s) { return {s.countdown_s, std::lround(s.remaining_ms / 1000), s.instruction, s.caption}; }
 
 // A nap is at most this many display frames: foreseeing each costs about what running
-// it would cost the core, and looking far ahead in one frame makes that frame slow.
+// it would cost the core.
 constexpr int kMostNapFrames = 12;
+// They are foreseen this many at a time, first in the frame before the nap and then in its
+// timer, so that no one frame pays for looking all the way ahead.
+constexpr int kNapLookFrames = 4;
 // Fewer frames than this are not worth the timer.
 constexpr int kShortestNapFrames = 2;
+
+// Foresees up to kNapLookFrames display frames past those the nap already sleeps through
+// and adds those frame_due would let pass. Looking on from where the last look stopped
+// counts what one look as far would (tests/core/redraw_test.cpp).
+void nap_look(App& a) {
+    const double interval = a.display_interval_ms;
+    const int most = std::min(kNapLookFrames, a.nap_most - a.nap_frames);
+    const int quiet = quiet_frames(a.nap_layout, a.session, a.stage, a.css_per_pixel, a.redraw, a.state,
+                                   a.nap_from_ms + a.nap_frames * interval, interval, most,
+                                   [&](const State& later) { return readout_of(later) == a.readout; });
+    a.nap_frames += quiet;
+    a.nap_open = quiet == most && a.nap_frames < a.nap_most;
+}
+
+// The loop is up again a frame before the first that might be drawn.
+double nap_left_ms(const App& a) { return a.nap_from_ms + (a.nap_frames - 1) * a.display_interval_ms - platform_now_ms(); }
 
 // After a frame of a moving picture, the loop sleeps through the display frames that
 // would all be let pass, so the browser runs no frame for them at all. It is up again a
 // frame before the first that might be drawn, before the next cue must go to the output
 // and before the page must hear of a new readout.
-void nap_while_quiet(App& a, const Layout& layout, const State& s) {
+void nap_while_quiet(App& a, const Layout& layout) {
     if (!a.waiting_cues.empty()) return;
-    const double interval = a.display_interval_ms;
     const double clock_to_cue =
         (a.session.next_cue_ms() - a.session.routine_ms(a.now_ms)) / a.session.time_scale() - audio_lead_ms(a.audio);
-    const int most = static_cast<int>(std::min<double>(kMostNapFrames, clock_to_cue / interval - 1));
-    const int quiet = quiet_frames(layout, a.session, a.stage, a.css_per_pixel, a.redraw, s, a.now_ms, interval, most,
-                                   [&](const State& later) { return readout_of(later) == a.readout; });
-    if (quiet < kShortestNapFrames) return;
+    a.nap_most = static_cast<int>(std::min<double>(kMostNapFrames, clock_to_cue / a.display_interval_ms - 1));
+    a.nap_from_ms = a.now_ms;
+    a.nap_frames = 0;
+    a.nap_layout = layout;
+    nap_look(a);
+    if (a.nap_frames < kShortestNapFrames) return;
     a.asleep = true;
     a.napped = true;
-    platform_nap((quiet - 1) * interval);
+    platform_nap(nap_left_ms(a));
 }
 
 }  // namespace
+
+void app_nap_timer(App& a) {
+    if (!a.asleep) return;
+    if (a.nap_open) {
+        nap_look(a);
+        if (nap_left_ms(a) > 0) {
+            platform_nap_on(nap_left_ms(a));
+            return;
+        }
+    }
+    frames_again(a);
+}
 
 void app_frame(App& a) {
     const double start_ms = platform_now_ms();
@@ -264,7 +297,7 @@ void app_frame(App& a) {
             a.readout = readout;
             platform_frame_drawn();
         }
-        nap_while_quiet(a, layout, s);
+        nap_while_quiet(a, layout);
         return;
     }
     a.needs_redraw = false;
@@ -274,7 +307,7 @@ void app_frame(App& a) {
     ++a.frames_drawn;
     a.readout = readout_of(s);
     a.frame_clock_ms = a.now_ms;
-    if (moving) nap_while_quiet(a, layout, s);
+    if (moving) nap_while_quiet(a, layout);
     a.frame_cost_ms = platform_now_ms() - start_ms;
     platform_frame_drawn();
 }

@@ -74,6 +74,14 @@ struct App {
     bool was_moving = false;    // the last frame was of a running routine
     bool asleep = false;        // no frames until something changes (app_wake) or a nap ends
     bool napped = false;        // the frames since the last one were slept through
+    // The nap under way: the clock time and layout of the frame before it, how many
+    // display frames after that one it sleeps through, how many it may before the next
+    // cue, and whether looking further might find more.
+    double nap_from_ms = 0;
+    Layout nap_layout;
+    int nap_frames = 0;
+    int nap_most = 0;
+    bool nap_open = false;
 
     // The clock time of the last display frame while awake, and the interval between
     // them, smoothed: how far ahead the next one is foreseen.
@@ -94,8 +102,9 @@ void app_frame(App& a);
 void app_before_command(App& a);
 // Something outside the core changed what the picture should be: draw it in the next frame.
 void app_wake(App& a);
-// A nap through display frames that would all be let pass is over: frames run again.
-void app_nap_over(App& a);
+// A nap's timer: it sleeps through more display frames that would all be let pass, or
+// frames run again.
+void app_nap_timer(App& a);
 // The session's state at a.now_ms, computed only when a frame or command moved it.
 const State& app_state(App& a);
 // state_json of it, with the audio status as it is now.

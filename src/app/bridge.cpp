@@ -220,7 +220,7 @@ EMSCRIPTEN_KEEPALIVE int limber_audio_unlock() { return limber::audio_open(app()
 // The page saw a change the picture should show (canvas size, GPU context, sound output).
 EMSCRIPTEN_KEEPALIVE void limber_wake() { limber::app_wake(app()); }
 
-EMSCRIPTEN_KEEPALIVE void limber_nap_over() { limber::app_nap_over(app()); }
+EMSCRIPTEN_KEEPALIVE void limber_nap_timer() { limber::app_nap_timer(app()); }
 
 EMSCRIPTEN_KEEPALIVE int limber_chime() { return limber::audio_chime(app().audio) ? 1 : 0; }
 

@@ -12,7 +12,8 @@ double platform_audio_latency_ms();                                        // wh
 void platform_frame_drawn();                                               // tells the page a new frame (or readout) is up
 bool platform_gpu_restored();                                              // once, after a lost GPU context came back
 void platform_sleep();                                                     // no frames until platform_wake()
-void platform_nap(double ms);                                              // no frames for ms, then app_nap_over()
+void platform_nap(double ms);                                              // no frames for ms, then app_nap_timer()
+void platform_nap_on(double ms);                                           // a nap goes on: app_nap_timer() in ms
 void platform_wake();                                                      // frames again, a nap's end forgotten
 
 }  // namespace limber

@@ -26,6 +26,7 @@ bool platform_gpu_restored() { return false; }
 // The desktop window only takes screenshots; it keeps looping.
 void platform_sleep() {}
 void platform_nap(double) {}
+void platform_nap_on(double) {}
 void platform_wake() {}
 
 }  // namespace limber

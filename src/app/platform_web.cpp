@@ -30,11 +30,12 @@ EM_JS(void, watch_page, (), {
     });
 });
 
-// The timer that ends a nap; a wake before it (a command, a resize) stops it.
+// The timer by which a nap looks further ahead or ends; a wake before it (a command, a
+// resize) stops it.
 EM_JS(void, start_nap_timer, (double ms), {
     Module.napTimer = setTimeout(() => {
         Module.napTimer = 0;
-        _limber_nap_over();
+        _limber_nap_timer();
     }, ms);
 });
 EM_JS(void, stop_nap_timer, (), {
@@ -97,6 +98,7 @@ void platform_nap(double ms) {
     emscripten_pause_main_loop();
     start_nap_timer(ms);
 }
+void platform_nap_on(double ms) { start_nap_timer(ms); }
 void platform_wake() {
     stop_nap_timer();
     emscripten_resume_main_loop();

@@ -157,6 +157,42 @@ TEST_CASE("frames_let_pass counts only frames the gate lets pass, all but the la
     CHECK(resting[0].first == 3);
 }
 
+TEST_CASE("frames_let_pass looking on a few frames at a time from where it stopped counts what one look as far does") {
+    // The app looks ahead 4 frames at a time, through the nap's timer, up to 12 in all.
+    const auto chunked = [](const RedrawGate& gate, auto at, int i) {
+        int counted = 0;
+        for (;;) {
+            const int most = std::min(4, 12 - counted);
+            const int quiet = frames_let_pass(gate, most, [&](int k, Picture& p) {
+                p = at(i + counted + k);
+                return true;
+            });
+            counted += quiet;
+            if (quiet < most || counted == 12) return counted;
+        }
+    };
+    const auto compare = [&](int n, auto at) {
+        RedrawGate gate;
+        std::vector<int> counts;
+        for (int i = 0; i < n; ++i) {
+            frame_due(gate, at(i), at(i + 1), false);
+            const int once = frames_let_pass(gate, 12, [&](int k, Picture& p) {
+                p = at(i + k);
+                return true;
+            });
+            CAPTURE(i);
+            CHECK(chunked(gate, at, i) == once);
+            counts.push_back(once);
+        }
+        return counts;
+    };
+    const auto slow = compare(300, [](int i) { return one_point(0.1f * static_cast<float>(i), 0); });
+    CHECK(std::count(slow.begin(), slow.end(), 12) > 0);  // the looks went past the first 4
+    const auto breath = compare(400, [](int i) { return one_point(30 * std::sin(static_cast<float>(i) / 400 * 3.14159f), 0); });
+    CHECK(std::count_if(breath.begin(), breath.end(), [](int c) { return c > 4 && c < 12; }) > 0);
+    compare(100, [](int i) { return one_point(0.01f * static_cast<float>(i), 0, {i >= 50 ? 1 : 0}); });
+}
+
 TEST_CASE("frames_let_pass stops where the picture cannot be foreseen, at `most`, and before any frame is drawn") {
     RedrawGate gate;
     const auto still = [](int, Picture& p) {
