@@ -234,8 +234,9 @@ void app_nap_timer(App& a) {
     if (!a.asleep) return;
     if (a.nap_open) {
         nap_look(a);
-        if (nap_left_ms(a) > 0) {
-            platform_nap_on(nap_left_ms(a));
+        const double left_ms = nap_left_ms(a);
+        if (left_ms > 0) {
+            platform_nap_on(left_ms);
             return;
         }
     }
