@@ -13,7 +13,7 @@ namespace {
 
 // A part of the figure, drawn in order of depth.
 struct Part {
-    enum Kind { UpperArm, Forearm, Hand, Thigh, Shin, Pelvis, Torso, Head } kind;
+    enum Kind { UpperArm, Forearm, Hand, Thigh, Shin, Pelvis, Torso, Head, ShoulderCap } kind;
     int side;
     bool far, working;
     float depth;
@@ -251,6 +251,12 @@ void draw_trunk_blocks(Painter& paint, const Camera& cam, const Body& b) {
     }
 }
 
+// A shoulder that does the work, over the trunk and the top of its arm: its round in the
+// working tone, so its loop shows against the chest.
+void draw_working_shoulder(Painter& paint, const Camera& cam, const Body& b, int s, bool far) {
+    shaded(paint, cam, {{b.shoulder[s], 0.042f}}, sleeve(paint.palette(), far, true));
+}
+
 void draw_torso(Painter& paint, const Camera& cam, const Body& b) {
     const Palette& c = paint.palette();
     segment(paint, cam, b.spine[2], 0.026f, b.neck, 0.026f, skin(c, false));
@@ -474,17 +480,20 @@ void draw_motion_guide(Painter& paint, const Camera& cam, const std::vector<Vec3
         paint.disc(cam(grown(now)), std::max(3.f, cam.scale * 0.012f), c.guide_now);
 }
 
-void draw_figure(Painter& paint, const Camera& cam, const Body& b, int working_arm) {
+void draw_figure(Painter& paint, const Camera& cam, const Body& b, const Shown& shown) {
     const float torso = cam.depth(b.spine[1]);
     // Limbs beside the torso go over its edges; those behind it are well behind.
     constexpr float kBeside = 0.03f;
-    Part parts[13];
+    Part parts[15];
     size_t n = 0;
     for (int s : {kLeft, kRight}) {
-        const bool working = s == working_arm;
+        const bool working = s == shown.working_arm;
         const bool far = (cam.depth(b.shoulder[s]) + cam.depth(b.elbow[s])) / 2 + kBeside < torso;
         const bool far_leg = (cam.depth(b.hip[s]) + cam.depth(b.knee[s])) / 2 + kBeside < torso;
-        parts[n++] = {Part::UpperArm, s, far, working, mean_depth(cam, {b.shoulder[s], b.elbow[s]}) + kBeside};
+        const float upper_arm = mean_depth(cam, {b.shoulder[s], b.elbow[s]}) + kBeside;
+        parts[n++] = {Part::UpperArm, s, far, working, upper_arm};
+        // Over the top of its own upper arm, as the shoulder's round is.
+        if (shown.working_shoulders) parts[n++] = {Part::ShoulderCap, s, far, true, upper_arm + 0.0005f};
         parts[n++] = {Part::Forearm, s, far, working, mean_depth(cam, {b.elbow[s], b.wrist[s]}) + kBeside};
         // A hand at the head goes behind or over it by its true depth: with the allowance for
         // limbs beside the torso, a hand cupping the back of the head was drawn over the face.
@@ -509,6 +518,7 @@ void draw_figure(Painter& paint, const Camera& cam, const Body& b, int working_a
             case Part::Shin: draw_shin(paint, cam, b, p.side, p.far); break;
             case Part::Pelvis: draw_pelvis(paint, cam, b); break;
             case Part::Torso: draw_torso(paint, cam, b); break;
+            case Part::ShoulderCap: draw_working_shoulder(paint, cam, b, p.side, p.far); break;
             case Part::Head: draw_head(paint, cam, b); break;
         }
     }

@@ -5,14 +5,15 @@
 
 #include "camera.h"
 #include "core/motion_guide.h"
+#include "core/reflection.h"
 #include "core/skeleton.h"
 #include "draw.h"
 
 namespace limber {
 
-// The working arm (kLeft, kRight; -1 for none) wears the highlight colour, so that the
-// side to use is seen at a glance.
-void draw_figure(Painter& paint, const Camera& cam, const Body& body, int working_arm = -1);
+// The working arm (`shown.working_arm`) wears the highlight colour, so that the side to use
+// is seen at a glance; so do the shoulders' caps when they do the work.
+void draw_figure(Painter& paint, const Camera& cam, const Body& body, const Shown& shown = {});
 // One forearm and its hand alone, in the near tones: an arm resting on the face of a prop
 // that is drawn over the rest of the figure lies in front of that face.
 void draw_resting_forearm(Painter& paint, const Camera& cam, const Body& body, int side, int working_arm = -1);

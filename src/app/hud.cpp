@@ -92,7 +92,7 @@ Camera next_up_camera(const SDL_FRect& hud, const Body& start, const Shown& show
 void draw_next_up(Painter& paint, const SDL_FRect& hud, const Body& start, const Shown& shown, const Camera& cam) {
     const Dial d = dial(hud);
     paint.disc(d.centre, (d.radius - d.thickness) * 0.92f, paint.palette().inset);
-    draw_figure(paint, cam, start, shown.working_arm);
+    draw_figure(paint, cam, start, shown);
 }
 
 }  // namespace limber

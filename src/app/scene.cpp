@@ -80,6 +80,7 @@ const Stage& stage_for(Stage& kept, const SDL_FRect& fig, const PoseLibrary& pos
     s.has_keys = keys != nullptr;
     if (keys) {
         s.sided = shown_keys(*keys, side, s.shown);
+        s.shown.working_shoulders = works_the_shoulders(s.sided);
         s.guide_tracks = guide_tracks(s.sided);
     }
     if (e && keys) s.props = props_for(*e, s.sided, s.shown.camera);
@@ -141,7 +142,7 @@ void draw_exercise_figure(Painter& paint, SDL_Texture* mat, const Stage& stage, 
         }
     };
     draw_guides(true);
-    draw_figure(paint, cam, body, stage.shown.working_arm);
+    draw_figure(paint, cam, body, stage.shown);
     draw_props(paint, mat, cam, props.front, props.front_touches, true);
     // A forearm on a covering jamb goes over it and over its mark: it rests on the face turned
     // to the camera, or it shows through the see-through jamb whose far face it rests on.

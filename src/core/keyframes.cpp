@@ -285,4 +285,6 @@ const Pose& pose_at_moment(const ExerciseKeys& keys, Moment moment) {
     return keys.start;
 }
 
+bool works_the_shoulders(const ExerciseKeys& keys) { return keys.guide == "left_shoulder" || keys.guide == "right_shoulder"; }
+
 }  // namespace limber

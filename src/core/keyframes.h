@@ -86,6 +86,10 @@ const char* moment_name(Moment);  // "start", "in", "out"
 Moment telling_moment(const ExerciseKeys& keys);
 const Pose& pose_at_moment(const ExerciseKeys& keys, Moment moment);
 
+// The shoulders themselves do the work (a roll: the guide follows a shoulder). They move
+// inside the trunk's outline, in the shirt's colour, so the figure marks them as working.
+bool works_the_shoulders(const ExerciseKeys& keys);
+
 // The pose library shipped in assets/poses.json, loaded once.
 const PoseLoad& shipped_poses();
 

@@ -28,9 +28,10 @@ namespace limber {
 bool shown_as_reflection(double yaw);
 
 struct Shown {
-    CameraAngle camera;      // as drawn: yaw turned the other way when the drawn body is the keys' mirror image
-    bool reflected = false;  // the pose is drawn mirrored: the figure is the user's reflection
-    int working_arm = -1;    // the drawn body's arm that does the work (kLeft, kRight); -1 when not sided
+    CameraAngle camera;              // as drawn: yaw turned the other way when the drawn body is the keys' mirror image
+    bool reflected = false;          // the pose is drawn mirrored: the figure is the user's reflection
+    int working_arm = -1;            // the drawn body's arm that does the work (kLeft, kRight); -1 when not sided
+    bool working_shoulders = false;  // both shoulders marked as working (works_the_shoulders)
 };
 
 // Keys are written for the left side, whose arm does the work (threads, reaches, opens);
