@@ -3,12 +3,12 @@
 #include <doctest/doctest.h>
 
 #include <cmath>
-#include <memory>
 #include <vector>
 
 #include "app/camera.h"
 #include "app/figure_draw.h"
 #include "app/palette.h"
+#include "canvas.h"
 
 using namespace limber;
 
@@ -46,26 +46,17 @@ struct Marks {
 int apart(const Uint8* px, SDL_Color c) { return std::abs(px[0] - c.r) + std::abs(px[1] - c.g) + std::abs(px[2] - c.b); }
 
 Marks draw_layer(const Ring& ring, bool under_figure) {
-    std::unique_ptr<SDL_Surface, void (*)(SDL_Surface*)> surface{
-        SDL_CreateRGBSurfaceWithFormat(0, kSize, kSize, 32, SDL_PIXELFORMAT_RGBA32), SDL_FreeSurface};
-    REQUIRE(surface);
-    SDL_Renderer* renderer = SDL_CreateSoftwareRenderer(surface.get());
-    REQUIRE(renderer);
-    SDL_SetRenderDrawBlendMode(renderer, SDL_BLENDMODE_BLEND);
-    PaintBuffers buffers;
-    {
-        Painter paint(renderer, palette(false), buffers);
+    test::Canvas canvas(kSize, kSize);
+    canvas.paint([&](Painter& paint) {
         const GuideLayer layer{ring.cam.depth(ring.centre), under_figure};
         draw_motion_guide(paint, ring.cam, ring.path, 1, {}, ring.farthest(), layer);
-    }
-    SDL_RenderPresent(renderer);
-    SDL_DestroyRenderer(renderer);
+    });
     const Palette& c = palette(false);
     const float middle = ring.cam(ring.centre).y;
     Marks marks;
     for (int y = 0; y < kSize; ++y)
         for (int x = 0; x < kSize; ++x) {
-            const Uint8* px = static_cast<const Uint8*>(surface->pixels) + y * surface->pitch + 4 * x;
+            const Uint8* px = canvas.at(x, y);
             if (px[3] == 0 || std::min(apart(px, c.guide), apart(px, c.guide_now)) > 24) continue;
             // Near the middle's row the halves join, their line ends overlapping.
             if (static_cast<float>(y) < middle - kJoin) ++marks.above;

@@ -3,11 +3,11 @@
 #include <doctest/doctest.h>
 
 #include <cmath>
-#include <memory>
 
 #include "app/camera.h"
 #include "app/figure_draw.h"
 #include "app/palette.h"
+#include "canvas.h"
 #include "core/catalog.h"
 #include "core/session.h"
 #include "core/skeleton.h"
@@ -20,34 +20,19 @@ namespace {
 constexpr int kSize = 200;
 
 struct HeadPicture {
-    std::unique_ptr<SDL_Surface, void (*)(SDL_Surface*)> surface{
-        SDL_CreateRGBSurfaceWithFormat(0, kSize, kSize, 32, SDL_PIXELFORMAT_RGBA32), SDL_FreeSurface};
+    test::Canvas canvas{kSize, kSize};
     Camera cam;
 
     // The whole figure drawn from `yaw` (90: its left side), the camera fitted to the head so
     // it fills the picture.
     explicit HeadPicture(const Body& b, double yaw = 90) {
-        REQUIRE(surface);
         const double r = Bones::head_radius;
         const std::vector<Vec3> fit{b.head + Vec3{0, 1.2 * r, 0}, b.head + Vec3{0, -1.2 * r, 0}};
         cam = fit_camera({yaw, 0, 4}, b.head, fit, {0, 0, kSize, kSize}, 0.1f, 0.1f);
-        SDL_Renderer* renderer = SDL_CreateSoftwareRenderer(surface.get());
-        REQUIRE(renderer);
-        SDL_SetRenderDrawBlendMode(renderer, SDL_BLENDMODE_BLEND);
-        PaintBuffers buffers;
-        {
-            Painter paint(renderer, palette(false), buffers);
-            draw_figure(paint, cam, b);
-        }
-        SDL_RenderPresent(renderer);
-        SDL_DestroyRenderer(renderer);
+        canvas.paint([&](Painter& paint) { draw_figure(paint, cam, b); });
     }
     SDL_Color at(Vec3 p) const { return pixel(cam(p)); }
-    SDL_Color pixel(Vec2 s) const {
-        const Uint8* px =
-            static_cast<const Uint8*>(surface->pixels) + static_cast<int>(s.y) * surface->pitch + 4 * static_cast<int>(s.x);
-        return {px[0], px[1], px[2], px[3]};
-    }
+    SDL_Color pixel(Vec2 s) const { return canvas.pixel(s); }
 };
 
 int apart(SDL_Color a, SDL_Color b) { return std::abs(a.r - b.r) + std::abs(a.g - b.g) + std::abs(a.b - b.b); }

@@ -4,10 +4,10 @@
 
 #include <algorithm>
 #include <cmath>
-#include <memory>
 #include <vector>
 
 #include "app/draw.h"
+#include "canvas.h"
 
 using namespace limber;
 
@@ -15,29 +15,12 @@ namespace {
 
 constexpr SDL_Color kInk{40, 90, 160, 255};
 
-// The shapes `draw` paints on a clear 160 x 100 picture, and what the painter sent.
-struct Canvas {
-    std::unique_ptr<SDL_Surface, void (*)(SDL_Surface*)> surface{
-        SDL_CreateRGBSurfaceWithFormat(0, 160, 100, 32, SDL_PIXELFORMAT_RGBA32), SDL_FreeSurface};
-    PaintBuffers buffers;
-
-    template <class Draw>
-    void paint(Draw draw) {
-        REQUIRE(surface);
-        SDL_FillRect(surface.get(), nullptr, 0);
-        SDL_Renderer* renderer = SDL_CreateSoftwareRenderer(surface.get());
-        REQUIRE(renderer);
-        SDL_SetRenderDrawBlendMode(renderer, SDL_BLENDMODE_BLEND);
-        {
-            Painter painter(renderer, palette(false), buffers);
-            draw(painter);
-        }
-        SDL_RenderPresent(renderer);
-        SDL_DestroyRenderer(renderer);
-    }
-    bool painted(int x, int y) const { return static_cast<const Uint8*>(surface->pixels)[y * surface->pitch + 4 * x + 3] != 0; }
+// The shapes a test paints on a clear 160 x 100 picture, and what the painter sent.
+struct Canvas : test::Canvas {
+    Canvas() : test::Canvas(160, 100) {}
+    bool painted(int x, int y) const { return at(x, y)[3] != 0; }
     bool inked(int x, int y) const {
-        const Uint8* p = static_cast<const Uint8*>(surface->pixels) + y * surface->pitch + 4 * x;
+        const Uint8* p = at(x, y);
         // Within a step of the ink: a soft rim drawn over solid ink blends ink with ink.
         auto near = [](Uint8 a, Uint8 b) { return std::abs(a - b) <= 2; };
         return near(p[0], kInk.r) && near(p[1], kInk.g) && near(p[2], kInk.b) && p[3] >= 250;

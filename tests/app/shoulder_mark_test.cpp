@@ -3,11 +3,10 @@
 // rising round the neck"). Their caps wear the working tone there, and nowhere else.
 #include <doctest/doctest.h>
 
-#include <memory>
-
 #include "app/figure_draw.h"
 #include "app/palette.h"
 #include "app/scene.h"
+#include "canvas.h"
 #include "core/catalog.h"
 #include "core/session.h"
 #include "embedded/assets.h"
@@ -30,24 +29,10 @@ SDL_Color near_shoulder(const Session& session, const std::string& id) {
     const Stage& stage = stage_for(kept, {0, 0, kSize, kSize}, session.poses(), &e, Side::None);
     REQUIRE(stage.has_keys);
     const Body b = build_body(stage.sided.in[stage.sided.in.size() / 2], stage.sided.support);
-    std::unique_ptr<SDL_Surface, void (*)(SDL_Surface*)> surface{
-        SDL_CreateRGBSurfaceWithFormat(0, kSize, kSize, 32, SDL_PIXELFORMAT_RGBA32), SDL_FreeSurface};
-    REQUIRE(surface);
-    SDL_Renderer* renderer = SDL_CreateSoftwareRenderer(surface.get());
-    REQUIRE(renderer);
-    SDL_SetRenderDrawBlendMode(renderer, SDL_BLENDMODE_BLEND);
-    PaintBuffers buffers;
-    {
-        Painter paint(renderer, palette(false), buffers);
-        draw_figure(paint, stage.cam, b, stage.shown);
-    }
-    SDL_RenderPresent(renderer);
-    SDL_DestroyRenderer(renderer);
+    test::Canvas canvas(kSize, kSize);
+    canvas.paint([&](Painter& paint) { draw_figure(paint, stage.cam, b, stage.shown); });
     const int near = stage.cam.depth(b.shoulder[kLeft]) > stage.cam.depth(b.shoulder[kRight]) ? kLeft : kRight;
-    const Vec2 at = stage.cam(b.shoulder[near]);
-    const Uint8* px =
-        static_cast<const Uint8*>(surface->pixels) + static_cast<int>(at.y) * surface->pitch + 4 * static_cast<int>(at.x);
-    return {px[0], px[1], px[2], px[3]};
+    return canvas.pixel(stage.cam(b.shoulder[near]));
 }
 
 // Nearer the working sleeve's tones than the shirt's.
