@@ -5,6 +5,7 @@
 #include <SDL2/SDL.h>
 #include <doctest/doctest.h>
 
+#include <cstdlib>
 #include <memory>
 
 #include "app/draw.h"
@@ -40,5 +41,8 @@ struct Canvas {
         return {px[0], px[1], px[2], px[3]};
     }
 };
+
+// How far apart two colours are: the sum of their channels' differences.
+inline int apart(SDL_Color a, SDL_Color b) { return std::abs(a.r - b.r) + std::abs(a.g - b.g) + std::abs(a.b - b.b); }
 
 }  // namespace limber::test

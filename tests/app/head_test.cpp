@@ -14,6 +14,7 @@
 #include "embedded/assets.h"
 
 using namespace limber;
+using test::apart;
 
 namespace {
 
@@ -34,8 +35,6 @@ struct HeadPicture {
     SDL_Color at(Vec3 p) const { return pixel(cam(p)); }
     SDL_Color pixel(Vec2 s) const { return canvas.pixel(s); }
 };
-
-int apart(SDL_Color a, SDL_Color b) { return std::abs(a.r - b.r) + std::abs(a.g - b.g) + std::abs(a.b - b.b); }
 
 // Nearer the hair's two tones than the skin's.
 bool hair(SDL_Color c) {

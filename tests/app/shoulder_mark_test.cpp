@@ -3,21 +3,19 @@
 // rising round the neck"). Their caps wear the working tone there, and nowhere else.
 #include <doctest/doctest.h>
 
+#include "../core/test_catalog.h"
 #include "app/figure_draw.h"
 #include "app/palette.h"
 #include "app/scene.h"
 #include "canvas.h"
-#include "core/catalog.h"
 #include "core/session.h"
-#include "embedded/assets.h"
 
 using namespace limber;
+using test::apart;
 
 namespace {
 
 constexpr int kSize = 300;
-
-int apart(SDL_Color a, SDL_Color b) { return std::abs(a.r - b.r) + std::abs(a.g - b.g) + std::abs(a.b - b.b); }
 
 // The colour drawn at the near shoulder's middle, half way through the in-breath, the
 // figure seen as the player shows it.
@@ -44,9 +42,7 @@ bool working_tone(SDL_Color c) {
 }  // namespace
 
 TEST_CASE("shoulder rolls mark the shoulders as working, and an exercise whose arms or blades work does not") {
-    CatalogLoad load = load_catalog(asset("catalog.json"), "catalog.json");
-    REQUIRE(load.ok());
-    const Session session(std::move(load.catalog));
+    const Session session(test::shipped_catalog());
     CHECK(working_tone(near_shoulder(session, "shoulder-rolls")));
     for (const char* id : {"scapular-squeeze", "arm-circles", "wall-angels"}) {
         CAPTURE(id);
