@@ -40,14 +40,23 @@ std::vector<Vec3> fit_points(const ExerciseKeys* keys, const Pose& neutral, cons
     return points;
 }
 
+// From the hips up: the points no lower than the start pose's hips. What is cut off still
+// draws, past the box's foot.
+std::vector<Vec3> above_hips(std::vector<Vec3> points, const Body& start) {
+    points.erase(std::remove_if(points.begin(), points.end(), [&](Vec3 p) { return p.y < start.pelvis.y; }), points.end());
+    return points;
+}
+
 SDL_FRect fit_box(const SDL_FRect& fig) { return {fig.x + fig.w * 0.06f, fig.y, fig.w * 0.88f, fig.h}; }
 
 // The floor: from a line on it a little beyond the figure down to the canvas's foot,
-// so the figure stands on it whichever way the camera looks.
-float floor_top(const Camera& cam, const SDL_FRect& fig, const Shown& shown, const Body& neutral) {
-    const Vec3 toward = toward_camera(shown.camera);
-    const Vec3 beyond{neutral.pelvis.x - toward.x * 0.6, 0, neutral.pelvis.z - toward.z * 0.6};
-    return std::clamp(cam(beyond).y, fig.y + fig.h * 0.35f, fig.y + fig.h * 0.95f);
+// so the figure stands on it whichever way the camera looks. Framed from the hips up, the
+// floor is where it falls, below the picture while the figure stands.
+float floor_top(const Camera& cam, const Stage& stage) {
+    const Vec3 toward = toward_camera(stage.shown.camera);
+    const Vec3 beyond{stage.neutral.pelvis.x - toward.x * 0.6, 0, stage.neutral.pelvis.z - toward.z * 0.6};
+    const SDL_FRect& fig = stage.fig;
+    return std::clamp(cam(beyond).y, fig.y + fig.h * 0.35f, stage.upper_body ? fig.y + fig.h : fig.y + fig.h * 0.95f);
 }
 
 // A part resting on a face turned toward the camera lies in front of that face.
@@ -91,6 +100,16 @@ const Stage& stage_for(Stage& kept, const SDL_FRect& fig, const PoseLibrary& pos
     const Vec3 target = centre_of(points);
     s.cam = fit_camera(s.shown.camera, target, points, fit_box(fig), 0.1f, 0.1f);
     s.standing = s.cam;
+    s.upper_body = keys && s.shown.camera.framing == Framing::UpperBody;
+    if (s.upper_body) {
+        const Body start = build_body(s.sided.start, s.sided.support);
+        s.cam = fit_camera(s.shown.camera, target, above_hips(points, start), fit_box(fig), 0, 0.1f);
+        s.framed_hips = static_cast<float>(start.pelvis.y);
+        double lowest = start.head.y;
+        for (const std::vector<Pose>* keys_of_breath : {&s.sided.in, &s.sided.out})
+            for (const Pose& p : *keys_of_breath) lowest = std::min(lowest, build_body(p, s.sided.support).head.y);
+        s.lowest_key_head = static_cast<float>(lowest);
+    }
     if (off_feet) {
         std::vector<Vec3> with_stance = points;
         add_outline_points(s.neutral, with_stance);
@@ -106,10 +125,25 @@ const Stage& stage_for(Stage& kept, const SDL_FRect& fig, const PoseLibrary& pos
     return kept;
 }
 
-Camera camera_now(const Stage& stage, const Body& body) {
+namespace {
+
+// How far toward `standing` the view is widened: framed from the hips up, as far as the head
+// has dropped from the lowest the key poses hold it toward the framed hips (getting up from
+// the floor); else as far as the pelvis has risen above the highest the key poses lift it.
+float widening(const Stage& stage, const Body& body) {
+    if (stage.upper_body)
+        return std::clamp((stage.lowest_key_head - static_cast<float>(body.head.y)) / (stage.lowest_key_head - stage.framed_hips),
+                          0.f, 1.f);
     const float rise = stage.standing_pelvis - stage.highest_key_pelvis;
-    if (rise <= 0) return stage.cam;
-    const float k = std::clamp((static_cast<float>(body.pelvis.y) - stage.highest_key_pelvis) / rise, 0.f, 1.f);
+    if (rise <= 0) return 0;
+    return std::clamp((static_cast<float>(body.pelvis.y) - stage.highest_key_pelvis) / rise, 0.f, 1.f);
+}
+
+}  // namespace
+
+Camera camera_now(const Stage& stage, const Body& body) {
+    const float k = widening(stage, body);
+    if (k <= 0) return stage.cam;
     Camera cam = stage.cam;
     cam.pixels_per_ndc += (stage.standing.pixels_per_ndc - cam.pixels_per_ndc) * k;
     cam.centre = {cam.centre.x + (stage.standing.centre.x - cam.centre.x) * k,
@@ -124,9 +158,9 @@ void draw_exercise_figure(Painter& paint, SDL_Texture* mat, const Stage& stage, 
     const Posed drawn = shown_pose(posed, stage.shown);
     const Body body = build_body(drawn.pose, drawn.support);
     const Camera cam = camera_now(stage, body);
-    const float floor_y = floor_top(cam, fig, stage.shown, stage.neutral);
+    const float floor_y = floor_top(cam, stage);
     // One row past the box: from a fractional top, SDL's software rasteriser leaves the last row open.
-    paint.rect({0, floor_y, floor_right, fig.y + fig.h + 1 - floor_y}, paint.palette().floor);
+    if (floor_y < fig.y + fig.h) paint.rect({0, floor_y, floor_right, fig.y + fig.h + 1 - floor_y}, paint.palette().floor);
 
     const FrameProps props = stage.exercise ? frame_props(cam, *stage.exercise, stage.props, body) : FrameProps{};
     draw_props(paint, mat, cam, props.behind, props.behind_touches);

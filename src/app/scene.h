@@ -39,10 +39,13 @@ struct Stage {
     // The exercise's camera, fitted to its key poses. A seated or floor exercise's get-ready
     // starts from standing, taller than its key poses, so there `standing` is the same view
     // fitted to the stance too, and camera_now moves between the two as the figure gets
-    // down or up.
+    // down or up. Framed from the hips up, `standing` is the whole figure's view, for a
+    // get-ready that starts from the floor.
     Camera cam;
     Camera standing;
     float highest_key_pelvis = 0, standing_pelvis = 0;  // heights, body units
+    bool upper_body = false;                            // fitted from the hips up: the floor is below the picture
+    float lowest_key_head = 0, framed_hips = 0;         // heights, body units, when framed so
     Body neutral;                                       // standing at ease, where the floor is placed from
     std::vector<Solid> props;
     std::vector<GuideTrack> guide_tracks;  // from `sided`, made once with it

@@ -25,6 +25,7 @@ constexpr Equipment kEquipment[] = {
     Equipment::None,           Equipment::Chair, Equipment::Wall, Equipment::Doorway, Equipment::FoamRollerOrTowel,
     Equipment::BandOrDumbbells};
 constexpr Kind kKinds[] = {Kind::Stretch, Kind::Mobility, Kind::Strength};
+constexpr Framing kFramings[] = {Framing::Whole, Framing::UpperBody};
 
 template <typename E, size_t N>
 bool lookup(const std::string& text, const E (&values)[N], const char* (*name)(E), E& out) {
@@ -76,7 +77,8 @@ struct Reader : FieldReader {
         where += ", camera";
         const bool ok = number(*it, "yaw", -kCameraYawMax, kCameraYawMax, out.yaw) &&
                         number(*it, "pitch", kCameraPitchMin, kCameraPitchMax, out.pitch) &&
-                        number(*it, "distance", kCameraDistanceMin, kCameraDistanceMax, out.distance);
+                        number(*it, "distance", kCameraDistanceMin, kCameraDistanceMax, out.distance) &&
+                        (!it->contains("framing") || choice(*it, "framing", kFramings, framing_name, out.framing));
         where = outer;
         return ok;
     }
@@ -222,6 +224,9 @@ struct Reader : FieldReader {
             !choice(obj, "equipment", kEquipment, equipment_name, out.equipment) ||
             !choice(obj, "kind", kKinds, kind_name, out.kind) || !camera(obj, out.camera))
             return false;
+        // The picture's foot is at the standing hips; seated or on the floor, they are far lower.
+        if (out.camera.framing == Framing::UpperBody && place_of(out.position) != Place::Standing)
+            return fail("camera", "frames the upper body, which only a standing exercise can");
         auto d = obj.find("dose");
         if (d == obj.end()) return fail("dose", "is missing");
         if (!dose(*d, out.dose)) return false;

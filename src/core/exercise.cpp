@@ -48,6 +48,8 @@ const char* peak_name(Peak p) {
     return "in";
 }
 
+const char* framing_name(Framing f) { return f == Framing::UpperBody ? "upper-body" : "whole"; }
+
 const char* frequency_name(Frequency f) { return f == Frequency::Daily ? "daily" : "3-4-per-week"; }
 
 Place place_of(Position p) {

@@ -36,10 +36,14 @@ enum class Frequency { Daily, ThreeToFourPerWeek };
 // does the work): yaw around the figure from straight in front of it, positive toward
 // its left (90: its left side, 180: its back); pitch above the horizontal, looking
 // down; distance from the middle of the figure, in body units (standing height about 1).
+// What the picture holds: the whole figure, or from the hips up where the work is all in
+// the shoulders and a whole standing figure would draw it too small to see.
+enum class Framing { Whole, UpperBody };
 struct CameraAngle {
     double yaw = 0;
     double pitch = 10;
     double distance = 4;
+    Framing framing = Framing::Whole;
 };
 constexpr double kCameraYawMax = 180;  // yaw runs from -kCameraYawMax to kCameraYawMax
 constexpr double kCameraPitchMin = -10;
@@ -82,6 +86,7 @@ struct Exercise {
 const char* position_name(Position);
 const char* equipment_name(Equipment);
 const char* kind_name(Kind);
+const char* framing_name(Framing);  // "whole", "upper-body"
 const char* frequency_name(Frequency);
 const char* peak_name(Peak);  // "in", "out"
 

@@ -241,6 +241,21 @@ TEST_CASE("each exercise names its camera, inside the ranges a figure can be see
               .ok());
 }
 
+TEST_CASE("a camera shows the whole figure unless it says it frames the upper body") {
+    const CatalogLoad whole = load_catalog(kGood, "test.json");
+    REQUIRE(whole.ok());
+    CHECK(whole.catalog.exercises[0].camera.framing == Framing::Whole);
+    const CatalogLoad upper =
+        load_catalog(with(kGood, R"("distance": 4)", R"("distance": 4, "framing": "upper-body")"), "test.json");
+    REQUIRE(upper.ok());
+    CHECK(upper.catalog.exercises[0].camera.framing == Framing::UpperBody);
+    CHECK(error_of(with(kGood, R"("distance": 4)", R"("distance": 4, "framing": "close")")) ==
+          "test.json: exercise 'rolls', camera: field 'framing' is 'close', not one of whole, upper-body");
+    CHECK(error_of(with(with(kGood, R"("distance": 4)", R"("distance": 4, "framing": "upper-body")"), R"("position": "standing")",
+                        R"("position": "seated")")) ==
+          "test.json: exercise 'rolls': field 'camera' frames the upper body, which only a standing exercise can");
+}
+
 TEST_CASE("the catalog names every position, piece of equipment and kind of work in the page's words") {
     const CatalogLoad load = load_catalog(kGood, "test.json");
     REQUIRE(load.ok());

@@ -18,10 +18,10 @@ const packs = packFiles.map((f) => ({ file: f, pack: JSON.parse(fs.readFileSync(
 
 // Fields of an exercise or routine that hold no words for people: ids and the ids they refer
 // to, closed lists the code maps to words itself (frequency becomes the core's "How often")
-// and source file names. An exercise's provenance (where its dose and frequency come from)
-// is all words, its own "frequency" included.
+// or to a picture (a camera's framing), and source file names. An exercise's provenance
+// (where its dose and frequency come from) is all words, its own "frequency" included.
 const NOT_TEXT = new Set(['id', 'position', 'equipment', 'kind', 'doseSource', 'peak', 'frequency', 'exercise',
-  'sources', 'provenance']);
+  'framing', 'sources', 'provenance']);
 
 // The text fields of a value: strings kept, numbers and flags dropped, objects and arrays
 // kept where they hold text. An array element without text stays as {} so indices line up
