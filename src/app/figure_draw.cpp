@@ -424,13 +424,15 @@ void add_outline_points(const Body& b, std::vector<Vec3>& out) {
             out.push_back(p);
 }
 
-void draw_motion_guide(Painter& paint, const Camera& cam, const std::vector<Vec3>& path, double grow,
+void draw_motion_guide(Painter& paint, const Camera& cam, const GuideTrack& track, double grown_now,
                        const std::vector<GuideArrow>& arrows, Vec3 now, GuideLayer layer) {
+    const std::vector<Vec3>& path = track.path;
     if (path.size() < 4) return;
     const Palette& c = paint.palette();
-    // A small path is drawn enlarged about its middle (GuideTrack::grow); the dot keeps its
-    // place on the enlarged path.
+    // A small path is drawn enlarged about its middle (GuideTrack::grow), and a growing
+    // movement's as much again; the dot keeps its place on the enlarged path.
     const Vec3 middle = path_middle(path);
+    const double grow = track.grow * grown_now;
     auto grown = [&](Vec3 p) { return middle + ((p - middle) * grow); };
     auto mine = [&](Vec3 p) { return (cam.depth(p) < layer.behind) == layer.under_figure; };
     const size_t n = path.size();
@@ -476,8 +478,8 @@ void draw_motion_guide(Painter& paint, const Camera& cam, const std::vector<Vec3
         if (a.from < n && a.to < n && a.at < n && mine(grown(path[a.at]))) arrow(screen[a.from], screen[a.to], screen[a.at]);
     // The dot says where the point is on its path; off it (cobra's chest still flat while
     // getting ready), enlarging the path would throw it further off, a dot belonging to nothing.
-    if (distance_to_path(path, now) <= kOnGuidePath && mine(grown(now)))
-        paint.disc(cam(grown(now)), std::max(3.f, cam.scale * 0.012f), c.guide_now);
+    Vec3 dot;
+    if (guide_dot(track, grown_now, now, dot) && mine(dot)) paint.disc(cam(dot), std::max(3.f, cam.scale * 0.012f), c.guide_now);
 }
 
 void draw_figure(Painter& paint, const Camera& cam, const Body& b, const Shown& shown) {

@@ -30,7 +30,7 @@ struct GuideLayer {
 // about its middle, as a thin line, `arrows` (guide_arrows) pointing the way it goes, the
 // half each one ends bolder (the way of the breath being taken), and a dot where the guided
 // point is `now`; of all that, the part in `layer`.
-void draw_motion_guide(Painter& paint, const Camera& cam, const std::vector<Vec3>& path, double grow,
+void draw_motion_guide(Painter& paint, const Camera& cam, const GuideTrack& track, double grown,
                        const std::vector<GuideArrow>& arrows, Vec3 now, GuideLayer layer);
 
 // Every point the figure's outline can reach in `body`, for fitting a camera to it.

@@ -172,7 +172,7 @@ void draw_exercise_figure(Painter& paint, SDL_Texture* mat, const Stage& stage, 
         for (const GuideTrack& track : stage.guide_tracks) {
             Vec3 now;
             if (body_point(body, track.point, now))
-                draw_motion_guide(paint, cam, track.path, track.grow, arrows, now, {behind_trunk, under_figure});
+                draw_motion_guide(paint, cam, track, posed.grown, arrows, now, {behind_trunk, under_figure});
         }
     };
     draw_guides(true);
@@ -236,13 +236,10 @@ void picture_of(const Layout& layout, const State& state, const Session& session
     }
     // Each guide's dot, where draw_motion_guide puts it on its enlarged path, when it is on it.
     for (const GuideTrack& track : st.guide_tracks) {
-        Vec3 now;
-        const bool dot =
-            track.path.size() >= 4 && body_point(body, track.point, now) && distance_to_path(track.path, now) <= kOnGuidePath;
+        Vec3 now, at;
+        const bool dot = body_point(body, track.point, now) && guide_dot(track, state.posed.grown, now, at);
         out.marks.push_back(dot);
-        if (!dot) continue;
-        const Vec3 middle = path_middle(track.path);
-        out.points.push_back(cam(middle + ((now - middle) * track.grow)));
+        if (dot) out.points.push_back(cam(at));
     }
     dial_picture(layout.hud, state, out);
     for (Vec2& p : out.points) p = {p.x * css_per_pixel, p.y * css_per_pixel};

@@ -21,6 +21,31 @@ using Json = nlohmann::json;
 constexpr double kLeadInMove = 0.8;
 constexpr double kRestMove = 0.3;
 
+// Past three times its keys' size, a movement would leave the joints' ranges.
+constexpr double kMostGrowth = 3;
+
+// The mean of the in and out keys: the middle a circle's keys go round.
+Pose middle_of(const ExerciseKeys& k) {
+    Pose sum;
+    for (const std::vector<Pose>* keys : {&k.in, &k.out})
+        for (const Pose& p : *keys)
+            for (size_t i = 0; i < sum.v.size(); ++i) sum.v[i] += p.v[i];
+    const double n = static_cast<double>(k.in.size() + k.out.size());
+    for (double& v : sum.v) v /= n;
+    return sum;
+}
+
+// `p` with every joint's way from `middle` made `times` as long.
+Pose enlarged(const Pose& middle, const Pose& p, double times) {
+    Pose out;
+    for (size_t i = 0; i < out.v.size(); ++i) out.v[i] = middle.v[i] + (p.v[i] - middle.v[i]) * times;
+    return out;
+}
+
+double growth_at(const ExerciseKeys& k, double work_progress) {
+    return 1 + (k.grows_to - 1) * std::clamp(work_progress, 0.0, 1.0);
+}
+
 struct Reader {
     std::string_view file;
     std::string error;
@@ -118,6 +143,13 @@ struct Reader {
                 return fail(where, "guide_both_sides must be true or false, beside a guide");
             k.guide_both_sides = both_it->get<bool>();
         }
+        auto grows_it = ex.find("grows_to");
+        if (grows_it != ex.end()) {
+            if (!grows_it->is_number() || !(grows_it->get<double>() >= 1 && grows_it->get<double>() <= kMostGrowth))
+                return fail(where, "grows_to must be a number from 1 to " + std::to_string(static_cast<int>(kMostGrowth)));
+            k.grows_to = grows_it->get<double>();
+        }
+        k.middle = middle_of(k);
         auto also_it = ex.find("guide_also");
         if (also_it != ex.end()) {
             if (!also_it->is_string() || !is_body_point(also_it->get<std::string>()) || k.guide.empty())
@@ -193,6 +225,10 @@ PoseLoad load_poses(std::string_view json_text, std::string_view file_name) {
     return load;
 }
 
+Pose end_of_work(const ExerciseKeys& keys) {
+    return keys.grows_to == 1 ? keys.out.back() : enlarged(keys.middle, keys.out.back(), keys.grows_to);
+}
+
 ExerciseKeys keys_for(const ExerciseKeys& keys, Side side) {
     if (side != Side::Right) return keys;
     ExerciseKeys m = keys;
@@ -200,6 +236,7 @@ ExerciseKeys keys_for(const ExerciseKeys& keys, Side side) {
     for (Pose& p : m.in) p = mirrored(p);
     for (Pose& p : m.out) p = mirrored(p);
     m.support = mirrored(keys.support);
+    m.middle = mirrored(keys.middle);
     m.guide = mirrored_point(keys.guide);
     m.guide_path = mirrored_path(keys.guide_path);
     m.guide_also = mirrored_point(keys.guide_also);
@@ -221,11 +258,11 @@ Posed pose_at(const PoseLibrary& lib, const State& s, const PoseOptions& options
             // From where the previous exercise ended: straight into this start when it
             // was done in the same place, else up through standing at ease.
             const ExerciseKeys from = keys_for(*prev, s.previous_side);
-            if (s.previous_same_place) return {lerp(from.out.back(), k.start, a), blend(from.support, k.support, a)};
+            if (s.previous_same_place) return {lerp(end_of_work(from), k.start, a), blend(from.support, k.support, a)};
             const double u = std::min(1.0, s.segment_progress / kLeadInMove);
             if (u < 0.5) {
                 const double b = ease(Ease::Smooth, u * 2);
-                return {lerp(from.out.back(), lib.neutral, b), blend(from.support, free_standing(from.support.anchor_feet), b)};
+                return {lerp(end_of_work(from), lib.neutral, b), blend(from.support, free_standing(from.support.anchor_feet), b)};
             }
             const double b = ease(Ease::Smooth, u * 2 - 1);
             return {lerp(lib.neutral, k.start, b), blend(standing, k.support, b)};
@@ -239,11 +276,13 @@ Posed pose_at(const PoseLibrary& lib, const State& s, const PoseOptions& options
             const ExerciseKeys from = keys_for(*found, from_side);
             const double span = s.phase == Phase::Switch || from_side != s.side ? kLeadInMove : kRestMove;
             const double a = eased(s.segment_progress / span);
-            return {lerp(from.out.back(), k.start, a), blend(from.support, k.support, a)};
+            return {lerp(end_of_work(from), k.start, a), blend(from.support, k.support, a)};
         }
         case Phase::Work: {
-            if (s.breath == BreathPhase::None) return {k.start, k.support};
-            if (s.held_peak != BreathPhase::None) return {s.held_peak == BreathPhase::In ? k.in.back() : k.out.back(), k.support};
+            const double grown = growth_at(k, s.segment_progress);
+            auto grow = [&](const Pose& p) { return Posed{grown == 1 ? p : enlarged(k.middle, p, grown), k.support, grown}; };
+            if (s.breath == BreathPhase::None) return grow(k.start);
+            if (s.held_peak != BreathPhase::None) return grow(s.held_peak == BreathPhase::In ? k.in.back() : k.out.back());
             std::vector<const Pose*> path;
             if (s.breath == BreathPhase::In) {
                 path.push_back(s.breath_index <= 1 ? &k.start : &k.out.back());
@@ -252,7 +291,7 @@ Posed pose_at(const PoseLibrary& lib, const State& s, const PoseOptions& options
                 path.push_back(&k.in.back());
                 for (const Pose& p : k.out) path.push_back(&p);
             }
-            return {along(path, eased(s.breath_progress)), k.support};
+            return grow(along(path, eased(s.breath_progress)));
         }
         case Phase::Done: break;
     }

@@ -42,6 +42,11 @@ struct ExerciseKeys {
     // The breath that only brings the guided point back to rest (returning_breath in
     // motion_guide.h), found when the keys load; None when both ways are work.
     BreathPhase guide_return = BreathPhase::None;
+    // Movement that grows as the work goes on (arm circles: small circles, gradually
+    // bigger): every joint's way from `middle`, the mean of the in and out keys, is enlarged
+    // from 1 times at the work's start to `grows_to` times at its end. 1: it does not grow.
+    double grows_to = 1;
+    Pose middle;
 };
 
 struct PoseLibrary {
@@ -73,7 +78,12 @@ struct PoseOptions {
 struct Posed {
     Pose pose;
     Support support;
+    double grown = 1;  // how many times the keys' movement is enlarged now (ExerciseKeys::grows_to)
 };
+
+// The pose the work ends on, which the rest, the switch of sides or the next get-ready
+// starts from: the last out-breath key, enlarged as far as the movement grows.
+Pose end_of_work(const ExerciseKeys& keys);
 
 Posed pose_at(const PoseLibrary& lib, const State& s, const PoseOptions& options = {});
 

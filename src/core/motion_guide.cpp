@@ -164,6 +164,15 @@ Vec3 path_middle(const std::vector<Vec3>& path) {
     return middle;
 }
 
+bool guide_dot(const GuideTrack& track, double grown, Vec3 now, Vec3& at) {
+    if (track.path.size() < 4) return false;
+    const Vec3 middle = path_middle(track.path);
+    // Where the point would be at its keys' own size, the size the path was sampled at.
+    if (distance_to_path(track.path, middle + (now - middle) * (1 / grown)) > kOnGuidePath) return false;
+    at = middle + (now - middle) * track.grow;
+    return true;
+}
+
 double guide_enlargement(const std::vector<Vec3>& path) {
     if (path.empty()) return 1;
     const Vec3 middle = path_middle(path);

@@ -78,12 +78,17 @@ double guide_enlargement(const std::vector<Vec3>& path);
 // The middle a path is enlarged about: the mean of its points.
 Vec3 path_middle(const std::vector<Vec3>& path);
 
-// One guided point's path as the player draws it: enlarged `grow` times about its middle.
+// One guided point's path as the player draws it: enlarged `grow` times about its middle,
+// and as many times again as the movement has grown (Posed::grown: arm circles getting bigger).
 struct GuideTrack {
     std::string point;
     std::vector<Vec3> path;
     double grow = 1;
 };
+
+// Where the player marks the guided point, now at `now` with its movement `grown` times its
+// keys' size, on the track drawn that much larger: false when the point is off its path.
+bool guide_dot(const GuideTrack& track, double grown, Vec3 now, Vec3& at);
 
 // Twin paths, enlarged, keep at least this far apart, so that two arrowheads pointing at
 // each other (the shoulder blade squeeze's, meeting at the spine) never lie over one another

@@ -26,7 +26,7 @@ Shown shown_for(const CameraAngle& camera, Side side) {
 
 Posed shown_pose(const Posed& posed, const Shown& shown) {
     if (!shown.reflected) return posed;
-    return {mirrored(posed.pose), mirrored(posed.support)};
+    return {mirrored(posed.pose), mirrored(posed.support), posed.grown};
 }
 
 ExerciseKeys shown_keys(const ExerciseKeys& keys, Side side, const Shown& shown) {

@@ -49,7 +49,7 @@ Marks draw_layer(const Ring& ring, bool under_figure) {
     test::Canvas canvas(kSize, kSize);
     canvas.paint([&](Painter& paint) {
         const GuideLayer layer{ring.cam.depth(ring.centre), under_figure};
-        draw_motion_guide(paint, ring.cam, ring.path, 1, {}, ring.farthest(), layer);
+        draw_motion_guide(paint, ring.cam, {"left_fingers", ring.path, 1}, 1, {}, ring.farthest(), layer);
     });
     const Palette& c = palette(false);
     const float middle = ring.cam(ring.centre).y;

@@ -153,16 +153,24 @@ TEST_CASE("the figure reaches each keyframe at its scheduled time in a real rout
         const auto pose = [&](double t) { return pose_at(test::shipped_library(), session.state(t)).pose; };
         CHECK(pose(0) == test::shipped_library().neutral);
         const double start = static_cast<double>(w.start_ms);
+        // The key at time t: a growing movement's (arm circles') enlarged about the keys'
+        // middle as far as it has grown by then, from 1 times at the work's start to
+        // grows_to at its end.
+        const auto reaches = [&](double t, const Pose& key) {
+            const double grown = 1 + (k.grows_to - 1) * (t - start) / static_cast<double>(w.end_ms - w.start_ms);
+            const Pose at = pose(t);
+            for (int j = 0; j < kJointCount; ++j)
+                CHECK(at[j] == doctest::Approx(k.middle[j] + (key[j] - k.middle[j]) * grown).epsilon(1e-6));
+        };
         CHECK(pose(start) == k.start);
-        CHECK(pose(start + e.tempo.in_ms) == k.in.back());
-        CHECK(pose(start + e.tempo.breath_ms()) == k.out.back());
-        CHECK(pose(start + e.tempo.breath_ms() + e.tempo.in_ms) == k.in.back());
+        reaches(start + e.tempo.in_ms, k.in.back());
+        reaches(start + e.tempo.breath_ms(), k.out.back());
+        reaches(start + e.tempo.breath_ms() + e.tempo.in_ms, k.in.back());
         // Keyframes inside a breath half fall at equal steps of the eased progress.
         for (size_t i = 0; i + 1 < k.in.size(); ++i) {
             const double u = static_cast<double>(i + 1) / static_cast<double>(k.in.size());
             const double progress = std::acos(1 - 2 * u) / M_PI;  // the inverse of the sine ease
-            const Pose at = pose(start + e.tempo.in_ms * progress);
-            for (int j = 0; j < kJointCount; ++j) CHECK(at[j] == doctest::Approx(k.in[i][j]).epsilon(1e-6));
+            reaches(start + e.tempo.in_ms * progress, k.in[i]);
         }
     }
 }
