@@ -26,11 +26,12 @@ struct GuideLayer {
     bool under_figure;
 };
 
-// The motion guide: `path` (a loop, as motion_guide.h samples it), enlarged `grow` times
-// about its middle, as a thin line, `arrows` (guide_arrows) pointing the way it goes, the
-// half each one ends bolder (the way of the breath being taken), and a dot where the guided
-// point is `now`; of all that, the part in `layer`.
-void draw_motion_guide(Painter& paint, const Camera& cam, const GuideTrack& track, double grown,
+// The motion guide: the track's path (a loop, as motion_guide.h samples it), enlarged its
+// `grow` times and `grown_now` times again (Posed::grown) about its middle, as a thin line,
+// `arrows` (guide_arrows) pointing the way it goes, the half each one ends bolder (the way of
+// the breath being taken), and a dot where the guided point is `now`; of all that, the part
+// in `layer`.
+void draw_motion_guide(Painter& paint, const Camera& cam, const GuideTrack& track, double grown_now,
                        const std::vector<GuideArrow>& arrows, Vec3 now, GuideLayer layer);
 
 // Every point the figure's outline can reach in `body`, for fitting a camera to it.

@@ -279,6 +279,7 @@ Posed pose_at(const PoseLibrary& lib, const State& s, const PoseOptions& options
             return {lerp(end_of_work(from), k.start, a), blend(from.support, k.support, a)};
         }
         case Phase::Work: {
+            // Not growing, the keys themselves: they are reached exactly, not approached.
             const double grown = growth_at(k, s.segment_progress);
             auto grow = [&](const Pose& p) { return Posed{grown == 1 ? p : enlarged(k.middle, p, grown), k.support, grown}; };
             if (s.breath == BreathPhase::None) return grow(k.start);
