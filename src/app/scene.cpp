@@ -17,13 +17,22 @@ namespace {
 // eye than this passes behind the trunk, not beside it.
 constexpr float kTrunkHalfDepth = 0.12f;
 
+// The body in each key pose: the start, then the in- and out-breath's keys.
+std::vector<Body> key_bodies(const ExerciseKeys& keys) {
+    std::vector<Body> out{build_body(keys.start, keys.support)};
+    for (const std::vector<Pose>* keys_of_breath : {&keys.in, &keys.out})
+        for (const Pose& p : *keys_of_breath) out.push_back(build_body(p, keys.support));
+    return out;
+}
+
 // The points a camera fits: every key pose and, for a standing exercise, the neutral
 // stance, so the figure does not jump or drift as it moves between them. A seated or floor
 // exercise fits its key poses alone: with standing at ease in the fit (a third taller than
 // sitting, far taller than lying), the figure stayed small all the exercise long,
 // and on the floor outsiders could not find the roller under the back or see the back sag.
 // While it still stands, camera_now widens the view toward the fit with the stance.
-std::vector<Vec3> fit_points(const ExerciseKeys* keys, const Pose& neutral, const std::vector<Solid>& props, bool off_feet) {
+std::vector<Vec3> fit_points(const ExerciseKeys* keys, const std::vector<Body>& bodies, const Pose& neutral,
+                             const std::vector<Solid>& props, bool off_feet) {
     std::vector<Vec3> points;
     if (!keys || !off_feet) add_outline_points(build_body(neutral), points);
     // A door frame is what the lean passes through: the whole of it, header too, stays in the
@@ -32,11 +41,7 @@ std::vector<Vec3> fit_points(const ExerciseKeys* keys, const Pose& neutral, cons
         for (const Solid& s : props)
             if (s.material == Material::Wood)
                 for (Vec3 p : solid_points(s)) points.push_back(p);
-    if (keys) {
-        add_outline_points(build_body(keys->start, keys->support), points);
-        for (const Pose& p : keys->in) add_outline_points(build_body(p, keys->support), points);
-        for (const Pose& p : keys->out) add_outline_points(build_body(p, keys->support), points);
-    }
+    for (const Body& b : bodies) add_outline_points(b, points);
     return points;
 }
 
@@ -95,19 +100,19 @@ const Stage& stage_for(Stage& kept, const SDL_FRect& fig, const PoseLibrary& pos
     if (e && keys) s.props = props_for(*e, s.sided, s.shown.camera);
     s.neutral = build_body(poses.neutral);
     const bool off_feet = keys && e && place_of(e->position) != Place::Standing;
-    const std::vector<Vec3> points = fit_points(keys ? &s.sided : nullptr, poses.neutral, s.props, off_feet);
+    const std::vector<Body> bodies = keys ? key_bodies(s.sided) : std::vector<Body>{};
+    const std::vector<Vec3> points = fit_points(keys ? &s.sided : nullptr, bodies, poses.neutral, s.props, off_feet);
     // Both fits look at the key poses' middle, so they differ only in scale and placing.
     const Vec3 target = centre_of(points);
     s.cam = fit_camera(s.shown.camera, target, points, fit_box(fig), 0.1f, 0.1f);
     s.standing = s.cam;
     s.upper_body = keys && s.shown.camera.framing == Framing::UpperBody;
     if (s.upper_body) {
-        const Body start = build_body(s.sided.start, s.sided.support);
+        const Body& start = bodies.front();
         s.cam = fit_camera(s.shown.camera, target, above_hips(points, start), fit_box(fig), 0, 0.1f);
         s.framed_hips = static_cast<float>(start.pelvis.y);
         double lowest = start.head.y;
-        for (const std::vector<Pose>* keys_of_breath : {&s.sided.in, &s.sided.out})
-            for (const Pose& p : *keys_of_breath) lowest = std::min(lowest, build_body(p, s.sided.support).head.y);
+        for (const Body& b : bodies) lowest = std::min(lowest, b.head.y);
         s.lowest_key_head = static_cast<float>(lowest);
     }
     if (off_feet) {
@@ -115,9 +120,8 @@ const Stage& stage_for(Stage& kept, const SDL_FRect& fig, const PoseLibrary& pos
         add_outline_points(s.neutral, with_stance);
         s.standing = fit_camera(s.shown.camera, target, with_stance, fit_box(fig), 0.1f, 0.1f);
         // The highest the key poses lift the hips: the view holds still through the work.
-        double highest = build_body(s.sided.start, s.sided.support).pelvis.y;
-        for (const std::vector<Pose>* keys_of_breath : {&s.sided.in, &s.sided.out})
-            for (const Pose& p : *keys_of_breath) highest = std::max(highest, build_body(p, s.sided.support).pelvis.y);
+        double highest = bodies.front().pelvis.y;
+        for (const Body& b : bodies) highest = std::max(highest, b.pelvis.y);
         s.highest_key_pelvis = static_cast<float>(highest);
         s.standing_pelvis = static_cast<float>(s.neutral.pelvis.y);
     }
