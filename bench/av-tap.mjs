@@ -79,7 +79,8 @@ export function installTap({ module, threshold, silenceMs }) {
           const ts = ctx.getOutputTimestamp();
           record.stamps.push({ contextTime: ts.contextTime, performanceTime: ts.performanceTime, currentTime: ctx.currentTime,
             now: performance.now(), outputLatency: ctx.outputLatency, baseLatency: ctx.baseLatency });
-          if (data.run) record.runs.push(data.run);
+          if (data.run) record.runs.push({ start: data.run.start, end: null });
+          if (data.runEnd !== undefined) record.runs.at(-1).end = data.runEnd;
         };
         // Its output is silence; connected so that the graph keeps pulling it.
         connect.call(node, ctx.destination);
@@ -122,16 +123,22 @@ export function analyseTap({ sampleRate, runs, stamps, errors }, played) {
       expected: played.filter((p) => p.atMs > 0).length, cueList: [] };
   }
   const heardAt = toPageClock(valid);
+  // A run with no end yet was still sounding when the recording was read.
   const heard = runs.filter((r) => r.start !== null).map((r) => ({
-    startMs: heardAt(r.start / sampleRate), endMs: heardAt(r.end / sampleRate) }));
+    startMs: heardAt(r.start / sampleRate), endMs: r.end === null ? Infinity : heardAt(r.end / sampleRate) }));
   const used = new Set();
-  const cueList = played.filter((p) => p.atMs > 0).map((p) => {
+  const cues = played.filter((p) => p.atMs > 0);
+  const cueList = cues.map((p, i) => {
     const from = p.dueClockMs - MATCH_EARLY_MS;
     // Sound still going when the window opens hides this cue's start: not matched.
     const masked = heard.some((h) => h.startMs < from && h.endMs >= from);
-    const run = masked ? undefined : heard.find((h) => !used.has(h) && h.startMs >= from && h.startMs <= p.dueClockMs + MATCH_LATE_MS);
+    // A cue due at the same moment as the one before it (a form reminder with the breath
+    // it follows) starts with that cue's sound: one onset, which the earlier cue takes.
+    const together = !masked && i > 0 && Math.abs(cues[i - 1].dueClockMs - p.dueClockMs) < 1;
+    const run = masked || together ? undefined
+      : heard.find((h) => !used.has(h) && h.startMs >= from && h.startMs <= p.dueClockMs + MATCH_LATE_MS);
     if (run) used.add(run);
-    return { cue: p.cue, atMs: p.atMs, dueClockMs: p.dueClockMs, tapHeardClockMs: run ? run.startMs : null, masked,
+    return { cue: p.cue, atMs: p.atMs, dueClockMs: p.dueClockMs, tapHeardClockMs: run ? run.startMs : null, masked, together,
       offsetMs: run ? run.startMs - p.dueClockMs : null,
       modelOffsetMs: p.heardClockMs === null ? null : p.heardClockMs - p.dueClockMs };
   });
@@ -150,6 +157,7 @@ export function analyseTap({ sampleRate, runs, stamps, errors }, played) {
     expected: cueList.length,
     matched: cueList.filter((c) => c.offsetMs !== null).length,
     masked: cueList.filter((c) => c.masked).length,
+    together: cueList.filter((c) => c.together).length,
     outputLatencyMs: median(valid.map((s) => s.outputLatency * 1000)),
     baseLatencyMs: median(valid.map((s) => s.baseLatency * 1000)),
     outputTimestampLagMs: median(lagMs),

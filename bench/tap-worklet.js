@@ -2,6 +2,8 @@
 // rendering thread. It sees exactly the samples SDL's node hands to the destination and
 // reports each run of sound: from the first sample at or above the threshold after at
 // least `silenceFrames` quiet ones, to the last loud sample before the next such silence.
+// The start is reported as the run begins and the end when the silence after it has
+// lasted, so a sound still going when the recording is read (the last cue's) is counted.
 // Frames are counted on the context's own clock (currentFrame), so a run's start is the
 // context time of its first loud sample, whatever the main thread was doing.
 class BenchTap extends AudioWorkletProcessor {
@@ -24,11 +26,14 @@ class BenchTap extends AudioWorkletProcessor {
       let level = 0;
       for (const channel of channels) level = Math.max(level, Math.abs(channel[i]));
       if (level >= this.threshold) {
-        if (!this.run) this.run = { start: this.quiet >= this.silenceFrames ? currentFrame + i : null };
+        if (!this.run) {
+          this.run = { start: this.quiet >= this.silenceFrames ? currentFrame + i : null };
+          this.port.postMessage({ run: this.run });
+        }
         this.lastLoud = currentFrame + i;
         this.quiet = 0;
       } else if (++this.quiet === this.silenceFrames && this.run) {
-        this.port.postMessage({ run: { start: this.run.start, end: this.lastLoud } });
+        this.port.postMessage({ runEnd: this.lastLoud });
         this.run = null;
       }
     }
