@@ -20,7 +20,7 @@ const EXERCISES = {
   // well past the middle, so the middle checks ask only for the front or back half.
   // From the shoulders down, the in-breath rolls forward, up to the ears and on back along
   // the top; the out-breath sinks behind and comes round under to the start, so the two ends
-  // differ both up-down and front-back. The circle reaches 2 up and -0.5 down: its lower
+  // differ both up-down and front-back. The circle reaches 1.4 up and -0.5 down: its lower
   // half lies below the shoulders' rest (0).
   'shoulder-rolls': {
     inMiddle: (p) => p.left_scap_retract < 0,  // in front

@@ -11,7 +11,7 @@
 // A hold does not travel: it eases on the in-breath and sinks deeper on the out-breath,
 // so its rows ask for the smallest change still seen between two frames: 15 degrees
 // and half a head (0.06). The shoulder blades move in fractions of their everyday travel
-// (-1 to 1, past it for a shoulder roll drawn larger than life); a rep that works them uses
+// (-1 to 1, a little past it at the ends of a shoulder roll); a rep that works them uses
 // at least half of it (1.0). Paths that must be circles also
 // give a breadth: how far the path bulges from the line between its two farthest points
 // (a circle's is half its diameter, a straight back-and-forth's is 0).
@@ -99,12 +99,13 @@ const std::vector<Row>& rows() {
         {"thoracic-extension", {{"upper_flex", 40}}, {{"head", 0.15, 0}, {"left_elbow", 0.14, 0}}},
         // A hold: the chest leans further through the frame on the out-breath.
         {"doorway-chest-stretch", {{"pitch", 15}, {"left_shoulder_across", 15}}, {{"head", 0.06, 0}}},
-        // The shoulder circles up, back, down and forward: a loop, not a shrug. Drawn larger
-        // than life (round 13: "the shoulder barely moves"), up to the ears and far forward
-        // and back: a loop at least 0.1 across and 0.05 wide, about the head's width.
+        // The shoulder circles up, back, down and forward: a loop, not a shrug, life-size and
+        // drawn large by the upper-body framing (on the whole figure, round 13 found "the
+        // shoulder barely moves"): toward the ears and well forward and back, the blades over
+        // most of their travel, a loop at least 0.1 across and 0.05 wide, about the head's width.
         {"shoulder-rolls",
-         {{"left_scap_retract", 2.4}, {"left_scap_elevate", 2.1}},
-         {{"left_shoulder", 0.1, 0.05}, {"left_fingers", 0.12, 0}}},
+         {{"left_scap_retract", 2.0}, {"left_scap_elevate", 1.6}},
+         {{"left_shoulder", 0.1, 0.05}, {"left_fingers", 0.1, 0}}},
         // The straight arms trace small circles, as the articles begin them: the fingertips'
         // path is round and about 28 cm (0.16) across, the shoulder's flexion and abduction
         // each ranging over 24 degrees.

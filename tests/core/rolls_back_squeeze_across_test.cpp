@@ -22,7 +22,7 @@ double apart(Vec2 a, Vec2 b) { return std::hypot(b.x - a.x, b.y - a.y); }
 
 }  // namespace
 
-TEST_CASE("shoulder rolls: a loop as big as the shoulder allows, going backward over the top in every judged frame") {
+TEST_CASE("shoulder rolls: a life-size loop, going backward over the top in every judged frame") {
     const ExerciseKeys& k = *test::shipped_library().find("shoulder-rolls");
     std::vector<Vec3> loop;
     for (BreathPhase half : {BreathPhase::In, BreathPhase::Out})
@@ -31,10 +31,14 @@ TEST_CASE("shoulder rolls: a loop as big as the shoulder allows, going backward 
     for (Vec3 p : loop)
         lo_x = std::min(lo_x, p.x), hi_x = std::max(hi_x, p.x), lo_y = std::min(lo_y, p.y), hi_y = std::max(hi_y, p.y);
     MESSAGE("shoulder loop " << hi_x - lo_x << " front to back, " << hi_y - lo_y << " up and down");
-    // The shoulder blade's whole travel each way (a shrug to the ears, the blades drawn far
-    // forward and back), the upper back rounding and opening with it.
-    CHECK(hi_x - lo_x > 0.11);
-    CHECK(hi_y - lo_y > 0.11);
+    // The shoulder blade's travel each way, a shrug toward the ears and the blades drawn
+    // forward and back, the upper back rounding and opening a little with it: about 16 cm
+    // front to back and 15 cm up and down on a figure 1.75 m tall. No larger: a loop 0.11 up
+    // and down took the shoulder up beside the back of the head, and outside judges called
+    // it exaggerated. The upper-body framing draws the life-size loop large.
+    CHECK(hi_x - lo_x > 0.09);
+    CHECK(hi_y - lo_y > 0.08);
+    CHECK(hi_y - lo_y < 0.095);
 
     // The judged frames: the start (the end of the get-ready), then the in-breath's middle and
     // end, the most distinct three (the out-breath ends where it began). The start stands tall

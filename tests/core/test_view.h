@@ -80,6 +80,15 @@ inline double standing_height(const View& view) {
     return std::abs(view(crown).y - view(between(b.heel[kLeft], b.heel[kRight])).y);
 }
 
+// How tall the part of the figure that fills the picture shows, standing at ease: crown to
+// heels, or crown to hips for an exercise framed from the hips up (src/app/scene.cpp fits
+// those from the start pose's hips).
+inline double framed_height(const View& view, Framing framing) {
+    if (framing == Framing::Whole) return standing_height(view);
+    const Body b = build_body(test::shipped_library().neutral);
+    return std::abs(view(b.head + Vec3{0, Bones::head_radius, 0}).y - view(b.pelvis).y);
+}
+
 // The heading of a to b on the screen, in degrees anticlockwise from pointing right.
 inline double screen_heading(const View& view, Vec3 a, Vec3 b) {
     const Vec2 p = view(a), q = view(b);
