@@ -31,10 +31,10 @@ std::vector<Body> key_bodies(const ExerciseKeys& keys) {
 // sitting, far taller than lying), the figure stayed small all the exercise long,
 // and on the floor outsiders could not find the roller under the back or see the back sag.
 // While it still stands, camera_now widens the view toward the fit with the stance.
-std::vector<Vec3> fit_points(const ExerciseKeys* keys, const std::vector<Body>& bodies, const Pose& neutral,
+std::vector<Vec3> fit_points(const ExerciseKeys* keys, const std::vector<Body>& bodies, const Body& neutral,
                              const std::vector<Solid>& props, bool off_feet) {
     std::vector<Vec3> points;
-    if (!keys || !off_feet) add_outline_points(build_body(neutral), points);
+    if (!keys || !off_feet) add_outline_points(neutral, points);
     // A door frame is what the lean passes through: the whole of it, header too, stays in the
     // picture (the wall it is set in may run out of it).
     if (keys && keys->surface == "door_frame")
@@ -101,7 +101,7 @@ const Stage& stage_for(Stage& kept, const SDL_FRect& fig, const PoseLibrary& pos
     s.neutral = build_body(poses.neutral);
     const bool off_feet = keys && e && place_of(e->position) != Place::Standing;
     const std::vector<Body> bodies = keys ? key_bodies(s.sided) : std::vector<Body>{};
-    const std::vector<Vec3> points = fit_points(keys ? &s.sided : nullptr, bodies, poses.neutral, s.props, off_feet);
+    const std::vector<Vec3> points = fit_points(keys ? &s.sided : nullptr, bodies, s.neutral, s.props, off_feet);
     // Both fits look at the key poses' middle, so they differ only in scale and placing.
     const Vec3 target = centre_of(points);
     s.cam = fit_camera(s.shown.camera, target, points, fit_box(fig), 0.1f, 0.1f);
